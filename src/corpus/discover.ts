@@ -1,0 +1,92 @@
+/** Which files a list of paths names: folders are walked recursively, in a stable order. */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, relative } from 'node:path';
+
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.json', '.jsonl', '.ndjson']);
+
+export interface FoundFile {
+	path: string;
+	/** The id stem: the path under the folder the user named, without extension. */
+	stem: string;
+}
+
+export interface Discovery {
+	files: FoundFile[];
+	/** Folders or links that could not be walked, with the reason. */
+	problems: { file: string; reason: string }[];
+}
+
+export class MissingPathError extends Error {
+	override name = 'MissingPathError';
+	constructor(readonly path: string) {
+		super(`no such file or folder: ${path}`);
+	}
+}
+
+export async function discoverFiles(paths: string[]): Promise<Discovery> {
+	const discovery: Discovery = { files: [], problems: [] };
+	for (const path of paths) {
+		const info = await stat(path).catch(() => null);
+		if (info === null) throw new MissingPathError(path);
+		if (info.isDirectory()) {
+			await walk(path, path, new Set(), discovery);
+		} else {
+			// A file named explicitly is read whatever its extension.
+			discovery.files.push({ path, stem: stripExtension(basename(path)) });
+		}
+	}
+	return discovery;
+}
+
+async function walk(root: string, dir: string, visited: Set<string>, discovery: Discovery): Promise<void> {
+	// Following symlinks is what users expect; remembering real paths stops link loops.
+	const real = await realpath(dir).catch(() => dir);
+	if (visited.has(real)) return;
+	visited.add(real);
+	let entries;
+	try {
+		entries = await readdir(dir, { withFileTypes: true });
+	} catch (error) {
+		discovery.problems.push({ file: dir, reason: `cannot read folder (${errorCode(error)})` });
+		return;
+	}
+	const names = entries.map((e) => e.name).filter((name) => !name.startsWith('.'));
+	names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	for (const name of names) {
+		const path = join(dir, name);
+		let info;
+		try {
+			info = await stat(path);
+		} catch (error) {
+			discovery.problems.push({ file: path, reason: `cannot open (${errorCode(error)})` });
+			continue;
+		}
+		if (info.isDirectory()) await walk(root, path, visited, discovery);
+		else if (info.isFile() && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) {
+			discovery.files.push({ path, stem: stripExtension(relative(root, path).split('\\').join('/')) });
+		}
+	}
+}
+
+function stripExtension(name: string): string {
+	const ext = extname(name);
+	return ext === '' ? name : name.slice(0, -ext.length);
+}
+
+/** Node's error code in words a user can act on. */
+export function errorCode(error: unknown): string {
+	const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+	switch (code) {
+		case 'EACCES':
+		case 'EPERM':
+			return 'permission denied';
+		case 'ELOOP':
+			return 'symbolic link loop';
+		case 'ENOENT':
+			return 'broken link or file vanished';
+		case 'EISDIR':
+			return 'is a folder';
+		default:
+			return code || (error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : 'unknown error');
+	}
+}
