@@ -1,0 +1,60 @@
+/** Entry point of the `storylens` command: flags in, one branch run, an exit code out. */
+import meow from 'meow';
+import { parseInvocation, run } from './cli/run.js';
+import { DEFAULT_MAX_FILE_BYTES } from './corpus/index.js';
+
+const cli = meow(
+	`
+  A terminal dashboard for one news story as told by many outlets.
+
+  Usage
+    $ storylens [PATH...]             open the dashboard (no PATH: the bundled seeds/ corpus)
+    $ storylens articles [PATH...]    list the parsed articles
+
+  PATH is an article file (.txt, .md, .json, .jsonl) or a folder, read recursively.
+  When output is not a terminal, storylens prints a plain summary instead of the dashboard.
+
+  Options
+    --json                 print JSON (with a command)
+    --max-file-size <MB>   skip files larger than this (default ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024})
+    --help                 show this help
+    --version              show the version
+
+  Exit status: 0 ok, 2 usage error, missing path or no article loaded.
+
+  Examples
+    $ storylens
+    $ storylens ~/stories/mexico-spies
+    $ storylens articles seeds --json
+`,
+	{
+		importMeta: import.meta,
+		description: false,
+		// Checked below, so an unknown option gets storylens' one-line error rather than meow's two lines.
+		allowUnknownFlags: true,
+		flags: {
+			json: { type: 'boolean', default: false },
+			maxFileSize: { type: 'number', default: DEFAULT_MAX_FILE_BYTES / 1024 / 1024 },
+		},
+	},
+);
+
+const known = new Set(['json', 'maxFileSize', 'max-file-size', 'help', 'version']);
+const unknown = Object.keys(cli.unnormalizedFlags).filter((name) => !known.has(name));
+if (unknown.length > 0) {
+	process.stderr.write(`storylens: unknown option --${unknown[0]} (storylens --help lists the options)\n`);
+	process.exit(2);
+}
+
+try {
+	process.exitCode = await run(parseInvocation(cli.input, cli.flags), process, async (corpus, source) => {
+		// Loaded only for the dashboard, so JSON commands and pipes never pay for Ink and React.
+		const { startDashboard } = await import('./ui/start.js');
+		await startDashboard(corpus, source);
+	});
+} catch (error) {
+	const message = error instanceof Error ? error.message : String(error);
+	process.stderr.write(`storylens: unexpected error: ${message.split('\n')[0]}\n`);
+	if (process.env['STORYLENS_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+	process.exitCode = 1;
+}

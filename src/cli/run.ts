@@ -1,0 +1,79 @@
+/**
+ * The command line: picks a branch (a JSON/plain command, the plain summary,
+ * or the dashboard) and turns every expected failure into one line and an exit code.
+ */
+import { articlesJson, articlesTable } from '../commands/articles.js';
+import { corpusSummary } from '../commands/summary.js';
+import { EmptyCorpusError, loadCorpus, MissingPathError, type Corpus } from '../corpus/index.js';
+import { seedsPath } from '../paths.js';
+
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 2;
+
+export const COMMANDS = ['articles'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export interface CliFlags {
+	json: boolean;
+	maxFileSize: number;
+}
+
+export interface Io {
+	stdout: NodeJS.WriteStream;
+	stderr: NodeJS.WriteStream;
+	stdin: NodeJS.ReadStream;
+}
+
+export interface Invocation {
+	command: CommandName | null;
+	paths: string[];
+	flags: CliFlags;
+}
+
+/** `storylens articles seeds` names a command; a folder called "articles" is reached as ./articles. */
+export function parseInvocation(input: string[], flags: CliFlags): Invocation {
+	const [first, ...rest] = input;
+	if (first !== undefined && (COMMANDS as readonly string[]).includes(first)) {
+		return { command: first as CommandName, paths: rest, flags };
+	}
+	return { command: null, paths: input, flags };
+}
+
+export async function run(invocation: Invocation, io: Io, startDashboard: (corpus: Corpus, source: string) => Promise<void>): Promise<number> {
+	const usesSeeds = invocation.paths.length === 0;
+	const paths = usesSeeds ? [seedsPath()] : invocation.paths;
+	const source = usesSeeds ? 'seeds (bundled)' : invocation.paths.join(', ');
+	let corpus: Corpus;
+	try {
+		corpus = await loadCorpus(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024 });
+	} catch (error) {
+		if (error instanceof MissingPathError || error instanceof EmptyCorpusError) {
+			if (error instanceof EmptyCorpusError) reportSkipped(error.skipped, io);
+			io.stderr.write(`storylens: ${error.message}\n`);
+			return EXIT_USAGE;
+		}
+		throw error;
+	}
+	reportSkipped(corpus.skipped, io);
+	const width = io.stdout.isTTY ? io.stdout.columns || 100 : 100;
+
+	if (invocation.command === 'articles') {
+		io.stdout.write(invocation.flags.json ? `${JSON.stringify(articlesJson(corpus), null, 2)}\n` : `${articlesTable(corpus.articles, width)}\n`);
+		return EXIT_OK;
+	}
+	if (!io.stdout.isTTY) {
+		io.stdout.write(`${corpusSummary(corpus, source, width)}\n`);
+		return EXIT_OK;
+	}
+	if (!io.stdin.isTTY) {
+		io.stderr.write('storylens: input is not a terminal (is it piped?), so the dashboard cannot read keys; printing a summary instead.\n');
+		io.stdout.write(`${corpusSummary(corpus, source, width)}\n`);
+		return EXIT_OK;
+	}
+	await startDashboard(corpus, source);
+	return EXIT_OK;
+}
+
+function reportSkipped(skipped: Corpus['skipped'], io: Io): void {
+	for (const { file, reason } of skipped) io.stderr.write(`storylens: skipped ${file}: ${reason}\n`);
+}

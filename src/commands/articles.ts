@@ -1,0 +1,40 @@
+/** `storylens articles`: the parsed corpus, as JSON for scripts or a plain table for people. */
+import type { Article, Corpus } from '../corpus/index.js';
+import { table } from './plain-table.js';
+
+export interface ArticleJson {
+	id: string;
+	file: string;
+	title: string;
+	outlet: string | null;
+	date: string | null;
+	place: string | null;
+	url: string | null;
+	wordCount: number;
+	sentences: { id: number; paragraph: number; text: string }[];
+}
+
+export function articlesJson(corpus: Corpus): { articles: ArticleJson[]; skipped: Corpus['skipped'] } {
+	return {
+		articles: corpus.articles.map((article) => ({
+			id: article.id,
+			file: article.file,
+			title: article.title,
+			outlet: article.outlet,
+			date: article.date,
+			place: article.place,
+			url: article.url,
+			wordCount: article.wordCount,
+			sentences: article.sentences.map((s) => ({ id: s.index, paragraph: s.paragraph, text: s.text })),
+		})),
+		skipped: corpus.skipped,
+	};
+}
+
+export function articlesTable(articles: Article[], width: number): string {
+	return table(
+		['#', 'Outlet', 'Date', 'Words', 'Sentences', 'Title'],
+		articles.map((a, i) => [String(i + 1), a.outlet ?? '-', a.date ?? '-', String(a.wordCount), String(a.sentences.length), a.title]),
+		{ width, alignRight: [0, 3, 4] },
+	);
+}

@@ -1,0 +1,136 @@
+import { Box, Text, useApp } from 'ink';
+import { useReducer, type ReactNode } from 'react';
+import type { Corpus } from '../corpus/index.js';
+import { appReducer, initialAppState, PANE_TITLES, type AppState, type PaneId } from './app-state.js';
+import { HelpOverlay } from './components/HelpOverlay.js';
+import { StatusBar, type Hint } from './components/StatusBar.js';
+import { TabBar } from './components/TabBar.js';
+import { useCommands } from './hooks/use-commands.js';
+import { useTerminalSize } from './hooks/use-terminal-size.js';
+import type { Command } from './keymap.js';
+import { PaneMemoryProvider } from './pane-memory.js';
+import { ARTICLES_HINTS, ArticlesPane } from './panes/ArticlesPane.js';
+import type { PaneProps } from './panes/pane-props.js';
+import { PlaceholderPane } from './panes/PlaceholderPane.js';
+import { READER_HINTS, ReaderPane } from './panes/ReaderPane.js';
+
+/** Below this the frame cannot hold a list and a status bar; we say so instead of drawing garbage. */
+export const MIN_COLUMNS = 50;
+export const MIN_ROWS = 12;
+/** Tab bar, status bar and the pane's border. */
+const CHROME_ROWS = 4;
+const CHROME_COLUMNS = 2;
+
+export interface AppProps {
+	corpus: Corpus;
+	/** What the corpus was loaded from, shown in the tab bar. */
+	source: string;
+}
+
+export function App(props: AppProps): ReactNode {
+	return (
+		<PaneMemoryProvider>
+			<Dashboard {...props} />
+		</PaneMemoryProvider>
+	);
+}
+
+const PANE_COMMANDS: Partial<Record<Command, PaneId>> = {
+	'pane.articles': 'articles',
+	'pane.search': 'search',
+	'pane.entities': 'entities',
+	'pane.claims': 'claims',
+	'pane.reader': 'reader',
+	'search.focus': 'search',
+};
+
+function Dashboard({ corpus, source }: AppProps): ReactNode {
+	const { columns, rows } = useTerminalSize();
+	const [state, dispatch] = useReducer(appReducer, initialAppState);
+	const { exit } = useApp();
+
+	useCommands(
+		(command) => {
+			if (command === 'app.quit') exit();
+			else if (command === 'app.help' || (state.help && command === 'view.back')) dispatch({ type: 'help/toggle' });
+			else if (state.help) return;
+			else if (command === 'pane.next' || command === 'pane.previous') dispatch({ type: 'pane/cycle', step: command === 'pane.next' ? 1 : -1 });
+			else {
+				const pane = PANE_COMMANDS[command];
+				if (pane) dispatch({ type: 'pane/show', pane });
+			}
+		},
+		{ isActive: !state.typing },
+	);
+
+	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
+		return (
+			<Text wrap="wrap">
+				{`storylens needs a terminal of at least ${MIN_COLUMNS}x${MIN_ROWS}; this one is ${columns}x${rows}. Enlarge it, or press q to quit.`}
+			</Text>
+		);
+	}
+	// One row short of the screen: Ink redraws the whole terminal when output reaches its height.
+	const height = rows - 1;
+	const paneProps: PaneProps = {
+		corpus,
+		width: columns - CHROME_COLUMNS,
+		height: height - CHROME_ROWS,
+		active: !state.help,
+		app: state,
+		dispatch,
+	};
+	const count = corpus.articles.length;
+	const caption = `storylens · ${count} article${count === 1 ? '' : 's'} · ${source}`;
+	return (
+		<Box flexDirection="column" width={columns} height={height}>
+			<TabBar active={state.pane} caption={caption} />
+			<Box borderStyle="round" borderColor={state.help ? 'yellow' : 'cyan'} flexDirection="column" flexGrow={1}>
+				{state.help ? <HelpOverlay height={paneProps.height} active /> : <ActivePane state={state} props={paneProps} />}
+			</Box>
+			<StatusBar hints={state.help ? HELP_HINTS : hintsFor(state)} note={skippedNote(corpus)} />
+		</Box>
+	);
+}
+
+const HELP_HINTS: readonly Hint[] = [
+	['cursor.down', 'scroll'],
+	['app.help', 'close'],
+	['app.quit', 'quit'],
+];
+
+const PANE_HINTS: readonly Hint[] = [
+	['pane.next', 'panes'],
+	['search.focus', 'search'],
+	['app.help', 'help'],
+	['app.quit', 'quit'],
+];
+
+function hintsFor(state: AppState): readonly Hint[] {
+	if (state.pane === 'articles') return ARTICLES_HINTS;
+	if (state.pane === 'reader' && state.reader) return READER_HINTS;
+	return PANE_HINTS;
+}
+
+function skippedNote(corpus: Corpus): string {
+	return corpus.skipped.length === 0 ? '' : `${corpus.skipped.length} skipped`;
+}
+
+const PLACEHOLDERS: Record<'search' | 'entities' | 'claims', string> = {
+	search: 'Fuzzy search across every title and sentence, ranked as you type; Enter jumps to the sentence in its article.',
+	entities: 'People, organisations, places, dates and quantities named in the corpus, aliases merged, with every mention in context.',
+	claims: 'Each claim as every outlet states it, side by side, with differing numbers, attribution and hedging highlighted.',
+};
+
+function ActivePane({ state, props }: { state: AppState; props: PaneProps }): ReactNode {
+	switch (state.pane) {
+		case 'articles':
+			return <ArticlesPane {...props} />;
+		case 'reader':
+			return <ReaderPane {...props} />;
+		case 'search':
+		case 'entities':
+		case 'claims':
+			return <PlaceholderPane title={PANE_TITLES[state.pane]} purpose={`${PLACEHOLDERS[state.pane]} (Arrives with the ${PANE_TITLES[state.pane].toLowerCase()} analysis.)`} height={props.height} />;
+	}
+}

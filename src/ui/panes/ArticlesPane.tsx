@@ -1,0 +1,117 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import type { Article } from '../../corpus/index.js';
+import type { Hint } from '../components/StatusBar.js';
+import { useCommands } from '../hooks/use-commands.js';
+import { movementFor, moveCursor, windowFor } from '../list-window.js';
+import { useRemembered } from '../pane-memory.js';
+import type { PaneProps } from './pane-props.js';
+
+export const ARTICLES_HINTS: readonly Hint[] = [
+	['cursor.down', 'move'],
+	['item.open', 'read'],
+	['pane.next', 'panes'],
+	['search.focus', 'search'],
+	['app.help', 'help'],
+	['app.quit', 'quit'],
+];
+
+const COLUMNS = { number: 4, outlet: 20, date: 11, words: 7 };
+
+export function ArticlesPane({ corpus, height, active, dispatch }: PaneProps): ReactNode {
+	const { articles, skipped } = corpus;
+	const [cursor, setCursor] = useRemembered('articles.cursor', 0);
+	const [offset, setOffset] = useRemembered('articles.offset', 0);
+	const skippedLines = skipped.length === 0 ? 0 : 1;
+	const listHeight = Math.max(1, height - 1 - skippedLines);
+	const window = windowFor(cursor, articles.length, listHeight, offset);
+
+	useCommands(
+		(command) => {
+			const movement = movementFor(command);
+			if (movement) {
+				const next = moveCursor(cursor, articles.length, movement, listHeight);
+				setCursor(next);
+				setOffset(windowFor(next, articles.length, listHeight, window.offset).offset);
+			}
+			else if (command === 'item.open') {
+				const article = articles[cursor];
+				if (article) dispatch({ type: 'reader/open', target: { articleId: article.id, sentence: null } });
+			}
+		},
+		{ isActive: active },
+	);
+
+	return (
+		<Box flexDirection="column" height={height}>
+			<Row number="#" outlet="Outlet" date="Date" words="Words" title="Title" header />
+			{articles.slice(window.offset, window.end).map((article, i) => (
+				<ArticleRow key={article.id} article={article} number={window.offset + i + 1} selected={window.offset + i === cursor} />
+			))}
+			<Box flexGrow={1} />
+			{skippedLines > 0 ? <SkippedLine skipped={skipped} /> : null}
+		</Box>
+	);
+}
+
+function ArticleRow({ article, number, selected }: { article: Article; number: number; selected: boolean }): ReactNode {
+	return (
+		<Row
+			number={String(number)}
+			outlet={article.outlet ?? '—'}
+			date={article.date ?? '—'}
+			words={String(article.wordCount)}
+			title={article.title}
+			selected={selected}
+		/>
+	);
+}
+
+interface RowProps {
+	number: string;
+	outlet: string;
+	date: string;
+	words: string;
+	title: string;
+	header?: boolean;
+	selected?: boolean;
+}
+
+function Row({ number, outlet, date, words, title, header = false, selected = false }: RowProps): ReactNode {
+	const style = { bold: header, inverse: selected, dimColor: false };
+	return (
+		<Box flexShrink={0}>
+			<Cell width={COLUMNS.number} style={style} text={selected ? `›${number}` : ` ${number}`} />
+			<Cell width={COLUMNS.outlet} style={style} text={outlet} />
+			<Cell width={COLUMNS.date} style={style} text={date} />
+			<Box width={COLUMNS.words} flexShrink={0} justifyContent="flex-end" paddingRight={1}>
+				<Text {...style}>{words}</Text>
+			</Box>
+			<Box flexGrow={1} flexShrink={1}>
+				<Text {...style} wrap="truncate-end">
+					{title}
+				</Text>
+			</Box>
+		</Box>
+	);
+}
+
+function Cell({ width, text, style }: { width: number; text: string; style: { bold: boolean; inverse: boolean } }): ReactNode {
+	return (
+		<Box width={width} flexShrink={0} paddingRight={1}>
+			<Text {...style} wrap="truncate-end">
+				{text}
+			</Text>
+		</Box>
+	);
+}
+
+function SkippedLine({ skipped }: { skipped: PaneProps['corpus']['skipped'] }): ReactNode {
+	const first = skipped[0];
+	const more = skipped.length > 1 ? ` and ${skipped.length - 1} more (storylens articles lists them)` : '';
+	return (
+		<Text color="yellow" wrap="truncate-end">
+			{`⚠ ${skipped.length} skipped: ${first?.file} (${first?.reason})${more}`}
+		</Text>
+	);
+}

@@ -1,0 +1,113 @@
+import { Box, Text } from 'ink';
+import { useMemo, type ReactNode } from 'react';
+import type { Article } from '../../corpus/index.js';
+import type { Hint } from '../components/StatusBar.js';
+import { useCommands } from '../hooks/use-commands.js';
+import { movementFor, moveCursor } from '../list-window.js';
+import { useRemembered } from '../pane-memory.js';
+import { layoutArticle, type Span } from '../reader/layout.js';
+import type { PaneProps } from './pane-props.js';
+
+export const READER_HINTS: readonly Hint[] = [
+	['cursor.down', 'scroll'],
+	['page.down', 'page'],
+	['cursor.top', 'top'],
+	['cursor.bottom', 'end'],
+	['view.back', 'back'],
+	['app.help', 'help'],
+	['app.quit', 'quit'],
+];
+
+/** Lines above a sentence the Reader was opened on, so it is read in context. */
+const CONTEXT_LINES = 2;
+
+export function ReaderPane({ corpus, width, height, active, app, dispatch }: PaneProps): ReactNode {
+	const target = app.reader;
+	const article = target ? corpus.articles.find((a) => a.id === target.articleId) : undefined;
+	if (!target || !article) {
+		return (
+			<Box height={height} paddingX={1}>
+				<Text dimColor>No article open. Pick one in Articles (1) and press Enter.</Text>
+			</Box>
+		);
+	}
+	return <ArticleReader article={article} sentence={target.sentence} width={width} height={height} active={active} onBack={() => dispatch({ type: 'reader/back' })} />;
+}
+
+interface ArticleReaderProps {
+	article: Article;
+	sentence: number | null;
+	width: number;
+	height: number;
+	active: boolean;
+	onBack: () => void;
+}
+
+function ArticleReader({ article, sentence, width, height, active, onBack }: ArticleReaderProps): ReactNode {
+	const textWidth = Math.max(10, width - 2);
+	const layout = useMemo(() => layoutArticle(article, textWidth, sentence), [article, textWidth, sentence]);
+	const headerLines = 3;
+	const bodyHeight = Math.max(1, height - headerLines);
+	const maxScroll = Math.max(0, layout.lines.length - bodyHeight);
+
+	// Scroll is remembered per opening, so reopening on another sentence starts there.
+	const openingKey = `${article.id}#${sentence ?? ''}`;
+	const initialScroll = sentence === null ? 0 : Math.max(0, (layout.sentenceLines[sentence] ?? 0) - CONTEXT_LINES);
+	const [view, setView] = useRemembered('reader.view', { key: '', scroll: 0 });
+	const scroll = Math.min(maxScroll, view.key === openingKey ? view.scroll : initialScroll);
+
+	useCommands(
+		(command) => {
+			const movement = movementFor(command);
+			if (movement) setView({ key: openingKey, scroll: moveCursor(scroll, maxScroll + 1, movement, bodyHeight) });
+			else if (command === 'view.back') onBack();
+		},
+		{ isActive: active },
+	);
+
+	const meta = [article.outlet ?? 'unknown outlet', article.date, article.place, `${article.wordCount} words`, article.file]
+		.filter((part): part is string => part !== null)
+		.join(' · ');
+	const last = Math.min(layout.lines.length, scroll + bodyHeight);
+	const position = layout.lines.length <= bodyHeight ? 'all' : `${scroll + 1}-${last}/${layout.lines.length}`;
+	return (
+		<Box flexDirection="column" height={height} paddingX={1}>
+			<Text bold wrap="truncate-end">
+				{article.title}
+			</Text>
+			<Box>
+				<Box flexGrow={1} flexShrink={1}>
+					<Text dimColor wrap="truncate-end">
+						{meta}
+					</Text>
+				</Box>
+				<Text dimColor>{` ${position}`}</Text>
+			</Box>
+			<Text dimColor>{'─'.repeat(textWidth)}</Text>
+			{layout.lines.slice(scroll, last).map((line, i) => (
+				<Text key={scroll + i} wrap="truncate-end">
+					{line.spans.length === 0 ? ' ' : line.spans.map((span, j) => <StyledSpan key={j} span={span} />)}
+				</Text>
+			))}
+		</Box>
+	);
+}
+
+function StyledSpan({ span }: { span: Span }): ReactNode {
+	switch (span.style) {
+		case 'heading':
+			return (
+				<Text bold color="cyan">
+					{span.text}
+				</Text>
+			);
+		case 'focus':
+			return (
+				<Text backgroundColor="yellow" color="black">
+					{span.text}
+				</Text>
+			);
+		case 'plain':
+			return span.text;
+	}
+}

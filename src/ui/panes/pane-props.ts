@@ -1,0 +1,13 @@
+import type { Dispatch } from 'react';
+import type { Corpus } from '../../corpus/index.js';
+import type { AppAction, AppState } from '../app-state.js';
+
+/** What every pane gets: the data, its inner size, whether it has the keyboard, and the app's dispatch. */
+export interface PaneProps {
+	corpus: Corpus;
+	width: number;
+	height: number;
+	active: boolean;
+	app: AppState;
+	dispatch: Dispatch<AppAction>;
+}

@@ -1,0 +1,20 @@
+import { chmod, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus, type Corpus } from '../../src/corpus/index.js';
+import { seedsPath } from '../../src/paths.js';
+
+export function loadSeeds(): Promise<Corpus> {
+	return loadCorpus([seedsPath()]);
+}
+
+/** A fresh temporary folder holding the given files; `remove` deletes it. */
+export async function tempCorpus(files: Record<string, string | Uint8Array>): Promise<{ dir: string; remove: () => Promise<void> }> {
+	const dir = await mkdtemp(join(tmpdir(), 'storylens-test-'));
+	for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+	return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export { chmod, symlink };
+
+export const GOOD_ARTICLE = 'Harbour reopens after storm\n\nThe harbour reopened on Monday. Ships returned at noon.\n';
