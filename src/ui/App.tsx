@@ -5,7 +5,7 @@ import { appReducer, initialAppState, PANE_TITLES, type AppState, type PaneId } 
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { StatusBar, type Hint } from './components/StatusBar.js';
 import { TabBar } from './components/TabBar.js';
-import { useCommands } from './hooks/use-commands.js';
+import { CommandRouter, useCommands } from './hooks/use-commands.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Command } from './keymap.js';
 import { PaneMemoryProvider } from './pane-memory.js';
@@ -30,7 +30,9 @@ export interface AppProps {
 export function App(props: AppProps): ReactNode {
 	return (
 		<PaneMemoryProvider>
-			<Dashboard {...props} />
+			<CommandRouter>
+				<Dashboard {...props} />
+			</CommandRouter>
 		</PaneMemoryProvider>
 	);
 }

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { packageRoot } from '../src/paths.js';
+import { GOOD_ARTICLE, tempCorpus } from './helpers/fixtures.js';
+
+const bin = join(packageRoot(), 'bin', 'storylens');
+
+/** Runs the built command as a user would, with pipes (so stdout is not a terminal). */
+function storylens(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+	const result = spawnSync(process.execPath, [bin, ...args], { cwd: packageRoot(), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('storylens command (end to end, built bin)', () => {
+	test('with stdout not a terminal, prints a plain summary of the bundled seeds and exits 0', () => {
+		const { status, stdout, stderr } = storylens();
+		assert.equal(status, 0, stderr);
+		assert.match(stdout, /^3 articles from seeds \(bundled\): 66 sentences, 1545 words\./u);
+		assert.match(stdout, /Outlets: UNN, Total News Agency \(1 without an outlet\)\./u);
+		assert.match(stdout, /Total News Agency\s+2025-12-09\s+618\s+22\s+Mexico Refuses/u);
+		assert.ok(!stdout.includes('\u001B['), 'no escape codes in piped output');
+	});
+
+	test('articles --json prints ids, metadata and sentences with ids', () => {
+		const { status, stdout } = storylens('articles', 'seeds', '--json');
+		assert.equal(status, 0);
+		const parsed = JSON.parse(stdout) as { articles: { id: string; outlet: string | null; date: string | null; wordCount: number; sentences: { id: number; text: string }[] }[]; skipped: unknown[] };
+		assert.deepEqual(parsed.articles.map((a) => a.id), ['000_b1a0f563506436b0', '001_cea9d9f0d2df901f', '004_ef967bd7b0972506']);
+		assert.deepEqual(parsed.articles.map((a) => a.outlet), ['UNN', null, 'Total News Agency']);
+		assert.deepEqual(parsed.articles[2]?.sentences[0], { id: 0, paragraph: 0, text: 'U.S. counterintelligence handed Mexico a secret report on a network of Russian spies operating under diplomatic cover.' });
+		assert.deepEqual(parsed.skipped, []);
+	});
+
+	test('a missing path exits 2 with one line and no stack trace', () => {
+		const { status, stdout, stderr } = storylens('no-such-folder');
+		assert.equal(status, 2);
+		assert.equal(stdout, '');
+		assert.equal(stderr, 'storylens: no such file or folder: no-such-folder\n');
+	});
+
+	test('a corpus with no article exits 2 after naming each skipped file', async () => {
+		const corpus = await tempCorpus({ 'empty.txt': '', 'bad.json': '[{' });
+		try {
+			const { status, stderr } = storylens(corpus.dir);
+			assert.equal(status, 2);
+			const lines = stderr.trim().split('\n');
+			assert.equal(lines.length, 3);
+			assert.match(lines[0] ?? '', /^storylens: skipped .*bad\.json: malformed JSON \(/u);
+			assert.match(lines[1] ?? '', /^storylens: skipped .*empty\.txt: empty file$/u);
+			assert.match(lines[2] ?? '', /^storylens: no article could be loaded from .* \(2 files skipped\)$/u);
+		} finally {
+			await corpus.remove();
+		}
+	});
+
+	test('bad files cost one stderr line each and the rest still loads', async () => {
+		const corpus = await tempCorpus({ 'good.txt': GOOD_ARTICLE, 'binary.txt': new Uint8Array([0, 1, 2, 3]) });
+		try {
+			const { status, stdout, stderr } = storylens('articles', corpus.dir, '--json');
+			assert.equal(status, 0);
+			assert.match(stderr, /^storylens: skipped .*binary\.txt: binary file, not text\n$/u);
+			assert.equal((JSON.parse(stdout) as { articles: unknown[] }).articles.length, 1);
+		} finally {
+			await corpus.remove();
+		}
+	});
+
+	test('an unknown option exits 2 with one line', () => {
+		const { status, stderr } = storylens('--frobnicate');
+		assert.equal(status, 2);
+		assert.equal(stderr, 'storylens: unknown option --frobnicate (storylens --help lists the options)\n');
+	});
+
+	test('--help lists the commands and --version prints the version', () => {
+		assert.match(storylens('--help').stdout, /storylens articles \[PATH\.\.\.\]/u);
+		assert.match(storylens('--version').stdout.trim(), /^\d+\.\d+\.\d+$/u);
+	});
+});

@@ -1,0 +1,65 @@
+import { render } from 'ink-testing-library';
+import type { Corpus } from '../../src/corpus/index.js';
+import { App } from '../../src/ui/App.js';
+
+export const KEYS = {
+	up: '\u001B[A',
+	down: '\u001B[B',
+	pageDown: '\u001B[6~',
+	pageUp: '\u001B[5~',
+	enter: '\r',
+	escape: '\u001B',
+	tab: '\t',
+	shiftTab: '\u001B[Z',
+} as const;
+
+export interface Dashboard {
+	frame: () => string;
+	/** Types keys one at a time, letting the app settle after each, as a person would. */
+	press: (...keys: string[]) => Promise<void>;
+	resize: (columns: number, rows: number) => Promise<void>;
+	waitFor: (predicate: (frame: string) => boolean, what: string) => Promise<string>;
+	unmount: () => void;
+}
+
+/** The dashboard on a corpus in a terminal of the given size (ink-testing-library's is 100 wide). */
+export async function renderDashboard(corpus: Corpus, size: { columns: number; rows: number } = { columns: 100, rows: 30 }): Promise<Dashboard> {
+	const instance = render(<App corpus={corpus} source="test corpus" />);
+	const stdout = instance.stdout as unknown as NodeJS.EventEmitter & { columns: number; rows: number };
+	const setSize = (columns: number, rows: number): void => {
+		Object.defineProperty(stdout, 'columns', { value: columns, configurable: true });
+		Object.defineProperty(stdout, 'rows', { value: rows, configurable: true });
+		stdout.emit('resize');
+	};
+	const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+	setSize(size.columns, size.rows);
+	await settle();
+	const frame = (): string => instance.lastFrame() ?? '';
+	return {
+		frame,
+		press: async (...keys) => {
+			for (const key of keys) {
+				instance.stdin.write(key);
+				await settle();
+			}
+		},
+		resize: async (columns, rows) => {
+			setSize(columns, rows);
+			await settle();
+		},
+		waitFor: async (predicate, what) => {
+			const deadline = Date.now() + 2000;
+			while (!predicate(frame())) {
+				if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last frame:\n${frame()}`);
+				await settle();
+			}
+			return frame();
+		},
+		unmount: () => instance.unmount(),
+	};
+}
+
+/** The row of the Articles table that carries the selection marker. */
+export function selectedRow(frame: string): string {
+	return frame.split('\n').find((line) => line.includes('›')) ?? '';
+}
