@@ -31,7 +31,15 @@ export async function renderDashboard(corpus: Corpus, size: { columns: number; r
 		Object.defineProperty(stdout, 'rows', { value: rows, configurable: true });
 		stdout.emit('resize');
 	};
-	const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+	// Keys are handled and frames committed on later event-loop turns (setImmediate);
+	// a few turns let that work finish even when a loaded machine delays timers.
+	const settle = async (): Promise<void> => {
+		for (let turn = 0; turn < 6; turn++) await new Promise((resolve) => setImmediate(resolve));
+		await new Promise((resolve) => setTimeout(resolve, 2));
+		for (let turn = 0; turn < 6; turn++) await new Promise((resolve) => setImmediate(resolve));
+	};
+	// Ink subscribes to stdin in a passive effect after the first frame; keys sent before it are lost.
+	await settle();
 	setSize(size.columns, size.rows);
 	await settle();
 	const frame = (): string => instance.lastFrame() ?? '';

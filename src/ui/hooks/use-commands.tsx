@@ -23,21 +23,32 @@ export function CommandRouter({ children }: { children: ReactNode }): ReactNode 
 	const router = useRef<Router>({ commands: new Set(), text: new Set() }).current;
 	const previousInput = useRef<string | null>(null);
 
-	useInput((input, key) => {
-		const presses = splitPresses(input, key);
-		// A text field takes a burst whole: it is typing or pasting, not a series of commands.
+	// Keys wait in a queue and are handled one at a time, each after React has
+	// rendered what the key before it did, so every key sees the panes and state
+	// it would see if typed slowly. A state update makes React queue its render
+	// from a microtask (scheduler -> setImmediate); queueing the next key from a
+	// later microtask puts it behind that render in the same FIFO of immediates.
+	const queue = useRef<{ input: string; key: Key }[]>([]);
+	const pump = (): void => {
+		const press = queue.current.shift();
+		if (press === undefined) return;
+		dispatch(press.input, press.key);
+		if (queue.current.length > 0) queueMicrotask(() => setImmediate(pump));
+	};
+	const dispatch = (input: string, key: Key): void => {
 		if ([...router.text].some((handler) => handler.current(input, key))) return;
-		const step = (index: number): void => {
-			const press = presses[index];
-			if (press === undefined) return;
-			const command = commandFor(press.input, press.key, previousInput.current);
-			// After a completed "gg" the next g starts a new sequence.
-			previousInput.current = command === 'cursor.top' ? null : press.input;
-			if (command !== null) for (const handler of [...router.commands]) handler.current(command);
-			// Later keys of a burst run after React has re-rendered for the earlier ones.
-			if (index + 1 < presses.length) setImmediate(() => step(index + 1));
-		};
-		step(0);
+		const command = commandFor(input, key, previousInput.current);
+		// After a completed "gg" the next g starts a new sequence.
+		previousInput.current = command === 'cursor.top' ? null : input;
+		if (command !== null) for (const handler of [...router.commands]) handler.current(command);
+	};
+
+	useInput((input, key) => {
+		const idle = queue.current.length === 0;
+		// A text field takes a burst whole (typing fast or pasting); for commands each key counts.
+		const presses = router.text.size > 0 ? [{ input, key }] : splitPresses(input, key);
+		queue.current.push(...presses);
+		if (idle) setImmediate(pump);
 	});
 
 	return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;

@@ -1,5 +1,5 @@
 import { useStdout } from 'ink';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 export interface TerminalSize {
 	columns: number;
@@ -10,8 +10,14 @@ export interface TerminalSize {
 export function useTerminalSize(): TerminalSize {
 	const { stdout } = useStdout();
 	const [size, setSize] = useState(() => read(stdout));
-	useEffect(() => {
-		const onResize = (): void => setSize(read(stdout));
+	// A layout effect subscribes at commit, and the size is read again there, so
+	// a resize between the first render and the subscription is not missed.
+	useLayoutEffect(() => {
+		const onResize = (): void => setSize((previous) => {
+			const next = read(stdout);
+			return next.columns === previous.columns && next.rows === previous.rows ? previous : next;
+		});
+		onResize();
 		stdout.on('resize', onResize);
 		return () => {
 			stdout.off('resize', onResize);
