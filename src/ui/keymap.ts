@@ -89,7 +89,8 @@ export function commandFor(input: string, key: Key, previousInput: string | null
 	return null;
 }
 
-export function keyLabels(command: Command): string {
-	const spec = KEYMAP.find((s) => s.command === command);
-	return spec ? spec.keys.map((k) => k.label).join('/') : '';
+/** The keys of a command for hints: all of them, or only the first where space is short. */
+export function keyLabels(command: Command, options: { first?: boolean } = {}): string {
+	const keys = KEYMAP.find((s) => s.command === command)?.keys ?? [];
+	return (options.first ? keys.slice(0, 1) : keys).map((k) => k.label).join('/');
 }
