@@ -1,6 +1,6 @@
 /** Entry point of the `storylens` command: flags in, one branch run, an exit code out. */
 import meow from 'meow';
-import { parseInvocation, run } from './cli/run.js';
+import { parseInvocation, run, UsageError } from './cli/run.js';
 import { DEFAULT_MAX_FILE_BYTES } from './corpus/index.js';
 
 const cli = meow(
@@ -10,6 +10,8 @@ const cli = meow(
   Usage
     $ storylens [PATH...]             open the dashboard (no PATH: the bundled seeds/ corpus)
     $ storylens articles [PATH...]    list the parsed articles
+    $ storylens search QUERY [PATH...]
+                                      fuzzy search titles and sentences, best hits first
 
   PATH is an article file (.txt, .md, .json, .jsonl) or a folder, read recursively.
   When output is not a terminal, storylens prints a plain summary instead of the dashboard.
@@ -26,6 +28,7 @@ const cli = meow(
     $ storylens
     $ storylens ~/stories/mexico-spies
     $ storylens articles seeds --json
+    $ storylens search "russia watcher" seeds --json
 `,
 	{
 		importMeta: import.meta,
@@ -39,6 +42,10 @@ const cli = meow(
 	},
 );
 
+function invocation(): ReturnType<typeof parseInvocation> {
+	return parseInvocation(cli.input, cli.flags);
+}
+
 const known = new Set(['json', 'maxFileSize', 'max-file-size', 'help', 'version']);
 const unknown = Object.keys(cli.unnormalizedFlags).filter((name) => !known.has(name));
 if (unknown.length > 0) {
@@ -47,12 +54,16 @@ if (unknown.length > 0) {
 }
 
 try {
-	process.exitCode = await run(parseInvocation(cli.input, cli.flags), process, async (corpus, source) => {
+	process.exitCode = await run(invocation(), process, async (corpus, source) => {
 		// Loaded only for the dashboard, so JSON commands and pipes never pay for Ink and React.
 		const { startDashboard } = await import('./ui/start.js');
 		await startDashboard(corpus, source);
 	});
 } catch (error) {
+	if (error instanceof UsageError) {
+		process.stderr.write(`storylens: ${error.message}\n`);
+		process.exit(2);
+	}
 	const message = error instanceof Error ? error.message : String(error);
 	process.stderr.write(`storylens: unexpected error: ${message.split('\n')[0]}\n`);
 	if (process.env['STORYLENS_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`);

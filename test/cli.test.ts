@@ -67,6 +67,24 @@ describe('storylens command (end to end, built bin)', () => {
 		}
 	});
 
+	test('search --json ranks the sentence naming the "Russia watcher" first, with match ranges', () => {
+		const { status, stdout } = storylens('search', 'russia watcher', 'seeds', '--json');
+		assert.equal(status, 0);
+		const { query, hits } = JSON.parse(stdout) as { query: string; hits: { article: string; sentence: number; text: string; score: number; ranges: [number, number][] }[] };
+		assert.equal(query, 'russia watcher');
+		const first = hits[0];
+		assert.equal(first?.article, '000_b1a0f563506436b0');
+		assert.match(first?.text ?? '', /"Russia watcher"/u);
+		assert.deepEqual(first?.ranges.map(([s, e]) => first.text.slice(s, e)), ['Russia', 'watcher']);
+		assert.ok(hits.every((h, i) => i === 0 || h.score >= (hits[i - 1]?.score ?? 0)), 'best hits first');
+	});
+
+	test('search without a query is a usage error', () => {
+		const { status, stderr } = storylens('search');
+		assert.equal(status, 2);
+		assert.equal(stderr, 'storylens: search needs a query: storylens search QUERY [PATH...]\n');
+	});
+
 	test('an unknown option exits 2 with one line', () => {
 		const { status, stderr } = storylens('--frobnicate');
 		assert.equal(status, 2);

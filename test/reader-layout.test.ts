@@ -35,7 +35,16 @@ test('knows the line each sentence starts on', () => {
 });
 
 test('marks exactly the focused sentence, across its wrapped lines', () => {
-	const { lines } = layoutArticle(article, 20, 1);
+	const { lines } = layoutArticle(article, 20, { sentence: 1 });
 	const focused = lines.flatMap((line) => line.spans.filter((s) => s.style === 'focus').map((s) => s.text)).join(' ');
 	assert.equal(focused, article.sentences[1]?.text);
+});
+
+test('marks match ranges inside the focused sentence apart from the rest of it', () => {
+	const sentence = article.sentences[1]?.text ?? '';
+	const start = sentence.indexOf('good while');
+	const { lines } = layoutArticle(article, 20, { sentence: 1, ranges: [[start, start + 'good while'.length]] });
+	const spans = lines.flatMap((line) => line.spans);
+	assert.deepEqual(spans.filter((s) => s.style === 'match').map((s) => s.text).join(' '), 'good while');
+	assert.ok(spans.some((s) => s.style === 'focus'), 'the rest of the sentence is still marked');
 });

@@ -118,7 +118,7 @@ describe('panes and help', () => {
 	test('Tab, Shift-Tab and the number keys switch panes; placeholders say what they will hold', async () => {
 		const ui = await renderDashboard(seeds);
 		await ui.press(KEYS.tab);
-		assert.match(ui.frame(), /Fuzzy search across every title and sentence/u);
+		assert.match(ui.frame(), /Type to search every title and sentence/u);
 		await ui.press(KEYS.tab);
 		assert.match(ui.frame(), /People, organisations, places/u);
 		await ui.press(KEYS.shiftTab, KEYS.shiftTab);

@@ -3,6 +3,7 @@
  * or the dashboard) and turns every expected failure into one line and an exit code.
  */
 import { articlesJson, articlesTable } from '../commands/articles.js';
+import { searchCorpus, searchJson, searchTable } from '../commands/search.js';
 import { corpusSummary } from '../commands/summary.js';
 import { EmptyCorpusError, loadCorpus, MissingPathError, type Corpus } from '../corpus/index.js';
 import { seedsPath } from '../paths.js';
@@ -10,7 +11,7 @@ import { seedsPath } from '../paths.js';
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
 
-export const COMMANDS = ['articles'] as const;
+export const COMMANDS = ['articles', 'search'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CliFlags {
@@ -26,13 +27,24 @@ export interface Io {
 
 export interface Invocation {
 	command: CommandName | null;
+	/** The query of `storylens search QUERY`. */
+	query?: string;
 	paths: string[];
 	flags: CliFlags;
+}
+
+export class UsageError extends Error {
+	override name = 'UsageError';
 }
 
 /** `storylens articles seeds` names a command; a folder called "articles" is reached as ./articles. */
 export function parseInvocation(input: string[], flags: CliFlags): Invocation {
 	const [first, ...rest] = input;
+	if (first === 'search') {
+		const [query, ...paths] = rest;
+		if (query === undefined || query.trim() === '') throw new UsageError('search needs a query: storylens search QUERY [PATH...]');
+		return { command: 'search', query, paths, flags };
+	}
 	if (first !== undefined && (COMMANDS as readonly string[]).includes(first)) {
 		return { command: first as CommandName, paths: rest, flags };
 	}
@@ -59,6 +71,12 @@ export async function run(invocation: Invocation, io: Io, startDashboard: (corpu
 
 	if (invocation.command === 'articles') {
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(articlesJson(corpus), null, 2)}\n` : `${articlesTable(corpus.articles, width)}\n`);
+		return EXIT_OK;
+	}
+	if (invocation.command === 'search') {
+		const query = invocation.query ?? '';
+		const hits = searchCorpus(corpus, query);
+		io.stdout.write(invocation.flags.json ? `${JSON.stringify(searchJson(query, hits), null, 2)}\n` : `${searchTable(corpus, hits, width)}\n`);
 		return EXIT_OK;
 	}
 	if (!io.stdout.isTTY) {

@@ -1,5 +1,5 @@
 import { Box, Text, useApp } from 'ink';
-import { useReducer, type ReactNode } from 'react';
+import { useMemo, useReducer, type ReactNode } from 'react';
 import type { Corpus } from '../corpus/index.js';
 import { appReducer, initialAppState, PANE_TITLES, type AppState, type PaneId } from './app-state.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
@@ -13,6 +13,8 @@ import { ARTICLES_HINTS, ArticlesPane } from './panes/ArticlesPane.js';
 import type { PaneProps } from './panes/pane-props.js';
 import { PlaceholderPane } from './panes/PlaceholderPane.js';
 import { READER_HINTS, ReaderPane } from './panes/ReaderPane.js';
+import { SEARCH_LIST_HINTS, SEARCH_TYPING_HINTS, SearchPane } from './panes/SearchPane.js';
+import { createSearcher, type Searcher } from './search/searcher.js';
 
 /** Below this the frame cannot hold a list and a status bar; we say so instead of drawing garbage. */
 export const MIN_COLUMNS = 50;
@@ -25,6 +27,8 @@ export interface AppProps {
 	corpus: Corpus;
 	/** What the corpus was loaded from, shown in the tab bar. */
 	source: string;
+	/** Replaces the fuse.js search, for tests that control when answers arrive. */
+	searcher?: Searcher;
 }
 
 export function App(props: AppProps): ReactNode {
@@ -43,13 +47,13 @@ const PANE_COMMANDS: Partial<Record<Command, PaneId>> = {
 	'pane.entities': 'entities',
 	'pane.claims': 'claims',
 	'pane.reader': 'reader',
-	'search.focus': 'search',
 };
 
-function Dashboard({ corpus, source }: AppProps): ReactNode {
+function Dashboard({ corpus, source, searcher: givenSearcher }: AppProps): ReactNode {
 	const { columns, rows } = useTerminalSize();
 	const [state, dispatch] = useReducer(appReducer, initialAppState);
 	const { exit } = useApp();
+	const searcher = useMemo(() => givenSearcher ?? createSearcher(corpus), [corpus, givenSearcher]);
 
 	useCommands(
 		(command) => {
@@ -57,6 +61,7 @@ function Dashboard({ corpus, source }: AppProps): ReactNode {
 			else if (command === 'app.help' || (state.help && command === 'view.back')) dispatch({ type: 'help/toggle' });
 			else if (state.help) return;
 			else if (command === 'pane.next' || command === 'pane.previous') dispatch({ type: 'pane/cycle', step: command === 'pane.next' ? 1 : -1 });
+			else if (command === 'search.focus') dispatch({ type: 'search/focus' });
 			else {
 				const pane = PANE_COMMANDS[command];
 				if (pane) dispatch({ type: 'pane/show', pane });
@@ -88,7 +93,7 @@ function Dashboard({ corpus, source }: AppProps): ReactNode {
 		<Box flexDirection="column" width={columns} height={height}>
 			<TabBar active={state.pane} caption={caption} />
 			<Box borderStyle="round" borderColor={state.help ? 'yellow' : 'cyan'} flexDirection="column" flexGrow={1}>
-				{state.help ? <HelpOverlay height={paneProps.height} active /> : <ActivePane state={state} props={paneProps} />}
+				{state.help ? <HelpOverlay height={paneProps.height} active /> : <ActivePane state={state} props={paneProps} searcher={searcher} />}
 			</Box>
 			<StatusBar hints={state.help ? HELP_HINTS : hintsFor(state)} note={skippedNote(corpus)} />
 		</Box>
@@ -111,6 +116,7 @@ const PANE_HINTS: readonly Hint[] = [
 function hintsFor(state: AppState): readonly Hint[] {
 	if (state.pane === 'articles') return ARTICLES_HINTS;
 	if (state.pane === 'reader' && state.reader) return READER_HINTS;
+	if (state.pane === 'search') return state.typing ? SEARCH_TYPING_HINTS : SEARCH_LIST_HINTS;
 	return PANE_HINTS;
 }
 
@@ -118,19 +124,19 @@ function skippedNote(corpus: Corpus): string {
 	return corpus.skipped.length === 0 ? '' : `${corpus.skipped.length} skipped`;
 }
 
-const PLACEHOLDERS: Record<'search' | 'entities' | 'claims', string> = {
-	search: 'Fuzzy search across every title and sentence, ranked as you type; Enter jumps to the sentence in its article.',
+const PLACEHOLDERS: Record<'entities' | 'claims', string> = {
 	entities: 'People, organisations, places, dates and quantities named in the corpus, aliases merged, with every mention in context.',
 	claims: 'Each claim as every outlet states it, side by side, with differing numbers, attribution and hedging highlighted.',
 };
 
-function ActivePane({ state, props }: { state: AppState; props: PaneProps }): ReactNode {
+function ActivePane({ state, props, searcher }: { state: AppState; props: PaneProps; searcher: Searcher }): ReactNode {
 	switch (state.pane) {
 		case 'articles':
 			return <ArticlesPane {...props} />;
 		case 'reader':
 			return <ReaderPane {...props} />;
 		case 'search':
+			return <SearchPane {...props} searcher={searcher} />;
 		case 'entities':
 		case 'claims':
 			return <PlaceholderPane title={PANE_TITLES[state.pane]} purpose={`${PLACEHOLDERS[state.pane]} (Arrives with the ${PANE_TITLES[state.pane].toLowerCase()} analysis.)`} height={props.height} />;

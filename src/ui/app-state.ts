@@ -15,6 +15,15 @@ export interface ReaderTarget {
 	articleId: string;
 	/** Sentence to scroll to and mark, if the Reader was opened on one. */
 	sentence: number | null;
+	/** Characters of that sentence to highlight (a search match, a mention), [start, end). */
+	ranges?: readonly (readonly [number, number])[];
+}
+
+/** The hits the Reader steps through with n/N, from the search that opened it. */
+export interface HitTrail {
+	query: string;
+	hits: readonly ReaderTarget[];
+	index: number;
 }
 
 export interface AppState {
@@ -25,17 +34,21 @@ export interface AppState {
 	help: boolean;
 	/** A text field has the keyboard: pane shortcuts are off. */
 	typing: boolean;
+	trail: HitTrail | null;
 }
 
 export type AppAction =
 	| { type: 'pane/show'; pane: PaneId }
 	| { type: 'pane/cycle'; step: 1 | -1 }
+	| { type: 'search/focus' }
 	| { type: 'reader/open'; target: ReaderTarget }
+	| { type: 'reader/open-hit'; trail: HitTrail }
+	| { type: 'hit/step'; step: 1 | -1 }
 	| { type: 'reader/back' }
 	| { type: 'help/toggle' }
 	| { type: 'typing/set'; typing: boolean };
 
-export const initialAppState: AppState = { pane: 'articles', returnPane: 'articles', reader: null, help: false, typing: false };
+export const initialAppState: AppState = { pane: 'articles', returnPane: 'articles', reader: null, help: false, typing: false, trail: null };
 
 export function appReducer(state: AppState, action: AppAction): AppState {
 	switch (action.type) {
@@ -48,11 +61,25 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 		case 'reader/open':
 			return {
 				...state,
+				trail: null,
 				pane: 'reader',
 				returnPane: state.pane === 'reader' ? state.returnPane : state.pane,
 				reader: action.target,
 				typing: false,
 			};
+		case 'search/focus':
+			return { ...state, pane: 'search', help: false, typing: true };
+		case 'reader/open-hit': {
+			const target = action.trail.hits[action.trail.index];
+			if (!target) return state;
+			return { ...appReducer(state, { type: 'reader/open', target }), trail: action.trail };
+		}
+		case 'hit/step': {
+			const trail = state.trail;
+			if (!trail || trail.hits.length === 0) return state;
+			const index = (trail.index + action.step + trail.hits.length) % trail.hits.length;
+			return { ...state, reader: trail.hits[index] ?? state.reader, trail: { ...trail, index } };
+		}
 		case 'reader/back':
 			return { ...state, pane: state.returnPane === 'reader' ? 'articles' : state.returnPane };
 		case 'help/toggle':

@@ -20,12 +20,21 @@ export type Command =
 	| 'page.up'
 	| 'page.down'
 	| 'cursor.top'
+	| 'hit.next'
+	| 'hit.previous'
+	| 'field.leave'
+	| 'field.open'
+	| 'field.results'
+	| 'field.erase'
+	| 'field.clear'
+	| 'field.up'
+	| 'field.down'
 	| 'cursor.bottom'
 	| 'item.open'
 	| 'view.back';
 
 /** Where a binding applies, for grouping in the help. */
-export type Scope = 'Everywhere' | 'Lists and reader';
+export type Scope = 'Everywhere' | 'Lists and reader' | 'Reader' | 'Search field';
 
 /** One physical key; `sequence` is typed as is ("gg"), special keys by name. */
 export interface KeyBinding {
@@ -78,13 +87,31 @@ export const KEYMAP: readonly CommandSpec[] = [
 	{ command: 'cursor.bottom', scope: 'Lists and reader', description: 'Go to the bottom', keys: [char('G'), special('End', (k) => k.end)] },
 	{ command: 'item.open', scope: 'Lists and reader', description: 'Open the selected item', keys: [special('Enter', (k) => k.return)] },
 	{ command: 'view.back', scope: 'Lists and reader', description: 'Back / close', keys: [special('Esc', (k) => k.escape)] },
+	{ command: 'hit.next', scope: 'Reader', description: 'Next search hit (after opening one from Search)', keys: [char('n')] },
+	{ command: 'hit.previous', scope: 'Reader', description: 'Previous search hit', keys: [char('N')] },
+	{ command: 'field.open', scope: 'Search field', description: 'Open the selected hit in the Reader', keys: [special('Enter', (k) => k.return)] },
+	{ command: 'field.up', scope: 'Search field', description: 'Select the previous hit', keys: [special('↑', (k) => k.upArrow)] },
+	{ command: 'field.down', scope: 'Search field', description: 'Select the next hit', keys: [special('↓', (k) => k.downArrow)] },
+	{ command: 'field.results', scope: 'Search field', description: 'Leave the field for the results (j/k, n/N work there)', keys: [special('Tab', (k) => k.tab)] },
+	{ command: 'field.erase', scope: 'Search field', description: 'Delete the last character', keys: [special('Backspace', (k) => k.backspace || k.delete)] },
+	{ command: 'field.clear', scope: 'Search field', description: 'Clear the query', keys: [ctrl('u')] },
+	{ command: 'field.leave', scope: 'Search field', description: 'Clear the query and leave the field', keys: [special('Esc', (k) => k.escape)] },
 ];
 
 /** The command a key press means, given the key typed just before it (for gg). */
 export function commandFor(input: string, key: Key, previousInput: string | null): Command | null {
 	const typed = previousInput === SEQUENCE_PREFIX && input === SEQUENCE_PREFIX ? SEQUENCE_PREFIX + input : input;
 	for (const spec of KEYMAP) {
+		if (spec.scope === 'Search field') continue;
 		if (spec.keys.some((binding) => binding.matches(typed, key))) return spec.command;
+	}
+	return null;
+}
+
+/** What a key means inside a text field, where letters are text and only a few keys are commands. */
+export function fieldCommandFor(input: string, key: Key): Command | null {
+	for (const spec of KEYMAP) {
+		if (spec.scope === 'Search field' && spec.keys.some((binding) => binding.matches(input, key))) return spec.command;
 	}
 	return null;
 }

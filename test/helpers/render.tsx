@@ -1,6 +1,19 @@
+import chalk from 'chalk';
 import { render } from 'ink-testing-library';
+import { stripVTControlCharacters } from 'node:util';
 import type { Corpus } from '../../src/corpus/index.js';
 import { App } from '../../src/ui/App.js';
+import type { Searcher } from '../../src/ui/search/searcher.js';
+
+// Frames keep their styles, so tests can see highlighting; frame() strips them for text checks.
+chalk.level = 1;
+
+/** The texts a styled frame shows inverted (highlighted matches, the selected row), without other codes. */
+export function invertedTexts(styledFrame: string): string[] {
+	const texts: string[] = [];
+	for (const match of styledFrame.matchAll(/\u001B\[7m([\s\S]*?)\u001B\[27m/gu)) texts.push(stripVTControlCharacters(match[1] ?? ''));
+	return texts;
+}
 
 export const KEYS = {
 	up: '\u001B[A',
@@ -15,6 +28,8 @@ export const KEYS = {
 
 export interface Dashboard {
 	frame: () => string;
+	/** The frame with its escape codes (colours, inverse). */
+	styledFrame: () => string;
 	/** Types keys one at a time, letting the app settle after each, as a person would. */
 	press: (...keys: string[]) => Promise<void>;
 	resize: (columns: number, rows: number) => Promise<void>;
@@ -23,8 +38,12 @@ export interface Dashboard {
 }
 
 /** The dashboard on a corpus in a terminal of the given size (ink-testing-library's is 100 wide). */
-export async function renderDashboard(corpus: Corpus, size: { columns: number; rows: number } = { columns: 100, rows: 30 }): Promise<Dashboard> {
-	const instance = render(<App corpus={corpus} source="test corpus" />);
+export async function renderDashboard(
+	corpus: Corpus,
+	size: { columns: number; rows: number } = { columns: 100, rows: 30 },
+	options: { searcher?: Searcher } = {},
+): Promise<Dashboard> {
+	const instance = render(<App corpus={corpus} source="test corpus" {...(options.searcher ? { searcher: options.searcher } : {})} />);
 	const stdout = instance.stdout as unknown as NodeJS.EventEmitter & { columns: number; rows: number };
 	const setSize = (columns: number, rows: number): void => {
 		Object.defineProperty(stdout, 'columns', { value: columns, configurable: true });
@@ -42,9 +61,11 @@ export async function renderDashboard(corpus: Corpus, size: { columns: number; r
 	await settle();
 	setSize(size.columns, size.rows);
 	await settle();
-	const frame = (): string => instance.lastFrame() ?? '';
+	const styledFrame = (): string => instance.lastFrame() ?? '';
+	const frame = (): string => stripVTControlCharacters(styledFrame());
 	return {
 		frame,
+		styledFrame,
 		press: async (...keys) => {
 			for (const key of keys) {
 				instance.stdin.write(key);

@@ -1,7 +1,9 @@
 import { Box, Text } from 'ink';
 import { useMemo, type ReactNode } from 'react';
 import type { Article } from '../../corpus/index.js';
+import type { ReaderTarget } from '../app-state.js';
 import type { Hint } from '../components/StatusBar.js';
+import type { Command } from '../keymap.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { movementFor, moveCursor } from '../list-window.js';
 import { useRemembered } from '../pane-memory.js';
@@ -14,6 +16,7 @@ export const READER_HINTS: readonly Hint[] = [
 	['cursor.top', 'top'],
 	['cursor.bottom', 'end'],
 	['view.back', 'back'],
+	['hit.next', 'next hit'],
 	['app.help', 'help'],
 	['app.quit', 'quit'],
 ];
@@ -31,27 +34,47 @@ export function ReaderPane({ corpus, width, height, active, app, dispatch }: Pan
 			</Box>
 		);
 	}
-	return <ArticleReader article={article} sentence={target.sentence} width={width} height={height} active={active} onBack={() => dispatch({ type: 'reader/back' })} />;
+	const trail = app.trail;
+	const hitNote = trail ? `hit ${trail.index + 1}/${trail.hits.length} for “${trail.query}”` : null;
+	return (
+		<ArticleReader
+			article={article}
+			target={target}
+			hitNote={hitNote}
+			width={width}
+			height={height}
+			active={active}
+			onCommand={(command) => {
+				if (command === 'view.back') dispatch({ type: 'reader/back' });
+				else if (command === 'hit.next' || command === 'hit.previous') dispatch({ type: 'hit/step', step: command === 'hit.next' ? 1 : -1 });
+			}}
+		/>
+	);
 }
 
 interface ArticleReaderProps {
 	article: Article;
-	sentence: number | null;
+	target: ReaderTarget;
+	hitNote: string | null;
 	width: number;
 	height: number;
 	active: boolean;
-	onBack: () => void;
+	onCommand: (command: Command) => void;
 }
 
-function ArticleReader({ article, sentence, width, height, active, onBack }: ArticleReaderProps): ReactNode {
+function ArticleReader({ article, target, hitNote, width, height, active, onCommand }: ArticleReaderProps): ReactNode {
 	const textWidth = Math.max(10, width - 2);
-	const layout = useMemo(() => layoutArticle(article, textWidth, sentence), [article, textWidth, sentence]);
+	const { sentence } = target;
+	const layout = useMemo(
+		() => layoutArticle(article, textWidth, sentence === null ? null : { sentence, ranges: target.ranges ?? [] }),
+		[article, textWidth, sentence, target.ranges],
+	);
 	const headerLines = 3;
 	const bodyHeight = Math.max(1, height - headerLines);
 	const maxScroll = Math.max(0, layout.lines.length - bodyHeight);
 
 	// Scroll is remembered per opening, so reopening on another sentence starts there.
-	const openingKey = `${article.id}#${sentence ?? ''}`;
+	const openingKey = `${article.id}#${sentence ?? ''}#${JSON.stringify(target.ranges ?? [])}`;
 	const initialScroll = sentence === null ? 0 : Math.max(0, (layout.sentenceLines[sentence] ?? 0) - CONTEXT_LINES);
 	const [view, setView] = useRemembered('reader.view', { key: '', scroll: 0 });
 	const scroll = Math.min(maxScroll, view.key === openingKey ? view.scroll : initialScroll);
@@ -60,12 +83,12 @@ function ArticleReader({ article, sentence, width, height, active, onBack }: Art
 		(command) => {
 			const movement = movementFor(command);
 			if (movement) setView({ key: openingKey, scroll: moveCursor(scroll, maxScroll + 1, movement, bodyHeight) });
-			else if (command === 'view.back') onBack();
+			else onCommand(command);
 		},
 		{ isActive: active },
 	);
 
-	const meta = [article.outlet ?? 'unknown outlet', article.date, article.place, `${article.wordCount} words`, article.file]
+	const meta = [hitNote, article.outlet ?? 'unknown outlet', article.date, article.place, `${article.wordCount} words`, article.file]
 		.filter((part): part is string => part !== null)
 		.join(' · ');
 	const last = Math.min(layout.lines.length, scroll + bodyHeight);
@@ -102,8 +125,10 @@ function StyledSpan({ span }: { span: Span }): ReactNode {
 				</Text>
 			);
 		case 'focus':
+			return <Text underline>{span.text}</Text>;
+		case 'match':
 			return (
-				<Text backgroundColor="yellow" color="black">
+				<Text inverse bold>
 					{span.text}
 				</Text>
 			);

@@ -6,7 +6,7 @@
 import wrapAnsi from 'wrap-ansi';
 import type { Article } from '../../corpus/index.js';
 
-export type SpanStyle = 'plain' | 'heading' | 'focus';
+export type SpanStyle = 'plain' | 'heading' | 'focus' | 'match';
 
 export interface Span {
 	text: string;
@@ -23,7 +23,13 @@ export interface ArticleLayout {
 	sentenceLines: number[];
 }
 
-export function layoutArticle(article: Article, width: number, focusSentence: number | null): ArticleLayout {
+/** A sentence to mark, and characters in it ([start, end) offsets into the sentence) to mark more strongly. */
+export interface Focus {
+	sentence: number;
+	ranges?: readonly (readonly [number, number])[];
+}
+
+export function layoutArticle(article: Article, width: number, focus: Focus | null): ArticleLayout {
 	const columns = Math.max(10, width);
 	const lines: ReaderLine[] = [];
 	const sentenceLines: number[] = [];
@@ -36,12 +42,13 @@ export function layoutArticle(article: Article, width: number, focusSentence: nu
 			return;
 		}
 		const sentences = locateSentences(paragraph.text, byParagraph.get(index) ?? []);
-		const focus = sentences.find((s) => s.index === focusSentence);
+		const focused = sentences.find((s) => s.index === focus?.sentence);
+		const marks = focused ? focusMarks(focused, focus?.ranges ?? []) : [];
 		for (const line of wrapLines(paragraph.text, columns)) {
 			for (const sentence of sentences) {
 				if (sentence.start >= line.start && sentence.start < line.end) sentenceLines[sentence.index] = lines.length;
 			}
-			lines.push({ spans: styleLine(line, focus) });
+			lines.push({ spans: styleLine(line, marks) });
 		}
 	});
 	return { lines, sentenceLines };
@@ -92,13 +99,39 @@ function locateSentences(paragraph: string, sentences: { index: number; text: st
 	});
 }
 
-function styleLine(line: PlacedLine, focus: PlacedSentence | undefined): Span[] {
-	if (!focus || focus.end <= line.start || focus.start >= line.end) return [{ text: line.text, style: 'plain' }];
-	const from = Math.max(focus.start, line.start) - line.start;
-	const to = Math.min(focus.end, line.end) - line.start;
-	return [
-		{ text: line.text.slice(0, from), style: 'plain' as const },
-		{ text: line.text.slice(from, to), style: 'focus' as const },
-		{ text: line.text.slice(to), style: 'plain' as const },
-	].filter((span) => span.text.length > 0);
+interface Mark {
+	start: number;
+	end: number;
+	style: SpanStyle;
+}
+
+/** The focused sentence as marks in paragraph offsets: matches inside it, the rest of it as focus. */
+function focusMarks(sentence: PlacedSentence, ranges: readonly (readonly [number, number])[]): Mark[] {
+	const marks: Mark[] = [];
+	let cursor = sentence.start;
+	for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+		const start = Math.max(cursor, sentence.start + from);
+		const end = Math.min(sentence.end, sentence.start + to);
+		if (end <= start) continue;
+		if (start > cursor) marks.push({ start: cursor, end: start, style: 'focus' });
+		marks.push({ start, end, style: 'match' });
+		cursor = end;
+	}
+	if (cursor < sentence.end) marks.push({ start: cursor, end: sentence.end, style: 'focus' });
+	return marks;
+}
+
+function styleLine(line: PlacedLine, marks: Mark[]): Span[] {
+	const spans: Span[] = [];
+	let cursor = line.start;
+	for (const mark of marks) {
+		const start = Math.max(mark.start, line.start);
+		const end = Math.min(mark.end, line.end);
+		if (end <= start) continue;
+		if (start > cursor) spans.push({ text: line.text.slice(cursor - line.start, start - line.start), style: 'plain' });
+		spans.push({ text: line.text.slice(start - line.start, end - line.start), style: mark.style });
+		cursor = end;
+	}
+	if (cursor < line.end) spans.push({ text: line.text.slice(cursor - line.start), style: 'plain' });
+	return spans.filter((span) => span.text.length > 0);
 }

@@ -1,0 +1,175 @@
+import { Box, Text } from 'ink';
+import { useMemo, type ReactNode } from 'react';
+import type { Article } from '../../corpus/index.js';
+import type { ReaderTarget } from '../app-state.js';
+import type { SearchHit } from '../../search/index.js';
+import { Highlighted } from '../components/Highlighted.js';
+import type { Hint } from '../components/StatusBar.js';
+import { useCommands, useTextInput } from '../hooks/use-commands.js';
+import { fieldCommandFor } from '../keymap.js';
+import { movementFor, moveCursor, windowFor } from '../list-window.js';
+import { useRemembered } from '../pane-memory.js';
+import type { Searcher } from '../search/searcher.js';
+import { useSearch } from '../search/use-search.js';
+import type { PaneProps } from './pane-props.js';
+
+export const SEARCH_TYPING_HINTS: readonly Hint[] = [
+	['field.down', 'select'],
+	['field.open', 'open'],
+	['field.results', 'to results'],
+	['field.leave', 'clear'],
+];
+
+export const SEARCH_LIST_HINTS: readonly Hint[] = [
+	['cursor.down', 'move'],
+	['item.open', 'open'],
+	['search.focus', 'edit query'],
+	['view.back', 'back'],
+	['app.help', 'help'],
+	['app.quit', 'quit'],
+];
+
+const OUTLET_WIDTH = 18;
+/** Characters kept before the first match in a row, so the match is visible in long sentences. */
+const LEAD = 24;
+
+interface SearchState {
+	query: string;
+	cursor: number;
+	offset: number;
+}
+
+export function SearchPane({ corpus, height, active, app, dispatch, searcher }: PaneProps & { searcher: Searcher }): ReactNode {
+	const [state, setState] = useRemembered<SearchState>('search.state', { query: '', cursor: 0, offset: 0 });
+	const results = useSearch(searcher, state.query);
+	const hits = results.hits;
+	const articles = useMemo(() => new Map(corpus.articles.map((a) => [a.id, a])), [corpus]);
+	const typing = active && app.typing;
+	const listHeight = Math.max(1, height - 3);
+	const window = windowFor(Math.min(state.cursor, Math.max(0, hits.length - 1)), hits.length, listHeight, state.offset);
+
+	const move = (movement: NonNullable<ReturnType<typeof movementFor>>): void =>
+		setState((s) => {
+			const cursor = moveCursor(s.cursor, hits.length, movement, listHeight);
+			return { ...s, cursor, offset: windowFor(cursor, hits.length, listHeight, s.offset).offset };
+		});
+	const open = (): void => {
+		if (hits.length === 0) return;
+		const index = Math.min(state.cursor, hits.length - 1);
+		dispatch({ type: 'reader/open-hit', trail: { query: results.query, index, hits: hits.map(toReaderTarget) } });
+	};
+	const edit = (query: string): void => setState({ query, cursor: 0, offset: 0 });
+
+	useTextInput(
+		(input, key) => {
+			switch (fieldCommandFor(input, key)) {
+				case 'field.leave':
+					edit('');
+					dispatch({ type: 'typing/set', typing: false });
+					return true;
+				case 'field.open':
+					open();
+					return true;
+				case 'field.results':
+					dispatch({ type: 'typing/set', typing: false });
+					return true;
+				case 'field.up':
+					move('up');
+					return true;
+				case 'field.down':
+					move('down');
+					return true;
+				case 'field.erase':
+					edit([...state.query].slice(0, -1).join(''));
+					return true;
+				case 'field.clear':
+					edit('');
+					return true;
+				default:
+					break;
+			}
+			if (key.pageUp || key.pageDown) {
+				move(key.pageUp ? 'pageUp' : 'pageDown');
+				return true;
+			}
+			if (key.ctrl || key.meta || key.leftArrow || key.rightArrow || input === '') return false;
+			// A paste may carry line breaks and control characters; a query is one line of text.
+			edit(state.query + input.replace(/[\r\n\t]+/gu, ' ').replace(/\p{Cc}/gu, ''));
+			return true;
+		},
+		{ isActive: typing },
+	);
+	useCommands(
+		(command) => {
+			const movement = movementFor(command);
+			if (movement) move(movement);
+			else if (command === 'item.open') open();
+			else if (command === 'view.back') dispatch({ type: 'pane/show', pane: 'articles' });
+		},
+		{ isActive: active && !app.typing },
+	);
+
+	const stale = results.query !== state.query;
+	return (
+		<Box flexDirection="column" height={height} paddingX={1}>
+			<Box>
+				<Text color={typing ? 'cyan' : undefined} bold={typing}>
+					{'/ '}
+				</Text>
+				<Text>{state.query}</Text>
+				{typing ? <Text inverse> </Text> : null}
+				<Box flexGrow={1} />
+				<Text dimColor>{summary(state.query, hits.length, stale)}</Text>
+			</Box>
+			<Text dimColor wrap="truncate-end">
+				{coverage(hits, corpus.articles)}
+			</Text>
+			<Box flexDirection="column" flexGrow={1}>
+				{hits.slice(window.offset, window.end).map((hit, i) => (
+					<HitRow key={`${hit.article}:${hit.kind}:${hit.sentence}:${window.offset + i}`} hit={hit} article={articles.get(hit.article)} selected={window.offset + i === state.cursor} />
+				))}
+				{state.query.trim() === '' ? <Text dimColor>Type to search every title and sentence. 'exact ^prefix !not a|b work too.</Text> : null}
+			</Box>
+		</Box>
+	);
+}
+
+function HitRow({ hit, article, selected }: { hit: SearchHit; article: Article | undefined; selected: boolean }): ReactNode {
+	const label = article?.outlet ?? article?.id ?? hit.article;
+	const kind = hit.kind === 'sentence' ? '' : `${hit.kind}: `;
+	return (
+		<Box>
+			<Box width={OUTLET_WIDTH} flexShrink={0} paddingRight={1}>
+				<Text inverse={selected} wrap="truncate-end">
+					{`${selected ? '›' : ' '}${label}`}
+				</Text>
+			</Box>
+			<Box flexGrow={1} flexShrink={1}>
+				{kind === '' ? null : <Text dimColor>{kind}</Text>}
+				<Highlighted text={hit.text} ranges={hit.ranges} lead={LEAD} />
+			</Box>
+		</Box>
+	);
+}
+
+function summary(query: string, count: number, stale: boolean): string {
+	if (query.trim() === '') return '';
+	if (stale) return 'searching…';
+	return `${count} hit${count === 1 ? '' : 's'}`;
+}
+
+/** Hits per article, so the user sees at once which outlets cover the term and which do not. */
+function coverage(hits: SearchHit[], articles: Article[]): string {
+	if (hits.length === 0) return '';
+	const counts = new Map<string, number>();
+	for (const hit of hits) counts.set(hit.article, (counts.get(hit.article) ?? 0) + 1);
+	return articles
+		.slice(0, 12)
+		.map((a) => `${a.outlet ?? a.id} ${counts.get(a.id) ?? 0}`)
+		.join(' · ') + (articles.length > 12 ? ` · +${articles.length - 12} more` : '');
+}
+
+/** A sentence hit opens on its sentence with the match marked; a title or entity hit on where it is first named. */
+function toReaderTarget(hit: SearchHit): ReaderTarget {
+	return { articleId: hit.article, sentence: hit.sentence, ranges: hit.kind === 'sentence' ? hit.ranges : [] };
+}

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import type { Corpus } from '../src/corpus/index.js';
+import type { SearchHit } from '../src/search/index.js';
+import { loadSeeds } from './helpers/fixtures.js';
+import { invertedTexts, KEYS, renderDashboard } from './helpers/render.js';
+
+let seeds: Corpus;
+before(async () => {
+	seeds = await loadSeeds();
+});
+
+const type = (text: string): string[] => [...text];
+
+describe('Search pane', () => {
+	test('/ focuses the query; hits update as you type, with the match highlighted and a count per article', async () => {
+		const ui = await renderDashboard(seeds);
+		await ui.press('/', ...type('cancun'));
+		const frame = await ui.waitFor((f) => /1 hit\b/u.test(f), 'one hit for cancun');
+		assert.match(frame, /\/ cancun/u);
+		assert.match(frame, /UNN 0 · 001_cea9d9f0d2df901f 1 · Total News Agency 0/u);
+		assert.match(frame, /resorts such as Cancun, spies exchange/u);
+		assert.ok(invertedTexts(ui.styledFrame()).includes('Cancun'), 'the matched word is shown inverted');
+		ui.unmount();
+	});
+
+	test('finds Cancun from a typo but not from noise', async () => {
+		const ui = await renderDashboard(seeds);
+		await ui.press('/', ...type('cancn'));
+		await ui.waitFor((f) => /1 hit\b/u.test(f) && /Cancun/u.test(f), 'cancn finding Cancun');
+		await ui.press(KEYS.escape, '/', ...type('xqzvw'));
+		await ui.waitFor((f) => /0 hits/u.test(f), 'no hit for noise');
+		ui.unmount();
+	});
+
+	test('keys typed into the query never trigger pane shortcuts', async () => {
+		const ui = await renderDashboard(seeds);
+		await ui.press('/', ...type('q1?j'));
+		const frame = ui.frame();
+		assert.match(frame, /\/ q1\?j/u, 'q, 1, ? and j went into the query');
+		assert.doesNotMatch(frame, /Show or hide this help/u);
+		ui.unmount();
+	});
+
+	test('Enter opens the Reader at the hit, with the match marked; Esc goes back to the hits', async () => {
+		const ui = await renderDashboard(seeds);
+		await ui.press('/', ...type('cancun'));
+		await ui.waitFor((f) => /1 hit\b/u.test(f), 'the hit');
+		await ui.press(KEYS.enter);
+		const frame = ui.frame();
+		assert.match(frame, /hit 1\/1 for “cancun”/u);
+		assert.match(frame, /Mexico has rejected a request/u, 'the article that mentions Cancun');
+		assert.ok(invertedTexts(ui.styledFrame()).includes('Cancun'), 'the match is marked in the Reader');
+		await ui.press(KEYS.escape);
+		assert.match(ui.frame(), /\/ cancun/u);
+		ui.unmount();
+	});
+
+	test('n and N step through the hits in the Reader, wrapping around', async () => {
+		const ui = await renderDashboard(seeds);
+		await ui.press('/', ...type('kremlin'));
+		const list = await ui.waitFor((f) => /\d+ hits/u.test(f), 'several hits');
+		const total = Number(/(\d+) hits/u.exec(list)?.[1]);
+		assert.ok(total >= 3, `kremlin has ${total} hits`);
+		await ui.press(KEYS.enter);
+		assert.match(ui.frame(), new RegExp(`hit 1/${total} for`, 'u'));
+		await ui.press('n');
+		assert.match(ui.frame(), new RegExp(`hit 2/${total} for`, 'u'));
+		await ui.press('N', 'N');
+		assert.match(ui.frame(), new RegExp(`hit ${total}/${total} for`, 'u'));
+		ui.unmount();
+	});
+
+	test('Tab leaves the field for the results, where j/k move; / edits the query again', async () => {
+		const ui = await renderDashboard(seeds);
+		await ui.press('/', ...type('russia'));
+		await ui.waitFor((f) => /\d+ hits/u.test(f), 'hits for russia');
+		await ui.press(KEYS.tab);
+		const selected = (): string => ui.frame().split('\n').find((l) => l.includes('›')) ?? '';
+		const first = selected();
+		await ui.press('j');
+		assert.notEqual(selected(), first, 'j moved the selection');
+		await ui.press('/', 'n');
+		assert.match(ui.frame(), /\/ russian/u);
+		ui.unmount();
+	});
+
+	test('Esc clears the query and leaves the field', async () => {
+		const ui = await renderDashboard(seeds);
+		await ui.press('/', ...type('spies'));
+		await ui.press(KEYS.escape);
+		assert.doesNotMatch(ui.frame(), /\/ spies/u);
+		assert.match(ui.frame(), /Type to search every title and sentence/u);
+		await ui.press('1');
+		assert.match(ui.frame(), /Outlet\s+Date/u, 'pane keys work again after leaving the field');
+		ui.unmount();
+	});
+
+	test('an answer to a stale query is dropped, so only the latest query’s hits show', async () => {
+		const pending: { query: string; resolve: (hits: SearchHit[]) => void }[] = [];
+		const searcher = (query: string): Promise<SearchHit[]> => new Promise((resolve) => pending.push({ query, resolve }));
+		const hit = (text: string): SearchHit => ({ kind: 'sentence', article: '000_b1a0f563506436b0', sentence: 0, text, score: 0, ranges: [] });
+		const ui = await renderDashboard(seeds, undefined, { searcher });
+		await ui.press('/', 'a', 'b');
+		assert.deepEqual(pending.map((p) => p.query), ['a', 'ab']);
+		pending[1]?.resolve([hit('answer for ab')]);
+		await ui.waitFor((f) => /answer for ab/u.test(f), 'the latest answer');
+		pending[0]?.resolve([hit('answer for a')]);
+		await ui.press();
+		assert.doesNotMatch(ui.frame(), /answer for a\b/u, 'the late answer to "a" is not shown');
+		assert.match(ui.frame(), /answer for ab/u);
+		ui.unmount();
+	});
+});
