@@ -1,0 +1,91 @@
+/**
+ * The dashboard in a real terminal: tmux runs the built command in a pseudo-terminal
+ * of a chosen size, sends keys and reads the screen back, as a person would see it.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { packageRoot } from '../src/paths.js';
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const socket = `storylens-test-${process.pid}`;
+let sessions = 0;
+
+function tmux(...args: string[]): string {
+	return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+}
+
+interface Terminal {
+	screen: () => string;
+	keys: (...keys: string[]) => void;
+	waitFor: (pattern: RegExp, what: string) => Promise<string>;
+	resize: (columns: number, rows: number) => void;
+}
+
+/** Starts storylens in a fresh tmux session; the shell line after it shows when it exited. */
+function startStorylens(columns: number, rows: number, args = ''): Terminal {
+	const name = `t${sessions++}`;
+	const bin = join(packageRoot(), 'bin', 'storylens');
+	// Ink prints only its last frame when it thinks it runs in CI; a person's terminal has no CI variable.
+	const command = `cd ${JSON.stringify(packageRoot())} && env -u CI node ${JSON.stringify(bin)} ${args}; echo STORYLENS-EXITED $?; sleep 30`;
+	tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), command);
+	const screen = (): string => tmux('capture-pane', '-p', '-t', name);
+	return {
+		screen,
+		keys: (...keys) => {
+			tmux('send-keys', '-t', name, ...keys);
+		},
+		waitFor: async (pattern, what) => {
+			const deadline = Date.now() + 8000;
+			for (;;) {
+				const shown = screen();
+				if (pattern.test(shown)) return shown;
+				if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen:\n${shown}`);
+				await sleep(50);
+			}
+		},
+		resize: (c, r) => {
+			tmux('resize-window', '-t', name, '-x', String(c), '-y', String(r));
+		},
+	};
+}
+
+after(() => {
+	if (hasTmux) spawnSync('tmux', ['-L', socket, 'kill-server']);
+});
+
+describe('storylens in a real terminal', { skip: hasTmux ? false : 'tmux is not installed' }, () => {
+	test('/cancun finds the Cancun sentence, Enter opens it in the Reader, q quits and restores the shell', async () => {
+		const term = startStorylens(120, 40);
+		await term.waitFor(/1 Articles .* 5 Reader/u, 'the dashboard');
+		term.keys('/');
+		await term.waitFor(/│ \/ /u, 'the query field');
+		for (const key of 'cancun') term.keys(key);
+		const results = await term.waitFor(/1 hit\b/u, 'one hit');
+		assert.match(results, /resorts such as Cancun, spies exchange/u);
+		term.keys('Enter');
+		const reader = await term.waitFor(/hit 1\/1 for “cancun”/u, 'the Reader at the hit');
+		assert.match(reader, /popular resorts such as Cancun/u);
+		term.keys('Escape');
+		await term.waitFor(/│ \/ cancun/u, 'back at the hits');
+		term.keys('Tab', 'q');
+		const after = await term.waitFor(/STORYLENS-EXITED 0/u, 'the exit');
+		assert.doesNotMatch(after, /1 Articles/u, 'the dashboard is gone: the alternate screen was left');
+	});
+
+	test('follows a resize and says when the terminal is too small', async () => {
+		const term = startStorylens(100, 30);
+		await term.waitFor(/1 Articles/u, 'the dashboard');
+		term.resize(80, 24);
+		const small = await term.waitFor(/╰─{78}╯/u, 'a frame 80 wide');
+		assert.ok(small.split('\n').every((line) => line.length <= 80));
+		term.resize(40, 10);
+		await term.waitFor(/needs a terminal of at least/u, 'the size message');
+		term.resize(100, 30);
+		await term.waitFor(/╰─{98}╯/u, 'the frame again');
+		term.keys('C-c');
+		await term.waitFor(/STORYLENS-EXITED 0/u, 'Ctrl-C exits cleanly');
+	});
+});
