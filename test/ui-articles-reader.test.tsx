@@ -143,3 +143,27 @@ describe('panes and help', () => {
 		ui.unmount();
 	});
 });
+
+describe('long lists', () => {
+	test('a 5,000-article corpus renders only the visible rows and G reaches the last one', async () => {
+		const { buildArticle } = await import('../src/corpus/build-article.js');
+		const articles = Array.from({ length: 5000 }, (_, i) =>
+			buildArticle(`a${i}`, `a${i}.txt`, {
+				title: `Synthetic article number ${i + 1}`,
+				outlet: `Outlet ${i % 7}`,
+				date: null,
+				place: null,
+				url: null,
+				paragraphs: [{ kind: 'text', text: `Body of article ${i + 1}.` }],
+			}),
+		);
+		const ui = await renderDashboard({ articles, skipped: [] }, { columns: 100, rows: 30 });
+		const rows = ui.frame().split('\n').filter((line) => /Synthetic article number/u.test(line));
+		assert.equal(rows.length, 24, 'one row per visible line, not 5,000');
+		await ui.press('G');
+		assert.match(selectedRow(ui.frame()), /Synthetic article number 5000\b/u);
+		await ui.press(KEYS.pageUp);
+		assert.match(selectedRow(ui.frame()), /Synthetic article number 4977\b/u);
+		ui.unmount();
+	});
+});
