@@ -10,6 +10,7 @@ const cli = meow(
   Usage
     $ storylens [PATH...]             open the dashboard (no PATH: the bundled seeds/ corpus)
     $ storylens articles [PATH...]    list the parsed articles
+    $ storylens entities [PATH...]    people, organisations, places, dates and quantities
     $ storylens search QUERY [PATH...]
                                       fuzzy search titles and sentences, best hits first
 

@@ -2,7 +2,9 @@
  * The command line: picks a branch (a JSON/plain command, the plain summary,
  * or the dashboard) and turns every expected failure into one line and an exit code.
  */
+import { analyseEntities } from '../analysis/entities/index.js';
 import { articlesJson, articlesTable } from '../commands/articles.js';
+import { entitiesJson, entitiesTable } from '../commands/entities.js';
 import { searchCorpus, searchJson, searchTable } from '../commands/search.js';
 import { corpusSummary } from '../commands/summary.js';
 import { EmptyCorpusError, loadCorpus, MissingPathError, type Corpus } from '../corpus/index.js';
@@ -11,7 +13,7 @@ import { seedsPath } from '../paths.js';
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
 
-export const COMMANDS = ['articles', 'search'] as const;
+export const COMMANDS = ['articles', 'entities', 'search'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CliFlags {
@@ -73,9 +75,14 @@ export async function run(invocation: Invocation, io: Io, startDashboard: (corpu
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(articlesJson(corpus), null, 2)}\n` : `${articlesTable(corpus.articles, width)}\n`);
 		return EXIT_OK;
 	}
+	if (invocation.command === 'entities') {
+		const entities = analyseEntities(corpus);
+		io.stdout.write(invocation.flags.json ? `${JSON.stringify(entitiesJson(entities), null, 2)}\n` : `${entitiesTable(corpus, entities, width)}\n`);
+		return EXIT_OK;
+	}
 	if (invocation.command === 'search') {
 		const query = invocation.query ?? '';
-		const hits = searchCorpus(corpus, query);
+		const hits = searchCorpus(corpus, query, analyseEntities(corpus));
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(searchJson(query, hits), null, 2)}\n` : `${searchTable(corpus, hits, width)}\n`);
 		return EXIT_OK;
 	}

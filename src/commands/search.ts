@@ -1,6 +1,6 @@
 /** `storylens search QUERY`: ranked hits, as JSON for scripts or one line each for people. */
 import type { Corpus } from '../corpus/index.js';
-import { createSearchIndex, searchDocuments, type SearchHit } from '../search/index.js';
+import { createSearchIndex, searchDocuments, type NamedThing, type SearchHit } from '../search/index.js';
 import { table } from './plain-table.js';
 
 export interface SearchJson {
@@ -8,8 +8,8 @@ export interface SearchJson {
 	hits: { article: string; kind: SearchHit['kind']; sentence: number | null; text: string; score: number; ranges: [number, number][] }[];
 }
 
-export function searchCorpus(corpus: Corpus, query: string): SearchHit[] {
-	return createSearchIndex(searchDocuments(corpus)).search(query);
+export function searchCorpus(corpus: Corpus, query: string, entities: readonly NamedThing[] = []): SearchHit[] {
+	return createSearchIndex(searchDocuments(corpus, entities)).search(query);
 }
 
 export function searchJson(query: string, hits: SearchHit[]): SearchJson {

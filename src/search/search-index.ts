@@ -4,6 +4,7 @@
  */
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { SearchDoc, SearchHit } from './types.js';
+import { createWordIndex } from './word-index.js';
 
 /**
  * Options for news text. `ignoreLocation`: a match is as good anywhere in a
@@ -25,21 +26,31 @@ export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
 };
 
 export const DEFAULT_HIT_LIMIT = 200;
+export const MIN_QUERY_LENGTH = 2;
 
 export interface SearchIndex {
 	readonly size: number;
 	search(query: string, limit?: number): SearchHit[];
 }
 
+/** Below this many documents fuse.js ranks them all directly; the prefilter only pays off above. */
+const PREFILTER_FROM = 2000;
+/** At most this many prefiltered documents are ranked by fuse.js per query (a few milliseconds' work). */
+const RANKED_CANDIDATES = 600;
+
 export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 	const index = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], docs);
 	const fuse = new Fuse(docs, FUSE_OPTIONS, index);
+	const words = docs.length >= PREFILTER_FROM ? createWordIndex(docs.map((d) => d.text), FUSE_OPTIONS.threshold ?? 0.34) : null;
 	return {
 		size: docs.length,
 		search(query, limit = DEFAULT_HIT_LIMIT) {
 			const trimmed = query.trim();
-			if (trimmed === '') return [];
-			return fuse.search(trimmed, { limit }).map((result) => ({
+			// One letter matches nearly every sentence; results start from two.
+			if ([...trimmed].length < MIN_QUERY_LENGTH) return [];
+			const candidates = words?.candidates(trimmed, RANKED_CANDIDATES) ?? null;
+			const ranker = candidates === null ? fuse : new Fuse(candidates.map((i) => docs[i] as SearchDoc), FUSE_OPTIONS);
+			return ranker.search(trimmed, { limit }).map((result) => ({
 				...result.item,
 				score: result.score ?? 1,
 				ranges: matchRanges(result.matches, trimmed),

@@ -1,0 +1,36 @@
+/** Comparable forms of names, so that spelling variants of one name meet. */
+
+/**
+ * "U.S." → "us", "The New York Times" → "new york times", "Mexico’s" was
+ * already cleaned; typographic quotes and dashes become ASCII.
+ */
+export function aliasKey(name: string): string {
+	return name
+		.normalize('NFKC')
+		.replace(/[’‘`´]/gu, "'")
+		.replace(/[‐‑‒–—]/gu, '-')
+		.replace(/\b(\p{L})\.(?=\p{L}\.?)/gu, '$1')
+		.replace(/\.$/u, '')
+		.replace(/\s+/gu, ' ')
+		.trim()
+		.toLowerCase()
+		.replace(/^the /u, '');
+}
+
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'del', 'des', 'du', '&']);
+
+/** "Total News Agency" → "TNA"; null for a single word, which has no useful acronym. */
+export function initials(name: string): string | null {
+	const words = name.split(/[\s-]+/u).filter((w) => w.length > 0 && !INITIALS_SKIP.has(w.toLowerCase()));
+	if (words.length < 2) return null;
+	return words.map((w) => w[0] ?? '').join('').toUpperCase();
+}
+
+/** An acronym as written: "CIA", "U.S.", "NYT" (two to six capitals, dots allowed). */
+export function isAcronym(name: string): boolean {
+	return /^(?:\p{Lu}\.?){2,6}$/u.test(name.trim());
+}
+
+export function lastWord(name: string): string {
+	return name.trim().split(/\s+/u).at(-1) ?? '';
+}

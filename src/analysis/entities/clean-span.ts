@@ -1,0 +1,61 @@
+/**
+ * Tidies a tagged span into the name a reader expects: no surrounding quotes or
+ * punctuation, no possessive, no leading honorific or job title for people.
+ */
+
+export interface Span {
+	start: number;
+	end: number;
+}
+
+const EDGE_JUNK = /[\s"'“”‘’«»()[\]{},.;:!?–—-]/u;
+
+/** Shrinks [start, end) of `text` past quotes, punctuation and a trailing possessive. */
+export function cleanSpan(text: string, span: Span): Span | null {
+	let { start, end } = span;
+	for (;;) {
+		const before = { start, end };
+		while (start < end && EDGE_JUNK.test(text[start] ?? '')) start++;
+		// Keep a final dot that belongs to an abbreviation ("U.S.", "Corp."), drop a sentence's full stop.
+		while (start < end && EDGE_JUNK.test(text[end - 1] ?? '') && !endsWithAbbreviation(text.slice(start, end))) end--;
+		const possessive = /['’]s?$/u.exec(text.slice(start, end));
+		if (possessive && end - possessive[0].length > start) end -= possessive[0].length;
+		if (before.start === start && before.end === end) break;
+	}
+	return end > start ? { start, end } : null;
+}
+
+function endsWithAbbreviation(value: string): boolean {
+	return /(?:^|[\s])(?:\p{L}\.){2,}$/u.test(value) || /\b(?:Corp|Inc|Ltd|Co|Jr|Sr|St)\.$/u.test(value);
+}
+
+/** Words that precede a name without being part of it. Lowercase; matched case-insensitively. */
+const TITLES = new Set([
+	'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime',
+	'minister', 'secretary', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'mayor', 'judge', 'justice',
+	'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'sergeant', 'sgt', 'admiral', 'adm', 'major',
+	'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'ambassador', 'director', 'chairman', 'chairwoman',
+	'chair', 'ceo', 'former', 'late', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'officer',
+	'agent', 'commissioner', 'attorney', 'foreign', 'defense', 'defence', 'interior', 'state', 'saint', 'st', 'rev',
+	'reverend', 'father', 'sheikh', 'emir', 'sultan', 'premier', 'speaker', 'leader', 'analyst', 'expert', 'correspondent',
+]);
+
+/** Drops leading titles from a person's span: "President Trump" is Trump, "former CIA head Duane Norman" is Duane Norman. */
+export function stripTitles(text: string, span: Span): Span {
+	let { start } = span;
+	for (;;) {
+		const word = /^(\S+?)\.?\s+/u.exec(text.slice(start, span.end));
+		if (!word) break;
+		const bare = (word[1] ?? '').toLowerCase();
+		// Acronyms inside a title ("CIA head") also go when what follows is still a title or a name.
+		const isTitle = TITLES.has(bare) || (/^\p{Lu}{2,}$/u.test(word[1] ?? '') && isFollowedByTitle(text.slice(start + word[0].length, span.end)));
+		if (!isTitle) break;
+		start += word[0].length;
+	}
+	return { start, end: span.end };
+}
+
+function isFollowedByTitle(rest: string): boolean {
+	const next = /^(\S+)/u.exec(rest)?.[1]?.toLowerCase().replace(/\.$/u, '') ?? '';
+	return TITLES.has(next);
+}

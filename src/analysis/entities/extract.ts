@@ -1,0 +1,75 @@
+/**
+ * One article's mentions: names from the name tagger, cleaned; quantities and
+ * dates from the quantity parser; nationality adjectives from the demonym table.
+ */
+import type { Article } from '../../corpus/index.js';
+import { findDates, findQuantities } from '../quantities/index.js';
+import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANISATIONS } from './alias-data.js';
+import { cleanSpan, stripTitles, type Span } from './clean-span.js';
+import { tagNames, type NameLabel } from './name-tagger.js';
+import type { EntityType, RawMention } from './types.js';
+
+const TYPE_OF_LABEL: Record<NameLabel, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
+const DEMONYM_PATTERN = new RegExp(
+	`(?<![\\p{L}\\p{N}])(${Object.keys(DEMONYMS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`,
+	'gu',
+);
+
+/** Every well-known name and its variants, longest first, as written (case matters: "US" is not "us"). */
+const KNOWN_NAMES: { pattern: RegExp; typeOf: Map<string, EntityType> } = (() => {
+	const typeOf = new Map<string, EntityType>();
+	for (const [canonical, variants] of Object.entries(KNOWN_ALIASES)) {
+		for (const name of [canonical, ...variants]) {
+			if (!/\p{Lu}/u.test(name) || name.length < 2) continue;
+			typeOf.set(name, KNOWN_ORGANISATIONS.has(canonical) ? 'organization' : 'place');
+		}
+	}
+	const escaped = [...typeOf.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+	return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), typeOf };
+})();
+
+export function extractMentions(article: Article): RawMention[] {
+	const mentions: RawMention[] = [];
+	for (const sentence of article.sentences) {
+		const text = sentence.text;
+		const at = (span: Span): Pick<RawMention, 'article' | 'sentence' | 'text' | 'start' | 'end'> => ({
+			article: article.id,
+			sentence: sentence.index,
+			text: text.slice(span.start, span.end),
+			start: span.start,
+			end: span.end,
+		});
+		const names: Span[] = [];
+		for (const span of tagNames(text)) {
+			const type = TYPE_OF_LABEL[span.label];
+			let cleaned = cleanSpan(text, span);
+			if (cleaned && type === 'person') cleaned = cleanSpan(text, stripTitles(text, cleaned));
+			if (!cleaned || !isNameLike(text.slice(cleaned.start, cleaned.end))) continue;
+			names.push(cleaned);
+			mentions.push({ ...at(cleaned), type });
+		}
+		// The tagger misses some well-known names ("U.S.", "the Kremlin"); the general alias table finds them.
+		for (const match of text.matchAll(KNOWN_NAMES.pattern)) {
+			const span = { start: match.index, end: match.index + match[0].length };
+			const type = KNOWN_NAMES.typeOf.get(match[0]);
+			if (!type || names.some((n) => n.start < span.end && span.start < n.end)) continue;
+			names.push(span);
+			mentions.push({ ...at(span), type });
+		}
+		for (const match of text.matchAll(DEMONYM_PATTERN)) {
+			const span = { start: match.index, end: match.index + match[0].length };
+			// "Russian Embassy" is an organisation's name; its adjective is not counted again.
+			if (names.some((n) => n.start < span.end && span.start < n.end)) continue;
+			mentions.push({ ...at(span), type: 'place', demonymOf: DEMONYMS[match[0]] ?? match[0] });
+		}
+		for (const quantity of findQuantities(text)) mentions.push({ ...at(quantity), type: 'quantity', value: quantity.quantity });
+		for (const date of findDates(text)) mentions.push({ ...at(date), type: 'date', iso: date.iso });
+	}
+	return mentions;
+}
+
+/** A name has a capital or a digit; a lone lowercase word the tagger caught is noise. */
+function isNameLike(text: string): boolean {
+	return text.length >= 2 && /[\p{Lu}\p{N}]/u.test(text);
+}

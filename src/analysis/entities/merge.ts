@@ -1,0 +1,209 @@
+/**
+ * Mentions → entities: one entity per thing named, whichever way each outlet
+ * writes it. The rules are general (known aliases, acronym = initials of a
+ * longer name in the corpus, surname = the one full name ending in it),
+ * cheap (linear in mentions, plus a pass over distinct names) and applied in
+ * that order, so an acronym joins its expansion before surnames are matched.
+ */
+import { KNOWN_ALIASES } from './alias-data.js';
+import { aliasKey, initials, isAcronym, lastWord } from './alias-key.js';
+import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
+
+const KNOWN_BY_KEY = new Map<string, string>();
+for (const [canonical, variants] of Object.entries(KNOWN_ALIASES)) {
+	for (const name of [canonical, ...variants]) KNOWN_BY_KEY.set(aliasKey(name), canonical);
+}
+
+interface Group {
+	key: string;
+	/** Set when a general alias table names this thing. */
+	canonical: string | null;
+	mentions: RawMention[];
+	/** Set when this group was reached through an acronym of its name. */
+	expanded: boolean;
+}
+
+/** `articleOrder` gives each article id its place in the corpus, for ordering mentions. */
+export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<string, number>): Entity[] {
+	const byPosition = (a: Mention, b: Mention): number =>
+		(articleOrder.get(a.article) ?? 0) - (articleOrder.get(b.article) ?? 0) || a.sentence - b.sentence || a.start - b.start;
+	const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
+	const groups = groupNames(named.filter((m) => m.demonymOf === undefined));
+	mergeAcronyms(groups);
+	mergeSurnames(groups);
+	const entities = [...groups.values()].map(toNamedEntity);
+	attachDemonyms(entities, named.filter((m) => m.demonymOf !== undefined));
+	entities.push(...groupBy(mentions.filter((m) => m.type === 'quantity'), quantityKey).map((g) => toValueEntity('quantity', g)));
+	entities.push(...groupBy(mentions.filter((m) => m.type === 'date'), (m) => m.iso ?? aliasKey(m.text)).map((g) => toValueEntity('date', g)));
+	for (const entity of entities) {
+		entity.mentions.sort(byPosition);
+		entity.demonym?.mentions.sort(byPosition);
+	}
+	return sortEntities(entities);
+}
+
+function groupNames(mentions: RawMention[]): Map<string, Group> {
+	const groups = new Map<string, Group>();
+	for (const mention of mentions) {
+		const canonical = KNOWN_BY_KEY.get(aliasKey(mention.text)) ?? null;
+		const key = aliasKey(canonical ?? mention.text);
+		const group = groups.get(key) ?? { key, canonical, mentions: [], expanded: false };
+		group.mentions.push(mention);
+		groups.set(key, group);
+	}
+	return groups;
+}
+
+/** "TNA" joins "Total News Agency" when the corpus uses both. */
+function mergeAcronyms(groups: Map<string, Group>): void {
+	const byInitials = new Map<string, Group[]>();
+	for (const group of groups.values()) {
+		const letters = initials(surface(group));
+		if (letters !== null) pushTo(byInitials, letters, group);
+	}
+	for (const group of [...groups.values()]) {
+		const name = surface(group);
+		if (!isAcronym(name)) continue;
+		const expansions = byInitials.get(name.replace(/\./gu, '').toUpperCase()) ?? [];
+		const target = expansions.length === 1 ? expansions[0] : undefined;
+		if (target && target !== group) {
+			target.mentions.push(...group.mentions);
+			target.expanded = true;
+			groups.delete(group.key);
+		}
+	}
+}
+
+/** "Gonzalez" joins "Juan Gonzalez" when exactly one full name in the corpus ends in it. */
+function mergeSurnames(groups: Map<string, Group>): void {
+	const fullNames = new Map<string, Group[]>();
+	for (const group of groups.values()) {
+		if (dominantType(group.mentions) !== 'person' || !surface(group).includes(' ')) continue;
+		const surname = aliasKey(lastWord(surface(group)));
+		pushTo(fullNames, surname, group);
+	}
+	for (const group of [...groups.values()]) {
+		if (dominantType(group.mentions) !== 'person' || surface(group).includes(' ')) continue;
+		const candidates = fullNames.get(group.key) ?? [];
+		const target = candidates.length === 1 ? candidates[0] : undefined;
+		if (target) {
+			target.mentions.push(...group.mentions);
+			groups.delete(group.key);
+		}
+	}
+}
+
+/** The form to show: the general canonical name if the corpus uses it, an acronym's expansion, else the most used form. */
+function surface(group: Group): string {
+	const counts = new Map<string, number>();
+	for (const m of group.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+	if (group.canonical !== null && [...counts.keys()].some((t) => aliasKey(t) === aliasKey(group.canonical ?? ''))) return group.canonical;
+	const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (group.expanded ? b[0].length - a[0].length : 0));
+	if (group.expanded) {
+		const expansion = ranked.find(([text]) => !isAcronym(text));
+		if (expansion) return expansion[0];
+	}
+	return ranked[0]?.[0] ?? group.key;
+}
+
+/** Taggers disagree from sentence to sentence; the name's most frequent type wins. */
+function dominantType(mentions: RawMention[]): EntityType {
+	const votes = new Map<EntityType, number>();
+	for (const m of mentions) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+	return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'organization';
+}
+
+function toNamedEntity(group: Group): Entity {
+	const name = surface(group);
+	const type = dominantType(group.mentions);
+	return {
+		id: entityId(type, name),
+		name,
+		type,
+		aliases: distinctTexts(group.mentions).filter((t) => t !== name),
+		articles: distinctArticles(group.mentions),
+		mentions: group.mentions.map(toMention),
+	};
+}
+
+function attachDemonyms(entities: Entity[], demonyms: RawMention[]): void {
+	const places = new Map(entities.filter((e) => e.type === 'place').map((e) => [aliasKey(e.name), e]));
+	for (const group of groupBy(demonyms, (m) => m.demonymOf ?? '')) {
+		const placeName = group[0]?.demonymOf ?? '';
+		const canonical = KNOWN_BY_KEY.get(aliasKey(placeName)) ?? placeName;
+		let place = places.get(aliasKey(canonical)) ?? places.get(aliasKey(placeName));
+		if (!place) {
+			// Named only by its adjective ("Mexican officials"): the place still gets a row, with no mentions of its own.
+			place = { id: entityId('place', canonical), name: canonical, type: 'place', aliases: [], articles: [], mentions: [] };
+			places.set(aliasKey(canonical), place);
+			entities.push(place);
+		}
+		const demonym: Demonym = place.demonym ?? { name: group[0]?.text ?? '', articles: [], mentions: [] };
+		demonym.mentions.push(...group.map(toMention));
+		demonym.articles = distinctArticles(demonym.mentions);
+		place.demonym = demonym;
+	}
+}
+
+function quantityKey(m: RawMention): string {
+	const v = m.value;
+	return v ? `${v.bound}|${v.value}|${v.high ?? ''}|${v.unit ?? ''}|${v.vague}` : aliasKey(m.text);
+}
+
+function toValueEntity(type: 'quantity' | 'date', mentions: RawMention[]): Entity {
+	const texts = distinctTexts(mentions);
+	const counts = new Map<string, number>();
+	for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+	const name = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+	const first = mentions[0];
+	const entity: Entity = {
+		id: entityId(type, type === 'date' && first?.iso ? first.iso : quantityKey(first ?? mentionless(name))),
+		name,
+		type,
+		aliases: texts.filter((t) => t !== name),
+		articles: distinctArticles(mentions),
+		mentions: mentions.map(toMention),
+	};
+	if (type === 'quantity' && first?.value) entity.value = first.value;
+	if (type === 'date') entity.iso = first?.iso ?? null;
+	return entity;
+}
+
+function mentionless(text: string): RawMention {
+	return { article: '', sentence: 0, text, start: 0, end: 0, type: 'quantity' };
+}
+
+function sortEntities(entities: Entity[]): Entity[] {
+	const reach = (e: Entity): number => e.articles.length + (e.demonym?.articles.length ?? 0) / 100;
+	return entities.sort((a, b) => reach(b) - reach(a) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+function groupBy(mentions: RawMention[], key: (m: RawMention) => string): RawMention[][] {
+	const groups = new Map<string, RawMention[]>();
+	for (const m of mentions) pushTo(groups, key(m), m);
+	return [...groups.values()];
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+function toMention({ article, sentence, text, start, end }: RawMention): Mention {
+	return { article, sentence, text, start, end };
+}
+
+function distinctTexts(mentions: RawMention[]): string[] {
+	return [...new Set(mentions.map((m) => m.text))];
+}
+
+function distinctArticles(mentions: Mention[]): string[] {
+	return [...new Set(mentions.map((m) => m.article))];
+}
+
+
+function entityId(type: EntityType, name: string): string {
+	const slug = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '');
+	return `${type}:${slug || 'x'}`;
+}

@@ -1,0 +1,45 @@
+import type { QuantityValue } from '../quantities/index.js';
+
+export type EntityType = 'person' | 'organization' | 'place' | 'date' | 'quantity';
+
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'date', 'quantity'];
+
+/** Where an entity is named: `start`/`end` are UTF-16 offsets into the sentence's text. */
+export interface Mention {
+	article: string;
+	sentence: number;
+	text: string;
+	start: number;
+	end: number;
+}
+
+/** A mention found in one sentence, before mentions are merged into entities. */
+export interface RawMention extends Mention {
+	type: EntityType;
+	/** Set for nationality adjectives ("Russian"): the place they point to. */
+	demonymOf?: string;
+	value?: QuantityValue;
+	iso?: string | null;
+}
+
+export interface Demonym {
+	name: string;
+	articles: string[];
+	mentions: Mention[];
+}
+
+export interface Entity {
+	id: string;
+	name: string;
+	type: EntityType;
+	/** Other names the corpus uses for it, in order of first use. */
+	aliases: string[];
+	articles: string[];
+	mentions: Mention[];
+	/** Quantities: the normalised value. */
+	value?: QuantityValue;
+	/** Dates: ISO form where known. */
+	iso?: string | null;
+	/** Places: the nationality adjective ("Russian" for Russia), kept apart from the place's own mentions. */
+	demonym?: Demonym;
+}
