@@ -5,7 +5,7 @@ import type { SearchDoc } from './types.js';
 export interface NamedThing {
 	name: string;
 	aliases: string[];
-	mentions: { article: string; sentence: number }[];
+	mentions: { article: string; sentence: number | null }[];
 }
 
 export function searchDocuments(corpus: Corpus, entities: readonly NamedThing[] = []): SearchDoc[] {

@@ -31,7 +31,9 @@ const KNOWN_NAMES: { pattern: RegExp; typeOf: Map<string, EntityType> } = (() =>
 
 export function extractMentions(article: Article): RawMention[] {
 	const mentions: RawMention[] = [];
-	for (const sentence of article.sentences) {
+	// A headline makes claims too ("expel 20 Russian spies"); an untitled article's title is its first sentence, counted once.
+	const title = article.title !== article.sentences[0]?.text ? [{ index: null, text: article.title }] : [];
+	for (const sentence of [...title, ...article.sentences]) {
 		const text = sentence.text;
 		const at = (span: Span): Pick<RawMention, 'article' | 'sentence' | 'text' | 'start' | 'end'> => ({
 			article: article.id,

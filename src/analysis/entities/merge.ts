@@ -26,7 +26,7 @@ interface Group {
 /** `articleOrder` gives each article id its place in the corpus, for ordering mentions. */
 export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<string, number>): Entity[] {
 	const byPosition = (a: Mention, b: Mention): number =>
-		(articleOrder.get(a.article) ?? 0) - (articleOrder.get(b.article) ?? 0) || a.sentence - b.sentence || a.start - b.start;
+		(articleOrder.get(a.article) ?? 0) - (articleOrder.get(b.article) ?? 0) || (a.sentence ?? -1) - (b.sentence ?? -1) || a.start - b.start;
 	const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
 	const groups = groupNames(named.filter((m) => m.demonymOf === undefined));
 	mergeAcronyms(groups);

@@ -7,7 +7,8 @@ export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'p
 /** Where an entity is named: `start`/`end` are UTF-16 offsets into the sentence's text. */
 export interface Mention {
 	article: string;
-	sentence: number;
+	/** The sentence's index in its article, or null for the article's title. */
+	sentence: number | null;
 	text: string;
 	start: number;
 	end: number;
