@@ -13,7 +13,7 @@ test('every command has a description and at least one key, and a key means one 
 		assert.ok(spec.description.trim().length > 0, `${spec.command} has a description`);
 		assert.ok(spec.keys.length > 0, `${spec.command} has a key`);
 		// The search field reads keys before anything else, so only its own bindings must be distinct.
-		const space = spec.scope === 'Search field' ? 'field' : 'panes';
+		const space = spec.scope === 'Text fields' ? 'field' : 'panes';
 		for (const key of spec.keys) {
 			const id = `${space}:${key.label}`;
 			assert.ok(!labels.has(id), `${key.label} is bound to ${labels.get(id)} and ${spec.command}`);

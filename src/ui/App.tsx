@@ -1,17 +1,22 @@
 import { Box, Text, useApp } from 'ink';
 import { useMemo, useReducer, type ReactNode } from 'react';
+import { analyseClaims } from '../analysis/claims/index.js';
+import { analyseEntities } from '../analysis/entities/index.js';
 import type { Corpus } from '../corpus/index.js';
-import { appReducer, initialAppState, PANE_TITLES, type AppState, type PaneId } from './app-state.js';
+import { useAnalysis, type Analysers, type Analysis } from './analysis/use-analysis.js';
+import { appReducer, initialAppState, type AppState, type PaneId } from './app-state.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { StatusBar, type Hint } from './components/StatusBar.js';
 import { TabBar } from './components/TabBar.js';
 import { CommandRouter, useCommands } from './hooks/use-commands.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Command } from './keymap.js';
+import { articleLabels } from './labels.js';
 import { PaneMemoryProvider } from './pane-memory.js';
 import { ARTICLES_HINTS, ArticlesPane } from './panes/ArticlesPane.js';
+import { CLAIM_LIST_HINTS, ClaimsPane } from './panes/ClaimsPane.js';
+import { ENTITY_LIST_HINTS, EntitiesPane } from './panes/EntitiesPane.js';
 import type { PaneProps } from './panes/pane-props.js';
-import { PlaceholderPane } from './panes/PlaceholderPane.js';
 import { READER_HINTS, ReaderPane } from './panes/ReaderPane.js';
 import { SEARCH_LIST_HINTS, SEARCH_TYPING_HINTS, SearchPane } from './panes/SearchPane.js';
 import { createSearcher, type Searcher } from './search/searcher.js';
@@ -29,7 +34,11 @@ export interface AppProps {
 	source: string;
 	/** Replaces the fuse.js search, for tests that control when answers arrive. */
 	searcher?: Searcher;
+	/** Replaces the entity and claim analysis, for tests. */
+	analysers?: Analysers;
 }
+
+const ANALYSERS: Analysers = { entities: analyseEntities, claims: analyseClaims };
 
 export function App(props: AppProps): ReactNode {
 	return (
@@ -49,11 +58,14 @@ const PANE_COMMANDS: Partial<Record<Command, PaneId>> = {
 	'pane.reader': 'reader',
 };
 
-function Dashboard({ corpus, source, searcher: givenSearcher }: AppProps): ReactNode {
+function Dashboard({ corpus, source, searcher: givenSearcher, analysers = ANALYSERS }: AppProps): ReactNode {
 	const { columns, rows } = useTerminalSize();
 	const [state, dispatch] = useReducer(appReducer, initialAppState);
 	const { exit } = useApp();
-	const searcher = useMemo(() => givenSearcher ?? createSearcher(corpus), [corpus, givenSearcher]);
+	const analysis = useAnalysis(corpus, analysers);
+	const labels = useMemo(() => articleLabels(corpus), [corpus]);
+	// Rebuilt once entities are known, so their names become searchable too.
+	const searcher = useMemo(() => givenSearcher ?? createSearcher(corpus, analysis.entities ?? []), [corpus, givenSearcher, analysis.entities]);
 
 	useCommands(
 		(command) => {
@@ -81,6 +93,7 @@ function Dashboard({ corpus, source, searcher: givenSearcher }: AppProps): React
 	const height = rows - 1;
 	const paneProps: PaneProps = {
 		corpus,
+		labels,
 		width: columns - CHROME_COLUMNS,
 		height: height - CHROME_ROWS,
 		active: !state.help,
@@ -93,9 +106,9 @@ function Dashboard({ corpus, source, searcher: givenSearcher }: AppProps): React
 		<Box flexDirection="column" width={columns} height={height}>
 			<TabBar active={state.pane} caption={caption} />
 			<Box borderStyle="round" borderColor={state.help ? 'yellow' : 'cyan'} flexDirection="column" flexGrow={1}>
-				{state.help ? <HelpOverlay height={paneProps.height} active /> : <ActivePane state={state} props={paneProps} searcher={searcher} />}
+				{state.help ? <HelpOverlay height={paneProps.height} active /> : <ActivePane state={state} props={paneProps} searcher={searcher} analysis={analysis} />}
 			</Box>
-			<StatusBar hints={state.help ? HELP_HINTS : hintsFor(state)} note={skippedNote(corpus)} />
+			<StatusBar hints={state.help ? HELP_HINTS : hintsFor(state)} note={statusNote(corpus, analysis)} />
 		</Box>
 	);
 }
@@ -117,19 +130,17 @@ function hintsFor(state: AppState): readonly Hint[] {
 	if (state.pane === 'articles') return ARTICLES_HINTS;
 	if (state.pane === 'reader' && state.reader) return READER_HINTS;
 	if (state.pane === 'search') return state.typing ? SEARCH_TYPING_HINTS : SEARCH_LIST_HINTS;
+	if (state.pane === 'entities') return state.typing ? SEARCH_TYPING_HINTS : ENTITY_LIST_HINTS;
+	if (state.pane === 'claims') return CLAIM_LIST_HINTS;
 	return PANE_HINTS;
 }
 
-function skippedNote(corpus: Corpus): string {
-	return corpus.skipped.length === 0 ? '' : `${corpus.skipped.length} skipped`;
+function statusNote(corpus: Corpus, analysis: Analysis): string {
+	const notes = [analysis.working ? `finding ${analysis.working}…` : '', corpus.skipped.length > 0 ? `${corpus.skipped.length} skipped` : ''];
+	return notes.filter((n) => n !== '').join(' · ');
 }
 
-const PLACEHOLDERS: Record<'entities' | 'claims', string> = {
-	entities: 'People, organisations, places, dates and quantities named in the corpus, aliases merged, with every mention in context.',
-	claims: 'Each claim as every outlet states it, side by side, with differing numbers, attribution and hedging highlighted.',
-};
-
-function ActivePane({ state, props, searcher }: { state: AppState; props: PaneProps; searcher: Searcher }): ReactNode {
+function ActivePane({ state, props, searcher, analysis }: { state: AppState; props: PaneProps; searcher: Searcher; analysis: Analysis }): ReactNode {
 	switch (state.pane) {
 		case 'articles':
 			return <ArticlesPane {...props} />;
@@ -138,7 +149,8 @@ function ActivePane({ state, props, searcher }: { state: AppState; props: PanePr
 		case 'search':
 			return <SearchPane {...props} searcher={searcher} />;
 		case 'entities':
+			return <EntitiesPane {...props} entities={analysis.entities} />;
 		case 'claims':
-			return <PlaceholderPane title={PANE_TITLES[state.pane]} purpose={`${PLACEHOLDERS[state.pane]} (Arrives with the ${PANE_TITLES[state.pane].toLowerCase()} analysis.)`} height={props.height} />;
+			return <ClaimsPane {...props} claims={analysis.claims} />;
 	}
 }

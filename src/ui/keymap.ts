@@ -29,12 +29,16 @@ export type Command =
 	| 'field.clear'
 	| 'field.up'
 	| 'field.down'
+	| 'column.previous'
+	| 'column.next'
+	| 'list.filter'
+	| 'list.types'
 	| 'cursor.bottom'
 	| 'item.open'
 	| 'view.back';
 
 /** Where a binding applies, for grouping in the help. */
-export type Scope = 'Everywhere' | 'Lists and reader' | 'Reader' | 'Search field';
+export type Scope = 'Everywhere' | 'Lists and reader' | 'Reader and claims' | 'Text fields';
 
 /** One physical key; `sequence` is typed as is ("gg"), special keys by name. */
 export interface KeyBinding {
@@ -87,22 +91,26 @@ export const KEYMAP: readonly CommandSpec[] = [
 	{ command: 'cursor.bottom', scope: 'Lists and reader', description: 'Go to the bottom', keys: [char('G'), special('End', (k) => k.end)] },
 	{ command: 'item.open', scope: 'Lists and reader', description: 'Open the selected item', keys: [special('Enter', (k) => k.return)] },
 	{ command: 'view.back', scope: 'Lists and reader', description: 'Back / close', keys: [special('Esc', (k) => k.escape)] },
-	{ command: 'hit.next', scope: 'Reader', description: 'Next search hit (after opening one from Search)', keys: [char('n')] },
-	{ command: 'hit.previous', scope: 'Reader', description: 'Previous search hit', keys: [char('N')] },
-	{ command: 'field.open', scope: 'Search field', description: 'Open the selected hit in the Reader', keys: [special('Enter', (k) => k.return)] },
-	{ command: 'field.up', scope: 'Search field', description: 'Select the previous hit', keys: [special('↑', (k) => k.upArrow)] },
-	{ command: 'field.down', scope: 'Search field', description: 'Select the next hit', keys: [special('↓', (k) => k.downArrow)] },
-	{ command: 'field.results', scope: 'Search field', description: 'Leave the field for the results (j/k, n/N work there)', keys: [special('Tab', (k) => k.tab)] },
-	{ command: 'field.erase', scope: 'Search field', description: 'Delete the last character', keys: [special('Backspace', (k) => k.backspace || k.delete)] },
-	{ command: 'field.clear', scope: 'Search field', description: 'Clear the query', keys: [ctrl('u')] },
-	{ command: 'field.leave', scope: 'Search field', description: 'Clear the query and leave the field', keys: [special('Esc', (k) => k.escape)] },
+	{ command: 'column.previous', scope: 'Lists and reader', description: 'Previous column (Claims side by side)', keys: [special('←', (k) => k.leftArrow), char('h')] },
+	{ command: 'column.next', scope: 'Lists and reader', description: 'Next column (Claims side by side)', keys: [special('→', (k) => k.rightArrow), char('l')] },
+	{ command: 'list.filter', scope: 'Lists and reader', description: 'Filter the list by typing (Entities, Claims)', keys: [char('f')] },
+	{ command: 'list.types', scope: 'Lists and reader', description: 'Choose which kinds of entity to show', keys: [char('t')] },
+	{ command: 'hit.next', scope: 'Reader and claims', description: 'Next search hit (Reader) / next claim (Claims side by side)', keys: [char('n')] },
+	{ command: 'hit.previous', scope: 'Reader and claims', description: 'Previous search hit / previous claim', keys: [char('N')] },
+	{ command: 'field.open', scope: 'Text fields', description: 'Open the selected item', keys: [special('Enter', (k) => k.return)] },
+	{ command: 'field.up', scope: 'Text fields', description: 'Select the previous item', keys: [special('↑', (k) => k.upArrow)] },
+	{ command: 'field.down', scope: 'Text fields', description: 'Select the next item', keys: [special('↓', (k) => k.downArrow)] },
+	{ command: 'field.results', scope: 'Text fields', description: 'Leave the field for the list (j/k work there)', keys: [special('Tab', (k) => k.tab)] },
+	{ command: 'field.erase', scope: 'Text fields', description: 'Delete the last character', keys: [special('Backspace', (k) => k.backspace || k.delete)] },
+	{ command: 'field.clear', scope: 'Text fields', description: 'Clear the query', keys: [ctrl('u')] },
+	{ command: 'field.leave', scope: 'Text fields', description: 'Clear the query and leave the field', keys: [special('Esc', (k) => k.escape)] },
 ];
 
 /** The command a key press means, given the key typed just before it (for gg). */
 export function commandFor(input: string, key: Key, previousInput: string | null): Command | null {
 	const typed = previousInput === SEQUENCE_PREFIX && input === SEQUENCE_PREFIX ? SEQUENCE_PREFIX + input : input;
 	for (const spec of KEYMAP) {
-		if (spec.scope === 'Search field') continue;
+		if (spec.scope === 'Text fields') continue;
 		if (spec.keys.some((binding) => binding.matches(typed, key))) return spec.command;
 	}
 	return null;
@@ -111,7 +119,7 @@ export function commandFor(input: string, key: Key, previousInput: string | null
 /** What a key means inside a text field, where letters are text and only a few keys are commands. */
 export function fieldCommandFor(input: string, key: Key): Command | null {
 	for (const spec of KEYMAP) {
-		if (spec.scope === 'Search field' && spec.keys.some((binding) => binding.matches(input, key))) return spec.command;
+		if (spec.scope === 'Text fields' && spec.keys.some((binding) => binding.matches(input, key))) return spec.command;
 	}
 	return null;
 }

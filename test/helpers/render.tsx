@@ -4,6 +4,7 @@ import { stripVTControlCharacters } from 'node:util';
 import type { Corpus } from '../../src/corpus/index.js';
 import { App } from '../../src/ui/App.js';
 import type { Searcher } from '../../src/ui/search/searcher.js';
+import type { Analysers } from '../../src/ui/analysis/use-analysis.js';
 
 // Frames keep their styles, so tests can see highlighting; frame() strips them for text checks.
 chalk.level = 1;
@@ -41,9 +42,10 @@ export interface Dashboard {
 export async function renderDashboard(
 	corpus: Corpus,
 	size: { columns: number; rows: number } = { columns: 100, rows: 30 },
-	options: { searcher?: Searcher } = {},
+	options: { searcher?: Searcher; analysers?: Analysers } = {},
 ): Promise<Dashboard> {
-	const instance = render(<App corpus={corpus} source="test corpus" {...(options.searcher ? { searcher: options.searcher } : {})} />);
+	const extra = { ...(options.searcher ? { searcher: options.searcher } : {}), ...(options.analysers ? { analysers: options.analysers } : {}) };
+	const instance = render(<App corpus={corpus} source="test corpus" {...extra} />);
 	const stdout = instance.stdout as unknown as NodeJS.EventEmitter & { columns: number; rows: number };
 	const setSize = (columns: number, rows: number): void => {
 		Object.defineProperty(stdout, 'columns', { value: columns, configurable: true });

@@ -31,6 +31,7 @@ const KNOWN_NAMES: { pattern: RegExp; typeOf: Map<string, EntityType> } = (() =>
 
 export function extractMentions(article: Article): RawMention[] {
 	const mentions: RawMention[] = [];
+	const capitalisedInBody = capitalisedWords(article.sentences.map((s) => s.text));
 	// A headline makes claims too ("expel 20 Russian spies"); an untitled article's title is its first sentence, counted once.
 	const title = article.title !== article.sentences[0]?.text ? [{ index: null, text: article.title }] : [];
 	for (const sentence of [...title, ...article.sentences]) {
@@ -43,7 +44,10 @@ export function extractMentions(article: Article): RawMention[] {
 			end: span.end,
 		});
 		const names: Span[] = [];
-		for (const span of tagNames(text)) {
+		// Headline case capitalises every word ("Expel Russian Spies Despite CIA Warning"); tag a
+		// sentence-case copy (same offsets), keeping capitals on words the body writes with them.
+		const tagged = sentence.index === null ? sentenceCase(text, capitalisedInBody) : text;
+		for (const span of tagNames(tagged)) {
 			const type = TYPE_OF_LABEL[span.label];
 			let cleaned = cleanSpan(text, span);
 			if (cleaned && type === 'person') cleaned = cleanSpan(text, stripTitles(text, cleaned));
@@ -69,6 +73,30 @@ export function extractMentions(article: Article): RawMention[] {
 		for (const date of findDates(text)) mentions.push({ ...at(date), type: 'date', iso: date.iso });
 	}
 	return mentions;
+}
+
+/** Words written with a capital somewhere other than at the start of a sentence: names. */
+function capitalisedWords(sentences: readonly string[]): Set<string> {
+	const words = new Set<string>();
+	for (const sentence of sentences) {
+		for (const m of sentence.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu)) words.add(m[0]);
+	}
+	return words;
+}
+
+/** Lower-cases headline-case words that are not names elsewhere in the article. */
+function sentenceCase(title: string, names: ReadonlySet<string>): string {
+	const words = [...title.matchAll(/\p{L}[\p{L}'’-]*/gu)];
+	const long = words.filter((w) => w[0].length >= 4);
+	const headline = long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w[0])).length / long.length >= 0.6;
+	if (!headline) return title;
+	let out = title;
+	for (const [i, w] of words.entries()) {
+		const word = w[0];
+		if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word) || names.has(word)) continue;
+		out = out.slice(0, w.index) + word[0]?.toLowerCase() + word.slice(1) + out.slice(w.index + word.length);
+	}
+	return out;
 }
 
 /** A name has a capital or a digit; a lone lowercase word the tagger caught is noise. */

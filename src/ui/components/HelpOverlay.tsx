@@ -5,7 +5,7 @@ import { useCommands } from '../hooks/use-commands.js';
 import { movementFor, moveCursor } from '../list-window.js';
 import { useRemembered } from '../pane-memory.js';
 
-const SCOPES: Scope[] = ['Everywhere', 'Lists and reader', 'Reader', 'Search field'];
+const SCOPES: Scope[] = ['Everywhere', 'Lists and reader', 'Reader and claims', 'Text fields'];
 const LABEL_WIDTH = 20;
 
 type HelpRow = { heading: string } | { keys: string; description: string };

@@ -4,7 +4,9 @@ import type { Article } from '../../corpus/index.js';
 import type { ReaderTarget } from '../app-state.js';
 import type { SearchHit } from '../../search/index.js';
 import { Highlighted } from '../components/Highlighted.js';
+import { editLine } from '../components/line-edit.js';
 import type { Hint } from '../components/StatusBar.js';
+import { labelOf } from '../labels.js';
 import { useCommands, useTextInput } from '../hooks/use-commands.js';
 import { fieldCommandFor } from '../keymap.js';
 import { movementFor, moveCursor, windowFor } from '../list-window.js';
@@ -39,11 +41,10 @@ interface SearchState {
 	offset: number;
 }
 
-export function SearchPane({ corpus, height, active, app, dispatch, searcher }: PaneProps & { searcher: Searcher }): ReactNode {
+export function SearchPane({ corpus, labels, height, active, app, dispatch, searcher }: PaneProps & { searcher: Searcher }): ReactNode {
 	const [state, setState] = useRemembered<SearchState>('search.state', { query: '', cursor: 0, offset: 0 });
 	const results = useSearch(searcher, state.query);
 	const hits = results.hits;
-	const articles = useMemo(() => new Map(corpus.articles.map((a) => [a.id, a])), [corpus]);
 	const typing = active && app.typing;
 	const listHeight = Math.max(1, height - 3);
 	const window = windowFor(Math.min(state.cursor, Math.max(0, hits.length - 1)), hits.length, listHeight, state.offset);
@@ -79,12 +80,6 @@ export function SearchPane({ corpus, height, active, app, dispatch, searcher }: 
 				case 'field.down':
 					move('down');
 					return true;
-				case 'field.erase':
-					edit([...state.query].slice(0, -1).join(''));
-					return true;
-				case 'field.clear':
-					edit('');
-					return true;
 				default:
 					break;
 			}
@@ -92,9 +87,9 @@ export function SearchPane({ corpus, height, active, app, dispatch, searcher }: 
 				move(key.pageUp ? 'pageUp' : 'pageDown');
 				return true;
 			}
-			if (key.ctrl || key.meta || key.leftArrow || key.rightArrow || input === '') return false;
-			// A paste may carry line breaks and control characters; a query is one line of text.
-			edit(state.query + input.replace(/[\r\n\t]+/gu, ' ').replace(/\p{Cc}/gu, ''));
+			const edited = editLine(state.query, input, key);
+			if (edited === null) return false;
+			edit(edited);
 			return true;
 		},
 		{ isActive: typing },
@@ -122,11 +117,11 @@ export function SearchPane({ corpus, height, active, app, dispatch, searcher }: 
 				<Text dimColor>{summary(state.query, hits.length, stale)}</Text>
 			</Box>
 			<Text dimColor wrap="truncate-end">
-				{coverage(hits, corpus.articles)}
+				{coverage(hits, corpus.articles, labels)}
 			</Text>
 			<Box flexDirection="column" flexGrow={1}>
 				{hits.slice(window.offset, window.end).map((hit, i) => (
-					<HitRow key={`${hit.article}:${hit.kind}:${hit.sentence}:${window.offset + i}`} hit={hit} article={articles.get(hit.article)} selected={window.offset + i === state.cursor} />
+					<HitRow key={`${hit.article}:${hit.kind}:${hit.sentence}:${window.offset + i}`} hit={hit} label={labelOf(labels, hit.article)} selected={window.offset + i === state.cursor} />
 				))}
 				{state.query.trim() === '' ? <Text dimColor>Type to search every title and sentence. 'exact ^prefix !not a|b work too.</Text> : null}
 			</Box>
@@ -134,8 +129,7 @@ export function SearchPane({ corpus, height, active, app, dispatch, searcher }: 
 	);
 }
 
-function HitRow({ hit, article, selected }: { hit: SearchHit; article: Article | undefined; selected: boolean }): ReactNode {
-	const label = article?.outlet ?? article?.id ?? hit.article;
+function HitRow({ hit, label, selected }: { hit: SearchHit; label: string; selected: boolean }): ReactNode {
 	const kind = hit.kind === 'sentence' ? '' : `${hit.kind}: `;
 	return (
 		<Box>
@@ -159,13 +153,13 @@ function summary(query: string, count: number, stale: boolean): string {
 }
 
 /** Hits per article, so the user sees at once which outlets cover the term and which do not. */
-function coverage(hits: SearchHit[], articles: Article[]): string {
+function coverage(hits: SearchHit[], articles: Article[], labels: ReadonlyMap<string, string>): string {
 	if (hits.length === 0) return '';
 	const counts = new Map<string, number>();
 	for (const hit of hits) counts.set(hit.article, (counts.get(hit.article) ?? 0) + 1);
 	return articles
 		.slice(0, 12)
-		.map((a) => `${a.outlet ?? a.id} ${counts.get(a.id) ?? 0}`)
+		.map((a) => `${labelOf(labels, a)} ${counts.get(a.id) ?? 0}`)
 		.join(' · ') + (articles.length > 12 ? ` · +${articles.length - 12} more` : '');
 }
 

@@ -5,6 +5,8 @@ import type { AppAction, AppState } from '../app-state.js';
 /** What every pane gets: the data, its inner size, whether it has the keyboard, and the app's dispatch. */
 export interface PaneProps {
 	corpus: Corpus;
+	/** Short names of the articles (outlet or #N), by id. */
+	labels: ReadonlyMap<string, string>;
 	width: number;
 	height: number;
 	active: boolean;

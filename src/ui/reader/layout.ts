@@ -3,8 +3,8 @@
  * spans, and the line each sentence starts on (for jumping to a sentence).
  * Pure, so the Reader only slices the visible lines out of it.
  */
-import wrapAnsi from 'wrap-ansi';
 import type { Article } from '../../corpus/index.js';
+import { styleLine, wrapPlaced, type Mark } from '../text/wrap-styled.js';
 
 export type SpanStyle = 'plain' | 'heading' | 'focus' | 'match';
 
@@ -38,45 +38,26 @@ export function layoutArticle(article: Article, width: number, focus: Focus | nu
 	article.paragraphs.forEach((paragraph, index) => {
 		if (lines.length > 0) lines.push({ spans: [] });
 		if (paragraph.kind === 'heading') {
-			for (const text of wrapLines(paragraph.text, columns)) lines.push({ spans: [{ text: text.text, style: 'heading' }] });
+			for (const text of wrapPlaced(paragraph.text, columns)) lines.push({ spans: [{ text: text.text, style: 'heading' }] });
 			return;
 		}
 		const sentences = locateSentences(paragraph.text, byParagraph.get(index) ?? []);
 		const focused = sentences.find((s) => s.index === focus?.sentence);
 		const marks = focused ? focusMarks(focused, focus?.ranges ?? []) : [];
-		for (const line of wrapLines(paragraph.text, columns)) {
+		for (const line of wrapPlaced(paragraph.text, columns)) {
 			for (const sentence of sentences) {
 				if (sentence.start >= line.start && sentence.start < line.end) sentenceLines[sentence.index] = lines.length;
 			}
-			lines.push({ spans: styleLine(line, marks) });
+			lines.push({ spans: styleLine(line, marks).filter((span) => span.text.length > 0) });
 		}
 	});
 	return { lines, sentenceLines };
-}
-
-interface PlacedLine {
-	text: string;
-	start: number;
-	end: number;
 }
 
 interface PlacedSentence {
 	index: number;
 	start: number;
 	end: number;
-}
-
-/** Wraps by display width (wide characters count double) and keeps each line's offsets. */
-function wrapLines(text: string, columns: number): PlacedLine[] {
-	const placed: PlacedLine[] = [];
-	let cursor = 0;
-	for (const piece of wrapAnsi(text, columns, { hard: true, trim: true }).split('\n')) {
-		const start = text.indexOf(piece, cursor);
-		const at = start === -1 ? cursor : start;
-		placed.push({ text: piece, start: at, end: at + piece.length });
-		cursor = at + piece.length;
-	}
-	return placed;
 }
 
 function groupSentencesByParagraph(article: Article): Map<number, { index: number; text: string }[]> {
@@ -99,15 +80,9 @@ function locateSentences(paragraph: string, sentences: { index: number; text: st
 	});
 }
 
-interface Mark {
-	start: number;
-	end: number;
-	style: SpanStyle;
-}
-
 /** The focused sentence as marks in paragraph offsets: matches inside it, the rest of it as focus. */
-function focusMarks(sentence: PlacedSentence, ranges: readonly (readonly [number, number])[]): Mark[] {
-	const marks: Mark[] = [];
+function focusMarks(sentence: PlacedSentence, ranges: readonly (readonly [number, number])[]): Mark<'focus' | 'match'>[] {
+	const marks: Mark<'focus' | 'match'>[] = [];
 	let cursor = sentence.start;
 	for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
 		const start = Math.max(cursor, sentence.start + from);
@@ -119,19 +94,4 @@ function focusMarks(sentence: PlacedSentence, ranges: readonly (readonly [number
 	}
 	if (cursor < sentence.end) marks.push({ start: cursor, end: sentence.end, style: 'focus' });
 	return marks;
-}
-
-function styleLine(line: PlacedLine, marks: Mark[]): Span[] {
-	const spans: Span[] = [];
-	let cursor = line.start;
-	for (const mark of marks) {
-		const start = Math.max(mark.start, line.start);
-		const end = Math.min(mark.end, line.end);
-		if (end <= start) continue;
-		if (start > cursor) spans.push({ text: line.text.slice(cursor - line.start, start - line.start), style: 'plain' });
-		spans.push({ text: line.text.slice(start - line.start, end - line.start), style: mark.style });
-		cursor = end;
-	}
-	if (cursor < line.end) spans.push({ text: line.text.slice(cursor - line.start), style: 'plain' });
-	return spans.filter((span) => span.text.length > 0);
 }

@@ -1,0 +1,72 @@
+/**
+ * `npm run bench`: first frame, analysis time and memory, search latency per
+ * keystroke, and scrolling frame time, per corpus size. Prints Markdown
+ * tables; `--write` also stores them in bench/RESULTS.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { packageRoot } from '../src/paths.js';
+import { benchCorpora } from './corpora.js';
+import { measureFirstFrame } from './first-frame.js';
+import { measureScroll } from './scroll.js';
+import { measureSearch } from './search.js';
+import { markdownTable, median, ms, percentile } from './stats.js';
+
+const SIZES = [500, 2000, 10000];
+const args = new Set(process.argv.slice(2));
+const out: string[] = [];
+const print = (text: string): void => {
+	out.push(text);
+	process.stdout.write(`${text}\n`);
+};
+
+print(`# storylens benchmarks\n\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Times in ms.\n`);
+
+const frames = await measureFirstFrame(args.has('--quick') ? 5 : 15);
+const storylensFirst = median(frames.storylens);
+const helloFirst = median(frames.hello);
+print('## First frame (pseudo-terminal, 120x40)\n');
+print(
+	markdownTable(
+		['program', 'median', 'p95', 'ratio to hello'],
+		[
+			['Ink hello world, bundled', ms(helloFirst), ms(percentile(frames.hello, 0.95)), '1.00'],
+			['storylens seeds', ms(storylensFirst), ms(percentile(frames.storylens, 0.95)), (storylensFirst / helloFirst).toFixed(2)],
+		],
+	),
+);
+
+const corpora = await benchCorpora(SIZES);
+print('\n## Analysis (own process per corpus)\n');
+const analysisRows: string[][] = [];
+for (const [i, named] of corpora.entries()) {
+	const size = i === 0 ? 0 : (SIZES[i - 1] ?? 0);
+	try {
+		const line = execFileSync(process.execPath, [join(packageRoot(), 'dist', 'bench', 'analysis-child.js'), String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+		const r = JSON.parse(line) as { articles: number; sentences: number; entitiesMs: number; claimsMs: number; searchIndexMs: number; peakRssMb: number };
+		analysisRows.push([named.name, String(r.sentences), ms(r.entitiesMs), ms(r.claimsMs), ms(r.searchIndexMs), ms(r.entitiesMs + r.claimsMs + r.searchIndexMs), r.peakRssMb.toFixed(0)]);
+	} catch (error) {
+		analysisRows.push([named.name, '-', 'failed', String(error instanceof Error ? error.message.split('\n')[0] : error), '', '', '']);
+	}
+}
+print(markdownTable(['corpus', 'sentences', 'entities', 'claims', 'search index', 'total', 'peak RSS MB'], analysisRows));
+
+print('\n## Search latency per keystroke\n');
+const searchRows: string[][] = [];
+for (const named of corpora) {
+	const timing = measureSearch(named.corpus);
+	searchRows.push([named.name, ms(timing.buildMs), ms(median(timing.perKeystrokeMs)), ms(percentile(timing.perKeystrokeMs, 0.95)), ms(Math.max(...timing.perKeystrokeMs))]);
+}
+print(markdownTable(['corpus', 'index build', 'median', 'p95', 'max'], searchRows));
+
+print('\n## Scrolling the Articles list (key press to frame)\n');
+const scrollRows: string[][] = [];
+for (const named of corpora) {
+	const times = await measureScroll(named.corpus, 60);
+	scrollRows.push([named.name, ms(median(times)), ms(percentile(times, 0.95))]);
+}
+print(markdownTable(['corpus', 'median', 'p95'], scrollRows));
+
+if (args.has('--write')) writeFileSync(join(packageRoot(), 'bench', 'RESULTS.md'), `${out.join('\n')}\n`);

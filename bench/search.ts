@@ -1,0 +1,28 @@
+/**
+ * Search latency per keystroke: each query is typed one character at a time
+ * and every prefix searched, as the Search pane does.
+ */
+import type { Corpus } from '../src/corpus/index.js';
+import { createSearchIndex, searchDocuments } from '../src/search/index.js';
+
+export const TYPED_QUERIES = ['government', 'prime minster', 'olympic champion', 'cancun', 'russia watcher'];
+
+export interface SearchTiming {
+	buildMs: number;
+	perKeystrokeMs: number[];
+}
+
+export function measureSearch(corpus: Corpus): SearchTiming {
+	const started = performance.now();
+	const index = createSearchIndex(searchDocuments(corpus));
+	const buildMs = performance.now() - started;
+	const perKeystrokeMs: number[] = [];
+	for (const query of TYPED_QUERIES) {
+		for (let length = 1; length <= query.length; length++) {
+			const t = performance.now();
+			index.search(query.slice(0, length));
+			perKeystrokeMs.push(performance.now() - t);
+		}
+	}
+	return { buildMs, perKeystrokeMs };
+}

@@ -1,0 +1,70 @@
+/**
+ * Turns a group of unit indices into a ClaimCluster: which version of each
+ * article is its best, which version is central (it labels the claim and
+ * is the reference for wording differences), and how the versions differ.
+ */
+import type { PairScorer } from './affinity.js';
+import { findDifferences } from './differences.js';
+import type { ClaimCluster, ClaimUnit, ClaimVersion } from './types.js';
+
+const LABEL_LENGTH = 90;
+
+export interface ClusterContext {
+	readonly units: readonly ClaimUnit[];
+	readonly score: PairScorer;
+	/** Position of each article in the corpus, for a stable column order. */
+	readonly articleOrder: ReadonlyMap<string, number>;
+}
+
+export function buildCluster(members: readonly number[], { units, score, articleOrder }: ClusterContext): ClaimCluster {
+	const articleOf = (m: number): string => units[m]?.article ?? '';
+	const order = (m: number): number => articleOrder.get(articleOf(m)) ?? 0;
+	// How well each member agrees with the members from other articles.
+	const agreement = new Map<number, number>();
+	let total = 0;
+	let count = 0;
+	for (const a of members) {
+		let sum = 0;
+		let n = 0;
+		for (const b of members) {
+			if (articleOf(a) === articleOf(b)) continue;
+			const p = score(a, b);
+			sum += p;
+			n++;
+			if (a < b) {
+				total += p;
+				count++;
+			}
+		}
+		agreement.set(a, n === 0 ? 0 : sum / n);
+	}
+	const byAgreement = [...members].sort((a, b) => (agreement.get(b) ?? 0) - (agreement.get(a) ?? 0) || a - b);
+	const bestOf = new Map<string, number>();
+	for (const m of byAgreement) if (!bestOf.has(articleOf(m))) bestOf.set(articleOf(m), m);
+	const central = byAgreement[0] ?? members[0] ?? 0;
+	// The central version first (differences are read against it), then corpus order.
+	const bestMembers = [...bestOf.values()].sort((a, b) => (a === central ? -1 : b === central ? 1 : order(a) - order(b)));
+	const further = members.filter((m) => !bestMembers.includes(m)).sort((a, b) => order(a) - order(b) || a - b);
+	const versions: ClaimVersion[] = [
+		...bestMembers.map((m) => ({ ...(units[m] as ClaimUnit), best: true })),
+		...further.map((m) => ({ ...(units[m] as ClaimUnit), best: false })),
+	];
+	const differences = findDifferences(versions);
+	const centralUnit = units[central] as ClaimUnit;
+	return {
+		id: `${centralUnit.article}:${centralUnit.sentence ?? 'title'}:${centralUnit.start}`,
+		label: shorten(centralUnit.text),
+		articles: [...bestOf.keys()].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0)),
+		versions,
+		differences,
+		conflict: differences.some((d) => d.conflict),
+		cohesion: count === 0 ? 0 : total / count,
+	};
+}
+
+/** A label fits one list row: cut at a word boundary. */
+function shorten(text: string): string {
+	if (text.length <= LABEL_LENGTH) return text;
+	const cut = text.lastIndexOf(' ', LABEL_LENGTH - 1);
+	return `${text.slice(0, cut > 40 ? cut : LABEL_LENGTH - 1)}…`;
+}

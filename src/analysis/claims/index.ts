@@ -1,0 +1,42 @@
+/**
+ * Claims across outlets: units (titles, sentences, clauses) from different
+ * articles that state the same thing, grouped, compared and ranked.
+ *
+ * Cost: profiling is linear in units; blocking is bounded by units x
+ * concepts x a posting cap (blocking.ts); scoring is linear in candidate
+ * pairs; clustering sorts the pairs and scores further pairs only inside
+ * the clusters it is merging.
+ */
+import type { Corpus } from '../../corpus/index.js';
+import { AFFINITY_THRESHOLD, affinityScorer } from './affinity.js';
+import { candidatePairs } from './blocking.js';
+import { buildCluster } from './build-cluster.js';
+import { clusterUnits } from './cluster.js';
+import { prepareUnits } from './evidence.js';
+import { rankClaims } from './ranking.js';
+import type { ClaimCluster, ClaimsAnalysis } from './types.js';
+import { claimUnits } from './units.js';
+
+export type { ClaimCluster, ClaimsAnalysis, ClaimUnit, ClaimVersion, Difference, DifferenceKind } from './types.js';
+export { findAttributions, findHedges } from './attribution.js';
+export { AFFINITY_THRESHOLD } from './affinity.js';
+
+export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
+	const units = claimUnits(corpus);
+	const prepared = prepareUnits(units.map((u) => u.text));
+	const articleOf = units.map((u) => u.article);
+	const score = affinityScorer(prepared);
+	const candidates = candidatePairs({ articleOf, concepts: prepared.evidence.map((e) => e.concepts.conceptSet) }, prepared.stats.idf);
+	const pairs = candidates.map(([i, j]) => ({ i, j, probability: score(i, j) }));
+	const groups = clusterUnits(articleOf, pairs, score, { pairThreshold: AFFINITY_THRESHOLD, linkThreshold: AFFINITY_THRESHOLD });
+
+	const articleOrder = new Map(corpus.articles.map((a, i) => [a.id, i]));
+	const claimed = new Set<number>();
+	const claims: ClaimCluster[] = [];
+	for (const members of groups) {
+		if (new Set(members.map((m) => articleOf[m])).size < 2) continue;
+		for (const m of members) claimed.add(m);
+		claims.push(buildCluster(members, { units, score, articleOrder }));
+	}
+	return { claims: rankClaims(claims), singleSource: units.filter((_, i) => !claimed.has(i)) };
+}

@@ -1,0 +1,44 @@
+/** A sentence, one clause of a sentence that carries two claims, or an article's title. */
+export interface ClaimUnit {
+	article: string;
+	/** Index into the article's sentences; null for the article's title (a headline states a claim too). */
+	sentence: number | null;
+	/** [start, end) of the unit inside the sentence (or title); the whole of it unless it was split. */
+	start: number;
+	end: number;
+	text: string;
+}
+
+export interface ClaimVersion extends ClaimUnit {
+	/** The article's best match to the other versions; its further sentences have `best: false`. */
+	best: boolean;
+}
+
+export type DifferenceKind = 'quantity' | 'attribution' | 'hedge' | 'wording';
+
+export interface Difference {
+	kind: DifferenceKind;
+	/** What each article says, by article id; an article that says nothing of the kind is absent. */
+	values: Record<string, string>;
+	/** True when the versions cannot all be right (20 against more than 24). */
+	conflict: boolean;
+	/** Character ranges per article id, into that article's best version's text, to highlight. */
+	ranges: Record<string, [number, number][]>;
+}
+
+export interface ClaimCluster {
+	id: string;
+	label: string;
+	articles: string[];
+	versions: ClaimVersion[];
+	differences: Difference[];
+	conflict: boolean;
+	/** Mean same-claim probability between versions from different articles. */
+	cohesion: number;
+}
+
+export interface ClaimsAnalysis {
+	claims: ClaimCluster[];
+	/** Claims found in one article only, in corpus order. */
+	singleSource: ClaimUnit[];
+}

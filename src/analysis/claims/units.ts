@@ -1,0 +1,43 @@
+import type { Article, Corpus } from '../../corpus/index.js';
+import { clauseRanges, wordCount } from './clauses.js';
+import type { ClaimUnit } from './types.js';
+
+/** A headline shorter than this ("Details", "Live updates") names a topic rather than stating a claim. */
+const MIN_TITLE_WORDS = 4;
+
+/**
+ * Claim units in corpus order: each article's title (a headline is a claim,
+ * often the one whose numbers outlets disagree on), then its sentences, a
+ * sentence giving one unit per clause when it joins two claims (clauses.ts).
+ */
+export function claimUnits(corpus: Corpus): ClaimUnit[] {
+	const units: ClaimUnit[] = [];
+	for (const article of corpus.articles) {
+		const title = titleUnit(article);
+		if (title) units.push(title);
+		for (const sentence of article.sentences) {
+			for (const [start, end] of clauseRanges(sentence.text)) {
+				units.push({ article: article.id, sentence: sentence.index, start, end, text: sentence.text.slice(start, end) });
+			}
+		}
+	}
+	return units;
+}
+
+/**
+ * The title as a unit of its own, unless the article's text repeats it as a
+ * sentence (the loader takes an untitled article's first sentence as its
+ * title), which would make the article agree with itself.
+ */
+function titleUnit(article: Article): ClaimUnit | null {
+	const title = article.title.trim();
+	if (wordCount(title) < MIN_TITLE_WORDS) return null;
+	const key = comparable(title);
+	if (article.sentences.some((s) => comparable(s.text) === key)) return null;
+	const start = article.title.indexOf(title);
+	return { article: article.id, sentence: null, start, end: start + title.length, text: title };
+}
+
+function comparable(text: string): string {
+	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,0 +1,271 @@
+import { Box, Text } from 'ink';
+import SelectInput from 'ink-select-input';
+import { useMemo, type ReactNode } from 'react';
+import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../../analysis/entities/index.js';
+import type { Article } from '../../corpus/index.js';
+import { Highlighted } from '../components/Highlighted.js';
+import { editLine } from '../components/line-edit.js';
+import type { Hint } from '../components/StatusBar.js';
+import { useCommands, useTextInput } from '../hooks/use-commands.js';
+import { fieldCommandFor } from '../keymap.js';
+import { labelOf } from '../labels.js';
+import { movementFor, moveCursor, windowFor, type Movement } from '../list-window.js';
+import { useRemembered } from '../pane-memory.js';
+import type { PaneProps } from './pane-props.js';
+
+export const ENTITY_LIST_HINTS: readonly Hint[] = [
+	['cursor.down', 'move'],
+	['item.open', 'mentions'],
+	['list.filter', 'filter'],
+	['list.types', 'types'],
+	['app.help', 'help'],
+	['app.quit', 'quit'],
+];
+
+export const MENTION_HINTS: readonly Hint[] = [
+	['cursor.down', 'move'],
+	['item.open', 'read'],
+	['view.back', 'back'],
+	['app.help', 'help'],
+];
+
+const TYPE_LABELS: Record<EntityType, string> = {
+	person: 'people',
+	organization: 'organisations',
+	place: 'places',
+	date: 'dates',
+	quantity: 'quantities',
+};
+const TYPE_TAGS: Record<EntityType, string> = { person: 'PER', organization: 'ORG', place: 'PLC', date: 'DAT', quantity: 'QTY' };
+const NAME_WIDTH = 30;
+const LEAD = 30;
+
+interface EntitiesState {
+	types: EntityType | 'all';
+	filter: string;
+	cursor: number;
+	offset: number;
+	/** The entity whose mentions are shown, by id. */
+	open: string | null;
+	mentionCursor: number;
+	mentionOffset: number;
+	menu: boolean;
+}
+
+const INITIAL: EntitiesState = { types: 'all', filter: '', cursor: 0, offset: 0, open: null, mentionCursor: 0, mentionOffset: 0, menu: false };
+
+export function EntitiesPane({ corpus, labels, height, active, app, dispatch, entities }: PaneProps & { entities: Entity[] | null }): ReactNode {
+	const [state, setState] = useRemembered<EntitiesState>('entities.state', INITIAL);
+	const articles = useMemo(() => new Map(corpus.articles.map((a) => [a.id, a])), [corpus]);
+	const shown = useMemo(() => visibleEntities(entities ?? [], state.types, state.filter), [entities, state.types, state.filter]);
+	const opened = state.open === null ? undefined : (entities ?? []).find((e) => e.id === state.open);
+	const typing = active && app.typing;
+	const listHeight = Math.max(1, height - 2);
+
+	const moveList = (movement: Movement): void =>
+		setState((s) => {
+			const cursor = moveCursor(s.cursor, shown.length, movement, listHeight);
+			return { ...s, cursor, offset: windowFor(cursor, shown.length, listHeight, s.offset).offset };
+		});
+	const mentions = opened ? mentionRows(opened) : [];
+	const moveMentions = (movement: Movement): void =>
+		setState((s) => {
+			const mentionCursor = moveCursor(s.mentionCursor, mentions.length, movement, listHeight);
+			return { ...s, mentionCursor, mentionOffset: windowFor(mentionCursor, mentions.length, listHeight, s.mentionOffset).offset };
+		});
+	const openSelected = (): void => {
+		const entity = shown[Math.min(state.cursor, shown.length - 1)];
+		if (entity) setState((s) => ({ ...s, open: entity.id, mentionCursor: 0, mentionOffset: 0 }));
+	};
+	const readMention = (): void => {
+		const row = mentions[state.mentionCursor];
+		if (row) dispatch({ type: 'reader/open', target: { articleId: row.mention.article, sentence: row.mention.sentence, ranges: [[row.mention.start, row.mention.end]] } });
+	};
+
+	useTextInput(
+		(input, key) => {
+			const command = fieldCommandFor(input, key);
+			if (command === 'field.leave') setState((s) => ({ ...s, filter: '', cursor: 0, offset: 0 }));
+			if (command === 'field.leave' || command === 'field.results') {
+				dispatch({ type: 'typing/set', typing: false });
+				return true;
+			}
+			if (command === 'field.open') {
+				dispatch({ type: 'typing/set', typing: false });
+				openSelected();
+				return true;
+			}
+			if (command === 'field.up' || command === 'field.down') {
+				moveList(command === 'field.up' ? 'up' : 'down');
+				return true;
+			}
+			const filter = editLine(state.filter, input, key);
+			if (filter === null) return false;
+			setState((s) => ({ ...s, filter, cursor: 0, offset: 0 }));
+			return true;
+		},
+		{ isActive: typing && state.open === null && !state.menu },
+	);
+	useCommands(
+		(command) => {
+			const movement = movementFor(command);
+			if (opened) {
+				if (movement) moveMentions(movement);
+				else if (command === 'item.open') readMention();
+				else if (command === 'view.back') setState((s) => ({ ...s, open: null }));
+				return;
+			}
+			if (movement) moveList(movement);
+			else if (command === 'item.open') openSelected();
+			else if (command === 'list.filter') dispatch({ type: 'typing/set', typing: true });
+			else if (command === 'list.types') setState((s) => ({ ...s, menu: true }));
+			else if (command === 'view.back' && state.filter !== '') setState((s) => ({ ...s, filter: '', cursor: 0, offset: 0 }));
+		},
+		{ isActive: active && !app.typing && !state.menu },
+	);
+
+	if (entities === null) {
+		return (
+			<Box height={height} paddingX={1}>
+				<Text dimColor>Finding people, organisations, places, dates and quantities…</Text>
+			</Box>
+		);
+	}
+	if (state.menu) {
+		const items = [{ label: `all (${entities.length})`, value: 'all' as const }, ...ENTITY_TYPES.map((t) => ({ label: `${TYPE_LABELS[t]} (${entities.filter((e) => e.type === t).length})`, value: t }))];
+		return (
+			<Box flexDirection="column" height={height} paddingX={1}>
+				<Text bold>Show which entities? (↑↓, Enter)</Text>
+				<SelectInput
+					items={items}
+					initialIndex={Math.max(0, items.findIndex((i) => i.value === state.types))}
+					isFocused={active}
+					onSelect={(item) => setState((s) => ({ ...s, types: item.value, cursor: 0, offset: 0, menu: false }))}
+				/>
+			</Box>
+		);
+	}
+	if (opened) {
+		const window = windowFor(state.mentionCursor, mentions.length, listHeight, state.mentionOffset);
+		return (
+			<Box flexDirection="column" height={height} paddingX={1}>
+				<Text wrap="truncate-end">
+					<Text bold>{opened.name}</Text>
+					<Text dimColor>{` · ${TYPE_LABELS[opened.type]} · ${describe(opened, corpus.articles.length)}`}</Text>
+				</Text>
+				<Text dimColor wrap="truncate-end">
+					{opened.aliases.length > 0 ? `also written: ${opened.aliases.join(', ')}` : 'no other spellings in this corpus'}
+				</Text>
+				{mentions.slice(window.offset, window.end).map((row, i) => (
+					<MentionRow key={window.offset + i} row={row} article={articles.get(row.mention.article)} label={labelOf(labels, row.mention.article)} selected={window.offset + i === state.mentionCursor} />
+				))}
+			</Box>
+		);
+	}
+	const window = windowFor(Math.min(state.cursor, Math.max(0, shown.length - 1)), shown.length, listHeight, state.offset);
+	return (
+		<Box flexDirection="column" height={height} paddingX={1}>
+			<Box>
+				<Text>{`${TYPE_LABELS[state.types as EntityType] ?? 'all entities'} · ${shown.length} of ${entities.length}`}</Text>
+				<Box flexGrow={1} />
+				{typing || state.filter !== '' ? (
+					<Text>
+						<Text color={typing ? 'cyan' : undefined}>filter: </Text>
+						{state.filter}
+						{typing ? <Text inverse> </Text> : null}
+					</Text>
+				) : (
+					<Text dimColor>f filter · t types</Text>
+				)}
+			</Box>
+			<Box>
+				<Text dimColor>{`${'Name'.padEnd(NAME_WIDTH)} Type  Ment. Arts  Outlets`}</Text>
+			</Box>
+			{shown.slice(window.offset, window.end).map((entity, i) => (
+				<EntityRow key={entity.id} entity={entity} labels={labels} total={corpus.articles.length} selected={window.offset + i === state.cursor} />
+			))}
+			{shown.length === 0 ? <Text dimColor>No entity matches.</Text> : null}
+		</Box>
+	);
+}
+
+/** Matches a filter against the name and every alias, case- and accent-insensitively. */
+export function visibleEntities(entities: readonly Entity[], types: EntityType | 'all', filter: string): Entity[] {
+	const needle = fold(filter.trim());
+	return entities.filter(
+		(e) => (types === 'all' || e.type === types) && (needle === '' || [e.name, ...e.aliases, e.demonym?.name ?? ''].some((n) => fold(n).includes(needle))),
+	);
+}
+
+function fold(text: string): string {
+	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function EntityRow({ entity, labels, total, selected }: { entity: Entity; labels: ReadonlyMap<string, string>; total: number; selected: boolean }): ReactNode {
+	const outlets = entity.articles.map((id) => labelOf(labels, id)).join(', ');
+	const value = entity.value ? ` ${valueText(entity)}` : '';
+	return (
+		<Box>
+			<Box width={NAME_WIDTH + 1} flexShrink={0}>
+				<Text inverse={selected} bold wrap="truncate-end">
+					{`${selected ? '›' : ' '}${entity.name}${value}`}
+				</Text>
+			</Box>
+			<Box width={6} flexShrink={0}>
+				<Text color="cyan">{TYPE_TAGS[entity.type]}</Text>
+			</Box>
+			<Box width={6} flexShrink={0}>
+				<Text>{String(entity.mentions.length + (entity.demonym?.mentions.length ?? 0))}</Text>
+			</Box>
+			<Box width={6} flexShrink={0}>
+				<Text>{`${entity.articles.length}/${total}`}</Text>
+			</Box>
+			<Box flexGrow={1} flexShrink={1}>
+				<Text dimColor wrap="truncate-end">
+					{outlets}
+					{entity.demonym ? ` · also "${entity.demonym.name}" ×${entity.demonym.mentions.length}` : ''}
+				</Text>
+			</Box>
+		</Box>
+	);
+}
+
+interface MentionRowData {
+	mention: Mention;
+	/** Set for a demonym's mention ("Russian" listed under Russia). */
+	via: string | null;
+}
+
+function mentionRows(entity: Entity): MentionRowData[] {
+	return [...entity.mentions.map((mention) => ({ mention, via: null })), ...(entity.demonym?.mentions ?? []).map((mention) => ({ mention, via: entity.demonym?.name ?? null }))];
+}
+
+function MentionRow({ row, article, label, selected }: { row: MentionRowData; article: Article | undefined; label: string; selected: boolean }): ReactNode {
+	const sentence = (row.mention.sentence === null ? article?.title : article?.sentences[row.mention.sentence]?.text) ?? row.mention.text;
+	return (
+		<Box>
+			<Box width={18} flexShrink={0} paddingRight={1}>
+				<Text inverse={selected} wrap="truncate-end">{`${selected ? '›' : ' '}${label}`}</Text>
+			</Box>
+			<Box flexGrow={1} flexShrink={1}>
+				{row.via ? <Text dimColor>{`(${row.via}) `}</Text> : null}
+				<Highlighted text={sentence} ranges={[[row.mention.start, row.mention.end]]} lead={LEAD} />
+			</Box>
+		</Box>
+	);
+}
+
+function describe(entity: Entity, total: number): string {
+	const count = entity.mentions.length;
+	const demonym = entity.demonym ? `, and "${entity.demonym.name}" ${entity.demonym.mentions.length}×` : '';
+	return `${count} mention${count === 1 ? '' : 's'} in ${entity.articles.length} of ${total} articles${demonym}${entity.value ? ` · ${valueText(entity)}` : ''}`;
+}
+
+const BOUND_SYMBOLS: Record<string, string> = { exact: '', 'more-than': '>', 'at-least': '≥', 'less-than': '<', 'at-most': '≤', about: '~', range: '' };
+
+function valueText(entity: Entity): string {
+	const v = entity.value;
+	if (!v) return '';
+	const number = v.high === undefined ? String(v.value) : `${v.value}-${v.high}`;
+	return `(${BOUND_SYMBOLS[v.bound] ?? ''}${number}${v.unit ? ` ${v.unit}` : ''}${v.vague ? ', vague' : ''})`;
+}

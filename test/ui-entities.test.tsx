@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import type { Corpus } from '../src/corpus/index.js';
+import { loadSeeds } from './helpers/fixtures.js';
+import { invertedTexts, KEYS, renderDashboard, type Dashboard } from './helpers/render.js';
+
+let seeds: Corpus;
+before(async () => {
+	seeds = await loadSeeds();
+});
+
+const selected = (frame: string): string => frame.split('\n').find((l) => l.includes('›')) ?? '';
+
+async function openEntities(): Promise<Dashboard> {
+	const ui = await renderDashboard(seeds, { columns: 110, rows: 34 });
+	await ui.press('3');
+	await ui.waitFor((f) => /all entities · \d+ of \d+/u.test(f), 'the entity list');
+	return ui;
+}
+
+describe('Entities pane', () => {
+	test('lists entities most widely reported first, with type, counts and outlets', async () => {
+		const ui = await openEntities();
+		const frame = ui.frame();
+		assert.match(frame, /United States\s+PLC\s+\d+\s+3\/3\s+UNN, #2, Total News Agency · also "American"/u);
+		assert.match(frame, /The New York Times\s+ORG/u);
+		const rows = frame.split('\n').filter((l) => /\s(PLC|ORG|PER|DAT|QTY)\s/u.test(l));
+		const reach = rows.map((l) => Number(/\s(\d)\/3\s/u.exec(l)?.[1]));
+		assert.deepEqual(reach, [...reach].sort((a, b) => b - a), 'sorted by how many articles mention them');
+		ui.unmount();
+	});
+
+	test('f filters the list as you type, by name or alias; Esc clears the filter', async () => {
+		const ui = await openEntities();
+		await ui.press('f', ...'nyt');
+		let frame = ui.frame();
+		assert.match(frame, /filter: nyt/u);
+		assert.match(frame, /The New York Times/u, 'found through its alias');
+		assert.doesNotMatch(frame, /Mexico City/u);
+		await ui.press(KEYS.escape);
+		frame = ui.frame();
+		assert.doesNotMatch(frame, /filter: nyt/u);
+		assert.match(frame, /Mexico City/u);
+		ui.unmount();
+	});
+
+	test('Enter shows every mention in context, highlighted; Enter on a mention opens the Reader there', async () => {
+		const ui = await openEntities();
+		await ui.press('f', ...'gonzalez', KEYS.enter);
+		const mentions = await ui.waitFor((f) => /Juan Gonzalez · people · 1 mention/u.test(f), 'the mentions of Juan Gonzalez');
+		assert.match(mentions, /UNN\s+Juan Gonzalez, former director/u);
+		assert.ok(invertedTexts(ui.styledFrame()).includes('Juan Gonzalez'), 'the mention is highlighted');
+		await ui.press(KEYS.enter);
+		const reader = ui.frame();
+		assert.match(reader.split('\n')[0] ?? '', /5 Reader/u);
+		assert.match(reader, /UNN · 401 words/u);
+		assert.ok(invertedTexts(ui.styledFrame()).includes('Juan Gonzalez'), 'the Reader marks the mention');
+		await ui.press(KEYS.escape);
+		assert.match(ui.frame(), /Juan Gonzalez · people/u, 'Esc returns to the mentions');
+		await ui.press(KEYS.escape);
+		assert.match(ui.frame(), /filter: gonzalez/u, 'and again to the filtered list');
+		ui.unmount();
+	});
+
+	test('t chooses which kinds of entity to show', async () => {
+		const ui = await openEntities();
+		await ui.press('t');
+		assert.match(ui.frame(), /Show which entities\?/u);
+		await ui.press(KEYS.down, KEYS.enter);
+		const frame = await ui.waitFor((f) => /^│ people · \d+ of \d+/mu.test(f), 'people only');
+		const rows = frame.split('\n').filter((l) => /\s(PLC|ORG|PER|DAT|QTY)\s/u.test(l));
+		assert.ok(rows.length >= 3 && rows.every((l) => /\sPER\s/u.test(l)), rows.join('\n'));
+		assert.match(selected(frame), /PER/u);
+		ui.unmount();
+	});
+});
