@@ -63,10 +63,10 @@ describe('storylens in a real terminal', { skip: hasTmux ? false : 'tmux is not 
 		term.keys('/');
 		await term.waitFor(/│ \/ /u, 'the query field');
 		for (const key of 'cancun') term.keys(key);
-		const results = await term.waitFor(/1 hit\b/u, 'one hit');
+		const results = await term.waitFor(/2 hits\b/u, 'the sentence and the place');
 		assert.match(results, /resorts such as Cancun, spies exchange/u);
 		term.keys('Enter');
-		const reader = await term.waitFor(/hit 1\/1 for “cancun”/u, 'the Reader at the hit');
+		const reader = await term.waitFor(/hit 1\/2 for “cancun”/u, 'the Reader at the hit');
 		assert.match(reader, /popular resorts such as Cancun/u);
 		term.keys('Escape');
 		await term.waitFor(/│ \/ cancun/u, 'back at the hits');

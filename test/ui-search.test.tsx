@@ -16,9 +16,10 @@ describe('Search pane', () => {
 	test('/ focuses the query; hits update as you type, with the match highlighted and a count per article', async () => {
 		const ui = await renderDashboard(seeds);
 		await ui.press('/', ...type('cancun'));
-		const frame = await ui.waitFor((f) => /1 hit\b/u.test(f), 'one hit for cancun');
+		const frame = await ui.waitFor((f) => /2 hits\b/u.test(f), 'the sentence and the place named Cancun');
 		assert.match(frame, /\/ cancun/u);
-		assert.match(frame, /UNN 0 · 001_cea9d9f0d2df901f 1 · Total News Agency 0/u);
+		assert.match(frame, /UNN 0 · #2 2 · Total News Agency 0/u);
+		assert.match(frame, /entity: Cancun/u);
 		assert.match(frame, /resorts such as Cancun, spies exchange/u);
 		assert.ok(invertedTexts(ui.styledFrame()).includes('Cancun'), 'the matched word is shown inverted');
 		ui.unmount();
@@ -27,7 +28,7 @@ describe('Search pane', () => {
 	test('finds Cancun from a typo but not from noise', async () => {
 		const ui = await renderDashboard(seeds);
 		await ui.press('/', ...type('cancn'));
-		await ui.waitFor((f) => /1 hit\b/u.test(f) && /Cancun/u.test(f), 'cancn finding Cancun');
+		await ui.waitFor((f) => /2 hits\b/u.test(f) && /Cancun/u.test(f), 'cancn finding Cancun');
 		await ui.press(KEYS.escape, '/', ...type('xqzvw'));
 		await ui.waitFor((f) => /0 hits/u.test(f), 'no hit for noise');
 		ui.unmount();
@@ -45,10 +46,10 @@ describe('Search pane', () => {
 	test('Enter opens the Reader at the hit, with the match marked; Esc goes back to the hits', async () => {
 		const ui = await renderDashboard(seeds);
 		await ui.press('/', ...type('cancun'));
-		await ui.waitFor((f) => /1 hit\b/u.test(f), 'the hit');
+		await ui.waitFor((f) => /2 hits\b/u.test(f), 'the hits');
 		await ui.press(KEYS.enter);
 		const frame = ui.frame();
-		assert.match(frame, /hit 1\/1 for “cancun”/u);
+		assert.match(frame, /hit 1\/2 for “cancun”/u);
 		assert.match(frame, /Mexico has rejected a request/u, 'the article that mentions Cancun');
 		assert.ok(invertedTexts(ui.styledFrame()).includes('Cancun'), 'the match is marked in the Reader');
 		await ui.press(KEYS.escape);

@@ -50,11 +50,13 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 			if ([...trimmed].length < MIN_QUERY_LENGTH) return [];
 			const candidates = words?.candidates(trimmed, RANKED_CANDIDATES) ?? null;
 			const ranker = candidates === null ? fuse : new Fuse(candidates.map((i) => docs[i] as SearchDoc), FUSE_OPTIONS);
-			return ranker.search(trimmed, { limit }).map((result) => ({
+			const hits = ranker.search(trimmed, { limit }).map((result) => ({
 				...result.item,
 				score: result.score ?? 1,
 				ranges: matchRanges(result.matches, trimmed),
 			}));
+			// An entity's name is a short field that fuse.js ranks first; what the articles say comes first, names after.
+			return [...hits.filter((h) => h.kind !== 'entity'), ...hits.filter((h) => h.kind === 'entity')];
 		},
 	};
 }
