@@ -11,6 +11,7 @@ const cli = meow(
     $ storylens [PATH...]             open the dashboard (no PATH: the bundled seeds/ corpus)
     $ storylens articles [PATH...]    list the parsed articles
     $ storylens entities [PATH...]    people, organisations, places, dates and quantities
+    $ storylens claims [PATH...]      each claim as every outlet states it, and how they differ
     $ storylens search QUERY [PATH...]
                                       fuzzy search titles and sentences, best hits first
 

@@ -79,6 +79,34 @@ describe('storylens command (end to end, built bin)', () => {
 		assert.ok(hits.every((h, i) => i === 0 || h.score >= (hits[i - 1]?.score ?? 0)), 'best hits first');
 	});
 
+	test('entities --json lists typed entities with aliases, articles and mentions that point into sentences', () => {
+		const { status, stdout } = storylens('entities', 'seeds', '--json');
+		assert.equal(status, 0);
+		const { entities } = JSON.parse(stdout) as { entities: { id: string; name: string; type: string; aliases: string[]; articles: string[]; mentions: { article: string; sentence: number | null; text: string; start: number; end: number }[]; value?: { value: number; bound: string } }[] };
+		const us = entities.find((e) => e.name === 'United States');
+		assert.equal(us?.type, 'place');
+		assert.deepEqual(us?.aliases.sort(), ['U.S.', 'US']);
+		assert.ok(entities.every((e) => ['person', 'organization', 'place', 'date', 'quantity'].includes(e.type)));
+		assert.ok(entities.filter((e) => e.type === 'quantity').every((e) => e.value !== undefined), 'quantities carry their value');
+		assert.ok(entities.every((e) => e.mentions.every((m) => m.end - m.start === m.text.length)));
+	});
+
+	test('claims --json gives claims with versions and typed differences, and single-source claims', () => {
+		const { status, stdout } = storylens('claims', 'seeds', '--json');
+		assert.equal(status, 0);
+		const { claims, singleSource } = JSON.parse(stdout) as {
+			claims: { id: string; label: string; articles: string[]; versions: { article: string; sentence: number | null; text: string }[]; differences: { kind: string; values: Record<string, string>; conflict: boolean }[] }[];
+			singleSource: { article: string; sentence: number | null; text: string }[];
+		};
+		assert.ok(claims.length > 0);
+		for (const claim of claims) {
+			assert.ok(claim.articles.length >= 2, `${claim.label} is told by several articles`);
+			assert.deepEqual([...new Set(claim.versions.map((v) => v.article))].sort(), [...claim.articles].sort());
+			for (const d of claim.differences) assert.ok(['quantity', 'attribution', 'hedge', 'wording'].includes(d.kind));
+		}
+		assert.ok(singleSource.some((u) => u.text.includes('Russia watcher')), 'the Russia watcher post is told by one outlet');
+	});
+
 	test('search without a query is a usage error', () => {
 		const { status, stderr } = storylens('search');
 		assert.equal(status, 2);

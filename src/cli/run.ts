@@ -2,8 +2,10 @@
  * The command line: picks a branch (a JSON/plain command, the plain summary,
  * or the dashboard) and turns every expected failure into one line and an exit code.
  */
+import { analyseClaims } from '../analysis/claims/index.js';
 import { analyseEntities } from '../analysis/entities/index.js';
 import { articlesJson, articlesTable } from '../commands/articles.js';
+import { claimsJson, claimsText } from '../commands/claims.js';
 import { entitiesJson, entitiesTable } from '../commands/entities.js';
 import { searchCorpus, searchJson, searchTable } from '../commands/search.js';
 import { corpusSummary } from '../commands/summary.js';
@@ -13,7 +15,7 @@ import { seedsPath } from '../paths.js';
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
 
-export const COMMANDS = ['articles', 'entities', 'search'] as const;
+export const COMMANDS = ['articles', 'claims', 'entities', 'search'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CliFlags {
@@ -78,6 +80,11 @@ export async function run(invocation: Invocation, io: Io, startDashboard: (corpu
 	if (invocation.command === 'entities') {
 		const entities = analyseEntities(corpus);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(entitiesJson(entities), null, 2)}\n` : `${entitiesTable(corpus, entities, width)}\n`);
+		return EXIT_OK;
+	}
+	if (invocation.command === 'claims') {
+		const claims = analyseClaims(corpus);
+		io.stdout.write(invocation.flags.json ? `${JSON.stringify(claimsJson(claims), null, 2)}\n` : `${claimsText(corpus, claims)}\n`);
 		return EXIT_OK;
 	}
 	if (invocation.command === 'search') {

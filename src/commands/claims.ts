@@ -1,0 +1,33 @@
+/** `storylens claims`: each claim as every outlet states it, as JSON or as plain text. */
+import type { ClaimsAnalysis } from '../analysis/claims/index.js';
+import type { Corpus } from '../corpus/index.js';
+
+export function claimsJson(analysis: ClaimsAnalysis): unknown {
+	return {
+		claims: analysis.claims.map((c) => ({
+			id: c.id,
+			label: c.label,
+			articles: c.articles,
+			conflict: c.conflict,
+			versions: c.versions.map((v) => ({ article: v.article, sentence: v.sentence, text: v.text, best: v.best, start: v.start, end: v.end })),
+			differences: c.differences.map((d) => ({ kind: d.kind, values: d.values, conflict: d.conflict, ranges: d.ranges })),
+		})),
+		singleSource: analysis.singleSource.map((u) => ({ article: u.article, sentence: u.sentence, text: u.text })),
+	};
+}
+
+export function claimsText(corpus: Corpus, analysis: ClaimsAnalysis): string {
+	const outlet = new Map(corpus.articles.map((a, i) => [a.id, a.outlet ?? `#${i + 1}`]));
+	const lines: string[] = [];
+	analysis.claims.forEach((claim, i) => {
+		lines.push(`${i + 1}. ${claim.conflict ? '[conflict] ' : ''}${claim.label} (${claim.articles.length} articles)`);
+		for (const v of claim.versions.filter((x) => x.best)) lines.push(`   ${outlet.get(v.article) ?? v.article}: ${v.text}`);
+		for (const d of claim.differences) {
+			lines.push(`   ${d.conflict ? '≠' : '~'} ${d.kind}: ${Object.entries(d.values).map(([id, value]) => `${outlet.get(id) ?? id}: ${value}`).join(' | ')}`);
+		}
+		lines.push('');
+	});
+	lines.push(`Told by one outlet only (${analysis.singleSource.length}):`);
+	for (const u of analysis.singleSource) lines.push(`   ${outlet.get(u.article) ?? u.article}: ${u.text}`);
+	return lines.join('\n');
+}
