@@ -11,7 +11,7 @@ const DOWN = '\u001B[B';
 
 export async function measureScroll(corpus: Corpus, presses: number): Promise<number[]> {
 	const noAnalysis = { entities: () => [], claims: () => ({ claims: [], singleSource: [] }) };
-	const instance = render(createElement(App, { corpus, source: 'bench', analysers: noAnalysis }));
+	const instance = render(createElement(App, { corpus, source: 'bench', analysis: { kind: 'in-process', analysers: noAnalysis } }));
 	const stdout = instance.stdout as unknown as { columns: number; rows: number; emit: (e: string) => void };
 	Object.defineProperty(stdout, 'rows', { value: 40, configurable: true });
 	stdout.emit('resize');

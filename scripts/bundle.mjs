@@ -1,11 +1,16 @@
 // Bundles the CLI into dist/storylens.js: one file with React in production
 // mode starts several times faster than hundreds of node_modules files.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Chunk names carry content hashes; old ones would pile up.
+rmSync('dist/bundle', { recursive: true, force: true });
+
 await build({
-	entryPoints: ['src/cli.tsx'],
+	// The analysis worker is its own entry: a worker thread loads a file of its own.
+	entryPoints: { storylens: 'src/cli.tsx', 'analysis-worker': 'src/analysis/worker.ts' },
 	outdir: 'dist/bundle',
-	entryNames: 'storylens',
+	entryNames: '[name]',
 	bundle: true,
 	splitting: true,
 	platform: 'node',

@@ -21,6 +21,7 @@ const cli = meow(
   Options
     --json                 print JSON (with a command)
     --max-file-size <MB>   skip files larger than this (default ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024})
+    --no-cache             analyse afresh; do not read or write the cache (~/.cache/storylens)
     --help                 show this help
     --version              show the version
 
@@ -40,6 +41,7 @@ const cli = meow(
 		flags: {
 			json: { type: 'boolean', default: false },
 			maxFileSize: { type: 'number', default: DEFAULT_MAX_FILE_BYTES / 1024 / 1024 },
+			cache: { type: 'boolean', default: true },
 		},
 	},
 );
@@ -48,7 +50,7 @@ function invocation(): ReturnType<typeof parseInvocation> {
 	return parseInvocation(cli.input, cli.flags);
 }
 
-const known = new Set(['json', 'maxFileSize', 'max-file-size', 'help', 'version']);
+const known = new Set(['json', 'maxFileSize', 'max-file-size', 'cache', 'help', 'version']);
 const unknown = Object.keys(cli.unnormalizedFlags).filter((name) => !known.has(name));
 if (unknown.length > 0) {
 	process.stderr.write(`storylens: unknown option --${unknown[0]} (storylens --help lists the options)\n`);
@@ -56,10 +58,10 @@ if (unknown.length > 0) {
 }
 
 try {
-	process.exitCode = await run(invocation(), process, async (corpus, source) => {
+	process.exitCode = await run(invocation(), process, async (corpus, source, options) => {
 		// Loaded only for the dashboard, so JSON commands and pipes never pay for Ink and React.
 		const { startDashboard } = await import('./ui/start.js');
-		await startDashboard(corpus, source);
+		await startDashboard(corpus, source, options);
 	});
 } catch (error) {
 	if (error instanceof UsageError) {

@@ -1,15 +1,19 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { packageRoot } from '../src/paths.js';
 import { GOOD_ARTICLE, tempCorpus } from './helpers/fixtures.js';
 
 const bin = join(packageRoot(), 'bin', 'storylens');
+// The analysis cache goes to a throwaway folder, never the user's ~/.cache.
+const cacheHome = mkdtempSync(join(tmpdir(), 'storylens-cache-'));
 
 /** Runs the built command as a user would, with pipes (so stdout is not a terminal). */
 function storylens(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-	const result = spawnSync(process.execPath, [bin, ...args], { cwd: packageRoot(), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+	const result = spawnSync(process.execPath, [bin, ...args], { cwd: packageRoot(), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome } });
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -4,12 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { packageRoot } from '../src/paths.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const cacheHome = mkdtempSync(join(tmpdir(), 'storylens-cache-'));
 const socket = `storylens-test-${process.pid}`;
 let sessions = 0;
 
@@ -29,7 +32,7 @@ function startStorylens(columns: number, rows: number, args = ''): Terminal {
 	const name = `t${sessions++}`;
 	const bin = join(packageRoot(), 'bin', 'storylens');
 	// Ink prints only its last frame when it thinks it runs in CI; a person's terminal has no CI variable.
-	const command = `cd ${JSON.stringify(packageRoot())} && env -u CI node ${JSON.stringify(bin)} ${args}; echo STORYLENS-EXITED $?; sleep 30`;
+	const command = `cd ${JSON.stringify(packageRoot())} && env -u CI XDG_CACHE_HOME=${JSON.stringify(cacheHome)} node ${JSON.stringify(bin)} ${args}; echo STORYLENS-EXITED $?; sleep 30`;
 	tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), command);
 	const screen = (): string => tmux('capture-pane', '-p', '-t', name);
 	return {

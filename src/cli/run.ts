@@ -2,8 +2,7 @@
  * The command line: picks a branch (a JSON/plain command, the plain summary,
  * or the dashboard) and turns every expected failure into one line and an exit code.
  */
-import { analyseClaims } from '../analysis/claims/index.js';
-import { analyseEntities } from '../analysis/entities/index.js';
+import { analyseCorpus } from '../analysis/run-analysis.js';
 import { articlesJson, articlesTable } from '../commands/articles.js';
 import { claimsJson, claimsText } from '../commands/claims.js';
 import { entitiesJson, entitiesTable } from '../commands/entities.js';
@@ -21,6 +20,8 @@ export type CommandName = (typeof COMMANDS)[number];
 export interface CliFlags {
 	json: boolean;
 	maxFileSize: number;
+	/** Reuse and store analysis results in the user's cache folder. */
+	cache: boolean;
 }
 
 export interface Io {
@@ -55,7 +56,7 @@ export function parseInvocation(input: string[], flags: CliFlags): Invocation {
 	return { command: null, paths: input, flags };
 }
 
-export async function run(invocation: Invocation, io: Io, startDashboard: (corpus: Corpus, source: string) => Promise<void>): Promise<number> {
+export async function run(invocation: Invocation, io: Io, startDashboard: (corpus: Corpus, source: string, options: { cache: boolean }) => Promise<void>): Promise<number> {
 	const usesSeeds = invocation.paths.length === 0;
 	const paths = usesSeeds ? [seedsPath()] : invocation.paths;
 	const source = usesSeeds ? 'seeds (bundled)' : invocation.paths.join(', ');
@@ -78,18 +79,18 @@ export async function run(invocation: Invocation, io: Io, startDashboard: (corpu
 		return EXIT_OK;
 	}
 	if (invocation.command === 'entities') {
-		const entities = analyseEntities(corpus);
+		const { entities } = await analyseCorpus(corpus, { cache: invocation.flags.cache });
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(entitiesJson(entities), null, 2)}\n` : `${entitiesTable(corpus, entities, width)}\n`);
 		return EXIT_OK;
 	}
 	if (invocation.command === 'claims') {
-		const claims = analyseClaims(corpus);
+		const { claims } = await analyseCorpus(corpus, { cache: invocation.flags.cache });
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(claimsJson(claims), null, 2)}\n` : `${claimsText(corpus, claims)}\n`);
 		return EXIT_OK;
 	}
 	if (invocation.command === 'search') {
 		const query = invocation.query ?? '';
-		const hits = searchCorpus(corpus, query, analyseEntities(corpus));
+		const hits = searchCorpus(corpus, query, (await analyseCorpus(corpus, { cache: invocation.flags.cache })).entities);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(searchJson(query, hits), null, 2)}\n` : `${searchTable(corpus, hits, width)}\n`);
 		return EXIT_OK;
 	}
@@ -102,7 +103,7 @@ export async function run(invocation: Invocation, io: Io, startDashboard: (corpu
 		io.stdout.write(`${corpusSummary(corpus, source, width)}\n`);
 		return EXIT_OK;
 	}
-	await startDashboard(corpus, source);
+	await startDashboard(corpus, source, { cache: invocation.flags.cache });
 	return EXIT_OK;
 }
 

@@ -1,9 +1,7 @@
 import { Box, Text, useApp } from 'ink';
 import { useMemo, useReducer, type ReactNode } from 'react';
-import { analyseClaims } from '../analysis/claims/index.js';
-import { analyseEntities } from '../analysis/entities/index.js';
 import type { Corpus } from '../corpus/index.js';
-import { useAnalysis, type Analysers, type Analysis } from './analysis/use-analysis.js';
+import { useAnalysis, type Analysis, type AnalysisSource } from './analysis/use-analysis.js';
 import { appReducer, initialAppState, type AppState, type PaneId } from './app-state.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { StatusBar, type Hint } from './components/StatusBar.js';
@@ -34,11 +32,11 @@ export interface AppProps {
 	source: string;
 	/** Replaces the fuse.js search, for tests that control when answers arrive. */
 	searcher?: Searcher;
-	/** Replaces the entity and claim analysis, for tests. */
-	analysers?: Analysers;
+	/** Where entities and claims come from: a worker thread (default) or, in tests, given functions. */
+	analysis?: AnalysisSource;
 }
 
-const ANALYSERS: Analysers = { entities: analyseEntities, claims: analyseClaims };
+const WORKER: AnalysisSource = { kind: 'worker', cache: true };
 
 export function App(props: AppProps): ReactNode {
 	return (
@@ -58,11 +56,11 @@ const PANE_COMMANDS: Partial<Record<Command, PaneId>> = {
 	'pane.reader': 'reader',
 };
 
-function Dashboard({ corpus, source, searcher: givenSearcher, analysers = ANALYSERS }: AppProps): ReactNode {
+function Dashboard({ corpus, source, searcher: givenSearcher, analysis: analysisSource = WORKER }: AppProps): ReactNode {
 	const { columns, rows } = useTerminalSize();
 	const [state, dispatch] = useReducer(appReducer, initialAppState);
 	const { exit } = useApp();
-	const analysis = useAnalysis(corpus, analysers);
+	const analysis = useAnalysis(corpus, analysisSource);
 	const labels = useMemo(() => articleLabels(corpus), [corpus]);
 	// Rebuilt once entities are known, so their names become searchable too.
 	const searcher = useMemo(() => givenSearcher ?? createSearcher(corpus, analysis.entities ?? []), [corpus, givenSearcher, analysis.entities]);
@@ -136,7 +134,11 @@ function hintsFor(state: AppState): readonly Hint[] {
 }
 
 function statusNote(corpus: Corpus, analysis: Analysis): string {
-	const notes = [analysis.working ? `finding ${analysis.working}…` : '', corpus.skipped.length > 0 ? `${corpus.skipped.length} skipped` : ''];
+	const notes = [
+		analysis.working ? `finding ${analysis.working}…` : '',
+		analysis.error ? `analysis failed: ${analysis.error}` : '',
+		corpus.skipped.length > 0 ? `${corpus.skipped.length} skipped` : '',
+	];
 	return notes.filter((n) => n !== '').join(' · ');
 }
 

@@ -10,7 +10,7 @@ const SHOW_CURSOR = '\u001B[?25h';
  * Runs the dashboard on the alternate screen, like less or vim, so quitting
  * gives the user back their shell exactly as it was, even after a crash.
  */
-export async function startDashboard(corpus: Corpus, source: string): Promise<void> {
+export async function startDashboard(corpus: Corpus, source: string, options: { cache: boolean }): Promise<void> {
 	const stdout = process.stdout;
 	let restored = false;
 	const restore = (): void => {
@@ -21,7 +21,7 @@ export async function startDashboard(corpus: Corpus, source: string): Promise<vo
 	process.once('exit', restore);
 	stdout.write(ENTER_ALTERNATE_SCREEN);
 	try {
-		const instance = render(<App corpus={corpus} source={source} />, { exitOnCtrlC: true, patchConsole: true });
+		const instance = render(<App corpus={corpus} source={source} analysis={{ kind: 'worker', cache: options.cache }} />, { exitOnCtrlC: true, patchConsole: true });
 		await instance.waitUntilExit();
 	} finally {
 		restore();

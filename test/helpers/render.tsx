@@ -4,7 +4,11 @@ import { stripVTControlCharacters } from 'node:util';
 import type { Corpus } from '../../src/corpus/index.js';
 import { App } from '../../src/ui/App.js';
 import type { Searcher } from '../../src/ui/search/searcher.js';
-import type { Analysers } from '../../src/ui/analysis/use-analysis.js';
+import { analyseClaims } from '../../src/analysis/claims/index.js';
+import { analyseEntities } from '../../src/analysis/entities/index.js';
+import type { Analysers, AnalysisSource } from '../../src/ui/analysis/use-analysis.js';
+
+const REAL_ANALYSERS: Analysers = { entities: analyseEntities, claims: analyseClaims };
 
 // Frames keep their styles, so tests can see highlighting; frame() strips them for text checks.
 chalk.level = 1;
@@ -44,7 +48,9 @@ export async function renderDashboard(
 	size: { columns: number; rows: number } = { columns: 100, rows: 30 },
 	options: { searcher?: Searcher; analysers?: Analysers } = {},
 ): Promise<Dashboard> {
-	const extra = { ...(options.searcher ? { searcher: options.searcher } : {}), ...(options.analysers ? { analysers: options.analysers } : {}) };
+	// Tests analyse in process and never touch the user's cache; given analysers replace the real ones.
+	const analysis: AnalysisSource = { kind: 'in-process', analysers: options.analysers ?? REAL_ANALYSERS };
+	const extra = { ...(options.searcher ? { searcher: options.searcher } : {}), analysis };
 	const instance = render(<App corpus={corpus} source="test corpus" {...extra} />);
 	const stdout = instance.stdout as unknown as NodeJS.EventEmitter & { columns: number; rows: number };
 	const setSize = (columns: number, rows: number): void => {

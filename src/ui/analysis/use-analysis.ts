@@ -1,46 +1,84 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { useEffect, useState } from 'react';
 import type { ClaimsAnalysis } from '../../analysis/claims/index.js';
 import type { Entity } from '../../analysis/entities/index.js';
 import type { Corpus } from '../../corpus/index.js';
+import { packageRoot } from '../../paths.js';
 
 export interface Analysis {
 	entities: Entity[] | null;
 	claims: ClaimsAnalysis | null;
 	/** What is being computed now, for the status bar; null when done. */
 	working: string | null;
+	error: string | null;
 }
 
+/** In-process analysis, for tests that supply their own results. */
 export interface Analysers {
 	entities: (corpus: Corpus) => Entity[];
 	claims: (corpus: Corpus) => ClaimsAnalysis;
 }
 
+export type AnalysisSource = { kind: 'worker'; cache: boolean } | { kind: 'in-process'; analysers: Analysers };
+
+const STARTING: Analysis = { entities: null, claims: null, working: 'entities', error: null };
+
 /**
- * Entities and claims, computed after the first frame so the article list is
- * usable at once. Each step runs on its own turn of the event loop, so keys
- * typed meanwhile are handled between steps.
+ * Entities and claims, computed off the keystroke path: in a worker thread
+ * (the default), so the article list and search answer keys at once however
+ * large the corpus, or in process on later turns of the event loop (tests).
  */
-export function useAnalysis(corpus: Corpus, analysers: Analysers): Analysis {
-	const [analysis, setAnalysis] = useState<Analysis>({ entities: null, claims: null, working: 'entities' });
+export function useAnalysis(corpus: Corpus, source: AnalysisSource): Analysis {
+	const [analysis, setAnalysis] = useState<Analysis>(STARTING);
 	useEffect(() => {
-		let cancelled = false;
-		const later = (step: () => void): void => {
-			setTimeout(() => {
-				if (!cancelled) step();
-			}, 0);
-		};
-		setAnalysis({ entities: null, claims: null, working: 'entities' });
-		later(() => {
-			const entities = analysers.entities(corpus);
-			setAnalysis({ entities, claims: null, working: 'claims' });
-			later(() => {
-				const claims = analysers.claims(corpus);
-				setAnalysis({ entities, claims, working: null });
-			});
-		});
-		return () => {
-			cancelled = true;
-		};
-	}, [corpus, analysers]);
+		setAnalysis(STARTING);
+		return source.kind === 'worker' ? analyseInWorker(corpus, source.cache, setAnalysis) : analyseInProcess(corpus, source.analysers, setAnalysis);
+	}, [corpus, source]);
 	return analysis;
+}
+
+type Update = (update: (previous: Analysis) => Analysis) => void;
+
+function analyseInProcess(corpus: Corpus, analysers: Analysers, update: Update): () => void {
+	let cancelled = false;
+	const later = (step: () => void): void => {
+		setTimeout(() => {
+			if (!cancelled) step();
+		}, 0);
+	};
+	later(() => {
+		const entities = analysers.entities(corpus);
+		update((a) => ({ ...a, entities, working: 'claims' }));
+		later(() => {
+			const claims = analysers.claims(corpus);
+			update((a) => ({ ...a, claims, working: null }));
+		});
+	});
+	return () => {
+		cancelled = true;
+	};
+}
+
+/** The bundled worker in a release, the compiled one when running from dist/src (tests). */
+function workerFile(): string {
+	const bundled = join(packageRoot(), 'dist', 'bundle', 'analysis-worker.js');
+	return existsSync(bundled) ? bundled : join(packageRoot(), 'dist', 'src', 'analysis', 'worker.js');
+}
+
+function analyseInWorker(corpus: Corpus, cache: boolean, update: Update): () => void {
+	const worker = new Worker(workerFile(), { workerData: { corpus, cache } });
+	// The dashboard's exit must not wait for an analysis nobody will see.
+	worker.unref();
+	worker.on('message', (message: { step: 'entities'; entities: Entity[] } | { step: 'claims'; claims: ClaimsAnalysis }) => {
+		if (message.step === 'entities') update((a) => ({ ...a, entities: message.entities, working: 'claims' }));
+		else update((a) => ({ ...a, claims: message.claims, working: null }));
+	});
+	worker.on('error', (error) => {
+		update((a) => ({ ...a, working: null, error: error.message.split('\n')[0] ?? 'analysis failed' }));
+	});
+	return () => {
+		void worker.terminate();
+	};
 }

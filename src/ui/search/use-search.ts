@@ -7,6 +7,8 @@ export interface SearchResults {
 	/** The query these hits answer; may lag behind what is typed. */
 	query: string;
 	hits: SearchHit[];
+	/** The searcher that answered; a new one (entities arrived) answers the same query again. */
+	by: Searcher | null;
 }
 
 /**
@@ -16,22 +18,22 @@ export interface SearchResults {
  */
 export function useSearch(searcher: Searcher, query: string): SearchResults {
 	// Remembered, so results are still there when the user comes back to the pane.
-	const [results, setResults] = useRemembered<SearchResults>('search.results', { query: '', hits: [] });
+	const [results, setResults] = useRemembered<SearchResults>('search.results', { query: '', hits: [], by: null });
 	const latest = useRef(query);
 	latest.current = query;
 	useEffect(() => {
-		if (query === results.query) return;
+		if (query === results.query && searcher === results.by) return;
 		if (query.trim() === '') {
-			setResults({ query, hits: [] });
+			setResults({ query, hits: [], by: searcher });
 			return;
 		}
 		let cancelled = false;
 		void searcher(query).then((hits) => {
-			if (!cancelled && latest.current === query) setResults({ query, hits });
+			if (!cancelled && latest.current === query) setResults({ query, hits, by: searcher });
 		});
 		return () => {
 			cancelled = true;
 		};
-	}, [searcher, query, results.query, setResults]);
+	}, [searcher, query, results.query, results.by, setResults]);
 	return results;
 }
