@@ -62,12 +62,17 @@ export interface AnalysisOptions {
 }
 
 /** Entities and claims of a corpus, from the cache when the same corpus was analysed before. */
-export async function analyseCorpus(corpus: Corpus, options: AnalysisOptions, onStep?: (step: 'entities' | 'claims', partial: Partial<AnalysisResult>) => void): Promise<AnalysisResult> {
+export async function analyseCorpus(
+	corpus: Corpus,
+	options: AnalysisOptions,
+	onStep?: (step: 'entities' | 'claims', partial: Partial<AnalysisResult>) => void,
+	onProgress?: (done: number, total: number) => void,
+): Promise<AnalysisResult> {
 	if (options.cache) {
 		const cached = await readCachedAnalysis(corpus);
 		if (cached) return cached;
 	}
-	const entities = analyseEntities(corpus);
+	const entities = analyseEntities(corpus, onProgress);
 	onStep?.('entities', { entities });
 	const claims = analyseClaims(corpus);
 	onStep?.('claims', { entities, claims });

@@ -1,7 +1,8 @@
 /**
  * The analysis in a worker thread: the dashboard posts the corpus here and
  * keeps answering keys while entities and claims are computed.
- * Messages out: { step: 'entities', entities }, then { step: 'claims', claims }.
+ * Messages out: { step: 'progress', done, total } while entities are found,
+ * { step: 'entities', entities }, then { step: 'claims', claims }.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Corpus } from '../corpus/index.js';
@@ -19,6 +20,6 @@ const result = await analyseCorpus(corpus, { cache }, (step, partial) => {
 		sentEntities = true;
 		parentPort?.postMessage({ step: 'entities', entities: partial.entities });
 	}
-});
+}, (done, total) => parentPort?.postMessage({ step: 'progress', done, total }));
 if (!sentEntities) parentPort?.postMessage({ step: 'entities', entities: result.entities });
 parentPort?.postMessage({ step: 'claims', claims: result.claims });

@@ -71,8 +71,10 @@ function analyseInWorker(corpus: Corpus, cache: boolean, update: Update): () => 
 	const worker = new Worker(workerFile(), { workerData: { corpus, cache } });
 	// The dashboard's exit must not wait for an analysis nobody will see.
 	worker.unref();
-	worker.on('message', (message: { step: 'entities'; entities: Entity[] } | { step: 'claims'; claims: ClaimsAnalysis }) => {
-		if (message.step === 'entities') update((a) => ({ ...a, entities: message.entities, working: 'claims' }));
+	type Message = { step: 'progress'; done: number; total: number } | { step: 'entities'; entities: Entity[] } | { step: 'claims'; claims: ClaimsAnalysis };
+	worker.on('message', (message: Message) => {
+		if (message.step === 'progress') update((a) => ({ ...a, working: `entities ${message.done}/${message.total}` }));
+		else if (message.step === 'entities') update((a) => ({ ...a, entities: message.entities, working: 'claims' }));
 		else update((a) => ({ ...a, claims: message.claims, working: null }));
 	});
 	worker.on('error', (error) => {
