@@ -14,10 +14,12 @@ export interface FirstFrameResult {
 }
 
 export async function buildHello(): Promise<string> {
-	const outfile = join(packageRoot(), 'dist', 'bench', 'hello.bundle.js');
+	const outdir = join(packageRoot(), 'dist', 'bench', 'hello-bundle');
+	// Split like scripts/bundle.mjs does, so Ink's devtools stay in a chunk that is never loaded.
 	await build({
-		entryPoints: [join(packageRoot(), 'bench', 'hello.tsx')],
-		outfile,
+		entryPoints: { hello: join(packageRoot(), 'bench', 'hello.tsx') },
+		outdir,
+		splitting: true,
 		bundle: true,
 		platform: 'node',
 		format: 'esm',
@@ -30,7 +32,7 @@ export async function buildHello(): Promise<string> {
 		banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
 		logLevel: 'warning',
 	});
-	return outfile;
+	return join(outdir, 'hello.js');
 }
 
 /** Milliseconds until `marker` appears in what the program writes to its terminal. */

@@ -2,11 +2,7 @@
  * The command line: picks a branch (a JSON/plain command, the plain summary,
  * or the dashboard) and turns every expected failure into one line and an exit code.
  */
-import { analyseCorpus } from '../analysis/run-analysis.js';
 import { articlesJson, articlesTable } from '../commands/articles.js';
-import { claimsJson, claimsText } from '../commands/claims.js';
-import { entitiesJson, entitiesTable } from '../commands/entities.js';
-import { searchCorpus, searchJson, searchTable } from '../commands/search.js';
 import { corpusSummary } from '../commands/summary.js';
 import { EmptyCorpusError, loadCorpus, MissingPathError, type Corpus } from '../corpus/index.js';
 import { seedsPath } from '../paths.js';
@@ -79,18 +75,21 @@ export async function run(invocation: Invocation, io: Io, startDashboard: (corpu
 		return EXIT_OK;
 	}
 	if (invocation.command === 'entities') {
-		const { entities } = await analyseCorpus(corpus, { cache: invocation.flags.cache });
+		const { entitiesJson, entitiesTable } = await import('../commands/entities.js');
+		const { entities } = await analyse(corpus, invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(entitiesJson(entities), null, 2)}\n` : `${entitiesTable(corpus, entities, width)}\n`);
 		return EXIT_OK;
 	}
 	if (invocation.command === 'claims') {
-		const { claims } = await analyseCorpus(corpus, { cache: invocation.flags.cache });
+		const { claimsJson, claimsText } = await import('../commands/claims.js');
+		const { claims } = await analyse(corpus, invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(claimsJson(claims), null, 2)}\n` : `${claimsText(corpus, claims)}\n`);
 		return EXIT_OK;
 	}
 	if (invocation.command === 'search') {
 		const query = invocation.query ?? '';
-		const hits = searchCorpus(corpus, query, (await analyseCorpus(corpus, { cache: invocation.flags.cache })).entities);
+		const { searchCorpus, searchJson, searchTable } = await import('../commands/search.js');
+		const hits = searchCorpus(corpus, query, (await analyse(corpus, invocation.flags)).entities);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(searchJson(query, hits), null, 2)}\n` : `${searchTable(corpus, hits, width)}\n`);
 		return EXIT_OK;
 	}
@@ -105,6 +104,15 @@ export async function run(invocation: Invocation, io: Io, startDashboard: (corpu
 	}
 	await startDashboard(corpus, source, { cache: invocation.flags.cache });
 	return EXIT_OK;
+}
+
+/**
+ * The analysis modules (the tagger, the claim model) are loaded only by the
+ * commands that use them, so the dashboard's first frame does not wait for them.
+ */
+async function analyse(corpus: Corpus, flags: CliFlags): Promise<import('../analysis/run-analysis.js').AnalysisResult> {
+	const { analyseCorpus } = await import('../analysis/run-analysis.js');
+	return analyseCorpus(corpus, { cache: flags.cache });
 }
 
 function reportSkipped(skipped: Corpus['skipped'], io: Io): void {

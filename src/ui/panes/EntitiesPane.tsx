@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
 import { useMemo, type ReactNode } from 'react';
-import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../../analysis/entities/index.js';
+// From types.js, not index.js: the dashboard must not load the tagger (compromise) that runs in the worker.
+import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../../analysis/entities/types.js';
 import type { Article } from '../../corpus/index.js';
 import { Highlighted } from '../components/Highlighted.js';
 import { editLine } from '../components/line-edit.js';
