@@ -2,6 +2,7 @@
 import meow from 'meow';
 import { parseInvocation, run, UsageError } from './cli/run.js';
 import { DEFAULT_MAX_FILE_BYTES } from './corpus/index.js';
+import { setColours } from './ui/theme.js';
 
 const cli = meow(
 	`
@@ -22,6 +23,7 @@ const cli = meow(
     --json                 print JSON (with a command)
     --max-file-size <MB>   skip files larger than this (default ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024})
     --no-cache             analyse afresh; do not read or write the cache (~/.cache/storylens)
+    --no-color             no colours (also when NO_COLOR is set); bold and inverse still mark things
     --help                 show this help
     --version              show the version
 
@@ -42,6 +44,7 @@ const cli = meow(
 			json: { type: 'boolean', default: false },
 			maxFileSize: { type: 'number', default: DEFAULT_MAX_FILE_BYTES / 1024 / 1024 },
 			cache: { type: 'boolean', default: true },
+			color: { type: 'boolean', default: true },
 		},
 	},
 );
@@ -50,11 +53,18 @@ function invocation(): ReturnType<typeof parseInvocation> {
 	return parseInvocation(cli.input, cli.flags);
 }
 
-const known = new Set(['json', 'maxFileSize', 'max-file-size', 'cache', 'help', 'version']);
+const known = new Set(['json', 'maxFileSize', 'max-file-size', 'cache', 'color', 'help', 'version']);
 const unknown = Object.keys(cli.unnormalizedFlags).filter((name) => !known.has(name));
 if (unknown.length > 0) {
 	process.stderr.write(`storylens: unknown option --${unknown[0]} (storylens --help lists the options)\n`);
 	process.exit(2);
+}
+
+// NO_COLOR asks for no colour, not for no emphasis: keep chalk's bold and inverse (FORCE_COLOR=1)
+// and let the dashboard leave out its colours.
+if (!cli.flags.color || (process.env['NO_COLOR'] ?? '') !== '') {
+	process.env['FORCE_COLOR'] = '1';
+	setColours(false);
 }
 
 try {

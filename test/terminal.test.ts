@@ -22,21 +22,24 @@ function tmux(...args: string[]): string {
 
 interface Terminal {
 	screen: () => string;
+	/** The screen with its escape codes (colours, inverse). */
+	styledScreen: () => string;
 	keys: (...keys: string[]) => void;
 	waitFor: (pattern: RegExp, what: string) => Promise<string>;
 	resize: (columns: number, rows: number) => void;
 }
 
 /** Starts storylens in a fresh tmux session; the shell line after it shows when it exited. */
-function startStorylens(columns: number, rows: number, args = ''): Terminal {
+function startStorylens(columns: number, rows: number, args = '', env = ''): Terminal {
 	const name = `t${sessions++}`;
 	const bin = join(packageRoot(), 'bin', 'storylens');
 	// Ink prints only its last frame when it thinks it runs in CI; a person's terminal has no CI variable.
-	const command = `cd ${JSON.stringify(packageRoot())} && env -u CI XDG_CACHE_HOME=${JSON.stringify(cacheHome)} node ${JSON.stringify(bin)} ${args}; echo STORYLENS-EXITED $?; sleep 30`;
+	const command = `cd ${JSON.stringify(packageRoot())} && env -u CI XDG_CACHE_HOME=${JSON.stringify(cacheHome)} ${env} node ${JSON.stringify(bin)} ${args}; echo STORYLENS-EXITED $?; sleep 30`;
 	tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), command);
 	const screen = (): string => tmux('capture-pane', '-p', '-t', name);
 	return {
 		screen,
+		styledScreen: () => tmux('capture-pane', '-e', '-p', '-t', name),
 		keys: (...keys) => {
 			tmux('send-keys', '-t', name, ...keys);
 		},
@@ -76,6 +79,18 @@ describe('storylens in a real terminal', { skip: hasTmux ? false : 'tmux is not 
 		term.keys('Tab', 'q');
 		const after = await term.waitFor(/STORYLENS-EXITED 0/u, 'the exit');
 		assert.doesNotMatch(after, /1 Articles/u, 'the dashboard is gone: the alternate screen was left');
+	});
+
+	test('NO_COLOR turns colours off but keeps inverse and bold, so the selection still shows', async () => {
+		const colours = /\u001B\[(?:\d+;)*(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;\d+)*m/u;
+		const plain = startStorylens(100, 30, '', 'NO_COLOR=1');
+		await plain.waitFor(/1 Articles/u, 'the dashboard');
+		const styled = plain.styledScreen();
+		assert.doesNotMatch(styled, colours, 'no colour codes');
+		assert.match(styled, /\u001B\[(?:\d+;)*7m/u, 'inverse is still used');
+		const coloured = startStorylens(100, 30);
+		await coloured.waitFor(/1 Articles/u, 'the dashboard');
+		assert.match(coloured.styledScreen(), colours, 'colours by default');
 	});
 
 	test('follows a resize and says when the terminal is too small', async () => {

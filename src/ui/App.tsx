@@ -18,6 +18,7 @@ import type { PaneProps } from './panes/pane-props.js';
 import { READER_HINTS, ReaderPane } from './panes/ReaderPane.js';
 import { SEARCH_LIST_HINTS, SEARCH_TYPING_HINTS, SearchPane } from './panes/SearchPane.js';
 import { createSearcher, type Searcher } from './search/searcher.js';
+import { tint } from './theme.js';
 
 /** Below this the frame cannot hold a list and a status bar; we say so instead of drawing garbage. */
 export const MIN_COLUMNS = 50;
@@ -103,7 +104,7 @@ function Dashboard({ corpus, source, searcher: givenSearcher, analysis: analysis
 	return (
 		<Box flexDirection="column" width={columns} height={height}>
 			<TabBar active={state.pane} caption={caption} />
-			<Box borderStyle="round" borderColor={state.help ? 'yellow' : 'cyan'} flexDirection="column" flexGrow={1}>
+			<Box borderStyle="round" borderColor={tint(state.help ? 'yellow' : 'cyan')} flexDirection="column" flexGrow={1}>
 				{state.help ? <HelpOverlay height={paneProps.height} active /> : <ActivePane state={state} props={paneProps} searcher={searcher} analysis={analysis} />}
 			</Box>
 			<StatusBar hints={state.help ? HELP_HINTS : hintsFor(state)} note={statusNote(corpus, analysis)} />

@@ -4,6 +4,7 @@ import { KEYMAP, type Scope } from '../keymap.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { movementFor, moveCursor } from '../list-window.js';
 import { useRemembered } from '../pane-memory.js';
+import { tint } from '../theme.js';
 
 const SCOPES: Scope[] = ['Everywhere', 'Lists and reader', 'Reader and claims', 'Text fields'];
 const LABEL_WIDTH = 20;
@@ -43,13 +44,13 @@ export function HelpOverlay({ height, active }: { height: number; active: boolea
 			</Text>
 			{rows.slice(top, top + visible).map((row, i) =>
 				'heading' in row ? (
-					<Text key={`h${top + i}`} color="cyan" bold>
+					<Text key={`h${top + i}`} color={tint('cyan')} bold>
 						{row.heading}
 					</Text>
 				) : (
 					<Box key={`k${top + i}`}>
 						<Box width={LABEL_WIDTH} flexShrink={0}>
-							<Text color="yellow">{`  ${row.keys}`}</Text>
+							<Text color={tint('yellow')}>{`  ${row.keys}`}</Text>
 						</Box>
 						<Text wrap="truncate-end">{row.description}</Text>
 					</Box>

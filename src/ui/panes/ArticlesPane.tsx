@@ -6,6 +6,7 @@ import { useCommands } from '../hooks/use-commands.js';
 import { movementFor, moveCursor, windowFor } from '../list-window.js';
 import { useRemembered } from '../pane-memory.js';
 import type { PaneProps } from './pane-props.js';
+import { tint } from '../theme.js';
 
 export const ARTICLES_HINTS: readonly Hint[] = [
 	['cursor.down', 'move'],
@@ -110,7 +111,7 @@ function SkippedLine({ skipped }: { skipped: PaneProps['corpus']['skipped'] }): 
 	const first = skipped[0];
 	const more = skipped.length > 1 ? ` and ${skipped.length - 1} more (storylens articles lists them)` : '';
 	return (
-		<Text color="yellow" wrap="truncate-end">
+		<Text color={tint('yellow')} wrap="truncate-end">
 			{`⚠ ${skipped.length} skipped: ${first?.file} (${first?.reason})${more}`}
 		</Text>
 	);

@@ -9,6 +9,7 @@ import { movementFor, moveCursor, windowFor, type Movement } from '../list-windo
 import { useRemembered } from '../pane-memory.js';
 import { wrapStyled, type Mark, type StyledSpan } from '../text/wrap-styled.js';
 import type { PaneProps } from './pane-props.js';
+import { tint } from '../theme.js';
 
 export const CLAIM_LIST_HINTS: readonly Hint[] = [
 	['cursor.down', 'move'],
@@ -125,7 +126,7 @@ function listRows(analysis: ClaimsAnalysis, labels: ReadonlyMap<string, string>)
 function ListRow({ row, total, selected }: { row: Row; total: number; selected: boolean }): ReactNode {
 	if (row.kind === 'heading') {
 		return (
-			<Text bold color="cyan">
+			<Text bold color={tint('cyan')}>
 				{row.text}
 			</Text>
 		);
@@ -142,7 +143,7 @@ function ListRow({ row, total, selected }: { row: Row; total: number; selected: 
 	return (
 		<Box>
 			<Text inverse={selected}>{`${marker}${claim.articles.length}/${total} `}</Text>
-			<Text color="red" bold>
+			<Text color={tint('red')} bold>
 				{claim.conflict ? '≠ ' : '  '}
 			</Text>
 			<Box flexGrow={1} flexShrink={1}>
@@ -197,7 +198,7 @@ function SideBySide({ claim, index, total, labels, width, height, focus, scroll 
 			<Text wrap="truncate-end">
 				<Text bold>{`Claim ${index + 1}/${total}`}</Text>
 				<Text dimColor>{` · ${claim.articles.length} articles${claim.conflict ? '' : ''}${versions.length > fit ? ` · columns ${first + 1}-${first + shown.length} of ${versions.length} (←/→)` : ''}${further > 0 ? ` · ${further} further sentence${further === 1 ? '' : 's'}` : ''}`}</Text>
-				{claim.conflict ? <Text color="red" bold>{' · numbers conflict'}</Text> : null}
+				{claim.conflict ? <Text color={tint('red')} bold>{' · numbers conflict'}</Text> : null}
 			</Text>
 			<Box>
 				{shown.map((v, i) => (
@@ -241,13 +242,13 @@ function MarkedSpan({ span }: { span: StyledSpan<DifferenceKind> }): ReactNode {
 			);
 		case 'attribution':
 			return (
-				<Text underline color="cyan">
+				<Text underline color={tint('cyan')}>
 					{span.text}
 				</Text>
 			);
 		case 'hedge':
 			return (
-				<Text italic color="magenta">
+				<Text italic color={tint('magenta')}>
 					{span.text}
 				</Text>
 			);
@@ -262,7 +263,7 @@ function DifferenceLine({ difference, labels }: { difference: Difference; labels
 	const values = Object.entries(difference.values).map(([id, value]) => `${labelOf(labels, id)}: ${value}`);
 	return (
 		<Text wrap="truncate-end">
-			<Text color={difference.conflict ? 'red' : 'yellow'} bold>{`${difference.conflict ? '≠' : '~'} ${KIND_NAMES[difference.kind]}${difference.conflict ? ' (conflict)' : ''}: `}</Text>
+			<Text color={tint(difference.conflict ? 'red' : 'yellow')} bold>{`${difference.conflict ? '≠' : '~'} ${KIND_NAMES[difference.kind]}${difference.conflict ? ' (conflict)' : ''}: `}</Text>
 			{values.join(' · ')}
 		</Text>
 	);

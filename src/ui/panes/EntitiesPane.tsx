@@ -13,6 +13,7 @@ import { labelOf } from '../labels.js';
 import { movementFor, moveCursor, windowFor, type Movement } from '../list-window.js';
 import { useRemembered } from '../pane-memory.js';
 import type { PaneProps } from './pane-props.js';
+import { tint } from '../theme.js';
 
 export const ENTITY_LIST_HINTS: readonly Hint[] = [
 	['cursor.down', 'move'],
@@ -171,7 +172,7 @@ export function EntitiesPane({ corpus, labels, height, active, app, dispatch, en
 				<Box flexGrow={1} />
 				{typing || state.filter !== '' ? (
 					<Text>
-						<Text color={typing ? 'cyan' : undefined}>filter: </Text>
+						<Text color={typing ? tint('cyan') : undefined}>filter: </Text>
 						{state.filter}
 						{typing ? <Text inverse> </Text> : null}
 					</Text>
@@ -213,7 +214,7 @@ function EntityRow({ entity, labels, total, selected }: { entity: Entity; labels
 				</Text>
 			</Box>
 			<Box width={6} flexShrink={0}>
-				<Text color="cyan">{TYPE_TAGS[entity.type]}</Text>
+				<Text color={tint('cyan')}>{TYPE_TAGS[entity.type]}</Text>
 			</Box>
 			<Box width={6} flexShrink={0}>
 				<Text>{String(entity.mentions.length + (entity.demonym?.mentions.length ?? 0))}</Text>

@@ -9,6 +9,7 @@ import { movementFor, moveCursor } from '../list-window.js';
 import { useRemembered } from '../pane-memory.js';
 import { layoutArticle, type Span } from '../reader/layout.js';
 import type { PaneProps } from './pane-props.js';
+import { tint } from '../theme.js';
 
 export const READER_HINTS: readonly Hint[] = [
 	['cursor.down', 'scroll'],
@@ -120,7 +121,7 @@ function StyledSpan({ span }: { span: Span }): ReactNode {
 	switch (span.style) {
 		case 'heading':
 			return (
-				<Text bold color="cyan">
+				<Text bold color={tint('cyan')}>
 					{span.text}
 				</Text>
 			);

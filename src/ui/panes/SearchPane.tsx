@@ -14,6 +14,7 @@ import { useRemembered } from '../pane-memory.js';
 import type { Searcher } from '../search/searcher.js';
 import { useSearch } from '../search/use-search.js';
 import type { PaneProps } from './pane-props.js';
+import { tint } from '../theme.js';
 
 export const SEARCH_TYPING_HINTS: readonly Hint[] = [
 	['field.down', 'select'],
@@ -108,7 +109,7 @@ export function SearchPane({ corpus, labels, height, active, app, dispatch, sear
 	return (
 		<Box flexDirection="column" height={height} paddingX={1}>
 			<Box>
-				<Text color={typing ? 'cyan' : undefined} bold={typing}>
+				<Text color={typing ? tint('cyan') : undefined} bold={typing}>
 					{'/ '}
 				</Text>
 				<Text>{state.query}</Text>
