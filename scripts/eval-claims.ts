@@ -3,13 +3,20 @@
  *
  *   node dist/scripts/eval-claims.js              held-out 20% of ../shared/eval/msrp/train.txt
  *   node dist/scripts/eval-claims.js --msrp FILE  every pair of FILE, shipped settings, no retuning
+ *   node dist/scripts/eval-claims.js --ecbplus DIR  ECB+ from DIR (default ../shared/eval/ecbplus)
  *
+ * After MSRP, the claims alignment is measured on ECB+ (scripts/eval/ecbplus.ts)
+ * when its files are there; otherwise that part is skipped with a one-line note.
  * The last line is always `msrp accuracy A f1 F` for scripts to read.
  * Exits 2 with one line if the data file is missing.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/paths.js';
+import { AFFINITY_THRESHOLD } from '../src/analysis/claims/index.js';
+import { affinityPairs, shareAtLeast } from './claims/affinity-data.js';
+import { evaluateEcbPlus } from './eval/ecbplus.js';
+import { readMsrp, splitMsrp } from './eval/msrp-data.js';
 import { evaluateMsrp } from './eval/msrp.js';
 
 /** The value after `name`; null when the option is given without one. */
@@ -31,8 +38,23 @@ function main(args: readonly string[]): number {
 		console.log(`eval-claims: MSRP file not found: ${file}`);
 		return 2;
 	}
+	const ecbDir = optionValue(args, '--ecbplus');
+	if (ecbDir === null) {
+		console.log('eval-claims: --ecbplus needs a folder');
+		return 2;
+	}
 	const evaluation = evaluateMsrp(file, { part: given === undefined ? 'held-out' : 'all' });
 	for (const line of evaluation.lines) console.log(line);
+	// The claims view groups with the claim affinity, not the paraphrase model above: its figures on the same part.
+	const msrpPart = given === undefined ? splitMsrp(readMsrp(file)).heldOut : readMsrp(file);
+	const affinity = affinityPairs(msrpPart);
+	console.log(
+		`claim affinity >= ${AFFINITY_THRESHOLD} (claims grouping): keeps ${(100 * shareAtLeast(affinity.paraphrases, AFFINITY_THRESHOLD)).toFixed(1)}% of ${affinity.paraphrases.length} paraphrase pairs together, accepts ${(100 * shareAtLeast(affinity.unjudged, AFFINITY_THRESHOLD)).toFixed(1)}% of ${affinity.unjudged.length} blocked pairs of different claims`,
+	);
+	const ecbFolder = ecbDir ?? join(packageRoot(), '..', 'shared', 'eval', 'ecbplus');
+	const ecb = evaluateEcbPlus(ecbFolder);
+	if (ecb === null) console.log(`ecb+: skipped, no ecbplus_documents.jsonl and ecbplus_mentions.jsonl in ${ecbFolder}`);
+	else for (const line of ecb.lines) console.log(line);
 	console.log(evaluation.summary);
 	return 0;
 }

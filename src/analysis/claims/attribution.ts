@@ -19,6 +19,10 @@ const SPEECH_VERBS = 'said|say|says|told|claim|claims|claimed|note|notes|noted|w
 const INTRODUCED = /\b(?:according to|citing|cited by|quoting|reported by|as reported by|in the words of)\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$))/giu;
 const INVERTED = new RegExp(`["”’,–—-]\\s*(?:${SPEECH_VERBS})\\s+([^,;:"“”()]+?)(?=\\s*(?:[,;:"“”()]|\\.(?:\\s|$)|$))`, 'giu');
 const BEFORE_VERB = new RegExp(`((?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?[\\p{L}\\p{N}'’.-]+)\\s+(?:${SPEECH_VERBS})\\b`, 'gu');
+/** Verbs that only ever report speech ("claimed" can be "the storm claimed 12 lives"). */
+const PLAIN_SPEECH = /\b(?:said|say|says|told|stated|noted|warned)$/u;
+/** Sources that name no one. */
+const PRONOUN = /^(?:it|he|she|they|we|i|you|this|that|these|those|some|many|others?)$/iu;
 const CLAUSE_OPENER = /^(?:.*?\b(?:that|which|who|and|but|while|as|when|since|because|after|before|however|instead)\s+)/iu;
 
 /** Dots inside abbreviations ("U.S.") are not sentence ends; hide them from the patterns, keeping offsets. */
@@ -26,10 +30,10 @@ function maskAbbreviations(text: string): string {
 	return text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./gu, '\u2024'));
 }
 
-const MAX_SOURCE_WORDS = 8;
+const MAX_SOURCE_WORDS = 10;
 const PHRASE_STOP = new RegExp(`\\s+(?:that|which|who|${SPEECH_VERBS})\\b`, 'iu');
 
-/** Where a source phrase ends: before a clause it runs into ("... diplomats maintain that ..."), at most eight words in. */
+/** Where a source phrase ends: before a clause it runs into ("... diplomats maintain that ..."), at most ten words in. */
 function phraseEnd(phrase: string): number {
 	const stop = PHRASE_STOP.exec(phrase);
 	let end = stop ? stop.index : phrase.length;
@@ -66,7 +70,9 @@ export function findAttributions(text: string): Found[] {
 			start += opener[0].length;
 			phrase = phrase.slice(opener[0].length);
 		}
-		if (phrase === '' || !(SOURCE_NOUN.test(phrase) || /\b\p{Lu}{2,}\b/u.test(phrase))) continue;
+		// The subject of the whole sentence before a plain speech verb is its source ("Fire crews said ..."), a pronoun aside.
+		const subject = start === 0 && !PRONOUN.test(phrase) && PLAIN_SPEECH.test(m[0]);
+		if (phrase === '' || !(subject || SOURCE_NOUN.test(phrase) || /\b\p{Lu}{2,}\b/u.test(phrase))) continue;
 		add(start, start + phrase.length);
 	}
 	return found.sort((a, b) => a.start - b.start);

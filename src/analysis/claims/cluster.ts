@@ -1,65 +1,74 @@
 /**
- * Groups units into claims: greedy average-linkage clustering over the scored
- * candidate pairs, strongest first. Average linkage, rather than joining on
- * any single strong pair, keeps a chain of loosely related sentences (A like
- * B, B like C) from collapsing two claims into one.
+ * Groups units into claims: greedy agglomerative clustering over the scored
+ * candidate pairs, strongest first. Two groups join only when they agree on
+ * average (see averageLink), rather than on any single strong pair, which
+ * keeps a chain of loosely related units (A like B, B like C) from
+ * collapsing two claims into one.
  */
+import type { PairScorer } from './affinity.js';
 
 export interface ScoredPair {
 	i: number;
 	j: number;
-	probability: number;
+	affinity: number;
 }
 
-export interface ClusterOptions {
-	/** A pair must score this to start or join a cluster. */
-	pairThreshold: number;
-	/** Clusters join when their members from different articles score this on average. */
-	linkThreshold: number;
-}
-
-export function clusterUnits(
-	articleOf: readonly string[],
-	pairs: readonly ScoredPair[],
-	score: (i: number, j: number) => number,
-	options: ClusterOptions,
-): number[][] {
+export function clusterUnits(articleOf: readonly string[], pairs: readonly ScoredPair[], score: PairScorer, threshold: number): number[][] {
 	const known = new Map<string, number>();
-	for (const pair of pairs) known.set(pairKey(pair.i, pair.j), pair.probability);
-	const probability = (i: number, j: number): number => {
+	for (const pair of pairs) known.set(pairKey(pair.i, pair.j), pair.affinity);
+	const affinity = (i: number, j: number): number => {
 		const key = pairKey(i, j);
-		let p = known.get(key);
-		if (p === undefined) {
-			p = score(i, j);
-			known.set(key, p);
+		let value = known.get(key);
+		if (value === undefined) {
+			value = score(i, j);
+			known.set(key, value);
 		}
-		return p;
+		return value;
 	};
 
-	const clusterOf = new Map<number, number[]>();
-	for (const pair of [...pairs].sort((a, b) => b.probability - a.probability)) {
-		if (pair.probability < options.pairThreshold) break;
-		const left = clusterOf.get(pair.i) ?? [pair.i];
-		const right = clusterOf.get(pair.j) ?? [pair.j];
-		if (left === right) continue;
-		if (averageLink(left, right, articleOf, probability) < options.linkThreshold) continue;
-		const merged = [...left, ...right];
-		for (const unit of merged) clusterOf.set(unit, merged);
-	}
-	return [...new Set(clusterOf.values())];
-}
-
-function averageLink(left: number[], right: number[], articleOf: readonly string[], probability: (i: number, j: number) => number): number {
-	let sum = 0;
-	let count = 0;
-	for (const a of left) {
-		for (const b of right) {
-			if (articleOf[a] === articleOf[b]) continue;
-			sum += probability(a, b);
-			count++;
+	const strong = pairs.filter((p) => p.affinity >= threshold).sort((a, b) => b.affinity - a.affinity || a.i - b.i || a.j - b.j);
+	const groupOf = new Map<number, number[]>();
+	// A pair whose groups did not agree may agree once either group has grown,
+	// so passes repeat until one merges nothing (each merge removes a group, so this ends).
+	for (let merged = true; merged; ) {
+		merged = false;
+		for (const pair of strong) {
+			const left = groupOf.get(pair.i) ?? [pair.i];
+			const right = groupOf.get(pair.j) ?? [pair.j];
+			if (left === right || averageLink(left, right, articleOf, affinity) < threshold) continue;
+			const union = [...left, ...right];
+			for (const unit of union) groupOf.set(unit, union);
+			merged = true;
 		}
 	}
-	return count === 0 ? 0 : sum / count;
+	return [...new Set(groupOf.values())];
+}
+
+/**
+ * How well two groups agree, article by article: for each pair of articles
+ * (one from each group), the best affinity between their units, averaged.
+ * A claim holds one best version per article plus further sentences; those
+ * further sentences (a pronoun restatement, "refused to expel them") should
+ * not outvote the versions that match, so only the best match per article
+ * pair counts, while averaging over article pairs still keeps a chain of
+ * loosely related units from joining.
+ */
+function averageLink(left: readonly number[], right: readonly number[], articleOf: readonly string[], affinity: PairScorer): number {
+	const best = new Map<string, number>();
+	for (const a of left) {
+		for (const b of right) {
+			const articleA = articleOf[a] ?? '';
+			const articleB = articleOf[b] ?? '';
+			if (articleA === articleB) continue;
+			const key = `${articleA}\u0000${articleB}`;
+			best.set(key, Math.max(best.get(key) ?? 0, affinity(a, b)));
+		}
+	}
+	// Two groups from one article only: nothing says they are the same claim.
+	if (best.size === 0) return 0;
+	let sum = 0;
+	for (const value of best.values()) sum += value;
+	return sum / best.size;
 }
 
 function pairKey(i: number, j: number): string {

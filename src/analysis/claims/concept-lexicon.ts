@@ -88,8 +88,3 @@ export function wordConcept(lower: string, capitalised: boolean): string {
 export function phrasalConcept(lowerVerb: string, lowerParticle: string): string | undefined {
 	return PHRASAL_CONCEPTS.get(`${lowerVerb} ${lowerParticle}`);
 }
-
-/** True when the capitalised word names a country (by name, people, capital or seat). */
-export function isWorldName(lower: string): boolean {
-	return WORLD_CONCEPTS.has(lower);
-}

@@ -4,7 +4,7 @@
  * the analysis and by the training script, so the model is fitted on exactly
  * what it sees at run time.
  */
-import { unitEvidence, type UnitEvidence } from './affinity-features.js';
+import { affinityScorer, unitEvidence, type PairScorer, type UnitEvidence } from './affinity.js';
 import { profileConcepts } from './concepts.js';
 import { corpusStatistics, type CorpusStatistics } from './corpus-statistics.js';
 import { UnitQuantities } from './quantity-evidence.js';
@@ -12,11 +12,13 @@ import { UnitQuantities } from './quantity-evidence.js';
 export interface PreparedUnits {
 	readonly evidence: readonly UnitEvidence[];
 	readonly stats: CorpusStatistics;
+	/** Claim affinity of two units by index. */
+	readonly score: PairScorer;
 }
 
 export function prepareUnits(texts: readonly string[]): PreparedUnits {
 	const profiles = texts.map(profileConcepts);
 	const stats = corpusStatistics(profiles);
-	const evidence = profiles.map((profile, i) => unitEvidence(profile, stats, UnitQuantities.of(texts[i] ?? '')));
-	return { evidence, stats };
+	const evidence = profiles.map((profile, i) => unitEvidence(profile, stats, new UnitQuantities(texts[i] ?? '', profile.conceptSet)));
+	return { evidence, stats, score: affinityScorer(evidence, stats) };
 }

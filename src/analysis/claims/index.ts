@@ -8,7 +8,7 @@
  * the clusters it is merging.
  */
 import type { Corpus } from '../../corpus/index.js';
-import { AFFINITY_THRESHOLD, affinityScorer } from './affinity.js';
+import { AFFINITY_THRESHOLD } from './affinity-threshold.js';
 import { candidatePairs } from './blocking.js';
 import { buildCluster } from './build-cluster.js';
 import { clusterUnits } from './cluster.js';
@@ -19,16 +19,16 @@ import { claimUnits } from './units.js';
 
 export type { ClaimCluster, ClaimsAnalysis, ClaimUnit, ClaimVersion, Difference, DifferenceKind } from './types.js';
 export { findAttributions, findHedges } from './attribution.js';
-export { AFFINITY_THRESHOLD } from './affinity.js';
+export { AFFINITY_THRESHOLD } from './affinity-threshold.js';
 
 export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
 	const units = claimUnits(corpus);
 	const prepared = prepareUnits(units.map((u) => u.text));
 	const articleOf = units.map((u) => u.article);
-	const score = affinityScorer(prepared);
+	const { score } = prepared;
 	const candidates = candidatePairs({ articleOf, concepts: prepared.evidence.map((e) => e.concepts.conceptSet) }, prepared.stats.idf);
-	const pairs = candidates.map(([i, j]) => ({ i, j, probability: score(i, j) }));
-	const groups = clusterUnits(articleOf, pairs, score, { pairThreshold: AFFINITY_THRESHOLD, linkThreshold: AFFINITY_THRESHOLD });
+	const pairs = candidates.map(([i, j]) => ({ i, j, affinity: score(i, j) }));
+	const groups = clusterUnits(articleOf, pairs, score, AFFINITY_THRESHOLD);
 
 	const articleOrder = new Map(corpus.articles.map((a, i) => [a.id, i]));
 	const claimed = new Set<number>();

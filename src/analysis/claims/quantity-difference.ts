@@ -4,20 +4,21 @@
  * both be right ("20" against "more than two dozen"), merely less precise
  * when they can ("more than 20" against "more than two dozen").
  */
-import { compareCounted, countedQuantities, describeQuantity, type CountedQuantity } from './quantity-evidence.js';
+import type { QuantityMention } from '../quantities/index.js';
+import { compareMentions, describeQuantity, findUnitQuantities } from './quantity-evidence.js';
 import type { ClaimVersion, Difference } from './types.js';
 
 export function quantityDifference(versions: readonly ClaimVersion[]): Difference | null {
-	const found = versions.map((v) => ({ article: v.article, quantities: countedQuantities(v.text) }));
+	const found = versions.map((v) => ({ article: v.article, quantities: findUnitQuantities(v.text) }));
 	// Only quantities that count the same kind as one in another version are compared and shown.
-	const linked = found.map(() => new Set<CountedQuantity>());
+	const linked = found.map(() => new Set<QuantityMention>());
 	let conflict = false;
 	let differs = false;
 	for (let a = 0; a < found.length; a++) {
 		for (let b = a + 1; b < found.length; b++) {
 			for (const x of found[a]?.quantities ?? []) {
 				for (const y of found[b]?.quantities ?? []) {
-					const verdict = compareCounted(x, y);
+					const verdict = compareMentions(x, y);
 					if (verdict === 'unrelated') continue;
 					linked[a]?.add(x);
 					linked[b]?.add(y);
@@ -33,8 +34,8 @@ export function quantityDifference(versions: readonly ClaimVersion[]): Differenc
 	found.forEach(({ article, quantities }, index) => {
 		const shown = quantities.filter((q) => linked[index]?.has(q));
 		if (shown.length === 0) return;
-		values[article] = shown.map((q) => describeQuantity(q.mention)).join('; ');
-		ranges[article] = shown.map((q): [number, number] => [q.mention.start, q.mention.end]);
+		values[article] = shown.map(describeQuantity).join('; ');
+		ranges[article] = shown.map((q): [number, number] => [q.start, q.end]);
 	});
 	return { kind: 'quantity', values, conflict, ranges };
 }

@@ -33,7 +33,7 @@ export interface ClaimCluster {
 	versions: ClaimVersion[];
 	differences: Difference[];
 	conflict: boolean;
-	/** Mean same-claim probability between versions from different articles. */
+	/** Mean claim affinity (0-1) between versions from different articles. */
 	cohesion: number;
 }
 

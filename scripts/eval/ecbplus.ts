@@ -1,0 +1,187 @@
+/**
+ * Claims alignment measured on ECB+ (Cybulska and Vossen, LREC 2014). Each
+ * topic holds articles about two similar but different events (subtopics
+ * `N_ecb` and `N_ecbplus`); both are loaded as one corpus, as if a user had
+ * gathered one story and a look-alike had slipped in. Two figures:
+ *
+ * - recall: of the cross-article sentence pairs that people annotated as
+ *   mentioning the same event (event mentions sharing an `xdoc_instance`,
+ *   validated sentences only), the share that some claim puts together;
+ * - mixing: of the cross-article sentence pairs the claims put together
+ *   (two versions of one claim from different articles), the share whose
+ *   articles report different events. Target: under 10%.
+ *
+ * Same-event annotation is about events, not claims: two sentences can
+ * mention the same arrest and state different things about it, so recall
+ * here has a ceiling well below 1. Nothing in storylens was tuned on ECB+.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyseClaims, type ClaimsAnalysis } from '../../src/analysis/claims/index.js';
+import { countWords, type Article, type Corpus } from '../../src/corpus/index.js';
+
+interface EcbDocument {
+	doc: string;
+	topic: number;
+	subtopic: string;
+	url: string | null;
+	validated_sentences: number[];
+	sentences: { n: number; tokens: string[] }[];
+	text_naive_detok: string;
+}
+
+interface EcbMention {
+	doc: string;
+	tag: string;
+	sentence: number;
+	xdoc_instance: string | null;
+	in_validated_sentence: boolean;
+}
+
+export interface EcbPlusEvaluation {
+	readonly lines: string[];
+	readonly recall: number;
+	readonly mixing: number;
+}
+
+/** One sentence of one document: `doc#n` with ECB+'s sentence number. */
+type SentenceKey = string;
+
+function readJsonLines<T>(file: string): T[] {
+	return readFileSync(file, 'utf8')
+		.split('\n')
+		.filter((line) => line.trim() !== '')
+		.map((line) => JSON.parse(line) as T);
+}
+
+/** A document as a storylens article; sentence i of the article is ECB+ sentence `sentences[i].n`. */
+function toArticle(document: EcbDocument): Article {
+	const lines = document.text_naive_detok.split('\n');
+	const text = lines.join(' ');
+	return {
+		id: document.doc,
+		file: document.doc,
+		// ECB+ has no titles apart from the text (an ecbplus document's first sentence is its headline).
+		title: '',
+		outlet: null,
+		date: null,
+		place: null,
+		url: document.url,
+		paragraphs: [{ kind: 'text', text }],
+		sentences: lines.map((line, index) => ({ index, paragraph: 0, text: line })),
+		wordCount: countWords(text),
+	};
+}
+
+/** Cross-document pairs of validated sentences holding mentions of the same event. */
+function goldPairs(mentions: readonly EcbMention[]): Set<string> {
+	const byInstance = new Map<string, Set<SentenceKey>>();
+	for (const m of mentions) {
+		if (m.xdoc_instance === null || !m.in_validated_sentence || !/^(?:NEG_)?ACTION/u.test(m.tag)) continue;
+		const set = byInstance.get(m.xdoc_instance) ?? new Set<SentenceKey>();
+		set.add(`${m.doc}#${m.sentence}`);
+		byInstance.set(m.xdoc_instance, set);
+	}
+	const pairs = new Set<string>();
+	for (const keys of byInstance.values()) {
+		const list = [...keys];
+		for (let a = 0; a < list.length; a++) {
+			for (let b = a + 1; b < list.length; b++) {
+				const x = list[a] as SentenceKey;
+				const y = list[b] as SentenceKey;
+				if (docOf(x) !== docOf(y)) pairs.add(pairKey(x, y));
+			}
+		}
+	}
+	return pairs;
+}
+
+/** Cross-article sentence pairs that the claims put together (titles have no sentence and are left out). */
+function alignedPairs(analysis: ClaimsAnalysis, numberOf: ReadonlyMap<string, readonly number[]>): Set<string> {
+	const pairs = new Set<string>();
+	for (const claim of analysis.claims) {
+		const keys = [
+			...new Set(
+				claim.versions
+					.filter((v) => v.sentence !== null)
+					.map((v) => `${v.article}#${numberOf.get(v.article)?.[v.sentence ?? 0] ?? -1}`),
+			),
+		];
+		for (let a = 0; a < keys.length; a++) {
+			for (let b = a + 1; b < keys.length; b++) {
+				const x = keys[a] as SentenceKey;
+				const y = keys[b] as SentenceKey;
+				if (docOf(x) !== docOf(y)) pairs.add(pairKey(x, y));
+			}
+		}
+	}
+	return pairs;
+}
+
+function docOf(key: SentenceKey): string {
+	return key.slice(0, key.lastIndexOf('#'));
+}
+
+function pairKey(x: SentenceKey, y: SentenceKey): string {
+	return x < y ? `${x}|${y}` : `${y}|${x}`;
+}
+
+function percent(part: number, whole: number): string {
+	return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+/** Null when the folder lacks the jsonl files. */
+export function evaluateEcbPlus(dir: string): EcbPlusEvaluation | null {
+	const documentsFile = join(dir, 'ecbplus_documents.jsonl');
+	const mentionsFile = join(dir, 'ecbplus_mentions.jsonl');
+	if (!existsSync(documentsFile) || !existsSync(mentionsFile)) return null;
+	const documents = readJsonLines<EcbDocument>(documentsFile);
+	const mentions = readJsonLines<EcbMention>(mentionsFile);
+	const gold = goldPairs(mentions);
+	const subtopicOf = new Map(documents.map((d) => [d.doc, d.subtopic]));
+	const topics = [...new Set(documents.map((d) => d.topic))].sort((a, b) => a - b);
+
+	let found = 0;
+	let aligned = 0;
+	let mixed = 0;
+	let alignedAnnotated = 0;
+	let alignedSameEvent = 0;
+	const annotated = new Set(mentions.filter((m) => m.in_validated_sentence && /^(?:NEG_)?ACTION/u.test(m.tag)).map((m) => `${m.doc}#${m.sentence}`));
+	let largest = { topic: 0, sentences: 0, ms: 0 };
+	for (const topic of topics) {
+		const members = documents.filter((d) => d.topic === topic);
+		const corpus: Corpus = { articles: members.map(toArticle), skipped: [] };
+		const numberOf = new Map(members.map((d) => [d.doc, d.sentences.map((s) => s.n)]));
+		const start = performance.now();
+		const analysis = analyseClaims(corpus);
+		const ms = performance.now() - start;
+		const sentences = corpus.articles.reduce((sum, a) => sum + a.sentences.length, 0);
+		if (sentences > largest.sentences) largest = { topic, sentences, ms };
+		const pairs = alignedPairs(analysis, numberOf);
+		for (const pair of pairs) {
+			const [x = '', y = ''] = pair.split('|');
+			aligned++;
+			if (subtopicOf.get(docOf(x)) !== subtopicOf.get(docOf(y))) mixed++;
+			if (annotated.has(x) && annotated.has(y)) {
+				alignedAnnotated++;
+				if (gold.has(pair)) alignedSameEvent++;
+			}
+		}
+		for (const pair of pairs) if (gold.has(pair)) found++;
+	}
+	const recall = gold.size === 0 ? 0 : found / gold.size;
+	const mixing = aligned === 0 ? 0 : mixed / aligned;
+	return {
+		recall,
+		mixing,
+		lines: [
+			`ecb+: ${dir}`,
+			`${topics.length} topics, ${documents.length} articles; each topic's two events loaded as one corpus`,
+			`same-event sentence pairs put together (recall): ${found} of ${gold.size} (${percent(found, gold.size)})`,
+			`aligned cross-article pairs mixing the two events: ${mixed} of ${aligned} (${percent(mixed, aligned)}; target under 10%)`,
+			`aligned pairs of annotated sentences that people say mention the same event: ${alignedSameEvent} of ${alignedAnnotated} (${percent(alignedSameEvent, alignedAnnotated)})`,
+			`speed: largest topic (${largest.topic}, ${largest.sentences} sentences) analysed in ${largest.ms.toFixed(0)} ms`,
+		],
+	};
+}
