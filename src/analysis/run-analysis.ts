@@ -4,9 +4,12 @@
  * the JSON commands.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dataPath } from '../paths.js';
 import type { Corpus } from '../corpus/index.js';
 import { analyseClaims, type ClaimsAnalysis } from './claims/index.js';
 import { analyseEntities, type Entity } from './entities/index.js';
@@ -16,8 +19,35 @@ export interface AnalysisResult {
 	claims: ClaimsAnalysis;
 }
 
-/** Bumped whenever the analysis changes what it produces, so old cache files are not reused. */
-const ANALYSIS_VERSION = 1;
+let codeFingerprint: string | undefined;
+
+/**
+ * What produced a cached result: the analysis code (every script beside this
+ * module, which is the bundle folder in a release and dist/src/analysis when
+ * run from the compiled tree) and the shipped models. A new build never
+ * reuses an old build's results, with no version number to forget to bump.
+ */
+function analysisFingerprint(): string {
+	if (codeFingerprint !== undefined) return codeFingerprint;
+	const hash = createHash('sha256');
+	const addFolder = (folder: string): void => {
+		let entries;
+		try {
+			entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+		} catch {
+			return;
+		}
+		for (const entry of entries) {
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) addFolder(path);
+			else if (/\.(?:js|json|gz)$/u.test(entry.name)) hash.update(readFileSync(path));
+		}
+	};
+	addFolder(dirname(fileURLToPath(import.meta.url)));
+	addFolder(dataPath());
+	codeFingerprint = hash.digest('hex');
+	return codeFingerprint;
+}
 
 /** The cache folder: $XDG_CACHE_HOME/storylens, else ~/.cache/storylens; never beside the corpus. */
 export function cacheFolder(): string {
@@ -28,7 +58,7 @@ export function cacheFolder(): string {
 /** A key over what the analysis reads: every article's id, title and sentences. */
 export function corpusKey(corpus: Corpus): string {
 	const hash = createHash('sha256');
-	hash.update(`v${ANALYSIS_VERSION}\n`);
+	hash.update(`${analysisFingerprint()}\n`);
 	for (const article of corpus.articles) {
 		hash.update(`${article.id}\u0000${article.title}\u0000`);
 		for (const sentence of article.sentences) hash.update(`${sentence.text}\u0001`);
