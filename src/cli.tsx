@@ -13,6 +13,8 @@ const cli = meow(
     $ storylens articles [PATH...]    list the parsed articles
     $ storylens entities [PATH...]    people, organisations, places, dates and quantities
     $ storylens claims [PATH...]      each claim as every outlet states it, and how they differ
+    $ storylens export [PATH...] --format md
+                                      a Markdown report of the story (to stdout)
     $ storylens search QUERY [PATH...]
                                       fuzzy search titles and sentences, best hits first
 
@@ -34,6 +36,7 @@ const cli = meow(
     $ storylens ~/stories/mexico-spies
     $ storylens articles seeds --json
     $ storylens search "russia watcher" seeds --json
+    $ storylens export seeds --format md > report.md
 `,
 	{
 		importMeta: import.meta,
@@ -45,6 +48,7 @@ const cli = meow(
 			maxFileSize: { type: 'number', default: DEFAULT_MAX_FILE_BYTES / 1024 / 1024 },
 			cache: { type: 'boolean', default: true },
 			color: { type: 'boolean', default: true },
+			format: { type: 'string', default: 'md' },
 		},
 	},
 );
@@ -53,7 +57,7 @@ function invocation(): ReturnType<typeof parseInvocation> {
 	return parseInvocation(cli.input, cli.flags);
 }
 
-const known = new Set(['json', 'maxFileSize', 'max-file-size', 'cache', 'color', 'help', 'version']);
+const known = new Set(['json', 'format', 'maxFileSize', 'max-file-size', 'cache', 'color', 'help', 'version']);
 const unknown = Object.keys(cli.unnormalizedFlags).filter((name) => !known.has(name));
 if (unknown.length > 0) {
 	process.stderr.write(`storylens: unknown option --${unknown[0]} (storylens --help lists the options)\n`);

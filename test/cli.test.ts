@@ -111,6 +111,16 @@ describe('storylens command (end to end, built bin)', () => {
 		assert.ok(singleSource.some((u) => u.text.includes('Russia watcher')), 'the Russia watcher post is told by one outlet');
 	});
 
+	test('export --format md writes a report with the articles, the conflicts, the claims and the cast', () => {
+		const { status, stdout } = storylens('export', 'seeds', '--format', 'md');
+		assert.equal(status, 0);
+		for (const heading of ['# Story report:', '## Articles', '## Claims told by several outlets', '## Told by one outlet only', '## Who and what the story names', '### People']) {
+			assert.ok(stdout.includes(heading), `the report has "${heading}"`);
+		}
+		assert.match(stdout, /\| 3 \| Total News Agency \| 2025-12-09 \| 618 \|/u);
+		assert.equal(storylens('export', 'seeds', '--format', 'pdf').status, 2);
+	});
+
 	test('search without a query is a usage error', () => {
 		const { status, stderr } = storylens('search');
 		assert.equal(status, 2);

@@ -10,11 +10,13 @@ import { seedsPath } from '../paths.js';
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 2;
 
-export const COMMANDS = ['articles', 'claims', 'entities', 'search'] as const;
+export const COMMANDS = ['articles', 'claims', 'entities', 'export', 'search'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CliFlags {
 	json: boolean;
+	/** Report format for `export`; only "md" so far. */
+	format: string;
 	maxFileSize: number;
 	/** Reuse and store analysis results in the user's cache folder. */
 	cache: boolean;
@@ -78,6 +80,12 @@ export async function run(invocation: Invocation, io: Io, startDashboard: (corpu
 		const { entitiesJson, entitiesTable } = await import('../commands/entities.js');
 		const { entities } = await analyse(corpus, invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(entitiesJson(entities), null, 2)}\n` : `${entitiesTable(corpus, entities, width)}\n`);
+		return EXIT_OK;
+	}
+	if (invocation.command === 'export') {
+		if (invocation.flags.format !== 'md') throw new UsageError(`export knows --format md, not "${invocation.flags.format}"`);
+		const { markdownReport } = await import('../commands/export.js');
+		io.stdout.write(markdownReport(corpus, await analyse(corpus, invocation.flags), source));
 		return EXIT_OK;
 	}
 	if (invocation.command === 'claims') {
