@@ -25,11 +25,13 @@ const cli = meow(
     --json                 print JSON (with a command)
     --max-file-size <MB>   skip files larger than this (default ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024})
     --no-cache             analyse afresh; do not read or write the cache (~/.cache/storylens)
+    --strict               exit 1 when any file was skipped
     --no-color             no colours (also when NO_COLOR is set); bold and inverse still mark things
     --help                 show this help
     --version              show the version
 
-  Exit status: 0 ok, 2 usage error, missing path or no article loaded.
+  Exit status: 0 ok; 1 some files skipped (with --strict) or an internal error;
+  2 usage error, missing path or no article loaded.
 
   Examples
     $ storylens
@@ -49,6 +51,7 @@ const cli = meow(
 			cache: { type: 'boolean', default: true },
 			color: { type: 'boolean', default: true },
 			format: { type: 'string', default: 'md' },
+			strict: { type: 'boolean', default: false },
 		},
 	},
 );
@@ -57,7 +60,7 @@ function invocation(): ReturnType<typeof parseInvocation> {
 	return parseInvocation(cli.input, cli.flags);
 }
 
-const known = new Set(['json', 'format', 'maxFileSize', 'max-file-size', 'cache', 'color', 'help', 'version']);
+const known = new Set(['json', 'format', 'strict', 'maxFileSize', 'max-file-size', 'cache', 'color', 'help', 'version']);
 const unknown = Object.keys(cli.unnormalizedFlags).filter((name) => !known.has(name));
 if (unknown.length > 0) {
 	process.stderr.write(`storylens: unknown option --${unknown[0]} (storylens --help lists the options)\n`);

@@ -127,6 +127,18 @@ describe('storylens command (end to end, built bin)', () => {
 		assert.equal(stderr, 'storylens: search needs a query: storylens search QUERY [PATH...]\n');
 	});
 
+	test('--strict exits 1 when a file was skipped, after printing the result', async () => {
+		const corpus = await tempCorpus({ 'good.txt': GOOD_ARTICLE, 'empty.txt': '' });
+		try {
+			const strict = storylens('articles', corpus.dir, '--json', '--strict');
+			assert.equal(strict.status, 1);
+			assert.equal((JSON.parse(strict.stdout) as { articles: unknown[] }).articles.length, 1);
+			assert.equal(storylens('articles', corpus.dir, '--json').status, 0);
+		} finally {
+			await corpus.remove();
+		}
+	});
+
 	test('an unknown option exits 2 with one line', () => {
 		const { status, stderr } = storylens('--frobnicate');
 		assert.equal(status, 2);

@@ -8,6 +8,8 @@ import { EmptyCorpusError, loadCorpus, MissingPathError, type Corpus } from '../
 import { seedsPath } from '../paths.js';
 
 export const EXIT_OK = 0;
+/** With --strict: the command ran, but some files were skipped. */
+export const EXIT_SKIPPED = 1;
 export const EXIT_USAGE = 2;
 
 export const COMMANDS = ['articles', 'claims', 'entities', 'export', 'search'] as const;
@@ -20,6 +22,8 @@ export interface CliFlags {
 	maxFileSize: number;
 	/** Reuse and store analysis results in the user's cache folder. */
 	cache: boolean;
+	/** Exit 1 when any file was skipped, for scripts that must not miss articles. */
+	strict: boolean;
 }
 
 export interface Io {
@@ -54,7 +58,12 @@ export function parseInvocation(input: string[], flags: CliFlags): Invocation {
 	return { command: null, paths: input, flags };
 }
 
-export async function run(invocation: Invocation, io: Io, startDashboard: (corpus: Corpus, source: string, options: { cache: boolean }) => Promise<void>): Promise<number> {
+export async function run(invocation: Invocation, io: Io, startDashboard: Parameters<typeof runCommand>[2]): Promise<number> {
+	const outcome = await runCommand(invocation, io, startDashboard);
+	return outcome.status === EXIT_OK && invocation.flags.strict && outcome.skipped > 0 ? EXIT_SKIPPED : outcome.status;
+}
+
+async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpus: Corpus, source: string, options: { cache: boolean }) => Promise<void>): Promise<{ status: number; skipped: number }> {
 	const usesSeeds = invocation.paths.length === 0;
 	const paths = usesSeeds ? [seedsPath()] : invocation.paths;
 	const source = usesSeeds ? 'seeds (bundled)' : invocation.paths.join(', ');
@@ -65,7 +74,7 @@ export async function run(invocation: Invocation, io: Io, startDashboard: (corpu
 		if (error instanceof MissingPathError || error instanceof EmptyCorpusError) {
 			if (error instanceof EmptyCorpusError) reportSkipped(error.skipped, io);
 			io.stderr.write(`storylens: ${error.message}\n`);
-			return EXIT_USAGE;
+			return { status: EXIT_USAGE, skipped: 0 };
 		}
 		throw error;
 	}
@@ -74,44 +83,44 @@ export async function run(invocation: Invocation, io: Io, startDashboard: (corpu
 
 	if (invocation.command === 'articles') {
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(articlesJson(corpus), null, 2)}\n` : `${articlesTable(corpus.articles, width)}\n`);
-		return EXIT_OK;
+		return { status: EXIT_OK, skipped: corpus.skipped.length };
 	}
 	if (invocation.command === 'entities') {
 		const { entitiesJson, entitiesTable } = await import('../commands/entities.js');
 		const { entities } = await analyse(corpus, invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(entitiesJson(entities), null, 2)}\n` : `${entitiesTable(corpus, entities, width)}\n`);
-		return EXIT_OK;
+		return { status: EXIT_OK, skipped: corpus.skipped.length };
 	}
 	if (invocation.command === 'export') {
 		if (invocation.flags.format !== 'md') throw new UsageError(`export knows --format md, not "${invocation.flags.format}"`);
 		const { markdownReport } = await import('../commands/export.js');
 		io.stdout.write(markdownReport(corpus, await analyse(corpus, invocation.flags), source));
-		return EXIT_OK;
+		return { status: EXIT_OK, skipped: corpus.skipped.length };
 	}
 	if (invocation.command === 'claims') {
 		const { claimsJson, claimsText } = await import('../commands/claims.js');
 		const { claims } = await analyse(corpus, invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(claimsJson(claims), null, 2)}\n` : `${claimsText(corpus, claims)}\n`);
-		return EXIT_OK;
+		return { status: EXIT_OK, skipped: corpus.skipped.length };
 	}
 	if (invocation.command === 'search') {
 		const query = invocation.query ?? '';
 		const { searchCorpus, searchJson, searchTable } = await import('../commands/search.js');
 		const hits = searchCorpus(corpus, query, (await analyse(corpus, invocation.flags)).entities);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(searchJson(query, hits), null, 2)}\n` : `${searchTable(corpus, hits, width)}\n`);
-		return EXIT_OK;
+		return { status: EXIT_OK, skipped: corpus.skipped.length };
 	}
 	if (!io.stdout.isTTY) {
 		io.stdout.write(`${corpusSummary(corpus, source, width)}\n`);
-		return EXIT_OK;
+		return { status: EXIT_OK, skipped: corpus.skipped.length };
 	}
 	if (!io.stdin.isTTY) {
 		io.stderr.write('storylens: input is not a terminal (is it piped?), so the dashboard cannot read keys; printing a summary instead.\n');
 		io.stdout.write(`${corpusSummary(corpus, source, width)}\n`);
-		return EXIT_OK;
+		return { status: EXIT_OK, skipped: corpus.skipped.length };
 	}
 	await startDashboard(corpus, source, { cache: invocation.flags.cache });
-	return EXIT_OK;
+	return { status: EXIT_OK, skipped: corpus.skipped.length };
 }
 
 /**
