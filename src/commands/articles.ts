@@ -2,17 +2,10 @@
 import type { Article, Corpus } from '../corpus/index.js';
 import { table } from './plain-table.js';
 
-export interface ArticleJson {
-	id: string;
-	file: string;
-	title: string;
-	outlet: string | null;
-	date: string | null;
-	place: string | null;
-	url: string | null;
-	wordCount: number;
+/** An article as scripts see it: its metadata, and its sentences with their ids, without paragraphs. */
+export type ArticleJson = Pick<Article, 'id' | 'file' | 'title' | 'outlet' | 'date' | 'place' | 'url' | 'wordCount'> & {
 	sentences: { id: number; paragraph: number; text: string }[];
-}
+};
 
 export function articlesJson(corpus: Corpus): { articles: ArticleJson[]; skipped: Corpus['skipped'] } {
 	return {
