@@ -30,11 +30,11 @@ interface Terminal {
 }
 
 /** Starts storylens in a fresh tmux session; the shell line after it shows when it exited. */
-function startStorylens(columns: number, rows: number, args = '', env = ''): Terminal {
+function startStorylens(columns: number, rows: number, args = '', env = '', stdin = ''): Terminal {
 	const name = `t${sessions++}`;
 	const bin = join(packageRoot(), 'bin', 'storylens');
 	// Ink prints only its last frame when it thinks it runs in CI; a person's terminal has no CI variable.
-	const command = `cd ${JSON.stringify(packageRoot())} && env -u CI XDG_CACHE_HOME=${JSON.stringify(cacheHome)} ${env} node ${JSON.stringify(bin)} ${args}; echo STORYLENS-EXITED $?; sleep 30`;
+	const command = `cd ${JSON.stringify(packageRoot())} && ${stdin} env -u CI XDG_CACHE_HOME=${JSON.stringify(cacheHome)} ${env} node ${JSON.stringify(bin)} ${args}; echo STORYLENS-EXITED $?; sleep 30`;
 	tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), command);
 	const screen = (): string => tmux('capture-pane', '-p', '-t', name);
 	return {
@@ -91,6 +91,14 @@ describe('storylens in a real terminal', { skip: hasTmux ? false : 'tmux is not 
 		const coloured = startStorylens(100, 30);
 		await coloured.waitFor(/1 Articles/u, 'the dashboard');
 		assert.match(coloured.styledScreen(), colours, 'colours by default');
+	});
+
+	test('with piped input it does not start the dashboard, says why and prints the summary', async () => {
+		const term = startStorylens(100, 30, '', '', 'echo hello |');
+		const screen = await term.waitFor(/STORYLENS-EXITED 0/u, 'the exit');
+		assert.match(screen, /input is not a terminal \(is it piped\?\)/u);
+		assert.match(screen, /3 articles from seeds \(bundled\)/u);
+		assert.doesNotMatch(screen, /1 Articles\s+2 Search/u);
 	});
 
 	test('follows a resize and says when the terminal is too small', async () => {
