@@ -6,7 +6,7 @@ import type { Article } from '../../corpus/index.js';
 import { findDates, findQuantities } from '../quantities/index.js';
 import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANISATIONS } from './alias-data.js';
 import { cleanSpan, stripTitles, type Span } from './clean-span.js';
-import { tagNames, type NameLabel } from './name-tagger.js';
+import { tagNames, tagNamesInSentences, type NameLabel } from './name-tagger.js';
 import type { EntityType, RawMention } from './types.js';
 
 const TYPE_OF_LABEL: Record<NameLabel, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -34,6 +34,7 @@ export function extractMentions(article: Article): RawMention[] {
 	const capitalisedInBody = capitalisedWords(article.sentences.map((s) => s.text));
 	// A headline makes claims too ("expel 20 Russian spies"); an untitled article's title is its first sentence, counted once.
 	const title = article.title !== article.sentences[0]?.text ? [{ index: null, text: article.title }] : [];
+	const bodyNames = tagNamesInSentences(article.sentences.map((s) => s.text));
 	for (const sentence of [...title, ...article.sentences]) {
 		const text = sentence.text;
 		const at = (span: Span): Pick<RawMention, 'article' | 'sentence' | 'text' | 'start' | 'end'> => ({
@@ -46,8 +47,8 @@ export function extractMentions(article: Article): RawMention[] {
 		const names: Span[] = [];
 		// Headline case capitalises every word ("Expel Russian Spies Despite CIA Warning"); tag a
 		// sentence-case copy (same offsets), keeping capitals on words the body writes with them.
-		const tagged = sentence.index === null ? sentenceCase(text, capitalisedInBody) : text;
-		for (const span of tagNames(tagged)) {
+		const spans = sentence.index === null ? tagNames(sentenceCase(text, capitalisedInBody)) : (bodyNames[sentence.index] ?? []);
+		for (const span of spans) {
 			const type = TYPE_OF_LABEL[span.label];
 			let cleaned = cleanSpan(text, span);
 			if (cleaned && type === 'person') cleaned = cleanSpan(text, stripTitles(text, cleaned));
