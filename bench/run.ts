@@ -16,6 +16,8 @@ import { markdownTable, median, ms, percentile } from './stats.js';
 
 const SIZES = [500, 2000, 10000];
 const args = new Set(process.argv.slice(2));
+/** `--only=search,scroll` runs some sections; all run by default. */
+const only = new Set((process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'first-frame,analysis,search,scroll').split(','));
 const out: string[] = [];
 const print = (text: string): void => {
 	out.push(text);
@@ -24,6 +26,7 @@ const print = (text: string): void => {
 
 print(`# storylens benchmarks\n\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Times in ms.\n`);
 
+if (only.has('first-frame')) {
 const frames = await measureFirstFrame(args.has('--quick') ? 5 : 15);
 const storylensFirst = median(frames.storylens);
 const helloFirst = median(frames.hello);
@@ -37,8 +40,10 @@ print(
 		],
 	),
 );
+}
 
 const corpora = await benchCorpora(SIZES);
+if (only.has('analysis')) {
 print('\n## Analysis (own process per corpus)\n');
 const analysisRows: string[][] = [];
 for (const [i, named] of corpora.entries()) {
@@ -52,7 +57,9 @@ for (const [i, named] of corpora.entries()) {
 	}
 }
 print(markdownTable(['corpus', 'sentences', 'entities', 'claims', 'search index', 'total', 'peak RSS MB'], analysisRows));
+}
 
+if (only.has('search')) {
 print('\n## Search latency per keystroke\n');
 const searchRows: string[][] = [];
 for (const named of corpora) {
@@ -60,7 +67,9 @@ for (const named of corpora) {
 	searchRows.push([named.name, ms(timing.buildMs), ms(median(timing.perKeystrokeMs)), ms(percentile(timing.perKeystrokeMs, 0.95)), ms(Math.max(...timing.perKeystrokeMs))]);
 }
 print(markdownTable(['corpus', 'index build', 'median', 'p95', 'max'], searchRows));
+}
 
+if (only.has('scroll')) {
 print('\n## Scrolling the Articles list (key press to frame)\n');
 const scrollRows: string[][] = [];
 for (const named of corpora) {
@@ -68,5 +77,6 @@ for (const named of corpora) {
 	scrollRows.push([named.name, ms(median(times)), ms(percentile(times, 0.95))]);
 }
 print(markdownTable(['corpus', 'median', 'p95'], scrollRows));
+}
 
 if (args.has('--write')) writeFileSync(join(packageRoot(), 'bench', 'RESULTS.md'), `${out.join('\n')}\n`);

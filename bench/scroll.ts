@@ -8,6 +8,7 @@ import type { Corpus } from '../src/corpus/index.js';
 import { App } from '../src/ui/App.js';
 
 const DOWN = '\u001B[B';
+const UP = '\u001B[A';
 
 export async function measureScroll(corpus: Corpus, presses: number): Promise<number[]> {
 	const noAnalysis = { entities: () => [], claims: () => ({ claims: [], singleSource: [] }) };
@@ -20,7 +21,8 @@ export async function measureScroll(corpus: Corpus, presses: number): Promise<nu
 	for (let i = 0; i < presses; i++) {
 		const before = instance.frames.length;
 		const started = performance.now();
-		instance.stdin.write(DOWN);
+		// Down then up, so every press moves the cursor (and draws a frame) even in a three-row list.
+		instance.stdin.write(i % 2 === 0 ? DOWN : UP);
 		while (instance.frames.length === before) await new Promise((resolve) => setImmediate(resolve));
 		times.push(performance.now() - started);
 	}
