@@ -7,9 +7,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { tagNames } from '../src/analysis/entities/name-tagger.js';
+import { tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
+import { tagDocument } from '../src/analysis/perceptron/index.js';
 import { packageRoot } from '../src/paths.js';
-import { CONLL_LABELS, evaluateTagger, readConll, type ConllLabel, type Score, type Tagger } from './eval/conll.js';
+import { bySentence, CONLL_LABELS, evaluateTagger, readConll, type ConllLabel, type DocumentTagger, type Score, type Tagger } from './eval/conll.js';
 
 const args = process.argv.slice(2);
 const flag = args.indexOf('--conll');
@@ -32,7 +33,7 @@ const compromisePlain: Tagger = (text) => {
 };
 
 const sentences = readConll(file);
-const report = (name: string, tagger: Tagger): Record<ConllLabel | 'overall', Score> => {
+const report = (name: string, tagger: DocumentTagger): Record<ConllLabel | 'overall', Score> => {
 	const started = performance.now();
 	const result = evaluateTagger(sentences, tagger);
 	const seconds = (performance.now() - started) / 1000;
@@ -46,6 +47,7 @@ const report = (name: string, tagger: Tagger): Record<ConllLabel | 'overall', Sc
 };
 
 process.stdout.write(`CoNLL-2003: ${file}\n`);
-report('compromise, used plainly (baseline)', compromisePlain);
-const ours = report('storylens name tagger', tagNames);
+report('compromise, used plainly (baseline)', bySentence(compromisePlain));
+report('perceptron alone (trained on train.txt)', tagDocument);
+const ours = report('storylens name tagger (perceptron + news repairs)', tagNamesInSentences);
 process.stdout.write(`entities f1 ${ours.overall.f1.toFixed(4)}\n`);

@@ -8,6 +8,8 @@ export type ConllLabel = 'PER' | 'ORG' | 'LOC';
 export const CONLL_LABELS: readonly ConllLabel[] = ['PER', 'ORG', 'LOC'];
 
 export interface ConllSentence {
+	/** Which document (between -DOCSTART- lines) the sentence belongs to. */
+	doc: number;
 	tokens: string[];
 	/** Gold entities as [label, first token, last token + 1]. */
 	gold: [ConllLabel, number, number][];
@@ -17,14 +19,16 @@ export function readConll(file: string): ConllSentence[] {
 	const sentences: ConllSentence[] = [];
 	let tokens: string[] = [];
 	let tags: string[] = [];
+	let doc = 0;
 	const flush = (): void => {
-		if (tokens.length > 0) sentences.push({ tokens, gold: spansFromIob(tags) });
+		if (tokens.length > 0) sentences.push({ doc, tokens, gold: spansFromIob(tags) });
 		tokens = [];
 		tags = [];
 	};
 	for (const line of readFileSync(file, 'utf8').split(/\r?\n/u)) {
 		if (line.trim() === '' || line.startsWith('-DOCSTART-')) {
 			flush();
+			if (line.startsWith('-DOCSTART-')) doc++;
 			continue;
 		}
 		const fields = line.split(' ');
@@ -96,13 +100,29 @@ export function score(truePositives: number, predicted: number, gold: number): S
 }
 
 export type Tagger = (text: string) => { label: ConllLabel; start: number; end: number }[];
+/** Tags a whole document's sentences at once, so document-level evidence can be used. */
+export type DocumentTagger = (texts: readonly string[]) => { label: string; start: number; end: number }[][];
 
-export function evaluateTagger(sentences: readonly ConllSentence[], tagger: Tagger): Record<ConllLabel | 'overall', Score> {
+/** A sentence tagger as a document tagger. */
+export function bySentence(tagger: Tagger): DocumentTagger {
+	return (texts) => texts.map(tagger);
+}
+
+export function evaluateTagger(sentences: readonly ConllSentence[], documentTagger: DocumentTagger): Record<ConllLabel | 'overall', Score> {
+	const byDoc = new Map<number, ConllSentence[]>();
+	for (const s of sentences) byDoc.set(s.doc, [...(byDoc.get(s.doc) ?? []), s]);
+	const predictions = new Map<ConllSentence, { label: string; start: number; end: number }[]>();
+	for (const docSentences of byDoc.values()) {
+		const tagged = documentTagger(docSentences.map((s) => sentenceText(s.tokens).text));
+		docSentences.forEach((s, i) => predictions.set(s, tagged[i] ?? []));
+	}
+	const tagger = (sentence: ConllSentence): { label: ConllLabel; start: number; end: number }[] =>
+		(predictions.get(sentence) ?? []).filter((s): s is { label: ConllLabel; start: number; end: number } => (CONLL_LABELS as readonly string[]).includes(s.label));
 	const counts = { PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] } as Record<ConllLabel, [number, number, number]>;
 	for (const sentence of sentences) {
 		const { text, starts } = sentenceText(sentence.tokens);
 		const predicted = new Set<string>();
-		for (const span of tagger(text)) {
+		for (const span of tagger(sentence)) {
 			const tokens = toTokenSpan(starts, sentence.tokens, span.start, span.end);
 			if (tokens) predicted.add(`${span.label}:${tokens[0]}:${tokens[1]}`);
 		}

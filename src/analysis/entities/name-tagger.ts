@@ -1,13 +1,16 @@
 /**
- * People, organisations and places in a sentence, from compromise (a small,
- * maintained English NLP library that runs offline and needs no model
- * download), with repairs for what news text needs and compromise misses:
+ * People, organisations and places in a sentence. Articles go through the
+ * trained perceptron (tagNamesInSentences); a lone line such as a headline
+ * goes through compromise (a small, maintained English NLP library that runs
+ * offline), which needs no document around it. Both get repairs for what
+ * news text needs:
  * a place name before an organisation's is part of it ("US National Security
  * Council"), names ending in Ministry, Department, Agency... are
  * organisations, and a capitalised "The" opening a title stays with it
  * ("The New York Times").
  */
 import nlp from 'compromise';
+import { tagDocument } from '../perceptron/index.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
 
@@ -17,6 +20,9 @@ export interface NameSpan {
 	end: number;
 }
 
+/** During repairs a span may still be MISC (a nationality before an organisation's name). */
+type AnySpan = { label: NameLabel | 'MISC'; start: number; end: number };
+
 const ORGANISATION_HEADS = /\b(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Services|Embassy|Consulate|Parliament|Congress|Senate|Court|Party|Army|Navy|Police|Union|Bank|Fund|Institute|University|Corporation|Company|Group|News|Times|Post|Journal|Press|Network|Organization|Organisation|Administration|Authority|Government|Kremlin|Pentagon)$/u;
 
 interface CompromiseMatch {
@@ -24,30 +30,29 @@ interface CompromiseMatch {
 }
 
 /**
- * Names in each of an article's sentences. compromise parses a whole text
- * about three times faster than the same text sentence by sentence (its
- * set-up cost is per call), so the sentences are tagged together and the
- * spans handed back to the sentence they fall in.
+ * Names in each of an article's sentences, from the perceptron trained on
+ * CoNLL-2003 (src/analysis/perceptron), which sees the whole article at once
+ * (a word written with a capital elsewhere is a name here too), then the
+ * same news repairs as tagNames.
  */
 export function tagNamesInSentences(sentences: readonly string[]): NameSpan[][] {
-	const starts: number[] = [];
-	let text = '';
-	for (const sentence of sentences) {
-		if (text !== '') text += ' ';
-		starts.push(text.length);
-		text += sentence;
-	}
-	const result: NameSpan[][] = sentences.map(() => []);
-	let index = 0;
-	for (const span of tagNames(text)) {
-		while (index + 1 < starts.length && (starts[index + 1] ?? Infinity) <= span.start) index++;
-		const start = starts[index] ?? 0;
-		const end = start + (sentences[index]?.length ?? 0);
-		// A span running into the next sentence is two names glued by the join; it is dropped.
-		if (span.end > end) continue;
-		result[index]?.push({ label: span.label, start: span.start - start, end: span.end - start });
-	}
-	return result;
+	return tagDocument(sentences).map((spans, i) => {
+		const text = sentences[i] ?? '';
+		const found = withCompromiseForGaps(text, spans.map((s) => ({ ...s })));
+		return findAppositivePeople(text, repair(text, found)).filter((s): s is NameSpan => s.label !== 'MISC');
+	});
+}
+
+/**
+ * The perceptron knows the names of 1996 Reuters news; a capitalised word it
+ * leaves untagged mid-sentence ("resorts such as Cancun") is asked of
+ * compromise, whose lexicon is broader. Only such sentences pay for the parse.
+ */
+function withCompromiseForGaps(text: string, spans: AnySpan[]): AnySpan[] {
+	const gaps = [...text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+/gu)].filter((m) => !spans.some((s) => s.start <= m.index && m.index < s.end));
+	if (gaps.length === 0) return spans;
+	const extra = tagNames(text).filter((c) => gaps.some((g) => c.start <= g.index && g.index < c.end) && !spans.some((s) => s.start < c.end && c.start < s.end));
+	return [...spans, ...extra].sort((a, b) => a.start - b.start);
 }
 
 export function tagNames(text: string): NameSpan[] {
@@ -69,25 +74,28 @@ const GENERIC_ALONE = /^(?:Ministry|Department|Agency|Council|Committee|Commissi
  * "Trump, known for his tough rhetoric": a capitalised word that a comma and
  * a his/her phrase describe is a person. English grammar, not a name list.
  */
-function findAppositivePeople(text: string, spans: NameSpan[]): NameSpan[] {
-	const found = [...spans];
+function findAppositivePeople<S extends AnySpan>(text: string, spans: S[]): (S | NameSpan)[] {
+	const found: (S | NameSpan)[] = [...spans];
 	for (const m of text.matchAll(/(?<=[\s(:;–—-]|^)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s(?:[^,.;]{0,40}?\s)?(?:his|her)\s/gu)) {
 		const start = m.index;
 		const end = start + (m[1] ?? '').length;
 		// A capital at the start of a sentence says nothing ("However, his ...").
-		if (/(?:^|[.!?"”]\s*)$/u.test(text.slice(0, start)) || found.some((s) => s.start < end && start < s.end)) continue;
-		found.push({ label: 'PER', start, end });
+		if (/(?:^|[.!?"”]\s*)$/u.test(text.slice(0, start))) continue;
+		// "his" settles it: a name the tagger took for an organisation is a person.
+		const same = found.find((s) => s.start === start && s.end === end);
+		if (same) same.label = 'PER';
+		else if (!found.some((s) => s.start < end && start < s.end)) found.push({ label: 'PER', start, end });
 	}
 	return found.sort((a, b) => a.start - b.start);
 }
 
-function repair(text: string, raw: NameSpan[]): NameSpan[] {
+function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
 	const spans = raw
 		.map((s) => trimSpan(text, s))
 		.filter((s) => s.end > s.start)
 		.sort((a, b) => a.start - b.start || b.end - a.end);
-	const merged: NameSpan[] = [];
+	const merged: S[] = [];
 	for (const span of spans.flatMap((s) => splitLists(text, s))) {
 		const previous = merged.at(-1);
 		if (previous && span.start < previous.end) continue;
@@ -110,18 +118,18 @@ function repair(text: string, raw: NameSpan[]): NameSpan[] {
 }
 
 /** compromise joins listed names ("Ukraine, Russia"); each is its own name. */
-function splitLists(text: string, span: NameSpan): NameSpan[] {
-	const parts: NameSpan[] = [];
+function splitLists<S extends AnySpan>(text: string, span: S): S[] {
+	const parts: S[] = [];
 	let start = span.start;
 	for (const m of text.slice(span.start, span.end).matchAll(/,\s+(?:and\s+)?/gu)) {
-		parts.push({ label: span.label, start, end: span.start + m.index });
+		parts.push({ ...span, start, end: span.start + m.index });
 		start = span.start + m.index + m[0].length;
 	}
-	parts.push({ label: span.label, start, end: span.end });
+	parts.push({ ...span, start, end: span.end });
 	return parts;
 }
 
-function trimSpan(text: string, span: NameSpan): NameSpan {
+function trimSpan<S extends AnySpan>(text: string, span: S): S {
 	let { start, end } = span;
 	while (end > start && /[\s.,;:!?"'“”‘’)(\]]/u.test(text[end - 1] ?? '')) {
 		// Keep the final dot of an abbreviation such as "U.S.".
@@ -129,5 +137,5 @@ function trimSpan(text: string, span: NameSpan): NameSpan {
 		end--;
 	}
 	while (start < end && /[\s"'“”‘’(]/u.test(text[start] ?? '')) start++;
-	return { label: span.label, start, end };
+	return { ...span, start, end };
 }
