@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { documentFacts, HASH_BITS, isHeadline, TAGS, tokenFeatures, type Gazetteer, type Tag } from '../src/analysis/perceptron/features.js';
+import { documentFacts, HASH_BITS, sentenceFeatures, TAGS, tokenFeatures, type Gazetteer, type Tag } from '../src/analysis/perceptron/features.js';
 import { allowed, decode, scoreTags } from '../src/analysis/perceptron/model.js';
 import { dataPath, packageRoot } from '../src/paths.js';
 
@@ -108,12 +108,12 @@ function train(docs: readonly Doc[], gazetteer: Gazetteer): Float32Array {
 			const doc = docs[d] as Doc;
 			const facts = documentFacts(doc.map((s) => s.words));
 			for (const { words, tags } of doc) {
-				const headline = isHeadline(words);
+				const sentence = sentenceFeatures(words, facts, gazetteer);
 				const predicted: string[] = [];
 				for (let i = 0; i < words.length; i++) {
 					clock++;
 					tokens++;
-					const features = tokenFeatures(words, i, predicted[i - 1] ?? '<s>', predicted[i - 2] ?? '<s>', facts, gazetteer, headline);
+					const features = tokenFeatures(sentence, i, predicted[i - 1] ?? '<s>', predicted[i - 2] ?? '<s>');
 					scoreTags(weights, features, scores);
 					let best = 0;
 					for (let t = 1; t < TAGS.length; t++) if ((scores[t] ?? 0) > (scores[best] ?? 0) && allowed(TAGS[t] as Tag, predicted[i - 1] ?? '<s>')) best = t;

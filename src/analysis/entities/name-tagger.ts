@@ -45,14 +45,32 @@ export function tagNamesInSentences(sentences: readonly string[]): NameSpan[][] 
 
 /**
  * The perceptron knows the names of 1996 Reuters news; a capitalised word it
- * leaves untagged mid-sentence ("resorts such as Cancun") is asked of
- * compromise, whose lexicon is broader. Only such sentences pay for the parse.
+ * leaves untagged mid-sentence ("resorts such as Cancun") is looked up in
+ * compromise's lexicon, which is broader. One word at a time, cached per
+ * word, so the cost grows with the vocabulary, not the corpus.
  */
 function withCompromiseForGaps(text: string, spans: AnySpan[]): AnySpan[] {
-	const gaps = [...text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+/gu)].filter((m) => !spans.some((s) => s.start <= m.index && m.index < s.end));
-	if (gaps.length === 0) return spans;
-	const extra = tagNames(text).filter((c) => gaps.some((g) => c.start <= g.index && g.index < c.end) && !spans.some((s) => s.start < c.end && c.start < s.end));
-	return [...spans, ...extra].sort((a, b) => a.start - b.start);
+	const extra: AnySpan[] = [];
+	for (const m of text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+/gu)) {
+		if (spans.some((s) => s.start <= m.index && m.index < s.end)) continue;
+		const label = lexiconLabel(m[0]);
+		if (label) extra.push({ label, start: m.index, end: m.index + m[0].length });
+	}
+	return extra.length === 0 ? spans : [...spans, ...extra].sort((a, b) => a.start - b.start);
+}
+
+const lexiconCache = new Map<string, NameLabel | null>();
+const LEXICON_CACHE_LIMIT = 50_000;
+
+function lexiconLabel(word: string): NameLabel | null {
+	let label = lexiconCache.get(word);
+	if (label === undefined) {
+		const doc = nlp(word);
+		label = doc.has('#Place') ? 'LOC' : doc.has('#Person') ? 'PER' : doc.has('#Organization') ? 'ORG' : null;
+		if (lexiconCache.size >= LEXICON_CACHE_LIMIT) lexiconCache.clear();
+		lexiconCache.set(word, label);
+	}
+	return label;
 }
 
 export function tagNames(text: string): NameSpan[] {

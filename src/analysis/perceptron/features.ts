@@ -53,40 +53,53 @@ export function isHeadline(words: readonly string[]): boolean {
 
 export type Gazetteer = Map<string, string>;
 
-export function tokenFeatures(words: readonly string[], i: number, previous: string, previous2: string, facts: DocumentFacts, gazetteer: Gazetteer, headline: boolean): number[] {
-	const w = words[i] ?? '';
-	const lower = w.toLowerCase();
-	const at = (k: number): string => (words[i + k] ?? (k < 0 ? '<s>' : '</s>')).toLowerCase();
-	const shapeAt = (k: number): string => (words[i + k] === undefined ? '<s>' : shape(words[i + k] ?? ''));
-	const features = [
-		'b',
-		`w=${lower}`,
-		`s=${shape(w)}`,
-		`p1=${lower.slice(0, 1)}`,
-		`p2=${lower.slice(0, 2)}`,
-		`p3=${lower.slice(0, 3)}`,
-		`x1=${lower.slice(-1)}`,
-		`x2=${lower.slice(-2)}`,
-		`x3=${lower.slice(-3)}`,
-		`x4=${lower.slice(-4)}`,
-		`w-1=${at(-1)}`,
-		`w+1=${at(1)}`,
-		`w-2=${at(-2)}`,
-		`w+2=${at(2)}`,
-		`s-1=${shapeAt(-1)}`,
-		`s+1=${shapeAt(1)}`,
-		`s-1s=${shapeAt(-1)}|${shape(w)}|${shapeAt(1)}`,
-		`t-1=${previous}`,
-		`t-2=${previous2}|${previous}`,
-		`t-1w=${previous}|${lower}`,
-		`w-1w=${at(-1)}|${lower}`,
-		`ww+1=${lower}|${at(1)}`,
-		`first=${i === 0}`,
-		`head=${headline}|${shape(w)}`,
-		`g=${gazetteer.get(lower) ?? '-'}`,
-		`g-1=${gazetteer.get(at(-1)) ?? '-'}`,
-		`g+1=${gazetteer.get(at(1)) ?? '-'}`,
-		`dc=${facts.capitalised.has(lower)}|${facts.lowercase.has(lower)}|${/^\p{Lu}/u.test(w)}`,
-	];
-	return features.map(hash);
+/** The features that do not depend on the tags chosen so far, computed once per sentence. */
+export interface SentenceFeatures {
+	/** Hashed static features per token. */
+	static: number[][];
+	lower: string[];
+}
+
+export function sentenceFeatures(words: readonly string[], facts: DocumentFacts, gazetteer: Gazetteer): SentenceFeatures {
+	const headline = isHeadline(words);
+	const lower = words.map((w) => w.toLowerCase());
+	const shapes = words.map(shape);
+	const at = (i: number): string => lower[i] ?? (i < 0 ? '<s>' : '</s>');
+	const shapeAt = (i: number): string => shapes[i] ?? '<s>';
+	const features = words.map((w, i) => {
+		const l = lower[i] ?? '';
+		return [
+			'b',
+			`w=${l}`,
+			`s=${shapes[i]}`,
+			`p1=${l.slice(0, 1)}`,
+			`p2=${l.slice(0, 2)}`,
+			`p3=${l.slice(0, 3)}`,
+			`x1=${l.slice(-1)}`,
+			`x2=${l.slice(-2)}`,
+			`x3=${l.slice(-3)}`,
+			`x4=${l.slice(-4)}`,
+			`w-1=${at(i - 1)}`,
+			`w+1=${at(i + 1)}`,
+			`w-2=${at(i - 2)}`,
+			`w+2=${at(i + 2)}`,
+			`s-1=${shapeAt(i - 1)}`,
+			`s+1=${shapeAt(i + 1)}`,
+			`s-1s=${shapeAt(i - 1)}|${shapes[i]}|${shapeAt(i + 1)}`,
+			`w-1w=${at(i - 1)}|${l}`,
+			`ww+1=${l}|${at(i + 1)}`,
+			`first=${i === 0}`,
+			`head=${headline}|${shapes[i]}`,
+			`g=${gazetteer.get(l) ?? '-'}`,
+			`g-1=${gazetteer.get(at(i - 1)) ?? '-'}`,
+			`g+1=${gazetteer.get(at(i + 1)) ?? '-'}`,
+			`dc=${facts.capitalised.has(l)}|${facts.lowercase.has(l)}|${/^\p{Lu}/u.test(w)}`,
+		].map(hash);
+	});
+	return { static: features, lower };
+}
+
+/** The features of token i given the two tags before it. */
+export function tokenFeatures(sentence: SentenceFeatures, i: number, previous: string, previous2: string): number[] {
+	return [...(sentence.static[i] ?? []), hash(`t-1=${previous}`), hash(`t-2=${previous2}|${previous}`), hash(`t-1w=${previous}|${sentence.lower[i] ?? ''}`)];
 }

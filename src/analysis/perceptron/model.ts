@@ -5,7 +5,7 @@
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../../paths.js';
-import { HASH_BITS, TAGS, isHeadline, tokenFeatures, type DocumentFacts, type Gazetteer, type Tag } from './features.js';
+import { HASH_BITS, TAGS, sentenceFeatures, tokenFeatures, type DocumentFacts, type Gazetteer, type Tag } from './features.js';
 
 export interface Model {
 	weights: Float32Array;
@@ -32,11 +32,11 @@ export function allowed(tag: Tag, previous: string): boolean {
 export function decode(model: Model, words: readonly string[], facts: DocumentFacts): Tag[] {
 	const tags: Tag[] = [];
 	const scores = new Float64Array(TAG_COUNT);
-	const headline = isHeadline(words);
+	const sentence = sentenceFeatures(words, facts, model.gazetteer);
 	for (let i = 0; i < words.length; i++) {
 		const previous = tags[i - 1] ?? '<s>';
 		const previous2 = tags[i - 2] ?? '<s>';
-		scoreTags(model.weights, tokenFeatures(words, i, previous, previous2, facts, model.gazetteer, headline), scores);
+		scoreTags(model.weights, tokenFeatures(sentence, i, previous, previous2), scores);
 		let best = 0;
 		for (let t = 1; t < TAG_COUNT; t++) {
 			if ((scores[t] ?? 0) > (scores[best] ?? 0) && allowed(TAGS[t] as Tag, previous)) best = t;
