@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { documentFacts, HASH_BITS, sentenceFeatures, TAGS, tokenFeatures, type Gazetteer, type Tag } from '../src/analysis/perceptron/features.js';
 import { allowed, decode, scoreTags } from '../src/analysis/perceptron/model.js';
 import { dataPath, packageRoot } from '../src/paths.js';
+import { seededRandom } from '../src/seeded-random.js';
 
 interface Sentence {
 	words: string[];
@@ -73,16 +74,6 @@ function buildGazetteer(docs: readonly Doc[]): Gazetteer {
 	return gazetteer;
 }
 
-function random(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 function train(docs: readonly Doc[], gazetteer: Gazetteer): Float32Array {
 	const size = (1 << HASH_BITS) * TAGS.length;
 	const weights = new Float32Array(size);
@@ -94,7 +85,7 @@ function train(docs: readonly Doc[], gazetteer: Gazetteer): Float32Array {
 		stamps[index] = clock;
 		weights[index] = (weights[index] ?? 0) + by;
 	};
-	const next = random(2003);
+	const next = seededRandom(2003);
 	const order = docs.map((_, i) => i);
 	const scores = new Float64Array(TAGS.length);
 	for (let epoch = 0; epoch < epochs; epoch++) {

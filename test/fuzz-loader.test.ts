@@ -9,17 +9,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { loadCorpus, splitSentences } from '../src/corpus/index.js';
 import { GOOD_ARTICLE, tempCorpus } from './helpers/fixtures.js';
-
-/** mulberry32: a tiny seeded generator, so every run sees the same "random" files. */
-function generator(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seededRandom } from '../src/seeded-random.js';
 
 const PIECES = ['Hello world. ', 'مرحبا بالعالم. ', 'שלום עולם. ', '🙂🚀 ', 'é', 'e\u0301', '\u200B', '\u202E', 'U.S. ', 'Mr. ', '3.5 ', '"Quote." ', '\r\n', '\r', '\n\n', '\t', '漢字の文章。', '— ', '...'];
 
@@ -35,7 +25,7 @@ function randomBytes(random: () => number, length: number): Uint8Array {
 
 describe('loader against hostile input (seed 20261125)', () => {
 	test('each file loads or is skipped with one line; duplicates are shown once', { timeout: 60_000 }, async () => {
-		const random = generator(20261125);
+		const random = seededRandom(20261125);
 		const files: Record<string, string | Uint8Array> = {
 			'a-good.txt': GOOD_ARTICLE,
 			'b-good-copy.txt': GOOD_ARTICLE,
@@ -80,7 +70,7 @@ describe('loader against hostile input (seed 20261125)', () => {
 	});
 
 	test('property: splitting random text never loses or invents a character', () => {
-		const random = generator(7);
+		const random = seededRandom(7);
 		for (let i = 0; i < 300; i++) {
 			const paragraph = randomText(random, 1 + Math.floor(random() * 400)).replace(/[\r\n\t]+/gu, ' ');
 			const sentences = splitSentences(paragraph);

@@ -1,22 +1,18 @@
 /**
- * Whether two quantities can both be true. Each is read as an interval
- * (exactly 20 is [20, 20], more than 24 is (24, ∞), about 40 is 40 ± 10%);
+ * Whether two reported quantities can both be true. Each is read as the interval of true
+ * values it allows (exactly 20 is [20, 20], more than 24 is (24, ∞), about 40 is 40 ± 10%);
  * overlapping intervals are compatible, disjoint ones conflict.
  */
-import type { QuantityValue } from './types.js';
+import { conversionFactor, isPersonNoun } from './units.js';
+import type { QuantityComparison, QuantityValue } from './types.js';
 
-export type Comparison = 'same' | 'compatible' | 'conflict' | 'unrelated';
+/** @deprecated alias kept for existing importers; use QuantityComparison. */
+export type Comparison = QuantityComparison;
 
-/** "about" allows this much either way. */
-const ABOUT = 0.1;
-
-/** Nouns for people; counts of spies, officials and "people" may count the same group. */
-const PERSON_NOUNS = new Set([
-	'person', 'people', 'individual', 'man', 'woman', 'child', 'adult', 'spy', 'agent', 'operative', 'diplomat', 'official', 'officer',
-	'soldier', 'troop', 'civilian', 'worker', 'employee', 'member', 'citizen', 'resident', 'national', 'suspect', 'victim', 'student',
-	'staff', 'journalist', 'accomplice', 'migrant', 'refugee', 'prisoner', 'detainee', 'protester', 'voter', 'patient', 'passenger',
-]);
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
+/** How far "about" reaches either side: a tenth, but at least one for small counts ("about 5" allows 6). */
+const ABOUT_SHARE = 0.1;
+/** Vague "about" counts ("a few", "a handful") are looser still. */
+const VAGUE_ABOUT_SHARE = 0.5;
 
 interface Interval {
 	low: number;
@@ -25,41 +21,79 @@ interface Interval {
 	highOpen: boolean;
 }
 
-function interval(q: QuantityValue): Interval {
-	switch (q.bound) {
+function closed(low: number, high: number): Interval {
+	return { low, high, lowOpen: false, highOpen: false };
+}
+
+function interval(quantity: QuantityValue, factor: number): Interval {
+	const value = quantity.value * factor;
+	switch (quantity.bound) {
 		case 'exact':
-			return { low: q.value, high: q.value, lowOpen: false, highOpen: false };
+			return closed(value, value);
 		case 'more-than':
-			return { low: q.value, high: Infinity, lowOpen: true, highOpen: false };
+			return { low: value, high: Number.POSITIVE_INFINITY, lowOpen: true, highOpen: false };
 		case 'at-least':
-			return { low: q.value, high: Infinity, lowOpen: false, highOpen: false };
+			return closed(value, Number.POSITIVE_INFINITY);
 		case 'less-than':
-			return { low: 0, high: q.value, lowOpen: false, highOpen: true };
+			return { low: 0, high: value, lowOpen: false, highOpen: true };
 		case 'at-most':
-			return { low: 0, high: q.value, lowOpen: false, highOpen: false };
-		case 'about':
-			return { low: q.value * (1 - ABOUT), high: q.value * (1 + ABOUT), lowOpen: false, highOpen: false };
+			return closed(0, value);
+		case 'about': {
+			const share = quantity.vague ? VAGUE_ABOUT_SHARE : ABOUT_SHARE;
+			const reach = Math.max(Math.abs(value) * share, Number.isInteger(quantity.value) && Math.abs(quantity.value) >= 1 ? factor : 0);
+			return closed(value - reach, value + reach);
+		}
 		case 'range':
-			return { low: q.value, high: q.high ?? q.value, lowOpen: false, highOpen: false };
+			return closed(value, (quantity.high ?? quantity.value) * factor);
 	}
 }
 
-function overlaps(a: Interval, b: Interval): boolean {
-	if (a.high < b.low || b.high < a.low) return false;
-	if (a.high === b.low) return !a.highOpen && !b.lowOpen;
-	if (b.high === a.low) return !b.highOpen && !a.lowOpen;
-	return true;
+/** Relative tolerance for equality after unit conversion (132 months against 11 years). */
+const EPSILON = 1e-9;
+
+function nearlyEqual(a: number, b: number): boolean {
+	if (a === b) return true;
+	if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
+	return Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** Whether some value lies in both intervals; an open end excludes its own endpoint. */
+function overlaps(a: Interval, b: Interval): boolean {
+	const low = Math.max(a.low, b.low);
+	const high = Math.min(a.high, b.high);
+	if (nearlyEqual(low, high)) {
+		const lowOpen = (nearlyEqual(a.low, low) && a.lowOpen) || (nearlyEqual(b.low, low) && b.lowOpen);
+		const highOpen = (nearlyEqual(a.high, high) && a.highOpen) || (nearlyEqual(b.high, high) && b.highOpen);
+		return !lowOpen && !highOpen;
+	}
+	return low < high;
+}
+
+/**
+ * Whether two units may count the same thing: equal, either unknown, both people ("spies"
+ * and "people" may be the same group), or convertible (months and years).
+ */
 export function unitsRelated(a: string | null, b: string | null): boolean {
 	if (a === null || b === null || a === b) return true;
-	if (PERSON_NOUNS.has(a) && PERSON_NOUNS.has(b)) return true;
-	return false;
+	if (isPersonNoun(a) && isPersonNoun(b)) return true;
+	return conversionFactor(b, a) !== null;
 }
 
-export function compareQuantities(a: QuantityValue, b: QuantityValue): Comparison {
+function sameClaim(a: QuantityValue, b: QuantityValue, factor: number): boolean {
+	const equal = (x: number | undefined, y: number | undefined): boolean =>
+		x === y || (x !== undefined && y !== undefined && nearlyEqual(x, y * factor));
+	return a.bound === b.bound && a.vague === b.vague && equal(a.value, b.value) && equal(a.high, b.high);
+}
+
+/**
+ * 'same' for identical claims, 'compatible' when both can be true (one may just be less
+ * precise), 'conflict' when they cannot, 'unrelated' when they count different things.
+ * With no unit on either side only the numbers are compared.
+ */
+export function compareQuantities(a: QuantityValue, b: QuantityValue): QuantityComparison {
 	if (!unitsRelated(a.unit, b.unit)) return 'unrelated';
-	if (a.unit !== null && b.unit !== null && TIME_UNITS.has(a.unit) !== TIME_UNITS.has(b.unit)) return 'unrelated';
-	if (a.bound === b.bound && a.value === b.value && a.high === b.high) return 'same';
-	return overlaps(interval(a), interval(b)) ? 'compatible' : 'conflict';
+	// b is expressed in a's unit: 132 months against 11 years compares 11 against 11.
+	const factor = a.unit !== null && b.unit !== null && a.unit !== b.unit ? conversionFactor(b.unit, a.unit) ?? 1 : 1;
+	if (sameClaim(a, b, factor)) return 'same';
+	return overlaps(interval(a, 1), interval(b, factor)) ? 'compatible' : 'conflict';
 }

@@ -1,240 +1,310 @@
 /**
- * Quantities in a news sentence, normalised: "more than two dozen" is more
- * than 24, "dozens of agents" at least 24 agents (vague), "almost 11 years"
- * below 11 years. A small left-to-right parser over word tokens: an optional
- * bound phrase, a number (digits, words, or a vague amount), an optional
- * percent or currency, and the thing counted (the head noun that follows).
+ * Quantities in a news sentence, normalised: "more than two dozen Russian spies" is more
+ * than 24 spies, "dozens of agents" at least 24 agents (vague), "almost 11 years" under 11
+ * years, "$2.5 billion" 2.5e9 usd. A left-to-right reader over tokens: optional bound and
+ * currency, a numeral (digits, words, a dozen, or a vague amount), an optional scale,
+ * range, trailing bound, then the unit or the noun counted. Years and other dates are
+ * found first and skipped, so "since 2022" is never a count of 2022.
  */
-import pluralize from 'pluralize';
-import { findDates } from './find-dates.js';
-import { isNumberWord, numberFromWords, scaleOf } from './number-words.js';
-import { tokenize, type Token } from './tokens.js';
+import { boundAfter, boundBefore } from './bounds.js';
+import { findCountedNoun, isSuperlative } from './counted-noun.js';
+import { findDatesInTokens } from './find-dates.js';
+import { looksPlural } from './lemma.js';
+import { SCALE_WORDS, isOrdinalOrFractionWord, readArticleDozen, readSpelledNumber } from './number-words.js';
+import { isGluedHyphen, isSymbol, isWord, numericValue, tokenize, type Token } from './tokens.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, unitAbbreviation } from './units.js';
+import { readVagueCount } from './vague-counts.js';
 import type { Bound, QuantityMention, QuantityValue } from './types.js';
 
-const BOUND_PHRASES: [string[], Bound][] = [
-	[['more', 'than'], 'more-than'], [['over'], 'more-than'], [['upwards', 'of'], 'more-than'], [['in', 'excess', 'of'], 'more-than'],
-	[['at', 'least'], 'at-least'], [['no', 'fewer', 'than'], 'at-least'], [['no', 'less', 'than'], 'at-least'], [['a', 'minimum', 'of'], 'at-least'],
-	[['less', 'than'], 'less-than'], [['fewer', 'than'], 'less-than'], [['under'], 'less-than'], [['below'], 'less-than'],
-	[['almost'], 'less-than'], [['nearly'], 'less-than'], [['just', 'under'], 'less-than'],
-	[['up', 'to'], 'at-most'], [['at', 'most'], 'at-most'], [['no', 'more', 'than'], 'at-most'], [['a', 'maximum', 'of'], 'at-most'],
-	[['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['roughly'], 'about'], [['some'], 'about'],
-	[['an', 'estimated'], 'about'], [['estimated'], 'about'], [['circa'], 'about'], [['close', 'to'], 'about'], [['approx'], 'about'],
-];
-
-/** Amounts that name an order of magnitude: the lower bound a reader can rely on. */
-const VAGUE: Record<string, { value: number; bound: Bound }> = {
-	dozens: { value: 24, bound: 'at-least' },
-	scores: { value: 40, bound: 'at-least' },
-	hundreds: { value: 200, bound: 'at-least' },
-	thousands: { value: 2000, bound: 'at-least' },
-	millions: { value: 2e6, bound: 'at-least' },
-	billions: { value: 2e9, bound: 'at-least' },
-	several: { value: 3, bound: 'at-least' },
-	few: { value: 3, bound: 'about' },
-	handful: { value: 5, bound: 'about' },
-	couple: { value: 2, bound: 'about' },
-};
-
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const CURRENCIES: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp' };
-const CURRENCY_WORDS: Record<string, string> = { dollars: 'usd', dollar: 'usd', euros: 'eur', euro: 'eur', pounds: 'gbp', rubles: 'rub', roubles: 'rub', pesos: 'mxn', yuan: 'cny', yen: 'jpy' };
-const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'them', 'whom', 'which']);
-/** Words that end the noun phrase after a number: prepositions, verbs, conjunctions. */
-const PHRASE_END = new Set([
-	'of', 'in', 'on', 'at', 'to', 'from', 'for', 'with', 'by', 'who', 'which', 'that', 'were', 'was', 'are', 'is', 'and', 'or', 'but', 'as',
-	'have', 'has', 'had', 'be', 'been', 'than', 'per', 'each', 'ago', 'later', 'earlier', 'before', 'after', 'since', 'into', 'under', 'over',
-	'the', 'a', 'an', 'this', 'his', 'her', 'their', 'its', 'will', 'would', 'could', 'may', 'might', 'not', 'also', 'still', 'all',
+/** Scale abbreviations that are unambiguous wherever they appear ("3bn", "5 mln"). */
+const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+	['bn', 1e9], ['mn', 1e6], ['mln', 1e6], ['tn', 1e12], ['trn', 1e12], ['hundred', 100],
 ]);
-const MAX_UNIT_WORDS = 3;
+/**
+ * Scale letters glued on: thousand, million, billion for money ("$3.5m") or before a plural
+ * noun ("3.5m people"); otherwise "100m" is metres.
+ */
+const MONEY_SCALE_LETTERS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9]]);
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+/** Before a lone "one", these make it a pronoun: "no one", "the one who", "every one". */
+const PRONOUN_ONE_CONTEXT = new Set(['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'someone', 'anyone', 'only', 'another', 'last', 'first', 'next', 'right', 'wrong']);
+const RANGE_WORDS = new Set(['to', 'or', 'and']);
+const DASHES = ['-', '–', '—', '‐', '‑'];
 
-export function findQuantities(sentence: string): QuantityMention[] {
-	// Numbers inside dates ("2025-12-09", "December 9") are not quantities.
-	const dates = findDates(sentence);
-	const tokens = tokenize(sentence).filter((t) => !dates.some((d) => d.start < t.end && t.start < d.end));
-	joinedBy = (a, b) => sentence.slice(a.end, b.start);
-	const found: QuantityMention[] = [];
-	for (let i = 0; i < tokens.length; i++) {
-		const parsed = parseAt(tokens, i);
-		if (!parsed) continue;
-		const start = tokens[i]?.start ?? 0;
-		const end = tokens[parsed.next - 1]?.end ?? start;
-		found.push({ start, end, text: sentence.slice(start, end), quantity: parsed.quantity });
-		i = parsed.next - 1;
-	}
-	return found;
-}
-
-/** The text between two tokens; a quantity never reaches across punctuation. */
-let joinedBy: (a: Token, b: Token) => string = () => ' ';
-
-function adjacent(tokens: readonly Token[], i: number): boolean {
-	const a = tokens[i - 1];
-	const b = tokens[i];
-	return a !== undefined && b !== undefined && /^\s*$/u.test(joinedBy(a, b));
-}
-
-interface Parsed {
-	quantity: QuantityValue;
-	/** Index of the first token after the quantity. */
-	next: number;
-}
-
-function parseAt(tokens: readonly Token[], at: number): Parsed | null {
-	let i = at;
-	let bound: Bound = 'exact';
-	for (const [phrase, b] of BOUND_PHRASES) {
-		if (phrase.every((word, k) => tokens[i + k]?.lower === word)) {
-			bound = b;
-			i += phrase.length;
-			break;
-		}
-	}
-	if (i === at && ['between'].includes(tokens[i]?.lower ?? '')) {
-		const range = parseRange(tokens, i + 1);
-		if (range) return withUnit(tokens, range.next, { value: range.low, high: range.high, bound: 'range', vague: false, unit: null }, range.currency);
-		return null;
-	}
-	const number = parseNumber(tokens, i);
-	if (!number) return null;
-	if (number.vague) {
-		const quantity: QuantityValue = { value: number.value, bound: number.vagueBound ?? 'at-least', vague: true, unit: null };
-		return withUnit(tokens, number.next, quantity, number.currency);
-	}
-	if (isDatePart(tokens, i, number) && bound === 'exact') return null;
-	if (number.high !== undefined) return withUnit(tokens, number.next, { value: number.value, high: number.high, bound: 'range', vague: false, unit: null }, number.currency);
-	return withUnit(tokens, number.next, { value: number.value, bound, vague: false, unit: null }, number.currency);
-}
-
-interface ParsedNumber {
+interface Numeral {
 	value: number;
-	high?: number;
 	vague: boolean;
-	vagueBound?: Bound;
-	currency: string | null;
-	percent: boolean;
-	next: number;
-	/** Digits only, one token: candidates for years. */
-	bareDigits: boolean;
+	/** A bound the words themselves carry ("dozens" is at least 24); null for a plain count. */
+	impliedBound: Bound | null;
+	first: number;
+	end: number;
+	/** Written in digits, so a dash after it may start a numeric range. */
+	digits: boolean;
+	/** Carries its own scale word, so "2 to 3 million" can lend "million" to the "2". */
+	scaled: boolean;
 }
 
-function parseNumber(tokens: readonly Token[], at: number): ParsedNumber | null {
-	const first = tokens[at];
-	if (!first) return null;
-	if (first.lower === 'half' && tokens[at + 1]?.lower === 'a' && tokens[at + 2]?.lower === 'dozen') {
-		return { value: 6, vague: false, currency: null, percent: false, next: at + 3, bareDigits: false };
-	}
-	// "tens of thousands"
-	if (first.lower === 'tens' && tokens[at + 1]?.lower === 'of' && ['thousands', 'millions'].includes(tokens[at + 2]?.lower ?? '')) {
-		return { value: tokens[at + 2]?.lower === 'thousands' ? 20_000 : 20e6, vague: true, vagueBound: 'at-least', currency: null, percent: false, next: at + 3, bareDigits: false };
-	}
-	const vagueWord = first.lower === 'a' || first.lower === 'an' ? tokens[at + 1]?.lower : first.lower;
-	const vague = vagueWord ? VAGUE[vagueWord] : undefined;
-	if (vague && (vagueWord === first.lower || ['few', 'handful', 'couple'].includes(vagueWord ?? ''))) {
-		if ((vagueWord === 'few' || vagueWord === 'couple' || vagueWord === 'handful') && first.lower !== 'a') return null;
-		return { value: vague.value, vague: true, vagueBound: vague.bound, currency: null, percent: false, next: at + (vagueWord === first.lower ? 1 : 2), bareDigits: false };
-	}
-	let currency: string | null = null;
-	const words: string[] = [];
-	let i = at;
-	let high: number | undefined;
-	let percent = false;
-	for (; i < tokens.length; i++) {
-		const token = tokens[i] as Token;
-		if (i > at && !adjacent(tokens, i)) break;
-		let text = token.lower;
-		if (i === at && CURRENCIES[text[0] ?? ''] !== undefined) {
-			currency = CURRENCIES[text[0] ?? ''] ?? null;
-			text = text.slice(1);
-		}
-		const range = /^(\d+(?:[,.]\d+)*)-(\d+(?:[,.]\d+)*)$/u.exec(text);
-		if (range && words.length === 0) {
-			words.push(range[1] ?? '');
-			high = Number((range[2] ?? '').replace(/,/gu, ''));
-			i++;
-			break;
-		}
-		if (text.endsWith('%') && /^\d/u.test(text)) {
-			words.push(text.slice(0, -1));
-			percent = true;
-			i++;
-			break;
-		}
-		const isDigits = /^\d+(?:,\d{3})*(?:\.\d+)?$/u.test(text);
-		const continues = isDigits ? words.length === 0 || words.every((w) => !/^\d/u.test(w)) : isNumberWord(text) || ((text === 'a' || text === 'an') && words.length === 0 && scaleOf(tokens[i + 1]?.lower ?? '') !== undefined) || (text === 'and' && words.length > 0 && isNumberWord(tokens[i + 1]?.lower ?? ''));
-		if (!continues) break;
-		// A lone "one" is usually a pronoun ("one of the largest").
-		words.push(text);
-	}
-	if (words.length === 0) return null;
-	if (words.length === 1 && words[0] === 'one' && ['of', 'another'].includes(tokens[i]?.lower ?? '')) return null;
-	if (words.every((w) => w === 'a' || w === 'an' || w === 'and')) return null;
-	const value = numberFromWords(words);
-	if (value === null) return null;
-	if (tokens[i]?.lower === 'percent' || (tokens[i]?.lower === 'per' && tokens[i + 1]?.lower === 'cent')) {
-		percent = true;
-		i += tokens[i]?.lower === 'per' ? 2 : 1;
-	}
-	const result: ParsedNumber = { value, vague: false, currency: percent ? 'percent' : currency, percent, next: i, bareDigits: words.length === 1 && /^\d{4}$/u.test(words[0] ?? '') && currency === null && !percent };
-	if (high !== undefined) result.high = high;
-	return result;
+type NumeralRead = Numeral | { skipTo: number } | null;
+
+/** Removes binary floating-point noise from scaled decimals (4.35 × 10^6 is 4349999.999…). */
+function exact(value: number): number {
+	return Number(value.toPrecision(15));
 }
 
-function parseRange(tokens: readonly Token[], at: number): { low: number; high: number; next: number; currency: string | null } | null {
-	const low = parseNumber(tokens, at);
-	if (!low || tokens[low.next]?.lower !== 'and') return null;
-	const high = parseNumber(tokens, low.next + 1);
-	if (!high) return null;
-	return { low: low.value, high: high.value, next: high.next, currency: low.currency ?? high.currency };
+function isMoneyBefore(tokens: readonly Token[], index: number): boolean {
+	const previous = tokens[index - 1];
+	return previous !== undefined && (CURRENCY_SYMBOLS.has(previous.text) || (previous.kind === 'word' && CURRENCY_CODES.has(previous.lower) && previous.text === previous.text.toUpperCase()));
 }
 
-/** Years, days of dates and clock times are dates, not quantities. */
-function isDatePart(tokens: readonly Token[], at: number, number: ParsedNumber): boolean {
-	const previous = tokens[at - 1]?.lower ?? '';
-	const next = tokens[number.next]?.lower ?? '';
-	if (next === ':' || previous === ':') return true;
-	if (MONTHS.has(previous) || MONTHS.has(next)) return true;
-	if (number.bareDigits && number.value >= 1900 && number.value <= 2099) {
-		// "2,000 troops" has a comma; "1990 people" is rare enough that a bare year-like number is a year.
-		return true;
+/** Digits that belong to a name or code rather than a count: "G7", "COVID-19", "F-16", "No. 5", "9/11". */
+function isIdentifierNumber(tokens: readonly Token[], index: number): boolean {
+	const token = tokens[index];
+	const previous = tokens[index - 1];
+	if (token === undefined) return true;
+	if (previous !== undefined && !token.spaced) {
+		if (previous.kind === 'word' || previous.kind === 'number') return true;
+		if (previous.text === '/' || previous.text === '#') return true;
+		if (DASHES.includes(previous.text) && tokens[index - 2]?.kind === 'word' && previous.spaced === false) return true;
 	}
+	if (isSymbol(previous, '.') && isWord(tokens[index - 2], 'no') && previous?.spaced === false) return true;
+	if (isSymbol(previous, '#')) return true;
+	const next = tokens[index + 1];
+	return next !== undefined && !next.spaced && next.text === '/' && tokens[index + 2]?.kind === 'number';
+}
+
+function readDigits(tokens: readonly Token[], index: number): NumeralRead {
+	const token = tokens[index];
+	if (token === undefined || isIdentifierNumber(tokens, index)) return { skipTo: index + 1 };
+	let value = numericValue(token);
+	if (!Number.isFinite(value)) return { skipTo: index + 1 };
+	let end = index + 1;
+	let scaled = false;
+	const next = tokens[end];
+	if (next !== undefined && !next.spaced && next.kind === 'word') {
+		if (ORDINAL_SUFFIXES.has(next.lower) || next.lower === 's') return { skipTo: end + 1 };
+		const countsMany = isMoneyBefore(tokens, index) || (tokens[end + 1]?.kind === 'word' && looksPlural(tokens[end + 1]?.lower ?? ''));
+		const glued = SCALE_WORDS.get(next.lower) ?? SCALE_ABBREVIATIONS.get(next.lower) ?? (countsMany ? MONEY_SCALE_LETTERS.get(next.lower) : undefined);
+		if (glued !== undefined) {
+			value = exact(value * glued);
+			end += 1;
+			scaled = true;
+		} else if (unitAbbreviation(next.lower, true) === null) {
+			// "5G", "3D", "A4": letters glued on make a name, not a count.
+			return { skipTo: end + 1 };
+		}
+	} else if (next?.kind === 'word') {
+		const spaced = SCALE_WORDS.get(next.lower) ?? SCALE_ABBREVIATIONS.get(next.lower);
+		if (spaced !== undefined) {
+			value = exact(value * spaced);
+			end += 1;
+			scaled = true;
+		}
+	}
+	if (isWord(tokens[end], 'dozen')) {
+		value *= 12;
+		end += 1;
+	}
+	return { value, vague: false, impliedBound: null, first: index, end, digits: true, scaled };
+}
+
+function readWords(tokens: readonly Token[], index: number): NumeralRead {
+	const dozen = readArticleDozen(tokens, index);
+	if (dozen !== null) return { value: dozen.value, vague: false, impliedBound: null, first: index, end: dozen.end, digits: false, scaled: false };
+	const vagueCount = readVagueCount(tokens, index);
+	if (vagueCount !== null) {
+		return { value: vagueCount.value, vague: vagueCount.vague, impliedBound: vagueCount.bound, first: index, end: vagueCount.end, digits: false, scaled: true };
+	}
+	const spelled = readSpelledNumber(tokens, index);
+	if (spelled === null) return null;
+	// "twenty-first", "two-thirds": ordinals and fractions are not counts.
+	if (isGluedHyphen(tokens, spelled.end) && isOrdinalOrFractionWord(tokens[spelled.end + 1]?.lower ?? '')) return { skipTo: spelled.end + 2 };
+	if (spelled.end === index + 1 && tokens[index]?.lower === 'one') {
+		const previous = tokens[index - 1]?.lower ?? '';
+		// "one of the largest" ranks rather than counts.
+		const ranks = isWord(tokens[index + 1], 'of') && isWord(tokens[index + 2], 'the') && isSuperlative(tokens[index + 3]);
+		if (ranks || PRONOUN_ONE_CONTEXT.has(previous) || isWord(tokens[index + 1], 'another') || tokens[index + 1]?.text === '’s' || tokens[index + 1]?.text === "'s") {
+			return { skipTo: index + 1 };
+		}
+	}
+	let value = spelled.value;
+	let end = spelled.end;
+	if (isWord(tokens[end], 'dozen')) {
+		value *= 12;
+		end += 1;
+	}
+	const scaled = SCALE_WORDS.has(tokens[end - 1]?.lower ?? '') || tokens[end - 1]?.lower === 'hundred';
+	return { value, vague: false, impliedBound: null, first: index, end, digits: false, scaled };
+}
+
+function readNumeral(tokens: readonly Token[], index: number): NumeralRead {
+	const token = tokens[index];
+	if (token === undefined) return null;
+	if (token.kind === 'number') return readDigits(tokens, index);
+	if (token.kind === 'word') return readWords(tokens, index);
+	return null;
+}
+
+interface Currency {
+	unit: string;
+	first: number;
+}
+
+/** A currency written before the amount: "$", "US$", "C$", "€", "USD". */
+function currencyBefore(tokens: readonly Token[], index: number): Currency | null {
+	const previous = tokens[index - 1];
+	if (previous === undefined) return null;
+	const symbol = CURRENCY_SYMBOLS.get(previous.text);
+	if (symbol !== undefined) {
+		const prefix = tokens[index - 2];
+		const dollar = previous.text === '$' && prefix?.kind === 'word' && !previous.spaced ? DOLLAR_PREFIXES.get(prefix.lower) : undefined;
+		return dollar === undefined ? { unit: symbol, first: index - 1 } : { unit: dollar, first: index - 2 };
+	}
+	if (previous.kind === 'word' && CURRENCY_CODES.has(previous.lower) && previous.text === previous.text.toUpperCase()) return { unit: previous.lower, first: index - 1 };
+	return null;
+}
+
+interface Range {
+	high: number;
+	low: number;
+	end: number;
+	/** The "between" or "from" that opened it, when there was one. */
+	opener: number | null;
+}
+
+/** "20-30", "20 to 30", "two or three", "between 20 and 30", "from $2 to $3 billion". */
+function rangeAfter(tokens: readonly Token[], first: Numeral, leadIndex: number): Range | null {
+	const connector = tokens[first.end];
+	if (connector === undefined || first.vague) return null;
+	const openerWord = tokens[leadIndex - 1]?.lower ?? '';
+	const opener = openerWord === 'between' || openerWord === 'from' ? leadIndex - 1 : null;
+	const isDash = connector.kind === 'symbol' && DASHES.includes(connector.text);
+	if (isDash ? !first.digits : !RANGE_WORDS.has(connector.lower)) return null;
+	if (connector.lower === 'and' && openerWord !== 'between') return null;
+	let secondIndex = first.end + 1;
+	if (CURRENCY_SYMBOLS.has(tokens[secondIndex]?.text ?? '')) secondIndex += 1;
+	const second = readNumeral(tokens, secondIndex);
+	if (second === null || 'skipTo' in second || second.vague || (isDash && !second.digits)) return null;
+	let low = first.value;
+	// "2 to 3 million": the scale written once applies to both ends.
+	if (!first.scaled && second.scaled && second.value > 0) {
+		const scale = second.value / numericOrSpelledBase(tokens, second);
+		if (Number.isFinite(scale) && scale > 1) low = exact(low * scale);
+	}
+	if (!(second.value > low)) return null;
+	return { low, high: second.value, end: second.end, opener: opener !== null && (connector.lower === 'and' || connector.lower === 'to' || isDash) ? opener : null };
+}
+
+/** The numeral's value without its trailing scale word, to find the factor a range shares. */
+function numericOrSpelledBase(tokens: readonly Token[], numeral: Numeral): number {
+	const last = tokens[numeral.end - 1]?.lower ?? '';
+	const scale = SCALE_WORDS.get(last) ?? SCALE_ABBREVIATIONS.get(last) ?? MONEY_SCALE_LETTERS.get(last);
+	return scale === undefined ? numeral.value : numeral.value / scale;
+}
+
+interface Unit {
+	unit: string;
+	end: number;
+}
+
+/** A unit written right after the amount: "%", "percent", "per cent", "percentage points", "km", "USD". */
+function unitAfter(tokens: readonly Token[], index: number): Unit | null {
+	const token = tokens[index];
+	if (token === undefined) return null;
+	if (isWord(token, 'per') && isWord(tokens[index + 1], 'cent')) return { unit: 'percent', end: index + 2 };
+	if (isWord(token, 'percent')) return { unit: 'percent', end: index + 1 };
+	if (isWord(token, 'percentage') && isWord(tokens[index + 1], 'point', 'points')) return { unit: 'percentage point', end: index + 2 };
+	if (token.kind === 'word' && CURRENCY_CODES.has(token.lower) && token.text === token.text.toUpperCase()) return { unit: token.lower, end: index + 1 };
+	// Abbreviations must be whole words: "5 m" is metres, "5 more" is not.
+	const abbreviation = unitAbbreviation(token.lower, !token.spaced);
+	if (abbreviation !== null && (token.kind === 'word' || token.text === '%')) {
+		const perHour = isSymbol(tokens[index + 1], '/') && isWord(tokens[index + 2], 'h');
+		return perHour ? { unit: `${abbreviation}/h`, end: index + 3 } : { unit: abbreviation, end: index + 1 };
+	}
+	return null;
+}
+
+function claimedIndices(sentence: string, tokens: readonly Token[]): Uint8Array {
+	const claimed = new Uint8Array(tokens.length);
+	let index = 0;
+	for (const date of findDatesInTokens(sentence, tokens)) {
+		while (index < tokens.length && (tokens[index]?.end ?? 0) <= date.start) index += 1;
+		for (let at = index; at < tokens.length && (tokens[at]?.start ?? Infinity) < date.end; at += 1) claimed[at] = 1;
+	}
+	return claimed;
+}
+
+function anyClaimed(claimed: Uint8Array, from: number, to: number): boolean {
+	for (let at = from; at < to; at += 1) if (claimed[at] === 1) return true;
 	return false;
 }
 
-function withUnit(tokens: readonly Token[], at: number, quantity: QuantityValue, currency: string | null): Parsed {
-	if (currency !== null) return { quantity: { ...quantity, unit: currency }, next: at };
-	let i = at;
-	const currencyWord = CURRENCY_WORDS[tokens[i]?.lower ?? ''];
-	if (currencyWord) return { quantity: { ...quantity, unit: currencyWord }, next: i + 1 };
-	// "dozens of agents", "five of his accomplices"
-	if (tokens[i]?.lower === 'of' && (quantity.vague || /^\p{L}/u.test(tokens[i + 1]?.text ?? ''))) {
-		i++;
-		if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
-	}
-	const words: Token[] = [];
-	for (; i < tokens.length && words.length < MAX_UNIT_WORDS; i++) {
-		const token = tokens[i] as Token;
-		if (!adjacent(tokens, i) || !/^\p{L}/u.test(token.text) || PHRASE_END.has(token.lower) || isNumberWord(token.lower)) break;
-		// Participles end the noun phrase: "spies operating", "agents suspected".
-		if (words.length > 0 && /(?:ing|ed)$/u.test(token.lower) && !/(?:ling|ings)$/u.test(token.lower)) break;
-		words.push(token);
-		// A plural noun ends the phrase: "people appear", "spies from".
-		if (isPlural(token.lower)) {
-			i++;
-			break;
+/**
+ * Every quantity in the sentence, in order, with UTF-16 offsets (`end` exclusive) and the
+ * words as written, from the bound through the noun counted ("more than two dozen Russian
+ * spies"). Never throws; runs in time linear in the sentence length.
+ */
+export function findQuantities(sentence: string): QuantityMention[] {
+	if (typeof sentence !== 'string' || sentence.length === 0) return [];
+	const tokens = tokenize(sentence);
+	const claimed = claimedIndices(sentence, tokens);
+	const mentions: QuantityMention[] = [];
+	let lastEnd = 0;
+
+	for (let index = 0; index < tokens.length; index += 1) {
+		if (claimed[index] === 1) continue;
+		const numeral = readNumeral(tokens, index);
+		if (numeral === null) continue;
+		if ('skipTo' in numeral) {
+			index = Math.max(index, numeral.skipTo - 1);
+			continue;
 		}
+		if (anyClaimed(claimed, numeral.first, numeral.end)) continue;
+
+		const currency = currencyBefore(tokens, numeral.first);
+		const leadIndex = Math.max(currency?.first ?? numeral.first, lastEnd);
+		const prefix = boundBefore(tokens, leadIndex);
+		let bound: Bound = prefix !== null && prefix.index >= lastEnd ? prefix.bound : numeral.impliedBound ?? 'exact';
+		let start = prefix !== null && prefix.index >= lastEnd ? prefix.index : leadIndex;
+		let value = numeral.value;
+		let high: number | undefined;
+		let end = numeral.end;
+
+		const range = rangeAfter(tokens, numeral, leadIndex);
+		if (range !== null && !anyClaimed(claimed, numeral.end, range.end)) {
+			bound = 'range';
+			value = range.low;
+			high = range.high;
+			end = range.end;
+			if (range.opener !== null && range.opener >= lastEnd) start = range.opener;
+		} else {
+			const suffix = boundAfter(tokens, end);
+			if (suffix !== null && !anyClaimed(claimed, end, suffix.index)) {
+				if (prefix === null || bound === numeral.impliedBound) bound = suffix.bound;
+				end = suffix.index;
+			}
+		}
+
+		let unit: string | null = currency?.unit ?? null;
+		const written = unitAfter(tokens, end);
+		if (written !== null && !anyClaimed(claimed, end, written.end)) {
+			unit = unit ?? written.unit;
+			end = written.end;
+		} else if (unit === null) {
+			const noun = findCountedNoun(tokens, end, value === 1 && bound === 'exact' && !numeral.vague);
+			if (noun !== null && !anyClaimed(claimed, end, noun.end)) {
+				unit = noun.unit;
+				end = noun.end;
+			}
+		}
+
+		const first = tokens[start];
+		const last = tokens[end - 1];
+		if (first === undefined || last === undefined) continue;
+		const quantity: QuantityValue = { value, bound, vague: numeral.vague, unit };
+		if (high !== undefined) quantity.high = high;
+		mentions.push({ start: first.start, end: last.end, text: sentence.slice(first.start, last.end), quantity });
+		lastEnd = end;
+		index = end - 1;
 	}
-	// Adjectives may lead ("senior US officials"); the head noun is the last word kept.
-	while (words.length > 0 && /(?:ing|ed)$/u.test(words.at(-1)?.lower ?? '') && words.length > 1) words.pop();
-	const head = words.at(-1);
-	if (!head) return { quantity, next: at === i ? at : at };
-	return { quantity: { ...quantity, unit: singular(head.lower) }, next: i };
-}
-
-function isPlural(word: string): boolean {
-	return word !== 'us' && word.length > 2 && pluralize.isPlural(word) && !pluralize.isSingular(word);
-}
-
-function singular(word: string): string {
-	if (word === 'us' || word === 'u.s') return word;
-	return pluralize.singular(word);
+	return mentions;
 }

@@ -2,4 +2,5 @@
 export { findQuantities } from './find-quantities.js';
 export { findDates } from './find-dates.js';
 export { compareQuantities, unitsRelated, type Comparison } from './compare.js';
-export type { Bound, DateMention, QuantityMention, QuantityValue } from './types.js';
+export { PERSON_NOUNS, isPersonNoun } from './units.js';
+export type { Bound, DateGranularity, DateMention, FindDatesOptions, QuantityComparison, QuantityMention, QuantityValue } from './types.js';

@@ -1,18 +1,22 @@
+/**
+ * How a reported number relates to the true count. News copy rarely states an exact
+ * figure, and two outlets only contradict each other when their bounds cannot overlap.
+ */
 export type Bound = 'exact' | 'more-than' | 'at-least' | 'less-than' | 'at-most' | 'about' | 'range';
 
 export interface QuantityValue {
 	/** The normalised number; for ranges the low end. */
 	value: number;
-	/** For ranges, the high end. */
+	/** The high end, for ranges only. */
 	high?: number;
 	bound: Bound;
-	/** "dozens", "hundreds", "several": an order of magnitude, not a count. */
+	/** "dozens", "hundreds", "several", "a few": an order of magnitude, not a count. */
 	vague: boolean;
-	/** The thing counted or the unit, singular and lower case ("spy", "year", "percent", "usd"); null when none follows. */
+	/** The thing counted or the unit, lemmatised and lowercase ("spy", "person", "year", "percent", "usd", "km"). */
 	unit: string | null;
 }
 
-/** `start`/`end` are UTF-16 offsets into the sentence, end exclusive; `text` is the slice. */
+/** UTF-16 offsets into the sentence, `end` exclusive; `text === sentence.slice(start, end)`. */
 export interface QuantityMention {
 	start: number;
 	end: number;
@@ -20,11 +24,23 @@ export interface QuantityMention {
 	quantity: QuantityValue;
 }
 
+export type DateGranularity = 'year' | 'month' | 'day' | 'time' | 'relative';
+
 export interface DateMention {
 	start: number;
 	end: number;
 	text: string;
-	/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` where the text determines it; null for relative dates. */
+	/** `2025-12-09`, `2025-12`, `2022`, `2025-12-09T16:32:40+00:00`, `16:32`; null when it cannot be pinned down. */
 	iso: string | null;
-	granularity: 'year' | 'month' | 'day' | 'time' | 'relative';
+	granularity: DateGranularity;
 }
+
+export interface FindDatesOptions {
+	/**
+	 * The article's own date (`YYYY-MM-DD`), used to supply the year of dates written
+	 * without one ("Dec. 9"). Relative expressions ("last month") stay null regardless.
+	 */
+	referenceDate?: string | null;
+}
+
+export type QuantityComparison = 'same' | 'compatible' | 'conflict' | 'unrelated';
