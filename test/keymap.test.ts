@@ -43,3 +43,10 @@ test('a burst of typed keys splits into single presses, Enter included', () => {
 	assert.equal(presses[2]?.key.return, true);
 	assert.deepEqual(presses.map((p) => commandFor(p.input, p.key, null)), ['cursor.down', 'cursor.up', 'item.open']);
 });
+
+test('the progress bar fills with the work done', async () => {
+	const { progressBar } = await import('../src/ui/App.js');
+	assert.equal(progressBar(0), '░░░░░░░░░░ 0%');
+	assert.equal(progressBar(0.42), '▓▓▓▓░░░░░░ 42%');
+	assert.equal(progressBar(1.5), '▓▓▓▓▓▓▓▓▓▓ 100%');
+});

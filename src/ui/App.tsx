@@ -134,9 +134,18 @@ function hintsFor(state: AppState): readonly Hint[] {
 	return PANE_HINTS;
 }
 
+const BAR_WIDTH = 10;
+
+/** A ten-cell bar, "▓▓▓▓░░░░░░ 40%", for work the user waits on. */
+export function progressBar(fraction: number): string {
+	const clamped = Math.min(1, Math.max(0, fraction));
+	const filled = Math.round(clamped * BAR_WIDTH);
+	return `${'▓'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)} ${Math.round(clamped * 100)}%`;
+}
+
 function statusNote(corpus: Corpus, analysis: Analysis): string {
 	const notes = [
-		analysis.working ? `finding ${analysis.working}…` : '',
+		analysis.working ? `finding ${analysis.working}${analysis.progress === null ? '…' : ` ${progressBar(analysis.progress)}`}` : '',
 		analysis.error ? `analysis failed: ${analysis.error}` : '',
 		corpus.skipped.length > 0 ? `${corpus.skipped.length} skipped` : '',
 	];

@@ -12,6 +12,8 @@ export interface Analysis {
 	claims: ClaimsAnalysis | null;
 	/** What is being computed now, for the status bar; null when done. */
 	working: string | null;
+	/** How far the current step is, from 0 to 1, when the worker says. */
+	progress: number | null;
 	error: string | null;
 }
 
@@ -23,7 +25,7 @@ export interface Analysers {
 
 export type AnalysisSource = { kind: 'worker'; cache: boolean } | { kind: 'in-process'; analysers: Analysers };
 
-const STARTING: Analysis = { entities: null, claims: null, working: 'entities', error: null };
+const STARTING: Analysis = { entities: null, claims: null, working: 'entities', progress: null, error: null };
 
 /**
  * Entities and claims, computed off the keystroke path: in a worker thread
@@ -50,7 +52,7 @@ function analyseInProcess(corpus: Corpus, analysers: Analysers, update: Update):
 	};
 	later(() => {
 		const entities = analysers.entities(corpus);
-		update((a) => ({ ...a, entities, working: 'claims' }));
+		update((a) => ({ ...a, entities, working: 'claims', progress: null }));
 		later(() => {
 			const claims = analysers.claims(corpus);
 			update((a) => ({ ...a, claims, working: null }));
@@ -73,8 +75,8 @@ function analyseInWorker(corpus: Corpus, cache: boolean, update: Update): () => 
 	worker.unref();
 	type Message = { step: 'progress'; done: number; total: number } | { step: 'entities'; entities: Entity[] } | { step: 'claims'; claims: ClaimsAnalysis };
 	worker.on('message', (message: Message) => {
-		if (message.step === 'progress') update((a) => ({ ...a, working: `entities ${message.done}/${message.total}` }));
-		else if (message.step === 'entities') update((a) => ({ ...a, entities: message.entities, working: 'claims' }));
+		if (message.step === 'progress') update((a) => ({ ...a, progress: message.total > 0 ? message.done / message.total : null }));
+		else if (message.step === 'entities') update((a) => ({ ...a, entities: message.entities, working: 'claims', progress: null }));
 		else update((a) => ({ ...a, claims: message.claims, working: null }));
 	});
 	worker.on('error', (error) => {
