@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import stringWidth from 'string-width';
 import type { Corpus } from '../src/corpus/index.js';
 import { loadSeeds } from './helpers/fixtures.js';

@@ -120,7 +120,7 @@ export function evaluateTagger(sentences: readonly ConllSentence[], documentTagg
 		(predictions.get(sentence) ?? []).filter((s): s is { label: ConllLabel; start: number; end: number } => (CONLL_LABELS as readonly string[]).includes(s.label));
 	const counts = { PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] } as Record<ConllLabel, [number, number, number]>;
 	for (const sentence of sentences) {
-		const { text, starts } = sentenceText(sentence.tokens);
+		const { starts } = sentenceText(sentence.tokens);
 		const predicted = new Set<string>();
 		for (const span of tagger(sentence)) {
 			const tokens = toTokenSpan(starts, sentence.tokens, span.start, span.end);

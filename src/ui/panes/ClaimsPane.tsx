@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useMemo, type ReactNode } from 'react';
 import type { ClaimCluster, ClaimsAnalysis, ClaimUnit, ClaimVersion, Difference, DifferenceKind } from '../../analysis/claims/index.js';
-import type { Article } from '../../corpus/index.js';
 import type { Hint } from '../components/StatusBar.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { labelOf } from '../labels.js';

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Article } from '../../corpus/index.js';
 import type { ReaderTarget } from '../app-state.js';
 import type { SearchHit } from '../../search/index.js';
