@@ -66,47 +66,57 @@ export function corpusKey(corpus: Corpus): string {
 	return hash.digest('hex').slice(0, 32);
 }
 
-export async function readCachedAnalysis(corpus: Corpus): Promise<AnalysisResult | null> {
+export type AnalysisPart = 'entities' | 'claims';
+
+export interface AnalysisOptions {
+	cache: boolean;
+}
+
+function cacheFile(corpus: Corpus, part: AnalysisPart): string {
+	return join(cacheFolder(), `${corpusKey(corpus)}-${part}.json`);
+}
+
+async function readCached<T>(file: string): Promise<T | null> {
 	try {
-		const parsed = JSON.parse(await readFile(join(cacheFolder(), `${corpusKey(corpus)}.json`), 'utf8')) as Partial<AnalysisResult>;
-		return Array.isArray(parsed.entities) && parsed.claims ? (parsed as AnalysisResult) : null;
+		return JSON.parse(await readFile(file, 'utf8')) as T;
 	} catch {
 		return null;
 	}
 }
 
 /** Writes atomically (temp file, then rename); a cache that cannot be written is only slower next time. */
-export async function writeCachedAnalysis(corpus: Corpus, result: AnalysisResult): Promise<void> {
+async function writeCached(file: string, value: unknown): Promise<void> {
 	try {
 		await mkdir(cacheFolder(), { recursive: true });
-		const file = join(cacheFolder(), `${corpusKey(corpus)}.json`);
-		await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(result));
+		await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(value));
 		await rename(`${file}.${process.pid}.tmp`, file);
 	} catch {
 		// A read-only home or a full disk must not break the analysis.
 	}
 }
 
-export interface AnalysisOptions {
-	cache: boolean;
-}
-
-/** Entities and claims of a corpus, from the cache when the same corpus was analysed before. */
-export async function analyseCorpus(
+/**
+ * One part of the analysis, from the cache when the same corpus was analysed
+ * by the same code before. The parts are independent, so the dashboard runs
+ * them in two workers at once (one per core on a 2-core machine).
+ */
+export async function analysePart<P extends AnalysisPart>(
 	corpus: Corpus,
+	part: P,
 	options: AnalysisOptions,
-	onStep?: (step: 'entities' | 'claims', partial: Partial<AnalysisResult>) => void,
 	onProgress?: (done: number, total: number) => void,
-): Promise<AnalysisResult> {
+): Promise<AnalysisResult[P]> {
+	const file = cacheFile(corpus, part);
 	if (options.cache) {
-		const cached = await readCachedAnalysis(corpus);
+		const cached = await readCached<AnalysisResult[P]>(file);
 		if (cached) return cached;
 	}
-	const entities = analyseEntities(corpus, onProgress);
-	onStep?.('entities', { entities });
-	const claims = analyseClaims(corpus);
-	onStep?.('claims', { entities, claims });
-	const result = { entities, claims };
-	if (options.cache) await writeCachedAnalysis(corpus, result);
+	const result = (part === 'entities' ? analyseEntities(corpus, onProgress) : analyseClaims(corpus)) as AnalysisResult[P];
+	if (options.cache) await writeCached(file, result);
 	return result;
+}
+
+/** Entities and claims of a corpus. */
+export async function analyseCorpus(corpus: Corpus, options: AnalysisOptions): Promise<AnalysisResult> {
+	return { entities: await analysePart(corpus, 'entities', options), claims: await analysePart(corpus, 'claims', options) };
 }

@@ -87,7 +87,7 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpu
 	}
 	if (invocation.command === 'entities') {
 		const { entitiesJson, entitiesTable } = await import('../commands/entities.js');
-		const { entities } = await analyse(corpus, invocation.flags);
+		const entities = await analysePart(corpus, 'entities', invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(entitiesJson(entities), null, 2)}\n` : `${entitiesTable(corpus, entities, width)}\n`);
 		return { status: EXIT_OK, skipped: corpus.skipped.length };
 	}
@@ -99,14 +99,14 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpu
 	}
 	if (invocation.command === 'claims') {
 		const { claimsJson, claimsText } = await import('../commands/claims.js');
-		const { claims } = await analyse(corpus, invocation.flags);
+		const claims = await analysePart(corpus, 'claims', invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(claimsJson(claims), null, 2)}\n` : `${claimsText(corpus, claims)}\n`);
 		return { status: EXIT_OK, skipped: corpus.skipped.length };
 	}
 	if (invocation.command === 'search') {
 		const query = invocation.query ?? '';
 		const { searchCorpus, searchJson, searchTable } = await import('../commands/search.js');
-		const hits = searchCorpus(corpus, query, (await analyse(corpus, invocation.flags)).entities);
+		const hits = searchCorpus(corpus, query, await analysePart(corpus, 'entities', invocation.flags));
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(searchJson(query, hits), null, 2)}\n` : `${searchTable(corpus, hits, width)}\n`);
 		return { status: EXIT_OK, skipped: corpus.skipped.length };
 	}
@@ -130,6 +130,15 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpu
 async function analyse(corpus: Corpus, flags: CliFlags): Promise<import('../analysis/run-analysis.js').AnalysisResult> {
 	const { analyseCorpus } = await import('../analysis/run-analysis.js');
 	return analyseCorpus(corpus, { cache: flags.cache });
+}
+
+async function analysePart<P extends import('../analysis/run-analysis.js').AnalysisPart>(
+	corpus: Corpus,
+	part: P,
+	flags: CliFlags,
+): Promise<import('../analysis/run-analysis.js').AnalysisResult[P]> {
+	const loaded = await import('../analysis/run-analysis.js');
+	return loaded.analysePart(corpus, part, { cache: flags.cache });
 }
 
 function reportSkipped(skipped: Corpus['skipped'], io: Io): void {

@@ -69,20 +69,25 @@ function workerFile(): string {
 	return existsSync(bundled) ? bundled : join(packageRoot(), 'dist', 'src', 'analysis', 'worker.js');
 }
 
+/** Entities and claims in two workers at once; each fills its pane as soon as it is done. */
 function analyseInWorker(corpus: Corpus, cache: boolean, update: Update): () => void {
-	const worker = new Worker(workerFile(), { workerData: { corpus, cache } });
-	// The dashboard's exit must not wait for an analysis nobody will see.
-	worker.unref();
 	type Message = { step: 'progress'; done: number; total: number } | { step: 'entities'; entities: Entity[] } | { step: 'claims'; claims: ClaimsAnalysis };
-	worker.on('message', (message: Message) => {
-		if (message.step === 'progress') update((a) => ({ ...a, progress: message.total > 0 ? message.done / message.total : null }));
-		else if (message.step === 'entities') update((a) => ({ ...a, entities: message.entities, working: 'claims', progress: null }));
-		else update((a) => ({ ...a, claims: message.claims, working: null }));
-	});
-	worker.on('error', (error) => {
-		update((a) => ({ ...a, working: null, error: error.message.split('\n')[0] ?? 'analysis failed' }));
+	const next = (a: Analysis): Analysis => ({ ...a, working: a.entities === null ? 'entities' : a.claims === null ? 'claims' : null });
+	const workers = (['entities', 'claims'] as const).map((part) => {
+		const worker = new Worker(workerFile(), { workerData: { corpus, cache, part } });
+		// The dashboard's exit must not wait for an analysis nobody will see.
+		worker.unref();
+		worker.on('message', (message: Message) => {
+			if (message.step === 'progress') update((a) => ({ ...a, progress: message.total > 0 ? message.done / message.total : null }));
+			else if (message.step === 'entities') update((a) => next({ ...a, entities: message.entities, progress: null }));
+			else update((a) => next({ ...a, claims: message.claims }));
+		});
+		worker.on('error', (error) => {
+			update((a) => ({ ...a, working: null, error: error.message.split('\n')[0] ?? 'analysis failed' }));
+		});
+		return worker;
 	});
 	return () => {
-		void worker.terminate();
+		for (const worker of workers) void worker.terminate();
 	};
 }
