@@ -94,6 +94,7 @@ describe('Claims pane', () => {
 		const frame = ui.frame();
 		assert.match(frame, /Claim 1\/2 · 3 articles · 1 further sentence · numbers conflict/u);
 		assert.match(frame, /UNN\s+#2\s+Total News Agency/u);
+		assert.match(frame, /The culmination was a list/u, 'the further sentence is shown under its outlet');
 		assert.match(frame, /≠ numbers \(conflict\): UNN: more than two dozen \(>24\) · #2: 20 \(20\) · Total News Agency: more than twenty/u);
 		const highlighted = invertedTexts(ui.styledFrame()).join(' ');
 		for (const phrase of ['20 Russian spies', 'more than twenty']) assert.ok(highlighted.includes(phrase), `"${phrase}" highlighted in ${highlighted}`);

@@ -188,7 +188,13 @@ function SideBySide({ claim, index, total, labels, width, height, focus, scroll 
 	const columnWidth = Math.floor(inner / fit);
 	const differenceLines = claim.differences.length;
 	const bodyHeight = Math.max(3, height - 3 - Math.min(differenceLines + 1, Math.floor(height / 2)));
-	const wrapped = shown.map((v) => wrapStyled(v.text, columnWidth - 2, marksFor(claim, v)));
+	// Each column: the article's best version, then (dimmed) its further sentences on the claim.
+	const wrapped = shown.map((v) => [
+		...wrapStyled(v.text, columnWidth - 2, marksFor(claim, v)),
+		...claim.versions
+			.filter((other) => !other.best && other.article === v.article)
+			.flatMap((other) => [[] as StyledSpan<ColumnStyle>[], ...wrapStyled<ColumnStyle>(other.text, columnWidth - 2, [{ start: 0, end: other.text.length, style: 'further' }])]),
+	]);
 	const tallest = Math.max(...wrapped.map((lines) => lines.length));
 	const top = Math.min(scroll, Math.max(0, tallest - bodyHeight));
 	const further = claim.versions.filter((v) => !v.best).length;
@@ -212,7 +218,7 @@ function SideBySide({ claim, index, total, labels, width, height, focus, scroll 
 				{shown.map((v, i) => (
 					<Box key={v.article} width={columnWidth} paddingRight={2} flexDirection="column">
 						{(wrapped[i] ?? []).slice(top, top + bodyHeight).map((line, j) => (
-							<Text key={j}>{line.map((span, k) => <MarkedSpan key={k} span={span} />)}</Text>
+							<Text key={j}>{line.length === 0 ? ' ' : line.map((span, k) => <MarkedSpan key={k} span={span} />)}</Text>
 						))}
 					</Box>
 				))}
@@ -231,8 +237,12 @@ function marksFor(claim: ClaimCluster, version: ClaimVersion): Mark<DifferenceKi
 	return MARK_ORDER.flatMap((kind) => claim.differences.filter((d) => d.kind === kind).flatMap((d) => (d.ranges[version.article] ?? []).map(([start, end]) => ({ start, end, style: kind }))));
 }
 
-function MarkedSpan({ span }: { span: StyledSpan<DifferenceKind> }): ReactNode {
+type ColumnStyle = DifferenceKind | 'further';
+
+function MarkedSpan({ span }: { span: StyledSpan<ColumnStyle> }): ReactNode {
 	switch (span.style) {
+		case 'further':
+			return <Text dimColor>{span.text}</Text>;
 		case 'quantity':
 			return (
 				<Text inverse bold>
