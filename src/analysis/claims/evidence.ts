@@ -7,6 +7,7 @@
 import { affinityScorer, unitEvidence, type PairScorer, type UnitEvidence } from './affinity.js';
 import { profileConcepts } from './concepts.js';
 import { corpusStatistics, type CorpusStatistics } from './corpus-statistics.js';
+import { CasingCounts, frameOf, participantsClash, type Frame } from './participants.js';
 import { UnitQuantities } from './quantity-evidence.js';
 
 export interface PreparedUnits {
@@ -17,8 +18,28 @@ export interface PreparedUnits {
 }
 
 export function prepareUnits(texts: readonly string[]): PreparedUnits {
-	const profiles = texts.map(profileConcepts);
+	const casing = new CasingCounts();
+	const profiles = texts.map((text) => profileConcepts(text, casing));
 	const stats = corpusStatistics(profiles);
 	const evidence = profiles.map((profile, i) => unitEvidence(profile, stats, new UnitQuantities(texts[i] ?? '', profile.conceptSet)));
-	return { evidence, stats, score: affinityScorer(evidence, stats) };
+	const names = casing.knowledge();
+	// Frames are needed only for pairs that already share a claim's worth of concepts: made on first use.
+	const frames = new Map<number, Frame>();
+	const frame = (i: number): Frame => {
+		let made = frames.get(i);
+		if (made === undefined) {
+			made = frameOf(texts[i] ?? '');
+			frames.set(i, made);
+		}
+		return made;
+	};
+	const affinity = affinityScorer(evidence, stats);
+	const score: PairScorer = (i, j) => {
+		const value = affinity(i, j);
+		if (value === 0) return 0;
+		const a = evidence[i]?.concepts.conceptSet ?? new Set<string>();
+		const b = evidence[j]?.concepts.conceptSet ?? new Set<string>();
+		return participantsClash(frame(i), frame(j), names, a, b) ? 0 : value;
+	};
+	return { evidence, stats, score };
 }
