@@ -238,4 +238,36 @@ describe('claims on the seeds', () => {
 		const clustered = analysis.claims.reduce((sum, c) => sum + c.versions.length, 0);
 		assert.ok(analysis.singleSource.length > clustered);
 	});
+
+	it('finds the attribution to the New York Times in all three, and Russia stepping up its intelligence work since the invasion in more than one', async () => {
+		const analysis = analyseClaims(await loadSeeds());
+		const nyt = analysis.claims.find((c) => c.versions.filter((v) => /New York Times/u.test(v.text)).length === 3);
+		assert.ok(nyt, 'no claim holding the NYT attribution from all three articles');
+		assert.ok(nyt.differences.some((d) => d.kind === 'attribution'));
+		const stepUp = analysis.claims.find((c) => c.versions.some((v) => /intensified its intelligence/u.test(v.text)));
+		assert.ok(stepUp, 'no claim on Russia intensifying its intelligence work');
+		assert.ok(stepUp.articles.length >= 2);
+		assert.ok(stepUp.versions.every((v) => /invasion/u.test(v.text)), 'every version dates the step-up from the invasion');
+	});
+
+	it('does not take a shared background phrase for a shared claim', async () => {
+		const analysis = analyseClaims(await loadSeeds());
+		// Both name "Russia's full-scale invasion of Ukraine", one as when Russia stepped up its work, the other as when the West expelled diplomats.
+		const together = analysis.claims.some(
+			(c) => c.versions.some((v) => /^According to current and former US officials, Russia has intensified/u.test(v.text)) && c.versions.some((v) => /mass expulsions/u.test(v.text)),
+		);
+		assert.equal(together, false);
+	});
+});
+
+describe('participle clauses', () => {
+	it('splits a sentence before a participle that adds a second claim, not before a source or scope', () => {
+		const text = 'The council closed the old bridge to all traffic on Monday, forcing commuters to take the ferry across the river.';
+		const ranges = clauseRanges(text);
+		assert.equal(ranges.length, 2);
+		assert.match(text.slice(...(ranges[1] ?? [0, 0])), /^forcing commuters/u);
+		assert.equal(clauseRanges('The council closed the old bridge to all traffic on Monday, according to a statement from the mayor.').length, 1);
+		assert.equal(clauseRanges('The council closed three old bridges in the county, including the one by the mill.').length, 1);
+		assert.equal(clauseRanges('The council closed the bridge, citing cracks.').length, 1, 'a participle phrase too short to be a claim');
+	});
 });

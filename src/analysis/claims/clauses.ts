@@ -7,6 +7,12 @@
  *   short lead-in ("He said: ...", "Update: ...") or before a short list is
  *   not a joint between claims, hence the length rule on both sides.
  *
+ * - a comma before a participle that adds a consequence or a means: "Russia
+ *   stepped up its intelligence work, leveraging its proximity to the US";
+ *   "Moscow doubled its efforts, making Mexico its preferred base". Words in
+ *   -ing that introduce a source or a circumstance ("according to", "citing",
+ *   "including", "following") are prepositions here, not a second claim.
+ *
  * A colon inside digits ("10:30") or right after an opening quote is never a joint.
  */
 
@@ -19,7 +25,12 @@ const MIN_COLON_LEAD_WORDS = 6;
 /** Verbs after which a colon opens a quotation, not a second claim. */
 const QUOTE_LEAD = /\b(?:said|says|say|told|added|wrote|writes|noted|stated|declared|explained|asked|tweeted|posted)\s*$/iu;
 
-const JOINT = /(?<!\d)([;:])(?!\d)\s+/gu;
+const JOINT = /(?<!\d)([;:])(?!\d)\s+|(,)\s+(?=\p{Ll}+ing\s)/gu;
+
+/** -ing words that open a phrase of source, scope or time rather than a second claim. */
+const NOT_PARTICIPLES = new Set(
+	'according adding alleging bring citing concerning considering during excluding following including involving king nothing noting notwithstanding pending preceding quoting regarding saying something spring string thing wing'.split(' '),
+);
 
 export function clauseRanges(text: string): [number, number][] {
 	const ranges: [number, number][] = [];
@@ -30,6 +41,7 @@ export function clauseRanges(text: string): [number, number][] {
 		const rest = text.slice(end + match[0].length);
 		const minLead = match[1] === ':' ? MIN_COLON_LEAD_WORDS : MIN_CLAUSE_WORDS;
 		if (match[1] === ':' && (QUOTE_LEAD.test(lead) || /^["“”'‘’]/u.test(rest))) continue;
+		if (match[2] === ',' && NOT_PARTICIPLES.has(/^\p{Ll}+/u.exec(rest)?.[0] ?? '')) continue;
 		if (wordCount(lead) < minLead || wordCount(rest) < MIN_CLAUSE_WORDS) continue;
 		ranges.push([start, end + 1]);
 		start = end + match[0].length;

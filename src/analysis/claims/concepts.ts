@@ -31,7 +31,7 @@ export interface ConceptProfile {
  * the common word it stems to ("Times", "time").
  */
 export function profileConcepts(text: string, casing?: CasingCounts, forms?: string[]): ConceptProfile {
-	const tokens = tokenise(normaliseText(text));
+	const tokens = tokenise(joinCompounds(normaliseText(text)));
 	const concepts: string[] = [];
 	const capitalised = new Set<string>();
 	const lowercase = new Set<string>();
@@ -65,6 +65,16 @@ export function profileConcepts(text: string, casing?: CasingCounts, forms?: str
 		for (const [first, second] of runs) casing.addMates(first, second);
 	}
 	return { concepts, conceptSet: new Set(concepts) };
+}
+
+/**
+ * A lower-case hyphenated compound is one word: "full-scale invasion" would
+ * otherwise count as two concepts shared, and two sentences that share only
+ * a background phrase would look like one claim. Capitalised compounds
+ * ("Russia-Ukraine", "Al-Fallujah") keep their names apart.
+ */
+function joinCompounds(text: string): string {
+	return text.replace(/(\p{Ll})-(?=\p{Ll})/gu, '$1');
 }
 
 function inHeadlineCase(tokens: readonly { surface: string; isNumber: boolean }[]): boolean {
