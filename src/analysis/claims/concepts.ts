@@ -33,7 +33,7 @@ export interface ConceptProfile {
 export function profileConcepts(text: string, casing?: CasingCounts, forms?: string[]): ConceptProfile {
 	const tokens = tokenise(joinCompounds(normaliseText(text)));
 	const concepts: string[] = [];
-	const capitalised = new Set<string>();
+	const capitalised = new Map<string, string>();
 	const lowercase = new Set<string>();
 	// Pairs of capitalised words side by side, candidates for parts of one name.
 	const runs: [string, string][] = [];
@@ -55,7 +55,7 @@ export function profileConcepts(text: string, casing?: CasingCounts, forms?: str
 		concepts.push(concept);
 		forms?.push(token.lower);
 		if (!upper) lowercase.add(token.lower);
-		else if (i > 0) capitalised.add(token.lower);
+		else if (i > 0) capitalised.set(token.lower, concept);
 		if (!upper) continue;
 		if (previousName !== undefined && previousName.index === i - 1) runs.push([previousName.form, token.lower]);
 		previousName = { index: i, form: token.lower };

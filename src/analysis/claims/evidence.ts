@@ -7,7 +7,7 @@
 import { affinityScorer, unitEvidence, type PairScorer, type UnitEvidence } from './affinity.js';
 import { profileConcepts } from './concepts.js';
 import { corpusStatistics, type CorpusStatistics } from './corpus-statistics.js';
-import { CasingCounts, frameOf, participantsClash, type Frame } from './participants.js';
+import { CasingCounts, frameOf, mayClash, participantsClash, type Frame } from './participants.js';
 import { UnitQuantities } from './quantity-evidence.js';
 
 export interface PreparedUnits {
@@ -39,7 +39,7 @@ export function prepareUnits(texts: readonly string[]): PreparedUnits {
 		if (value === 0) return 0;
 		const a = evidence[i]?.concepts.conceptSet ?? new Set<string>();
 		const b = evidence[j]?.concepts.conceptSet ?? new Set<string>();
-		return participantsClash(frame(i), frame(j), names, a, b) ? 0 : value;
+		return mayClash(a, b, names) && participantsClash(frame(i), frame(j), names, a, b) ? 0 : value;
 	};
 	return { evidence, stats, score };
 }

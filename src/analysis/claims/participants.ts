@@ -42,6 +42,8 @@ const WHEN_WORDS = new Set(
 /** The corpus's names, and which of them are parts of one longer name. */
 export interface NameKnowledge {
 	readonly names: ReadonlySet<string>;
+	/** The concepts the names stand for, to rule a pair out cheaply before aligning it (mayClash). */
+	readonly nameConcepts: ReadonlySet<string>;
 	/** Pairs of words seen side by side in one capitalised run, as `a\u0000b` both ways. */
 	readonly mates: ReadonlySet<string>;
 }
@@ -49,13 +51,17 @@ export interface NameKnowledge {
 /** Per word (lower-cased), how many units write it capitalised inside a sentence and how many in lower case. */
 export class CasingCounts {
 	readonly #capitalised = new Map<string, number>();
+	readonly #conceptOf = new Map<string, string>();
 	readonly #lowercase = new Map<string, number>();
 	readonly #mates = new Set<string>();
 
-	/** Records one unit's casing of its words; `capitalised` and `lowercase` are each unit's own sets. */
-	add(capitalised: ReadonlySet<string>, lowercase: ReadonlySet<string>): void {
-		for (const concept of capitalised) this.#capitalised.set(concept, (this.#capitalised.get(concept) ?? 0) + 1);
-		for (const concept of lowercase) this.#lowercase.set(concept, (this.#lowercase.get(concept) ?? 0) + 1);
+	/** Records one unit's casing: its capitalised words (with their concepts) and its lower-case words. */
+	add(capitalised: ReadonlyMap<string, string>, lowercase: ReadonlySet<string>): void {
+		for (const [word, concept] of capitalised) {
+			this.#capitalised.set(word, (this.#capitalised.get(word) ?? 0) + 1);
+			this.#conceptOf.set(word, concept);
+		}
+		for (const word of lowercase) this.#lowercase.set(word, (this.#lowercase.get(word) ?? 0) + 1);
 	}
 
 	/** Two capitalised words written side by side ("Saddam Hussein"): parts of one name. */
@@ -67,10 +73,14 @@ export class CasingCounts {
 
 	knowledge(): NameKnowledge {
 		const names = new Set<string>();
+		const nameConcepts = new Set<string>();
 		for (const [word, count] of this.#capitalised) {
-			if (count >= MIN_NAME_UNITS && count > (this.#lowercase.get(word) ?? 0) && !WHEN_WORDS.has(word)) names.add(word);
+			if (count >= MIN_NAME_UNITS && count > (this.#lowercase.get(word) ?? 0) && !WHEN_WORDS.has(word)) {
+				names.add(word);
+				nameConcepts.add(this.#conceptOf.get(word) ?? word);
+			}
 		}
-		return { names, mates: this.#mates };
+		return { names, nameConcepts, mates: this.#mates };
 	}
 }
 
@@ -89,6 +99,20 @@ export function frameOf(text: string): Frame {
 	const forms: string[] = [];
 	const { concepts } = profileConcepts(framed, undefined, forms);
 	return { concepts, forms };
+}
+
+/**
+ * A necessary condition for a clash, from the units' concept sets alone:
+ * each unit holds a name concept the other lacks. Most pairs fail it, and
+ * they need no frames or alignment.
+ */
+export function mayClash(a: ReadonlySet<string>, b: ReadonlySet<string>, known: NameKnowledge): boolean {
+	return holdsNameMissingFrom(a, b, known.nameConcepts) && holdsNameMissingFrom(b, a, known.nameConcepts);
+}
+
+function holdsNameMissingFrom(concepts: ReadonlySet<string>, other: ReadonlySet<string>, nameConcepts: ReadonlySet<string>): boolean {
+	for (const concept of concepts) if (nameConcepts.has(concept) && !other.has(concept)) return true;
+	return false;
 }
 
 /**
