@@ -270,4 +270,13 @@ describe('participle clauses', () => {
 		assert.equal(clauseRanges('The council closed three old bridges in the county, including the one by the mill.').length, 1);
 		assert.equal(clauseRanges('The council closed the bridge, citing cracks.').length, 1, 'a participle phrase too short to be a claim');
 	});
+
+	it('lists a single-source sentence whole when none of its clauses matched anything', () => {
+		const sentence = 'The council closed the old bridge to all traffic on Monday, forcing commuters to take the ferry across the river.';
+		const { singleSource } = analyseClaims(corpusOf(article('solo', 'Bridge shut', [sentence, 'Nobody was hurt in the closure.'])));
+		const unit = singleSource.find((u) => u.sentence === 0);
+		assert.ok(unit);
+		assert.equal(unit.text, sentence);
+		assert.equal(singleSource.filter((u) => u.sentence === 0).length, 1);
+	});
 });

@@ -62,8 +62,9 @@ export function buildCluster(members: readonly number[], { units, score, article
 	};
 }
 
-/** A label fits one list row: cut at a word boundary. */
-function shorten(text: string): string {
+/** A label fits one list row: cut at a word boundary. A clause keeps no joint at its end ("…from Europe,"). */
+function shorten(unitText: string): string {
+	const text = unitText.replace(/\s*[,;:]\s*$/u, '');
 	if (text.length <= LABEL_LENGTH) return text;
 	const cut = text.lastIndexOf(' ', LABEL_LENGTH - 1);
 	return `${text.slice(0, cut > 40 ? cut : LABEL_LENGTH - 1)}…`;

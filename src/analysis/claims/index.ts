@@ -14,7 +14,7 @@ import { buildCluster } from './build-cluster.js';
 import { clusterUnits } from './cluster.js';
 import { prepareUnits } from './evidence.js';
 import { rankClaims } from './ranking.js';
-import type { ClaimCluster, ClaimsAnalysis } from './types.js';
+import type { ClaimCluster, ClaimsAnalysis, ClaimUnit } from './types.js';
 import { claimUnits } from './units.js';
 
 export type { ClaimCluster, ClaimsAnalysis, ClaimUnit, ClaimVersion, Difference, DifferenceKind } from './types.js';
@@ -38,5 +38,22 @@ export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
 		for (const m of members) claimed.add(m);
 		claims.push(buildCluster(members, { units, score, articleOrder }));
 	}
-	return { claims: rankClaims(claims), singleSource: units.filter((_, i) => !claimed.has(i)) };
+	return { claims: rankClaims(claims), singleSource: wholeSentences(units.filter((_, i) => !claimed.has(i))) };
+}
+
+/**
+ * Single-source units with the clauses of one sentence joined back: a
+ * sentence is split only so that each of its claims can meet its match, and
+ * when none of them has one, the reader wants the sentence as written.
+ */
+function wholeSentences(units: readonly ClaimUnit[]): ClaimUnit[] {
+	const joined: ClaimUnit[] = [];
+	for (const unit of units) {
+		const previous = joined.at(-1);
+		if (previous !== undefined && unit.sentence !== null && previous.article === unit.article && previous.sentence === unit.sentence) {
+			const gap = unit.start - previous.end;
+			joined[joined.length - 1] = { ...previous, end: unit.end, text: `${previous.text}${' '.repeat(Math.max(gap, 1))}${unit.text}` };
+		} else joined.push(unit);
+	}
+	return joined;
 }
