@@ -68,8 +68,7 @@ export function affinityPairs(pairs: readonly MsrpPair[]): AffinityPairs {
 			if (i !== undefined && j !== undefined) result.paraphrases.push(prepared.score(i, j));
 		}
 		const articleOf = corpus.map((s) => String(s.id));
-		const concepts = prepared.evidence.map((e) => e.concepts.conceptSet);
-		for (const [i, j] of candidatePairs({ articleOf, concepts }, prepared.stats.idf)) {
+		for (const [i, j] of candidatePairs(articleOf, prepared.table)) {
 			const a = corpus[i];
 			const b = corpus[j];
 			if (a === undefined || b === undefined) continue;

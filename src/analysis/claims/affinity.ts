@@ -16,7 +16,7 @@
  *
  * The threshold is in affinity-threshold.ts, with how it was chosen.
  */
-import type { ConceptProfile } from './concepts.js';
+import type { UnitConceptTable } from './concept-table.js';
 import type { CorpusStatistics } from './corpus-statistics.js';
 
 /** Whether two units' quantities count the same kind of thing (kept abstract: see quantity-evidence.ts). */
@@ -25,18 +25,26 @@ export interface QuantityEvidence {
 	sharedKinds(other: QuantityEvidence): readonly string[];
 }
 
-/** A unit's evidence, prepared once. */
-export interface UnitEvidence {
-	readonly concepts: ConceptProfile;
-	/** IDF of the unit's concepts, summed: its information. */
-	readonly mass: number;
-	readonly quantities: QuantityEvidence;
+/** What scoring reads about the units, prepared once (evidence.ts). */
+export interface AffinityInput {
+	readonly table: UnitConceptTable;
+	readonly stats: CorpusStatistics;
+	/** Each unit's information: the IDF of its concepts, summed. */
+	readonly mass: Float64Array;
+	/** A unit's quantities, parsed on first use. */
+	quantitiesOf(unit: number): QuantityEvidence;
 }
 
-export function unitEvidence(concepts: ConceptProfile, stats: CorpusStatistics, quantities: QuantityEvidence): UnitEvidence {
-	let mass = 0;
-	for (const concept of concepts.conceptSet) mass += stats.idf(concept);
-	return { concepts, mass, quantities };
+/** Each unit's mass: the IDF of its concepts, summed. */
+export function unitMasses(table: UnitConceptTable, stats: CorpusStatistics): Float64Array {
+	const mass = new Float64Array(table.unitCount);
+	const { values } = table;
+	for (let unit = 0; unit < mass.length; unit++) {
+		let sum = 0;
+		for (let k = table.start(unit); k < table.end(unit); k++) sum += stats.idfById[values[k] ?? 0] ?? 0;
+		mass[unit] = sum;
+	}
+	return mass;
 }
 
 /**
@@ -48,32 +56,39 @@ export function unitEvidence(concepts: ConceptProfile, stats: CorpusStatistics, 
 export const MIN_SHARED_CONCEPTS = 3;
 
 /** Containment of the smaller unit in the other, in [0, 1]; symmetric. */
-export function claimAffinity(a: UnitEvidence, b: UnitEvidence, stats: CorpusStatistics): number {
+export function claimAffinity(i: number, j: number, input: AffinityInput): number {
+	const { table, stats, mass } = input;
+	const { values } = table;
+	const idf = stats.idfById;
+	// Both runs are sorted: one merge finds what they share.
 	let shared = 0;
 	let sharedConcepts = 0;
-	const [small, large] = a.concepts.conceptSet.size <= b.concepts.conceptSet.size ? [a, b] : [b, a];
-	for (const concept of small.concepts.conceptSet) {
-		if (!large.concepts.conceptSet.has(concept)) continue;
-		shared += stats.idf(concept);
-		sharedConcepts++;
+	let a = table.start(i);
+	let b = table.start(j);
+	const endA = table.end(i);
+	const endB = table.end(j);
+	while (a < endA && b < endB) {
+		const x = values[a] ?? 0;
+		const y = values[b] ?? 0;
+		if (x === y) {
+			shared += idf[x] ?? 0;
+			sharedConcepts++;
+			a++;
+			b++;
+		} else if (x < y) a++;
+		else b++;
 	}
+	// Too few shared concepts to be one claim, even with a shared count: no need to parse quantities.
+	if (sharedConcepts + 1 < MIN_SHARED_CONCEPTS) return 0;
 	// A count of the same kind of thing is one more shared element of the claim, whether
 	// the counts agree or not; it weighs as much as the commonest word for what is counted.
 	let count = Infinity;
-	for (const kind of a.quantities.sharedKinds(b.quantities)) count = Math.min(count, stats.idf(kind));
+	for (const kind of input.quantitiesOf(i).sharedKinds(input.quantitiesOf(j))) count = Math.min(count, stats.idf(kind));
 	if (count === Infinity) count = 0;
 	else sharedConcepts++;
 	if (sharedConcepts < MIN_SHARED_CONCEPTS) return 0;
-	const smaller = Math.min(a.mass, b.mass) + count;
+	const smaller = Math.min(mass[i] ?? 0, mass[j] ?? 0) + count;
 	return smaller > 0 ? (shared + count) / smaller : 0;
 }
 
 export type PairScorer = (i: number, j: number) => number;
-
-export function affinityScorer(evidence: readonly UnitEvidence[], stats: CorpusStatistics): PairScorer {
-	return (i, j) => {
-		const a = evidence[i];
-		const b = evidence[j];
-		return a === undefined || b === undefined ? 0 : claimAffinity(a, b, stats);
-	};
-}

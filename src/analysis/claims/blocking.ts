@@ -6,7 +6,7 @@
  * "Mexico" in a story about Mexico, says nothing about which claim), so the
  * work is bounded by units x concepts x cap: linear in the corpus.
  */
-import type { IdfFunction } from '../similarity/idf.js';
+import type { UnitConceptTable } from './concept-table.js';
 import { SUBJECT_SHARE } from './corpus-statistics.js';
 
 /** No posting list longer than this is expanded into pairs. */
@@ -14,31 +14,22 @@ export const MAX_POSTING = 120;
 /** A concept in at most this many units is rare enough to make a candidate on its own. */
 const RARE_UNITS = 3;
 
-export interface BlockingInput {
-	/** Article id of each unit. */
-	readonly articleOf: readonly string[];
-	/** Concepts of each unit. */
-	readonly concepts: readonly ReadonlySet<string>[];
-}
-
 /** Pairs [i, j] with i < j, from different articles, sharing two informative concepts or one rare one. */
-export function candidatePairs({ articleOf, concepts }: BlockingInput, idf: IdfFunction): [number, number][] {
-	const count = concepts.length;
+export function candidatePairs(articleOf: readonly string[], table: UnitConceptTable): [number, number][] {
+	const count = table.unitCount;
 	const limit = Math.min(MAX_POSTING, Math.max(4, Math.floor(count * SUBJECT_SHARE)));
-	// Same formula as buildIdf's weights, so "rare" means the same to both.
-	const rare = Math.log((count + 1) / (RARE_UNITS + 0.5));
-	const postings = new Map<string, number[]>();
-	concepts.forEach((set, unit) => {
-		for (const concept of set) {
-			const list = postings.get(concept);
-			if (list) list.push(unit);
-			else postings.set(concept, [unit]);
-		}
-	});
-	// Per unit, the usable postings and their weights, so the loop below reads arrays only.
-	const usable = new Map<string, { units: number[]; weight: number }>();
-	for (const [concept, units] of postings) {
-		if (units.length >= 2 && units.length <= limit) usable.set(concept, { units, weight: idf(concept) >= rare ? 2 : 1 });
+	const { values } = table;
+	// Postings of the usable concepts only (shared by 2 to `limit` units), by concept id.
+	const postings: (number[] | undefined)[] = new Array<number[] | undefined>(table.conceptCount);
+	const weight = new Uint8Array(table.conceptCount);
+	for (let id = 0; id < table.conceptCount; id++) {
+		const frequency = table.frequency(id);
+		if (frequency < 2 || frequency > limit) continue;
+		postings[id] = [];
+		weight[id] = frequency <= RARE_UNITS ? 2 : 1;
+	}
+	for (let unit = 0; unit < count; unit++) {
+		for (let k = table.start(unit); k < table.end(unit); k++) postings[values[k] ?? 0]?.push(unit);
 	}
 	// Sparse accumulation: for each unit, the shared weight with every later unit it meets,
 	// in a reused array that is reset only where it was touched.
@@ -46,13 +37,15 @@ export function candidatePairs({ articleOf, concepts }: BlockingInput, idf: IdfF
 	const touched: number[] = [];
 	const pairs: [number, number][] = [];
 	for (let i = 0; i < count; i++) {
-		for (const concept of concepts[i] ?? []) {
-			const posting = usable.get(concept);
+		for (let k = table.start(i); k < table.end(i); k++) {
+			const id = values[k] ?? 0;
+			const posting = postings[id];
 			if (posting === undefined) continue;
-			for (const j of posting.units) {
+			const w = weight[id] ?? 1;
+			for (const j of posting) {
 				if (j <= i || articleOf[j] === articleOf[i]) continue;
 				if (shared[j] === 0) touched.push(j);
-				shared[j] = (shared[j] ?? 0) + posting.weight;
+				shared[j] = (shared[j] ?? 0) + w;
 			}
 		}
 		for (const j of touched) {

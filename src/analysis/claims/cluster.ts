@@ -14,7 +14,10 @@ export interface ScoredPair {
 }
 
 export function clusterUnits(articleOf: readonly string[], pairs: readonly ScoredPair[], score: PairScorer, threshold: number): number[][] {
-	const known = new Map<string, number>();
+	const known = new Map<number, number>();
+	const unitCount = articleOf.length;
+	// A number key per pair: a Map of string keys cost more memory than the pairs themselves.
+	const pairKey = (i: number, j: number): number => (i < j ? i * unitCount + j : j * unitCount + i);
 	for (const pair of pairs) known.set(pairKey(pair.i, pair.j), pair.affinity);
 	const affinity = (i: number, j: number): number => {
 		const key = pairKey(i, j);
@@ -69,8 +72,4 @@ function averageLink(left: readonly number[], right: readonly number[], articleO
 	let sum = 0;
 	for (const value of best.values()) sum += value;
 	return sum / best.size;
-}
-
-function pairKey(i: number, j: number): string {
-	return i < j ? `${i}:${j}` : `${j}:${i}`;
 }

@@ -1,45 +1,70 @@
 /**
  * Everything about a set of units that pair scoring needs, computed once:
- * concepts, corpus statistics over them, and each unit's evidence. Shared by
- * the analysis and by the training script, so the model is fitted on exactly
- * what it sees at run time.
+ * concepts, corpus statistics over them, and each unit's mass. Shared by
+ * the analysis and by the calibration script, so the threshold is chosen on
+ * exactly what the analysis sees at run time.
  */
-import { affinityScorer, unitEvidence, type PairScorer, type UnitEvidence } from './affinity.js';
+import { claimAffinity, unitMasses, type AffinityInput, type PairScorer } from './affinity.js';
+import { UnitConceptTable } from './concept-table.js';
 import { profileConcepts } from './concepts.js';
 import { corpusStatistics, type CorpusStatistics } from './corpus-statistics.js';
-import { CasingCounts, frameOf, mayClash, participantsClash, type Frame } from './participants.js';
+import { CasingCounts, frameOf, participantsClash, type Frame } from './participants.js';
 import { UnitQuantities } from './quantity-evidence.js';
 
 export interface PreparedUnits {
-	readonly evidence: readonly UnitEvidence[];
+	readonly table: UnitConceptTable;
 	readonly stats: CorpusStatistics;
-	/** Claim affinity of two units by index. */
+	/** Claim affinity of two units by index; 0 when their participants clash (participants.ts). */
 	readonly score: PairScorer;
 }
 
 export function prepareUnits(texts: readonly string[]): PreparedUnits {
 	const casing = new CasingCounts();
-	const profiles = texts.map((text) => profileConcepts(text, casing));
-	const stats = corpusStatistics(profiles);
-	const evidence = profiles.map((profile, i) => unitEvidence(profile, stats, new UnitQuantities(texts[i] ?? '', profile.conceptSet)));
+	const table = new UnitConceptTable();
+	for (const text of texts) table.add(profileConcepts(text, casing).conceptSet);
+	const stats = corpusStatistics(table);
 	const names = casing.knowledge();
-	// Frames are needed only for pairs that already share a claim's worth of concepts: made on first use.
+	const isName = new Uint8Array(table.conceptCount);
+	for (const concept of names.nameConcepts) {
+		const id = table.idOf(concept);
+		if (id !== undefined) isName[id] = 1;
+	}
+	// The cheap necessary condition of participants.ts's mayClash, on the table: each unit holds a name the other lacks.
+	const holdsNameMissingFrom = (unit: number, other: number): boolean => {
+		for (let k = table.start(unit); k < table.end(unit); k++) {
+			const id = table.values[k] ?? 0;
+			if (isName[id] === 1 && !table.has(other, id)) return true;
+		}
+		return false;
+	};
+	// Quantities and frames are needed only for units that blocking pairs with another: made on first use.
+	const quantities = new Map<number, UnitQuantities>();
+	const input: AffinityInput = {
+		table,
+		stats,
+		mass: unitMasses(table, stats),
+		quantitiesOf: (unit) => {
+			let found = quantities.get(unit);
+			if (found === undefined) {
+				found = new UnitQuantities(texts[unit] ?? '', (concept) => table.hasConcept(unit, concept));
+				quantities.set(unit, found);
+			}
+			return found;
+		},
+	};
 	const frames = new Map<number, Frame>();
-	const frame = (i: number): Frame => {
-		let made = frames.get(i);
+	const frame = (unit: number): Frame => {
+		let made = frames.get(unit);
 		if (made === undefined) {
-			made = frameOf(texts[i] ?? '');
-			frames.set(i, made);
+			made = frameOf(texts[unit] ?? '');
+			frames.set(unit, made);
 		}
 		return made;
 	};
-	const affinity = affinityScorer(evidence, stats);
 	const score: PairScorer = (i, j) => {
-		const value = affinity(i, j);
-		if (value === 0) return 0;
-		const a = evidence[i]?.concepts.conceptSet ?? new Set<string>();
-		const b = evidence[j]?.concepts.conceptSet ?? new Set<string>();
-		return mayClash(a, b, names) && participantsClash(frame(i), frame(j), names, a, b) ? 0 : value;
+		const value = claimAffinity(i, j, input);
+		if (value === 0 || !holdsNameMissingFrom(i, j) || !holdsNameMissingFrom(j, i)) return value;
+		return participantsClash(frame(i), frame(j), names, table.conceptsOf(i), table.conceptsOf(j)) ? 0 : value;
 	};
-	return { evidence, stats, score };
+	return { table, stats, score };
 }

@@ -26,7 +26,7 @@ export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
 	const prepared = prepareUnits(units.map((u) => u.text));
 	const articleOf = units.map((u) => u.article);
 	const { score } = prepared;
-	const candidates = candidatePairs({ articleOf, concepts: prepared.evidence.map((e) => e.concepts.conceptSet) }, prepared.stats.idf);
+	const candidates = candidatePairs(articleOf, prepared.table);
 	const pairs = candidates.map(([i, j]) => ({ i, j, affinity: score(i, j) }));
 	const groups = clusterUnits(articleOf, pairs, score, AFFINITY_THRESHOLD);
 

@@ -42,7 +42,7 @@ const WHEN_WORDS = new Set(
 /** The corpus's names, and which of them are parts of one longer name. */
 export interface NameKnowledge {
 	readonly names: ReadonlySet<string>;
-	/** The concepts the names stand for, to rule a pair out cheaply before aligning it (mayClash). */
+	/** The concepts the names stand for, to rule a pair out cheaply before aligning it (evidence.ts). */
 	readonly nameConcepts: ReadonlySet<string>;
 	/** Pairs of words seen side by side in one capitalised run, as `a\u0000b` both ways. */
 	readonly mates: ReadonlySet<string>;
@@ -99,20 +99,6 @@ export function frameOf(text: string): Frame {
 	const forms: string[] = [];
 	const { concepts } = profileConcepts(framed, undefined, forms);
 	return { concepts, forms };
-}
-
-/**
- * A necessary condition for a clash, from the units' concept sets alone:
- * each unit holds a name concept the other lacks. Most pairs fail it, and
- * they need no frames or alignment.
- */
-export function mayClash(a: ReadonlySet<string>, b: ReadonlySet<string>, known: NameKnowledge): boolean {
-	return holdsNameMissingFrom(a, b, known.nameConcepts) && holdsNameMissingFrom(b, a, known.nameConcepts);
-}
-
-function holdsNameMissingFrom(concepts: ReadonlySet<string>, other: ReadonlySet<string>, nameConcepts: ReadonlySet<string>): boolean {
-	for (const concept of concepts) if (nameConcepts.has(concept) && !other.has(concept)) return true;
-	return false;
 }
 
 /**

@@ -36,6 +36,8 @@ export function describeQuantity(q: QuantityMention): string {
 	return `${q.text} (${BOUND_SYMBOL[bound] ?? ''}${number}${unit ? ` ${unit}` : ''}${vague ? ', vague' : ''})`;
 }
 
+const NO_QUANTITIES: { mentions: QuantityMention[]; kinds: (string | null)[] } = { mentions: [], kinds: [] };
+
 /**
  * A unit's quantities, as the claim affinity asks about them. Read on first
  * use: only units that blocking pairs with another are ever asked, and
@@ -44,18 +46,23 @@ export function describeQuantity(q: QuantityMention): string {
 export class UnitQuantities implements QuantityEvidence {
 	private read: { mentions: QuantityMention[]; kinds: (string | null)[] } | undefined;
 
-	/** `concepts` are the unit's own: a unit the text does not spell out ("$" read as "usd") is no evidence. */
+	/** `holdsConcept` asks the unit's own concepts: a unit the text does not spell out ("$" read as "usd") is no evidence. */
 	constructor(
 		private readonly text: string,
-		private readonly concepts: ReadonlySet<string>,
+		private readonly holdsConcept: (concept: string) => boolean,
 	) {}
 
 	private parsed(): { mentions: QuantityMention[]; kinds: (string | null)[] } {
 		if (this.read === undefined) {
 			const mentions = findUnitQuantities(this.text);
+			// Most units count nothing; they share one empty result.
+			if (mentions.length === 0) {
+				this.read = NO_QUANTITIES;
+				return this.read;
+			}
 			const kinds = mentions.map((m) => {
 				const kind = wordConcept(m.quantity.unit ?? '', false);
-				return this.concepts.has(kind) ? kind : null;
+				return this.holdsConcept(kind) ? kind : null;
 			});
 			this.read = { mentions, kinds };
 		}
