@@ -16,6 +16,7 @@ import { packageRoot } from '../src/paths.js';
 import { AFFINITY_THRESHOLD } from '../src/analysis/claims/index.js';
 import { affinityPairs, shareAtLeast } from './claims/affinity-data.js';
 import { evaluateEcbPlus } from './eval/ecbplus.js';
+import { binaryMetrics, formatMetrics } from './eval/metrics.js';
 import { readMsrp, splitMsrp } from './eval/msrp-data.js';
 import { evaluateMsrp } from './eval/msrp.js';
 
@@ -50,6 +51,18 @@ function main(args: readonly string[]): number {
 	const affinity = affinityPairs(msrpPart);
 	console.log(
 		`claim affinity >= ${AFFINITY_THRESHOLD} (claims grouping): keeps ${(100 * shareAtLeast(affinity.paraphrases, AFFINITY_THRESHOLD)).toFixed(1)}% of ${affinity.paraphrases.length} paraphrase pairs together, accepts ${(100 * shareAtLeast(affinity.unjudged, AFFINITY_THRESHOLD)).toFixed(1)}% of ${affinity.unjudged.length} blocked pairs of different claims`,
+	);
+	// The grouping asks whether a sentence carries the claim, not whether it says nothing more:
+	// MSRP's "not paraphrase" pairs are mostly one statement with a detail added or changed,
+	// which the claims view groups on purpose and marks "+ details".
+	const grouping = binaryMetrics(
+		affinity.judged.map((p) => p.affinity >= AFFINITY_THRESHOLD),
+		affinity.judged.map((p) => p.paraphrase),
+	);
+	const negatives = affinity.judged.filter((p) => !p.paraphrase);
+	console.log(formatMetrics('claims grouping decision on the same pairs', grouping));
+	console.log(
+		`  (it groups ${(100 * shareAtLeast(negatives.map((p) => p.affinity), AFFINITY_THRESHOLD)).toFixed(1)}% of the ${negatives.length} pairs MSRP calls different; within a claim, "= same" / "+ details" is the paraphrase model's call)`,
 	);
 	const ecbFolder = ecbDir ?? join(packageRoot(), '..', 'shared', 'eval', 'ecbplus');
 	const ecb = evaluateEcbPlus(ecbFolder);

@@ -261,6 +261,28 @@ describe('claims on the seeds', () => {
 	});
 });
 
+describe('whether a version restates the claim', () => {
+	it('marks a version that adds nothing as restating the central one, and one that adds a second action as adding details', () => {
+		const { claims } = analyseClaims(
+			corpusOf(
+				article('a', '', ['The mayor closed the harbour road on Monday after the storm flooded it.', 'Schools stay open.']),
+				article('b', '', ['The mayor closed the harbour road on Monday after the storm flooded it, officials said.', 'Buses run late.']),
+				article('c', '', [
+					'On Monday the mayor closed the harbour road, which the storm had flooded, and ordered forty families living near the river mouth to leave their homes before nightfall.',
+					'Shops shut early.',
+				]),
+			),
+		);
+		const claim = claims.find((c) => c.articles.length === 3);
+		assert.ok(claim);
+		const [central, ...others] = claim.versions.filter((v) => v.best);
+		assert.equal(central?.restates, null, 'the central version is the reference');
+		assert.equal(others.find((v) => v.article === 'b')?.restates, true);
+		assert.equal(others.find((v) => v.article === 'c')?.restates, false);
+		for (const v of claim.versions.filter((x) => !x.best)) assert.equal(v.restates, null);
+	});
+});
+
 describe('participle clauses', () => {
 	it('splits a sentence before a participle that adds a second claim, not before a source or scope', () => {
 		const text = 'The council closed the old bridge to all traffic on Monday, forcing commuters to take the ferry across the river.';

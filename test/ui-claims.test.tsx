@@ -14,10 +14,10 @@ const [UNN, SECOND, TNA] = ['000_b1a0f563506436b0', '001_cea9d9f0d2df901f', '004
 let seeds: Corpus;
 let analysers: Analysers;
 
-function version(article: string, sentence: number | null, best = true): ClaimVersion {
+function version(article: string, sentence: number | null, best = true, restates: boolean | null = null): ClaimVersion {
 	const a = seeds.articles.find((x) => x.id === article);
 	const text = sentence === null ? (a?.title ?? '') : (a?.sentences[sentence]?.text ?? '');
-	return { article, sentence, start: 0, end: text.length, text, best };
+	return { article, sentence, start: 0, end: text.length, text, best, restates };
 }
 
 /** The index of the article's sentence containing `phrase`. */
@@ -35,7 +35,11 @@ function rangeOf(v: ClaimVersion, phrase: string): [number, number][] {
 
 before(async () => {
 	seeds = await loadSeeds();
-	const count = [version(UNN, sentenceWith(UNN, 'list of more than two dozen')), version(SECOND, null), version(TNA, sentenceWith(TNA, 'more than twenty people'))];
+	const count = [
+		version(UNN, sentenceWith(UNN, 'list of more than two dozen')),
+		version(SECOND, null, true, false),
+		version(TNA, sentenceWith(TNA, 'more than twenty people'), true, true),
+	];
 	const nyt = [version(UNN, sentenceWith(UNN, 'reports UNN')), version(SECOND, sentenceWith(SECOND, 'citing five senior'))];
 	const spyCount: ClaimCluster = {
 		id: 'count',
@@ -93,7 +97,7 @@ describe('Claims pane', () => {
 		await ui.press(KEYS.enter);
 		const frame = ui.frame();
 		assert.match(frame, /Claim 1\/2 · 3 articles · 1 further sentence · numbers conflict/u);
-		assert.match(frame, /UNN\s+#2\s+Total News Agency/u);
+		assert.match(frame, /UNN\s+#2 \+ details\s+Total News Agency = same/u, 'each column after the first says whether it restates the first or adds details');
 		assert.match(frame, /The culmination was a list/u, 'the further sentence is shown under its outlet');
 		assert.match(frame, /≠ numbers \(conflict\): UNN: more than two dozen \(>24\) · #2: 20 \(20\) · Total News Agency: more than twenty/u);
 		const highlighted = invertedTexts(ui.styledFrame()).join(' ');

@@ -41,6 +41,8 @@ export interface AffinityPairs {
 	readonly paraphrases: number[];
 	/** Claim affinity of blocked pairs that no judgement connects. */
 	readonly unjudged: number[];
+	/** Every judged pair, either label, scored the same way: the claims grouping's same-claim decision is affinity >= threshold. */
+	readonly judged: { affinity: number; paraphrase: boolean }[];
 	readonly corpusCount: number;
 }
 
@@ -57,7 +59,7 @@ export function affinityPairs(pairs: readonly MsrpPair[]): AffinityPairs {
 	}
 	const component = judgedComponents(pairs);
 	const paraphrases = pairs.filter((p) => p.paraphrase).map((p): [number, number] => [Number(p.id1), Number(p.id2)]);
-	const result: AffinityPairs = { paraphrases: [], unjudged: [], corpusCount: 0 };
+	const result: AffinityPairs = { paraphrases: [], unjudged: [], judged: [], corpusCount: 0 };
 	const corpora = storyCorpora([...sentences.values()].sort((a, b) => a.id - b.id));
 	for (const corpus of corpora) {
 		const prepared = prepareUnits(corpus.map((s) => s.text));
@@ -66,6 +68,11 @@ export function affinityPairs(pairs: readonly MsrpPair[]): AffinityPairs {
 			const i = position.get(id1);
 			const j = position.get(id2);
 			if (i !== undefined && j !== undefined) result.paraphrases.push(prepared.score(i, j));
+		}
+		for (const pair of pairs) {
+			const i = position.get(Number(pair.id1));
+			const j = position.get(Number(pair.id2));
+			if (i !== undefined && j !== undefined) result.judged.push({ affinity: prepared.score(i, j), paraphrase: pair.paraphrase });
 		}
 		const articleOf = corpus.map((s) => String(s.id));
 		for (const [i, j] of candidatePairs(articleOf, prepared.table)) {

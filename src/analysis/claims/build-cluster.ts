@@ -3,6 +3,7 @@
  * article is its best, which version is central (it labels the claim and
  * is the reference for wording differences), and how the versions differ.
  */
+import { isSameClaim, profileSentence, type SentenceProfile } from '../similarity/index.js';
 import type { PairScorer } from './affinity.js';
 import { findDifferences } from './differences.js';
 import type { ClaimCluster, ClaimUnit, ClaimVersion } from './types.js';
@@ -45,9 +46,10 @@ export function buildCluster(members: readonly number[], { units, score, article
 	// The central version first (differences are read against it), then corpus order.
 	const bestMembers = [...bestOf.values()].sort((a, b) => (a === central ? -1 : b === central ? 1 : order(a) - order(b)));
 	const further = members.filter((m) => !bestMembers.includes(m)).sort((a, b) => order(a) - order(b) || a - b);
+	const centralProfile = profileSentence((units[central] as ClaimUnit).text);
 	const versions: ClaimVersion[] = [
-		...bestMembers.map((m) => ({ ...(units[m] as ClaimUnit), best: true })),
-		...further.map((m) => ({ ...(units[m] as ClaimUnit), best: false })),
+		...bestMembers.map((m) => ({ ...(units[m] as ClaimUnit), best: true, restates: m === central ? null : restates(centralProfile, (units[m] as ClaimUnit).text) })),
+		...further.map((m) => ({ ...(units[m] as ClaimUnit), best: false, restates: null })),
 	];
 	const differences = findDifferences(versions);
 	const centralUnit = units[central] as ClaimUnit;
@@ -60,6 +62,17 @@ export function buildCluster(members: readonly number[], { units, score, article
 		conflict: differences.some((d) => d.conflict),
 		cohesion: count === 0 ? 0 : total / count,
 	};
+}
+
+/**
+ * The grouping puts a version in the claim when it carries the claim, however
+ * much it adds; the paraphrase model, trained to call a pair the same only
+ * when neither adds or changes anything, tells the reader which versions do.
+ * Without corpus IDF (it would mean profiling every sentence of the corpus
+ * for a handful of pairs a claim), measured on MSRP: accuracy 0.766.
+ */
+function restates(central: SentenceProfile, text: string): boolean {
+	return isSameClaim(central, profileSentence(text));
 }
 
 /** A label fits one list row: cut at a word boundary. A clause keeps no joint at its end ("…from Europe,"). */

@@ -12,6 +12,14 @@ export interface ClaimUnit {
 export interface ClaimVersion extends ClaimUnit {
 	/** The article's best match to the other versions; its further sentences have `best: false`. */
 	best: boolean;
+	/**
+	 * For a best version after the first (the claim's central version, which
+	 * the others are read against): whether it says the same as the central
+	 * version (true) or adds or changes details (false), as the paraphrase
+	 * model judges it (src/analysis/similarity, measured on MSRP). Null for
+	 * the central version and for further sentences.
+	 */
+	restates: boolean | null;
 }
 
 export type DifferenceKind = 'quantity' | 'attribution' | 'hedge' | 'wording';

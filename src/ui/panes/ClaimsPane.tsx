@@ -208,8 +208,11 @@ function SideBySide({ claim, index, total, labels, width, height, focus, scroll 
 			<Box>
 				{shown.map((v, i) => (
 					<Box key={v.article} width={columnWidth} paddingRight={2}>
-						<Text bold inverse={first + i === focus} wrap="truncate-end">
-							{labelOf(labels, v.article)}
+						<Text wrap="truncate-end">
+							<Text bold inverse={first + i === focus}>
+								{labelOf(labels, v.article)}
+							</Text>
+							{v.restates === null ? null : <Text dimColor>{v.restates ? ' = same' : ' + details'}</Text>}
 						</Text>
 					</Box>
 				))}

@@ -1,0 +1,10 @@
+import { loadCorpus } from '../../src/corpus/index.js';
+import { claimUnits } from '../../src/analysis/claims/units.js';
+import { prepareUnits } from '../../src/analysis/claims/evidence.js';
+const corpus = await loadCorpus([process.argv[2] ?? 'seeds']);
+const units = claimUnits(corpus);
+const p = prepareUnits(units.map((u) => u.text));
+const pat = process.argv.slice(3).map((s) => new RegExp(s, 'iu'));
+const sel = units.map((_u, i) => i).filter((i) => pat.some((r) => r.test(units[i]!.text)));
+for (const i of sel) console.log(i, units[i]!.article.slice(0, 3), [...p.table.conceptsOf(i)].map((c) => `${c}:${p.stats.idf(c).toFixed(1)}`).join(' '), '|', units[i]!.text.slice(0, 90));
+for (const i of sel) for (const j of sel) if (i < j && units[i]!.article !== units[j]!.article) console.log(i, j, p.score(i, j).toFixed(3));
