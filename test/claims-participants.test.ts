@@ -4,6 +4,7 @@ import { analyseClaims } from '../src/analysis/claims/index.js';
 import { profileConcepts } from '../src/analysis/claims/concepts.js';
 import { alignInOrder, CasingCounts, frameOf, participantsClash, spellingVariants } from '../src/analysis/claims/participants.js';
 import type { Article } from '../src/corpus/index.js';
+import { articleOf } from './helpers/fixtures.js';
 
 // Made-up sentences about made-up teams and players.
 function knowledgeOf(texts: readonly string[]): ReturnType<CasingCounts['knowledge']> {
@@ -86,21 +87,7 @@ describe('participants clash', () => {
 });
 
 describe('claims keep look-alike events apart', () => {
-	function article(id: string, sentences: readonly string[]): Article {
-		const text = sentences.join(' ');
-		return {
-			id,
-			file: `${id}.txt`,
-			title: '',
-			outlet: null,
-			date: null,
-			place: null,
-			url: null,
-			paragraphs: [{ kind: 'text', text }],
-			sentences: sentences.map((s, index) => ({ index, paragraph: 0, text: s })),
-			wordCount: text.split(/\s+/u).length,
-		};
-	}
+	const article = (id: string, sentences: readonly string[]): Article => articleOf(id, '', sentences);
 	const corpus = {
 		skipped: [],
 		articles: [

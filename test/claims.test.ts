@@ -7,24 +7,10 @@ import { rankClaims } from '../src/analysis/claims/ranking.js';
 import { claimUnits } from '../src/analysis/claims/units.js';
 import { UnitConceptTable } from '../src/analysis/claims/concept-table.js';
 import type { Article, Corpus } from '../src/corpus/index.js';
-import { loadSeeds } from './helpers/fixtures.js';
+import { articleOf, loadSeeds } from './helpers/fixtures.js';
 
 // Made-up articles about a made-up storm; none is taken from any corpus.
-function article(id: string, title: string, sentences: readonly string[]): Article {
-	const text = sentences.join(' ');
-	return {
-		id,
-		file: `${id}.txt`,
-		title,
-		outlet: null,
-		date: null,
-		place: null,
-		url: null,
-		paragraphs: [{ kind: 'text', text }],
-		sentences: sentences.map((s, index) => ({ index, paragraph: 0, text: s })),
-		wordCount: text.split(/\s+/u).length,
-	};
-}
+const article = articleOf;
 
 function corpusOf(...articles: Article[]): Corpus {
 	return { articles, skipped: [] };

@@ -1,7 +1,7 @@
 import { chmod, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCorpus, type Corpus } from '../../src/corpus/index.js';
+import { loadCorpus, type Article, type Corpus } from '../../src/corpus/index.js';
 import { seedsPath } from '../../src/paths.js';
 
 export function loadSeeds(): Promise<Corpus> {
@@ -18,3 +18,20 @@ export async function tempCorpus(files: Record<string, string | Uint8Array>): Pr
 export { chmod, symlink };
 
 export const GOOD_ARTICLE = 'Harbour reopens after storm\n\nThe harbour reopened on Monday. Ships returned at noon.\n';
+
+/** An article built in memory, one sentence per entry, with no outlet or date. */
+export function articleOf(id: string, title: string, sentences: readonly string[]): Article {
+	const text = sentences.join(' ');
+	return {
+		id,
+		file: `${id}.txt`,
+		title,
+		outlet: null,
+		date: null,
+		place: null,
+		url: null,
+		paragraphs: [{ kind: 'text', text }],
+		sentences: sentences.map((s, index) => ({ index, paragraph: 0, text: s })),
+		wordCount: text.split(/\s+/u).length,
+	};
+}
