@@ -54,7 +54,7 @@ function main(args: readonly string[]): number {
 	);
 	// The grouping asks whether a sentence carries the claim, not whether it says nothing more:
 	// MSRP's "not paraphrase" pairs are mostly one statement with a detail added or changed,
-	// which the claims view groups on purpose and marks "+ details".
+	// which the claims view groups on purpose and marks "~ differs".
 	const grouping = binaryMetrics(
 		affinity.judged.map((p) => p.affinity >= AFFINITY_THRESHOLD),
 		affinity.judged.map((p) => p.paraphrase),
@@ -62,7 +62,7 @@ function main(args: readonly string[]): number {
 	const negatives = affinity.judged.filter((p) => !p.paraphrase);
 	console.log(formatMetrics('claims grouping decision on the same pairs', grouping));
 	console.log(
-		`  (it groups ${(100 * shareAtLeast(negatives.map((p) => p.affinity), AFFINITY_THRESHOLD)).toFixed(1)}% of the ${negatives.length} pairs MSRP calls different; within a claim, "= same" / "+ details" is the paraphrase model's call)`,
+		`  (it groups ${(100 * shareAtLeast(negatives.map((p) => p.affinity), AFFINITY_THRESHOLD)).toFixed(1)}% of the ${negatives.length} pairs MSRP calls different; within a claim, "= same" / "~ differs" is the paraphrase model's call)`,
 	);
 	const ecbFolder = ecbDir ?? join(packageRoot(), '..', 'shared', 'eval', 'ecbplus');
 	const ecb = evaluateEcbPlus(ecbFolder);

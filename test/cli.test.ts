@@ -99,7 +99,13 @@ describe('storylens command (end to end, built bin)', () => {
 		const { status, stdout } = storylens('claims', 'seeds', '--json');
 		assert.equal(status, 0);
 		const { claims, singleSource } = JSON.parse(stdout) as {
-			claims: { id: string; label: string; articles: string[]; versions: { article: string; sentence: number | null; text: string }[]; differences: { kind: string; values: Record<string, string>; conflict: boolean }[] }[];
+			claims: {
+				id: string;
+				label: string;
+				articles: string[];
+				versions: { article: string; sentence: number | null; text: string; best: boolean; restates: boolean | null }[];
+				differences: { kind: string; values: Record<string, string>; conflict: boolean }[];
+			}[];
 			singleSource: { article: string; sentence: number | null; text: string }[];
 		};
 		assert.ok(claims.length > 0);
@@ -107,6 +113,9 @@ describe('storylens command (end to end, built bin)', () => {
 			assert.ok(claim.articles.length >= 2, `${claim.label} is told by several articles`);
 			assert.deepEqual([...new Set(claim.versions.map((v) => v.article))].sort(), [...claim.articles].sort());
 			for (const d of claim.differences) assert.ok(['quantity', 'attribution', 'hedge', 'wording'].includes(d.kind));
+			const [central, ...others] = claim.versions.filter((v) => v.best);
+			assert.equal(central?.restates, null);
+			for (const v of others) assert.equal(typeof v.restates, 'boolean', 'each other best version says whether it restates the first');
 		}
 		assert.ok(singleSource.some((u) => u.text.includes('Russia watcher')), 'the Russia watcher post is told by one outlet');
 	});

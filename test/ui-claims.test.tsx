@@ -97,7 +97,7 @@ describe('Claims pane', () => {
 		await ui.press(KEYS.enter);
 		const frame = ui.frame();
 		assert.match(frame, /Claim 1\/2 · 3 articles · 1 further sentence · numbers conflict/u);
-		assert.match(frame, /UNN\s+#2 \+ details\s+Total News Agency = same/u, 'each column after the first says whether it restates the first or adds details');
+		assert.match(frame, /UNN\s+#2 ~ differs\s+Total News Agency = same/u, 'each column after the first says whether it restates the first or adds details');
 		assert.match(frame, /The culmination was a list/u, 'the further sentence is shown under its outlet');
 		assert.match(frame, /≠ numbers \(conflict\): UNN: more than two dozen \(>24\) · #2: 20 \(20\) · Total News Agency: more than twenty/u);
 		const highlighted = invertedTexts(ui.styledFrame()).join(' ');

@@ -9,7 +9,7 @@ export function claimsJson(analysis: ClaimsAnalysis): unknown {
 			label: c.label,
 			articles: c.articles,
 			conflict: c.conflict,
-			versions: c.versions.map((v) => ({ article: v.article, sentence: v.sentence, text: v.text, best: v.best, start: v.start, end: v.end })),
+			versions: c.versions.map((v) => ({ article: v.article, sentence: v.sentence, text: v.text, best: v.best, restates: v.restates, start: v.start, end: v.end })),
 			differences: c.differences.map((d) => ({ kind: d.kind, values: d.values, conflict: d.conflict, ranges: d.ranges })),
 		})),
 		singleSource: analysis.singleSource.map((u) => ({ article: u.article, sentence: u.sentence, text: u.text })),
@@ -21,7 +21,7 @@ export function claimsText(corpus: Corpus, analysis: ClaimsAnalysis): string {
 	const lines: string[] = [];
 	analysis.claims.forEach((claim, i) => {
 		lines.push(`${i + 1}. ${claim.conflict ? '[conflict] ' : ''}${claim.label} (${claim.articles.length} articles)`);
-		for (const v of claim.versions.filter((x) => x.best)) lines.push(`   ${outlet.get(v.article) ?? v.article}: ${v.text}`);
+		for (const v of claim.versions.filter((x) => x.best)) lines.push(`   ${outlet.get(v.article) ?? v.article}${restatesMark(v.restates)}: ${v.text}`);
 		for (const d of claim.differences) {
 			lines.push(`   ${d.conflict ? '≠' : '~'} ${d.kind}: ${Object.entries(d.values).map(([id, value]) => `${outlet.get(id) ?? id}: ${value}`).join(' | ')}`);
 		}
@@ -30,4 +30,9 @@ export function claimsText(corpus: Corpus, analysis: ClaimsAnalysis): string {
 	lines.push(`Told by one outlet only (${analysis.singleSource.length}):`);
 	for (const u of analysis.singleSource) lines.push(`   ${outlet.get(u.article) ?? u.article}: ${u.text}`);
 	return lines.join('\n');
+}
+
+/** After the outlet, as in the dashboard's columns: whether the version says the same as the first. */
+function restatesMark(restates: boolean | null): string {
+	return restates === null ? '' : restates ? ' (= same)' : ' (~ differs)';
 }

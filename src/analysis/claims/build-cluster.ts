@@ -67,7 +67,7 @@ export function buildCluster(members: readonly number[], { units, score, article
 /**
  * The grouping puts a version in the claim when it carries the claim, however
  * much it adds; the paraphrase model, trained to call a pair the same only
- * when neither adds or changes anything, tells the reader which versions do.
+ * when neither adds, drops nor changes anything, tells the reader which versions do.
  * Without corpus IDF (it would mean profiling every sentence of the corpus
  * for a handful of pairs a claim), measured on MSRP: accuracy 0.766.
  */

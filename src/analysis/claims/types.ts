@@ -15,7 +15,7 @@ export interface ClaimVersion extends ClaimUnit {
 	/**
 	 * For a best version after the first (the claim's central version, which
 	 * the others are read against): whether it says the same as the central
-	 * version (true) or adds or changes details (false), as the paraphrase
+	 * version (true) or adds, drops or changes details (false), as the paraphrase
 	 * model judges it (src/analysis/similarity, measured on MSRP). Null for
 	 * the central version and for further sentences.
 	 */

@@ -212,7 +212,7 @@ function SideBySide({ claim, index, total, labels, width, height, focus, scroll 
 							<Text bold inverse={first + i === focus}>
 								{labelOf(labels, v.article)}
 							</Text>
-							{v.restates === null ? null : <Text dimColor>{v.restates ? ' = same' : ' + details'}</Text>}
+							{v.restates === null ? null : <Text dimColor>{v.restates ? ' = same' : ' ~ differs'}</Text>}
 						</Text>
 					</Box>
 				))}
