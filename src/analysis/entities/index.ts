@@ -1,6 +1,6 @@
 import type { Corpus } from '../../corpus/index.js';
 import { extractMentions, headlineToTag } from './extract.js';
-import { tagLines } from './name-tagger.js';
+import { forgetWordCaches, tagLines } from './name-tagger.js';
 import { mergeMentions } from './merge.js';
 import type { Entity, RawMention } from './types.js';
 
@@ -22,6 +22,7 @@ export function analyseEntities(corpus: Corpus, onProgress?: (done: number, tota
 			for (const mention of extractMentions(article, tagged[k] ?? [])) mentions.push(mention);
 		});
 	}
+	forgetWordCaches();
 	return mergeMentions(mentions, order);
 }
 

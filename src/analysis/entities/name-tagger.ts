@@ -10,7 +10,7 @@
  * ("The New York Times").
  */
 import nlp from 'compromise';
-import { tagDocument } from '../perceptron/index.js';
+import { forgetWords, tagDocument } from '../perceptron/index.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
 
@@ -61,6 +61,12 @@ function withCompromiseForGaps(text: string, spans: AnySpan[]): AnySpan[] {
 
 const lexiconCache = new Map<string, NameLabel | null>();
 const LEXICON_CACHE_LIMIT = 50_000;
+
+/** Empties the per-word caches once a corpus is done, so the memory goes to the next step (claims, search). */
+export function forgetWordCaches(): void {
+	lexiconCache.clear();
+	forgetWords();
+}
 
 /**
  * compromise's steps up to its first tagging pass (lexicon, suffixes,

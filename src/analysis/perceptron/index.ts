@@ -8,6 +8,8 @@ import { documentFacts, TAGS } from './features.js';
 import { decodeIndices, loadModel } from './model.js';
 import { tokenize } from './tokens.js';
 
+export { forgetWords } from './word-features.js';
+
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
 export interface TaggedSpan {

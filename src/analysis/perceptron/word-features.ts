@@ -86,11 +86,16 @@ export interface WordTable {
 /** Bounded so a huge corpus cannot grow it without end; refilling costs little. */
 const CACHE_LIMIT = 60_000;
 
-// Per gazetteer: training on part of CoNLL builds its own, and must not see another's buckets.
-const tables = new WeakMap<Gazetteer, WordTable>();
+// One gazetteer at a time (the shipped one, or one that training builds from part of CoNLL).
+let current: { gazetteer: Gazetteer; table: WordTable } | null = null;
+
+/** Drops the described words; a whole-corpus analysis does this when done, so its memory goes to the next step. */
+export function forgetWords(): void {
+	current = null;
+}
 
 export function wordFeatures(gazetteer: Gazetteer): WordTable {
-	let table = tables.get(gazetteer);
+	let table = current?.gazetteer === gazetteer ? current.table : undefined;
 	if (table === undefined) {
 		const words = new Map<string, WordFeatures>();
 		table = {
@@ -106,7 +111,7 @@ export function wordFeatures(gazetteer: Gazetteer): WordTable {
 			start: describe('<s>', '<s>', false, gazetteer),
 			end: describe('</s>', '<s>', false, gazetteer),
 		};
-		tables.set(gazetteer, table);
+		current = { gazetteer, table };
 	}
 	return table;
 }
