@@ -30,15 +30,7 @@ interface TokenWords {
 }
 
 export function createWordIndex(texts: readonly string[], threshold: number): WordIndex {
-	const postings = new Map<string, number[]>();
-	texts.forEach((text, doc) => {
-		for (const match of text.matchAll(WORD)) {
-			const word = foldWord(match[0]);
-			const list = postings.get(word);
-			if (list === undefined) postings.set(word, [doc]);
-			else if (list.at(-1) !== doc) list.push(doc);
-		}
-	});
+	const postings = compactPostings(texts);
 	const vocabulary = [...postings.keys()];
 	const fuzzyWords = new Fuse(vocabulary, { ignoreLocation: true, threshold, isCaseSensitive: true });
 	const cache = new Map<string, TokenWords>();
@@ -95,4 +87,24 @@ export function createWordIndex(texts: readonly string[], threshold: number): Wo
 			return survivors.sort((a, b) => a - b);
 		},
 	};
+}
+
+/**
+ * Each word's documents, in order. Collected in growable arrays, then kept as
+ * exact-size Int32Arrays: 4 bytes a posting instead of 8 plus the arrays'
+ * spare capacity, about half the index at 10,000 articles.
+ */
+export function compactPostings(texts: readonly string[]): Map<string, Int32Array> {
+	const growing = new Map<string, number[]>();
+	texts.forEach((text, doc) => {
+		for (const match of text.matchAll(WORD)) {
+			const word = foldWord(match[0]);
+			const list = growing.get(word);
+			if (list === undefined) growing.set(word, [doc]);
+			else if (list.at(-1) !== doc) list.push(doc);
+		}
+	});
+	const postings = new Map<string, Int32Array>();
+	for (const [word, docs] of growing) postings.set(word, Int32Array.from(docs));
+	return postings;
 }
