@@ -64,7 +64,10 @@ export function createWordIndex(texts: readonly string[], threshold: number): Wo
 				// Prefix words first, so a document matched both ways keeps the higher score.
 				for (const [list, bonus] of [[token.prefix, 2], [token.fuzzy, 1]] as const) {
 					for (const word of list) {
-						for (const doc of postings.get(word) ?? []) {
+						const docs = postings.get(word);
+						if (docs === undefined) continue;
+						for (let j = 0; j < docs.length; j++) {
+							const doc = docs[j] as number;
 							if (matched[doc] !== k) continue;
 							if (k === 0) touched.push(doc);
 							matched[doc] = k + 1;
