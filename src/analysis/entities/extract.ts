@@ -51,12 +51,18 @@ export function extractMentions(article: Article, headlineNames?: readonly NameS
 	const bodyNames = tagNamesInSentences(article.sentences.map((s) => s.text));
 	for (const sentence of [...title, ...article.sentences]) {
 		const text = sentence.text;
-		const at = (span: Span): Pick<RawMention, 'article' | 'sentence' | 'text' | 'start' | 'end'> => ({
+		// Every mention gets all the fields, in one order. Built by spreading a partial object and
+		// adding fields, each mention got a hidden class of its own in V8: 20 MB per 2,000 articles.
+		const at = (span: Span, type: EntityType, extra: Pick<RawMention, 'demonymOf' | 'value' | 'iso'> = {}): RawMention => ({
 			article: article.id,
 			sentence: sentence.index,
 			text: text.slice(span.start, span.end),
 			start: span.start,
 			end: span.end,
+			type,
+			demonymOf: extra.demonymOf,
+			value: extra.value,
+			iso: extra.iso,
 		});
 		const names: Span[] = [];
 		const spans = sentence.index === null ? titleNames : (bodyNames[sentence.index] ?? []);
@@ -66,7 +72,7 @@ export function extractMentions(article: Article, headlineNames?: readonly NameS
 			if (cleaned && type === 'person') cleaned = cleanSpan(text, stripTitles(text, cleaned));
 			if (!cleaned || !isNameLike(text.slice(cleaned.start, cleaned.end))) continue;
 			names.push(cleaned);
-			mentions.push({ ...at(cleaned), type });
+			mentions.push(at(cleaned, type));
 		}
 		// The tagger misses some well-known names ("U.S.", "the Kremlin"); the general alias table finds them.
 		for (const match of text.matchAll(KNOWN_NAMES.pattern)) {
@@ -74,17 +80,17 @@ export function extractMentions(article: Article, headlineNames?: readonly NameS
 			const type = KNOWN_NAMES.typeOf.get(match[0]);
 			if (!type || names.some((n) => n.start < span.end && span.start < n.end)) continue;
 			names.push(span);
-			mentions.push({ ...at(span), type });
+			mentions.push(at(span, type));
 		}
 		for (const match of text.matchAll(DEMONYM_PATTERN)) {
 			const span = { start: match.index, end: match.index + match[0].length };
 			// "Russian Embassy" is an organisation's name; its adjective is not counted again.
 			if (names.some((n) => n.start < span.end && span.start < n.end)) continue;
-			mentions.push({ ...at(span), type: 'place', demonymOf: DEMONYMS[match[0]] ?? match[0] });
+			mentions.push(at(span, 'place', { demonymOf: DEMONYMS[match[0]] ?? match[0] }));
 		}
 		const { quantities, dates } = findQuantitiesAndDates(text);
-		for (const quantity of quantities) mentions.push({ ...at(quantity), type: 'quantity', value: quantity.quantity });
-		for (const date of dates) mentions.push({ ...at(date), type: 'date', iso: date.iso });
+		for (const quantity of quantities) mentions.push(at(quantity, 'quantity', { value: quantity.quantity }));
+		for (const date of dates) mentions.push(at(date, 'date', { iso: date.iso }));
 	}
 	return mentions;
 }
