@@ -4,6 +4,7 @@ import {
 	compareQuantities,
 	findDates,
 	findQuantities,
+	findQuantitiesAndDates,
 	type Bound,
 	type DateMention,
 	type QuantityMention,
@@ -227,6 +228,19 @@ describe('findQuantities and findDates never throw and stay linear', () => {
 		assert.ok(found.length > 1000);
 		// Generous: a quadratic scan of these inputs would take minutes.
 		assert.ok(performance.now() - started < 15_000, 'linear time');
+	});
+
+	test('both at once are each as found alone', () => {
+		const sentences = [
+			'More than two dozen Russian spies were expelled on December 9, 2025 at 16:32.',
+			'Between 20 and 30 people, about 3.5m dollars, and 40% of voters in 2022; two weeks ago, 5 km/h.',
+			'The 2024-2025 season cost $1,200 per cent of nothing last month.',
+			'',
+			...odd,
+		];
+		for (const sentence of sentences) {
+			assert.deepEqual(findQuantitiesAndDates(sentence), { quantities: findQuantities(sentence), dates: findDates(sentence) }, sentence);
+		}
 	});
 
 	test('non-string input from untyped callers gives no mentions', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import Fuse from 'fuse.js';
 import { createSearchIndex, FUSE_OPTIONS, type SearchDoc } from '../src/search/index.js';
-import { createWordIndex } from '../src/search/word-index.js';
+import { compactPostings, createWordIndex } from '../src/search/word-index.js';
 
 const doc = (text: string, article = 'a', sentence = 0): SearchDoc => ({ kind: 'sentence', article, sentence, text });
 
@@ -67,4 +67,11 @@ describe('word prefilter for large corpora', () => {
 		const index = createSearchIndex(texts.map((text, i) => doc(text, `a${i % 50}`, i)));
 		assert.match(index.search('valparaso harbor')[0]?.text ?? '', /Valparaiso/u);
 	});
+});
+
+test('word postings list each document once, in order, folded', () => {
+	const postings = compactPostings(['Cancún and Cancun', 'nothing here', 'CANCUN again', 'and']);
+	assert.deepEqual(Array.from(postings.get('cancun') ?? []), [0, 2]);
+	assert.deepEqual(Array.from(postings.get('and') ?? []), [0, 3]);
+	assert.equal(postings.has('Cancún'), false);
 });

@@ -11,8 +11,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataPath } from '../paths.js';
 import type { Corpus } from '../corpus/index.js';
-import { analyseClaims, type ClaimsAnalysis } from './claims/index.js';
-import { analyseEntities, type Entity } from './entities/index.js';
+import type { ClaimsAnalysis } from './claims/index.js';
+import type { Entity } from './entities/index.js';
 
 export interface AnalysisResult {
 	entities: Entity[];
@@ -111,7 +111,8 @@ export async function analysePart<P extends AnalysisPart>(
 		const cached = await readCached<AnalysisResult[P]>(file);
 		if (cached) return cached;
 	}
-	const result = (part === 'entities' ? analyseEntities(corpus, onProgress) : analyseClaims(corpus)) as AnalysisResult[P];
+	// Each worker loads only its own part's code (compromise and its lexicon for entities alone).
+	const result = (part === 'entities' ? (await import('./entities/index.js')).analyseEntities(corpus, onProgress) : (await import('./claims/index.js')).analyseClaims(corpus)) as AnalysisResult[P];
 	if (options.cache) await writeCached(file, result);
 	return result;
 }

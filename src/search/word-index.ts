@@ -30,15 +30,7 @@ interface TokenWords {
 }
 
 export function createWordIndex(texts: readonly string[], threshold: number): WordIndex {
-	const postings = new Map<string, number[]>();
-	texts.forEach((text, doc) => {
-		for (const match of text.matchAll(WORD)) {
-			const word = foldWord(match[0]);
-			const list = postings.get(word);
-			if (list === undefined) postings.set(word, [doc]);
-			else if (list.at(-1) !== doc) list.push(doc);
-		}
-	});
+	const postings = compactPostings(texts);
 	const vocabulary = [...postings.keys()];
 	const fuzzyWords = new Fuse(vocabulary, { ignoreLocation: true, threshold, isCaseSensitive: true });
 	const cache = new Map<string, TokenWords>();
@@ -72,7 +64,10 @@ export function createWordIndex(texts: readonly string[], threshold: number): Wo
 				// Prefix words first, so a document matched both ways keeps the higher score.
 				for (const [list, bonus] of [[token.prefix, 2], [token.fuzzy, 1]] as const) {
 					for (const word of list) {
-						for (const doc of postings.get(word) ?? []) {
+						const docs = postings.get(word);
+						if (docs === undefined) continue;
+						for (let j = 0; j < docs.length; j++) {
+							const doc = docs[j] as number;
 							if (matched[doc] !== k) continue;
 							if (k === 0) touched.push(doc);
 							matched[doc] = k + 1;
@@ -95,4 +90,24 @@ export function createWordIndex(texts: readonly string[], threshold: number): Wo
 			return survivors.sort((a, b) => a - b);
 		},
 	};
+}
+
+/**
+ * Each word's documents, in order. Collected in growable arrays, then kept as
+ * exact-size Int32Arrays: 4 bytes a posting instead of 8 plus the arrays'
+ * spare capacity, about half the index at 10,000 articles.
+ */
+export function compactPostings(texts: readonly string[]): Map<string, Int32Array> {
+	const growing = new Map<string, number[]>();
+	texts.forEach((text, doc) => {
+		for (const match of text.matchAll(WORD)) {
+			const word = foldWord(match[0]);
+			const list = growing.get(word);
+			if (list === undefined) growing.set(word, [doc]);
+			else if (list.at(-1) !== doc) list.push(doc);
+		}
+	});
+	const postings = new Map<string, Int32Array>();
+	for (const [word, docs] of growing) postings.set(word, Int32Array.from(docs));
+	return postings;
 }

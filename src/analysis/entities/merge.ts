@@ -21,6 +21,15 @@ interface Group {
 	mentions: RawMention[];
 	/** Set when this group was reached through an acronym of its name. */
 	expanded: boolean;
+	/** surface() and dominantType() of the group as it is; reset by absorb(). Each is asked for several times per group. */
+	known: { surface?: string; type?: EntityType };
+}
+
+/** Moves another group's mentions into this one. */
+function absorb(target: Group, source: Group, expanded: boolean): void {
+	target.mentions.push(...source.mentions);
+	if (expanded) target.expanded = true;
+	target.known = {};
 }
 
 /** `articleOrder` gives each article id its place in the corpus, for ordering mentions. */
@@ -47,7 +56,7 @@ function groupNames(mentions: RawMention[]): Map<string, Group> {
 	for (const mention of mentions) {
 		const canonical = KNOWN_BY_KEY.get(aliasKey(mention.text)) ?? null;
 		const key = aliasKey(canonical ?? mention.text);
-		const group = groups.get(key) ?? { key, canonical, mentions: [], expanded: false };
+		const group = groups.get(key) ?? { key, canonical, mentions: [], expanded: false, known: {} };
 		group.mentions.push(mention);
 		groups.set(key, group);
 	}
@@ -67,8 +76,7 @@ function mergeAcronyms(groups: Map<string, Group>): void {
 		const expansions = byInitials.get(name.replace(/\./gu, '').toUpperCase()) ?? [];
 		const target = expansions.length === 1 ? expansions[0] : undefined;
 		if (target && target !== group) {
-			target.mentions.push(...group.mentions);
-			target.expanded = true;
+			absorb(target, group, true);
 			groups.delete(group.key);
 		}
 	}
@@ -78,16 +86,16 @@ function mergeAcronyms(groups: Map<string, Group>): void {
 function mergeSurnames(groups: Map<string, Group>): void {
 	const fullNames = new Map<string, Group[]>();
 	for (const group of groups.values()) {
-		if (dominantType(group.mentions) !== 'person' || !surface(group).includes(' ')) continue;
+		if (groupType(group) !== 'person' || !surface(group).includes(' ')) continue;
 		const surname = aliasKey(lastWord(surface(group)));
 		pushTo(fullNames, surname, group);
 	}
 	for (const group of [...groups.values()]) {
-		if (dominantType(group.mentions) !== 'person' || surface(group).includes(' ')) continue;
+		if (groupType(group) !== 'person' || surface(group).includes(' ')) continue;
 		const candidates = fullNames.get(group.key) ?? [];
 		const target = candidates.length === 1 ? candidates[0] : undefined;
 		if (target) {
-			target.mentions.push(...group.mentions);
+			absorb(target, group, false);
 			groups.delete(group.key);
 		}
 	}
@@ -95,6 +103,11 @@ function mergeSurnames(groups: Map<string, Group>): void {
 
 /** The form to show: the general canonical name if the corpus uses it, an acronym's expansion, else the most used form. */
 function surface(group: Group): string {
+	group.known.surface ??= computeSurface(group);
+	return group.known.surface;
+}
+
+function computeSurface(group: Group): string {
 	const counts = new Map<string, number>();
 	for (const m of group.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
 	if (group.canonical !== null && [...counts.keys()].some((t) => aliasKey(t) === aliasKey(group.canonical ?? ''))) return group.canonical;
@@ -106,6 +119,11 @@ function surface(group: Group): string {
 	return ranked[0]?.[0] ?? group.key;
 }
 
+function groupType(group: Group): EntityType {
+	group.known.type ??= dominantType(group.mentions);
+	return group.known.type;
+}
+
 /** Taggers disagree from sentence to sentence; the name's most frequent type wins. */
 function dominantType(mentions: RawMention[]): EntityType {
 	const votes = new Map<EntityType, number>();
@@ -115,7 +133,7 @@ function dominantType(mentions: RawMention[]): EntityType {
 
 function toNamedEntity(group: Group): Entity {
 	const name = surface(group);
-	const type = dominantType(group.mentions);
+	const type = groupType(group);
 	return {
 		id: entityId(type, name),
 		name,

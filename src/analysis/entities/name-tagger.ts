@@ -10,7 +10,7 @@
  * ("The New York Times").
  */
 import nlp from 'compromise';
-import { tagDocument } from '../perceptron/index.js';
+import { forgetWords, tagDocument } from '../perceptron/index.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
 
@@ -62,10 +62,25 @@ function withCompromiseForGaps(text: string, spans: AnySpan[]): AnySpan[] {
 const lexiconCache = new Map<string, NameLabel | null>();
 const LEXICON_CACHE_LIMIT = 50_000;
 
-function lexiconLabel(word: string): NameLabel | null {
+/** Empties the per-word caches once a corpus is done, so the memory goes to the next step (claims, search). */
+export function forgetWordCaches(): void {
+	lexiconCache.clear();
+	forgetWords();
+}
+
+/**
+ * compromise's steps up to its first tagging pass (lexicon, suffixes,
+ * capitals), without nlp()'s later pattern passes: those match phrases, and
+ * a lone word gets the same Place/Person/Organization tags without them (the
+ * same on every capitalised word of CoNLL-2003 and of 2,000 BBC articles,
+ * 19,000 words) at a sixth of the cost.
+ */
+const SINGLE_WORD_STEPS = ['index', 'id', 'freeze', 'typeahead', 'lexicon', 'preTagger'];
+
+export function lexiconLabel(word: string): NameLabel | null {
 	let label = lexiconCache.get(word);
 	if (label === undefined) {
-		const doc = nlp(word);
+		const doc = nlp.tokenize(word).compute(SINGLE_WORD_STEPS);
 		label = doc.has('#Place') ? 'LOC' : doc.has('#Person') ? 'PER' : doc.has('#Organization') ? 'ORG' : null;
 		if (lexiconCache.size >= LEXICON_CACHE_LIMIT) lexiconCache.clear();
 		lexiconCache.set(word, label);
@@ -73,16 +88,65 @@ function lexiconLabel(word: string): NameLabel | null {
 	return label;
 }
 
+/** Names in a lone line (a headline), from compromise, with the news repairs. */
 export function tagNames(text: string): NameSpan[] {
+	return tagLines([text])[0] ?? [];
+}
+
+/** Separates lines in one compromise document: it ends a sentence there, as at the end of the text. */
+const LINE_BREAK = '\n\n';
+
+/**
+ * Names in each of several lone lines. compromise pays a large cost per
+ * document (setting up its pattern passes) and a small one per sentence, so
+ * the lines go in as one document, a blank line between them, and the names
+ * are given back to their lines by offset. It tags sentence by sentence, so
+ * this matches tagging each line alone: on 2,000 BBC headlines exactly, on
+ * the 3,250 CoNLL-2003 validation sentences in all but 5 (quotes opened in
+ * one sentence are matched across the break), at a third of the time.
+ */
+export function tagLines(lines: readonly string[]): NameSpan[][] {
+	const found: AnySpan[][] = lines.map(() => []);
+	// A line that could blur the breaks between lines (line ends, edge spaces) goes alone.
+	const together: number[] = [];
+	lines.forEach((line, i) => {
+		if (line.length > 0 && line === line.trim() && !/[\n\r]/u.test(line)) together.push(i);
+		else if (line.length > 0) found[i] = compromiseNames(line);
+	});
+	const starts: number[] = [];
+	let text = '';
+	for (const i of together) {
+		if (text.length > 0) text += LINE_BREAK;
+		starts.push(text.length);
+		text += lines[i];
+	}
+	for (const span of text.length > 0 ? compromiseNames(text) : []) {
+		// The last line starting at or before the span holds it.
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if ((starts[middle] as number) <= span.start) low = middle;
+			else high = middle - 1;
+		}
+		const i = together[low] as number;
+		const offset = starts[low] as number;
+		const end = Math.min(span.end - offset, (lines[i] ?? '').length);
+		if (end > span.start - offset) found[i]?.push({ label: span.label, start: span.start - offset, end });
+	}
+	return lines.map((line, i) => findAppositivePeople(line, repair(line, found[i] ?? [])).filter((s): s is NameSpan => s.label !== 'MISC'));
+}
+
+function compromiseNames(text: string): AnySpan[] {
 	const doc = nlp(text);
-	const spans: NameSpan[] = [];
+	const spans: AnySpan[] = [];
 	const collect = (label: NameLabel, matches: CompromiseMatch[]): void => {
 		for (const m of matches) spans.push({ label, start: m.offset.start, end: m.offset.start + m.offset.length });
 	};
 	collect('PER', doc.people().json({ offset: true }) as CompromiseMatch[]);
 	collect('ORG', doc.organizations().json({ offset: true }) as CompromiseMatch[]);
 	collect('LOC', doc.places().json({ offset: true }) as CompromiseMatch[]);
-	return findAppositivePeople(text, repair(text, spans));
+	return spans;
 }
 
 /** Generic heads that are not a name on their own ("Department" cut from "State Department"). */

@@ -4,26 +4,23 @@
  * training, and what the rest of the document says about the word (is it
  * written with a capital where a capital means a name?). Hashed to a fixed
  * table so the model is a flat array.
+ *
+ * Each feature is the FNV-1a bucket of a string such as `w-1w=<previous>|<word>`
+ * (test/perceptron.test.ts spells them all out); they are computed from
+ * per-word parts (word-features.ts) without building those strings, which gives
+ * the same buckets, so the shipped weights still apply.
  */
+import { bucket, FNV_OFFSET, hash, mix } from './fnv.js';
+import { wordFeatures, type WordFeatures } from './word-features.js';
+
+export { HASH_BITS, hash } from './fnv.js';
+export { shape } from './word-features.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
-export const HASH_BITS = 19;
-const MASK = (1 << HASH_BITS) - 1;
 
-export function hash(text: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0) & MASK;
-}
-
-export function shape(word: string): string {
-	const full = word.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x').replace(/\p{N}/gu, 'd');
-	return full.replace(/(.)\1{2,}/gu, '$1$1');
-}
+/** Lower-cased words seen mostly inside names in training, with their usual label. */
+export type Gazetteer = Map<string, string>;
 
 /** Per document: words seen capitalised away from a sentence's start, and words seen in lower case. */
 export interface DocumentFacts {
@@ -51,55 +48,65 @@ export function isHeadline(words: readonly string[]): boolean {
 	return letters.every((w) => w === w.toUpperCase());
 }
 
-export type Gazetteer = Map<string, string>;
+/** How many features each token has before the tags are known. */
+export const STATIC_FEATURES = 25;
 
 /** The features that do not depend on the tags chosen so far, computed once per sentence. */
 export interface SentenceFeatures {
-	/** Hashed static features per token. */
-	static: number[][];
+	/** Buckets of the static features, STATIC_FEATURES per token, token after token. */
+	static: Int32Array;
 	lower: string[];
 }
 
+const BIAS = hash('b');
+const FIRST = [hash('first=false'), hash('first=true')] as const;
+const HEAD_STATE = [mix(FNV_OFFSET, 'head=false|'), mix(FNV_OFFSET, 'head=true|')] as const;
+/** `dc=<capitalised elsewhere>|<lower case elsewhere>|<capital here>`, indexed by those three bits. */
+const DOCUMENT_CASE = Array.from({ length: 8 }, (_, bits) => hash(`dc=${(bits & 4) !== 0}|${(bits & 2) !== 0}|${(bits & 1) !== 0}`));
+
 export function sentenceFeatures(words: readonly string[], facts: DocumentFacts, gazetteer: Gazetteer): SentenceFeatures {
 	const headline = isHeadline(words);
-	const lower = words.map((w) => w.toLowerCase());
-	const shapes = words.map(shape);
-	const at = (i: number): string => lower[i] ?? (i < 0 ? '<s>' : '</s>');
-	const shapeAt = (i: number): string => shapes[i] ?? '<s>';
-	const features = words.map((w, i) => {
-		const l = lower[i] ?? '';
-		return [
-			'b',
-			`w=${l}`,
-			`s=${shapes[i]}`,
-			`p1=${l.slice(0, 1)}`,
-			`p2=${l.slice(0, 2)}`,
-			`p3=${l.slice(0, 3)}`,
-			`x1=${l.slice(-1)}`,
-			`x2=${l.slice(-2)}`,
-			`x3=${l.slice(-3)}`,
-			`x4=${l.slice(-4)}`,
-			`w-1=${at(i - 1)}`,
-			`w+1=${at(i + 1)}`,
-			`w-2=${at(i - 2)}`,
-			`w+2=${at(i + 2)}`,
-			`s-1=${shapeAt(i - 1)}`,
-			`s+1=${shapeAt(i + 1)}`,
-			`s-1s=${shapeAt(i - 1)}|${shapes[i]}|${shapeAt(i + 1)}`,
-			`w-1w=${at(i - 1)}|${l}`,
-			`ww+1=${l}|${at(i + 1)}`,
-			`first=${i === 0}`,
-			`head=${headline}|${shapes[i]}`,
-			`g=${gazetteer.get(l) ?? '-'}`,
-			`g-1=${gazetteer.get(at(i - 1)) ?? '-'}`,
-			`g+1=${gazetteer.get(at(i + 1)) ?? '-'}`,
-			`dc=${facts.capitalised.has(l)}|${facts.lowercase.has(l)}|${/^\p{Lu}/u.test(w)}`,
-		].map(hash);
-	});
-	return { static: features, lower };
+	const { get, start, end } = wordFeatures(gazetteer);
+	const info = words.map(get);
+	const at = (i: number): WordFeatures => info[i] ?? (i < 0 ? start : end);
+	const ids = new Int32Array(words.length * STATIC_FEATURES);
+	for (let i = 0; i < words.length; i++) {
+		const word = at(i);
+		const before = at(i - 1);
+		const after = at(i + 1);
+		// The order the model was trained with; training sums float weights in it.
+		let k = i * STATIC_FEATURES;
+		ids[k++] = BIAS;
+		ids[k++] = word.w;
+		ids[k++] = word.s;
+		ids[k++] = word.p1;
+		ids[k++] = word.p2;
+		ids[k++] = word.p3;
+		ids[k++] = word.x1;
+		ids[k++] = word.x2;
+		ids[k++] = word.x3;
+		ids[k++] = word.x4;
+		ids[k++] = before.wBefore;
+		ids[k++] = after.wAfter;
+		ids[k++] = at(i - 2).wBefore2;
+		ids[k++] = at(i + 2).wAfter2;
+		ids[k++] = before.sBefore;
+		ids[k++] = after.sAfter;
+		ids[k++] = bucket(mix(mix(mix(before.shapesAsPrevious, word.shape), '|'), after.shape));
+		ids[k++] = bucket(mix(before.pairAsPrevious, word.lower));
+		ids[k++] = bucket(mix(word.pairAsCurrent, after.lower));
+		ids[k++] = FIRST[i === 0 ? 1 : 0];
+		ids[k++] = bucket(mix(HEAD_STATE[headline ? 1 : 0], word.shape));
+		ids[k++] = word.g;
+		ids[k++] = before.gBefore;
+		ids[k++] = after.gAfter;
+		ids[k] = DOCUMENT_CASE[(facts.capitalised.has(word.lower) ? 4 : 0) | (facts.lowercase.has(word.lower) ? 2 : 0) | (word.capital ? 1 : 0)] as number;
+	}
+	return { static: ids, lower: info.map((w) => w.lower) };
 }
 
 /** The features of token i given the two tags before it. */
 export function tokenFeatures(sentence: SentenceFeatures, i: number, previous: string, previous2: string): number[] {
-	return [...(sentence.static[i] ?? []), hash(`t-1=${previous}`), hash(`t-2=${previous2}|${previous}`), hash(`t-1w=${previous}|${sentence.lower[i] ?? ''}`)];
+	const own = Array.from(sentence.static.subarray(i * STATIC_FEATURES, (i + 1) * STATIC_FEATURES));
+	return [...own, hash(`t-1=${previous}`), hash(`t-2=${previous2}|${previous}`), hash(`t-1w=${previous}|${sentence.lower[i] ?? ''}`)];
 }

@@ -4,9 +4,11 @@
  * data/perceptron/. Far faster than a general NLP parse, and trained for the
  * one job.
  */
-import { documentFacts } from './features.js';
-import { decode, loadModel } from './model.js';
+import { documentFacts, TAGS } from './features.js';
+import { decodeIndices, loadModel } from './model.js';
 import { tokenize } from './tokens.js';
+
+export { forgetWords } from './word-features.js';
 
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -16,6 +18,10 @@ export interface TaggedSpan {
 	end: number;
 }
 
+/** By tag index (TAGS): the label, none for O, and whether the tag continues a name (I-). */
+const LABELS = TAGS.map((tag) => (tag === 'O' ? null : (tag.slice(2) as EntityLabel)));
+const INSIDE = TAGS.map((tag) => tag.startsWith('I-'));
+
 /** Entities in each sentence of one document; the document as a whole informs each sentence. */
 export function tagDocument(sentences: readonly string[]): TaggedSpan[][] {
 	const model = loadModel();
@@ -23,14 +29,14 @@ export function tagDocument(sentences: readonly string[]): TaggedSpan[][] {
 	const words = tokens.map((ts) => ts.map((t) => t.text));
 	const facts = documentFacts(words);
 	return tokens.map((ts, s) => {
-		const tags = decode(model, words[s] ?? [], facts);
+		const tags = decodeIndices(model, words[s] ?? [], facts);
 		const spans: TaggedSpan[] = [];
 		tags.forEach((tag, i) => {
 			const token = ts[i];
-			if (!token || tag === 'O') return;
-			const label = tag.slice(2) as EntityLabel;
+			const label = LABELS[tag];
+			if (!token || !label) return;
 			const last = spans.at(-1);
-			if (tag.startsWith('I-') && last && last.label === label) last.end = token.end;
+			if (INSIDE[tag] && last && last.label === label) last.end = token.end;
 			else spans.push({ label, start: token.start, end: token.end });
 		});
 		return spans;

@@ -14,7 +14,7 @@ import { SCALE_WORDS, isOrdinalOrFractionWord, readArticleDozen, readSpelledNumb
 import { isGluedHyphen, isSymbol, isWord, numericValue, tokenize, type Token } from './tokens.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, unitAbbreviation } from './units.js';
 import { readVagueCount } from './vague-counts.js';
-import type { Bound, QuantityMention, QuantityValue } from './types.js';
+import type { Bound, DateMention, QuantityMention, QuantityValue } from './types.js';
 
 /** Scale abbreviations that are unambiguous wherever they appear ("3bn", "5 mln"). */
 const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
@@ -223,10 +223,10 @@ function unitAfter(tokens: readonly Token[], index: number): Unit | null {
 	return null;
 }
 
-function claimedIndices(sentence: string, tokens: readonly Token[]): Uint8Array {
+function claimedIndices(tokens: readonly Token[], dates: readonly DateMention[]): Uint8Array {
 	const claimed = new Uint8Array(tokens.length);
 	let index = 0;
-	for (const date of findDatesInTokens(sentence, tokens)) {
+	for (const date of dates) {
 		while (index < tokens.length && (tokens[index]?.end ?? 0) <= date.start) index += 1;
 		for (let at = index; at < tokens.length && (tokens[at]?.start ?? Infinity) < date.end; at += 1) claimed[at] = 1;
 	}
@@ -246,7 +246,23 @@ function anyClaimed(claimed: Uint8Array, from: number, to: number): boolean {
 export function findQuantities(sentence: string): QuantityMention[] {
 	if (typeof sentence !== 'string' || sentence.length === 0) return [];
 	const tokens = tokenize(sentence);
-	const claimed = claimedIndices(sentence, tokens);
+	return quantitiesInTokens(sentence, tokens, findDatesInTokens(sentence, tokens));
+}
+
+/**
+ * Quantities and dates of one sentence, tokenised once and its dates found
+ * once: the same as findQuantities and findDates, for callers that want both.
+ */
+export function findQuantitiesAndDates(sentence: string): { quantities: QuantityMention[]; dates: DateMention[] } {
+	if (typeof sentence !== 'string' || sentence.length === 0) return { quantities: [], dates: [] };
+	const tokens = tokenize(sentence);
+	const dates = findDatesInTokens(sentence, tokens);
+	return { quantities: quantitiesInTokens(sentence, tokens, dates), dates };
+}
+
+/** Quantities among the tokens; the dates' tokens are not counts ("2025" is a year). */
+function quantitiesInTokens(sentence: string, tokens: readonly Token[], dates: readonly DateMention[]): QuantityMention[] {
+	const claimed = claimedIndices(tokens, dates);
 	const mentions: QuantityMention[] = [];
 	let lastEnd = 0;
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { useEffect, useState } from 'react';
+import { analysisCorpus } from '../../analysis/analysis-corpus.js';
 import type { ClaimsAnalysis } from '../../analysis/claims/index.js';
 import type { Entity } from '../../analysis/entities/index.js';
 import type { Corpus } from '../../corpus/index.js';
@@ -73,8 +74,10 @@ function workerFile(): string {
 function analyseInWorker(corpus: Corpus, cache: boolean, update: Update): () => void {
 	type Message = { step: 'progress'; done: number; total: number } | { step: 'entities'; entities: Entity[] } | { step: 'claims'; claims: ClaimsAnalysis };
 	const next = (a: Analysis): Analysis => ({ ...a, working: a.entities === null ? 'entities' : a.claims === null ? 'claims' : null });
+	// Each worker gets a copy of what it is sent: only what the analysis reads (same cache key).
+	const slim = analysisCorpus(corpus);
 	const workers = (['entities', 'claims'] as const).map((part) => {
-		const worker = new Worker(workerFile(), { workerData: { corpus, cache, part } });
+		const worker = new Worker(workerFile(), { workerData: { corpus: slim, cache, part } });
 		// The dashboard's exit must not wait for an analysis nobody will see.
 		worker.unref();
 		worker.on('message', (message: Message) => {
