@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyseClaims } from '../src/analysis/claims/index.js';
+import { prepareUnits } from '../src/analysis/claims/evidence.js';
 import { profileConcepts } from '../src/analysis/claims/concepts.js';
 import { alignInOrder, CasingCounts, frameOf, participantsClash, spellingVariants } from '../src/analysis/claims/participants.js';
 import type { Article } from '../src/corpus/index.js';
@@ -83,6 +84,14 @@ describe('participants clash', () => {
 			[3, 2],
 		]);
 		assert.deepEqual(alignInOrder([], ['a']), []);
+	});
+});
+
+describe('pair scores', () => {
+	it('do not depend on which unit of the pair asks', () => {
+		const texts = [...BACKGROUND, 'The Gulls placed Verlaine on the injured list.', 'The Gulls placed Okafor on the injured list.', 'Verlaine was placed on the injured list by the Gulls on Tuesday.'];
+		const { score } = prepareUnits(texts);
+		for (let i = 0; i < texts.length; i++) for (let j = 0; j < texts.length; j++) assert.equal(score(i, j), score(j, i), `${i} and ${j}`);
 	});
 });
 

@@ -16,6 +16,13 @@ const RARE_UNITS = 3;
 
 /** Pairs [i, j] with i < j, from different articles, sharing two informative concepts or one rare one. */
 export function candidatePairs(articleOf: readonly string[], table: UnitConceptTable): [number, number][] {
+	const pairs: [number, number][] = [];
+	forEachCandidatePair(articleOf, table, (i, j) => pairs.push([i, j]));
+	return pairs;
+}
+
+/** The same pairs, handed to `visit` one by one, so that a large corpus's candidates need not all be held at once. */
+export function forEachCandidatePair(articleOf: readonly string[], table: UnitConceptTable, visit: (i: number, j: number) => void): void {
 	const count = table.unitCount;
 	const limit = Math.min(MAX_POSTING, Math.max(4, Math.floor(count * SUBJECT_SHARE)));
 	const { values } = table;
@@ -35,7 +42,6 @@ export function candidatePairs(articleOf: readonly string[], table: UnitConceptT
 	// in a reused array that is reset only where it was touched.
 	const shared = new Uint16Array(count);
 	const touched: number[] = [];
-	const pairs: [number, number][] = [];
 	for (let i = 0; i < count; i++) {
 		for (let k = table.start(i); k < table.end(i); k++) {
 			const id = values[k] ?? 0;
@@ -49,10 +55,9 @@ export function candidatePairs(articleOf: readonly string[], table: UnitConceptT
 			}
 		}
 		for (const j of touched) {
-			if ((shared[j] ?? 0) >= 2) pairs.push([i, j]);
+			if ((shared[j] ?? 0) >= 2) visit(i, j);
 			shared[j] = 0;
 		}
 		touched.length = 0;
 	}
-	return pairs;
 }

@@ -61,7 +61,10 @@ export function prepareUnits(texts: readonly string[]): PreparedUnits {
 		}
 		return made;
 	};
-	const score: PairScorer = (i, j) => {
+	// Always scored in one order: the frame alignment breaks ties by position, so a pair must not depend on which side asks.
+	const score: PairScorer = (x, y) => {
+		const i = Math.min(x, y);
+		const j = Math.max(x, y);
 		const value = claimAffinity(i, j, input);
 		if (value === 0 || !holdsNameMissingFrom(i, j) || !holdsNameMissingFrom(j, i)) return value;
 		return participantsClash(frame(i), frame(j), names, table.conceptsOf(i), table.conceptsOf(j)) ? 0 : value;

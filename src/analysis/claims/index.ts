@@ -9,9 +9,9 @@
  */
 import type { Corpus } from '../../corpus/index.js';
 import { AFFINITY_THRESHOLD } from './affinity-threshold.js';
-import { candidatePairs } from './blocking.js';
+import { forEachCandidatePair } from './blocking.js';
 import { buildCluster } from './build-cluster.js';
-import { clusterUnits } from './cluster.js';
+import { clusterUnits, StrongPairs } from './cluster.js';
 import { prepareUnits } from './evidence.js';
 import { rankClaims } from './ranking.js';
 import type { ClaimCluster, ClaimsAnalysis, ClaimUnit } from './types.js';
@@ -26,9 +26,12 @@ export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
 	const prepared = prepareUnits(units.map((u) => u.text));
 	const articleOf = units.map((u) => u.article);
 	const { score } = prepared;
-	const candidates = candidatePairs(articleOf, prepared.table);
-	const pairs = candidates.map(([i, j]) => ({ i, j, affinity: score(i, j) }));
-	const groups = clusterUnits(articleOf, pairs, score, AFFINITY_THRESHOLD);
+	const strong = new StrongPairs();
+	forEachCandidatePair(articleOf, prepared.table, (i, j) => {
+		const affinity = score(i, j);
+		if (affinity >= AFFINITY_THRESHOLD) strong.add(i, j, affinity);
+	});
+	const groups = clusterUnits(articleOf, strong, score, AFFINITY_THRESHOLD);
 
 	const articleOrder = new Map(corpus.articles.map((a, i) => [a.id, i]));
 	const claimed = new Set<number>();
