@@ -57,6 +57,20 @@ for (const [i, named] of corpora.entries()) {
 	}
 }
 print(markdownTable(['corpus', 'sentences', 'entities', 'claims', 'search index', 'total', 'peak RSS MB'], analysisRows));
+
+print('\n## Analysis as the dashboard runs it (two workers at once, own process per corpus)\n');
+const dashboardRows: string[][] = [];
+for (const [i, named] of corpora.entries()) {
+	const size = i === 0 ? 0 : (SIZES[i - 1] ?? 0);
+	try {
+		const line = execFileSync(process.execPath, [join(packageRoot(), 'dist', 'bench', 'dashboard-child.js'), String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+		const r = JSON.parse(line) as { entitiesMs: number; claimsMs: number; peakRssMb: number };
+		dashboardRows.push([named.name, ms(r.entitiesMs), ms(r.claimsMs), ms(Math.max(r.entitiesMs, r.claimsMs)), r.peakRssMb.toFixed(0)]);
+	} catch (error) {
+		dashboardRows.push([named.name, 'failed', String(error instanceof Error ? error.message.split('\n')[0] : error), '', '']);
+	}
+}
+print(markdownTable(['corpus', 'entities pane filled', 'claims pane filled', 'both filled', 'peak RSS MB (main + workers)'], dashboardRows));
 }
 
 if (only.has('search')) {
