@@ -43,33 +43,47 @@ print(
 }
 
 const corpora = await benchCorpora(SIZES);
+/**
+ * One row per corpus from a child script run in its own process (so that its
+ * peak memory is its own), which prints one JSON line; a failed run is a row
+ * that says so rather than the end of the benchmark.
+ */
+function childRows<R>(script: string, columns: number, toRow: (name: string, result: R) => string[]): string[][] {
+	return corpora.map((named, i) => {
+		const size = i === 0 ? 0 : (SIZES[i - 1] ?? 0);
+		try {
+			const line = execFileSync(process.execPath, [join(packageRoot(), 'dist', 'bench', script), String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+			return toRow(named.name, JSON.parse(line) as R);
+		} catch (error) {
+			const row = [named.name, 'failed', String(error instanceof Error ? error.message.split('\n')[0] : error)];
+			return [...row, ...Array<string>(Math.max(0, columns - row.length)).fill('')];
+		}
+	});
+}
+
 if (only.has('analysis')) {
 print('\n## Analysis (own process per corpus)\n');
-const analysisRows: string[][] = [];
-for (const [i, named] of corpora.entries()) {
-	const size = i === 0 ? 0 : (SIZES[i - 1] ?? 0);
-	try {
-		const line = execFileSync(process.execPath, [join(packageRoot(), 'dist', 'bench', 'analysis-child.js'), String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-		const r = JSON.parse(line) as { articles: number; sentences: number; entitiesMs: number; claimsMs: number; searchIndexMs: number; peakRssMb: number };
-		analysisRows.push([named.name, String(r.sentences), ms(r.entitiesMs), ms(r.claimsMs), ms(r.searchIndexMs), ms(r.entitiesMs + r.claimsMs + r.searchIndexMs), r.peakRssMb.toFixed(0)]);
-	} catch (error) {
-		analysisRows.push([named.name, '-', 'failed', String(error instanceof Error ? error.message.split('\n')[0] : error), '', '', '']);
-	}
-}
+type StepTimes = { sentences: number; entitiesMs: number; claimsMs: number; searchIndexMs: number; peakRssMb: number };
+const analysisRows = childRows<StepTimes>('analysis-child.js', 7, (name, r) => [
+	name,
+	String(r.sentences),
+	ms(r.entitiesMs),
+	ms(r.claimsMs),
+	ms(r.searchIndexMs),
+	ms(r.entitiesMs + r.claimsMs + r.searchIndexMs),
+	r.peakRssMb.toFixed(0),
+]);
 print(markdownTable(['corpus', 'sentences', 'entities', 'claims', 'search index', 'total', 'peak RSS MB'], analysisRows));
 
 print('\n## Analysis as the dashboard runs it (two workers at once, own process per corpus)\n');
-const dashboardRows: string[][] = [];
-for (const [i, named] of corpora.entries()) {
-	const size = i === 0 ? 0 : (SIZES[i - 1] ?? 0);
-	try {
-		const line = execFileSync(process.execPath, [join(packageRoot(), 'dist', 'bench', 'dashboard-child.js'), String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
-		const r = JSON.parse(line) as { entitiesMs: number; claimsMs: number; peakRssMb: number };
-		dashboardRows.push([named.name, ms(r.entitiesMs), ms(r.claimsMs), ms(Math.max(r.entitiesMs, r.claimsMs)), r.peakRssMb.toFixed(0)]);
-	} catch (error) {
-		dashboardRows.push([named.name, 'failed', String(error instanceof Error ? error.message.split('\n')[0] : error), '', '']);
-	}
-}
+type PaneTimes = { entitiesMs: number; claimsMs: number; peakRssMb: number };
+const dashboardRows = childRows<PaneTimes>('dashboard-child.js', 5, (name, r) => [
+	name,
+	ms(r.entitiesMs),
+	ms(r.claimsMs),
+	ms(Math.max(r.entitiesMs, r.claimsMs)),
+	r.peakRssMb.toFixed(0),
+]);
 print(markdownTable(['corpus', 'entities pane filled', 'claims pane filled', 'both filled', 'peak RSS MB (main + workers)'], dashboardRows));
 }
 
