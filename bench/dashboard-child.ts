@@ -1,14 +1,16 @@
 /**
  * The dashboard's analysis as the user meets it: the corpus in the main
- * thread, entities and claims in the two worker threads the dashboard starts
+ * thread, entities and claims in the worker threads the dashboard starts
  * (the bundled analysis-worker, given `analysisCorpus()` as use-analysis.ts
- * gives it), both at once, no cache. Runs in its own process, so its peak
- * memory is the whole process's: main thread and both workers. Prints one
- * JSON line: when each pane would fill, and the peak RSS.
+ * gives it), at once or one after the other as src/analysis/schedule.ts
+ * decides, no cache. Runs in its own process, so its peak memory is the
+ * whole process's: main thread and workers. Prints one JSON line: when each
+ * pane would fill, whether the parts ran together, and the peak RSS.
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analysisCorpus } from '../src/analysis/analysis-corpus.js';
+import { runPartsTogether } from '../src/analysis/schedule.js';
 import { packageRoot } from '../src/paths.js';
 import { benchCorpora } from './corpora.js';
 
@@ -18,21 +20,17 @@ if (!named) throw new Error('no corpus');
 const workerFile = join(packageRoot(), 'dist', 'bundle', 'analysis-worker.js');
 const corpus = analysisCorpus(named.corpus);
 const started = performance.now();
-const doneMs = await Promise.all(
-	(['entities', 'claims'] as const).map(
-		(part) =>
-			new Promise<number>((resolve, reject) => {
-				const worker = new Worker(workerFile, { workerData: { corpus, cache: false, part } });
-				worker.on('message', (message: { step: string }) => {
-					if (message.step === part) {
-						resolve(performance.now() - started);
-						void worker.terminate();
-					}
-				});
-				worker.on('error', reject);
-			}),
-	),
-);
-process.stdout.write(
-	`${JSON.stringify({ name: named.name, entitiesMs: doneMs[0], claimsMs: doneMs[1], peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
-);
+/** Runs one part in its worker; resolves when the worker has gone, with when its result came. */
+const run = (part: 'entities' | 'claims'): Promise<number> =>
+	new Promise<number>((resolve, reject) => {
+		const worker = new Worker(workerFile, { workerData: { corpus, cache: false, part } });
+		worker.on('message', (message: { step: string }) => {
+			if (message.step !== part) return;
+			const doneMs = performance.now() - started;
+			void worker.terminate().then(() => resolve(doneMs));
+		});
+		worker.on('error', reject);
+	});
+const together = runPartsTogether(named.corpus);
+const [entitiesMs, claimsMs] = together ? await Promise.all([run('entities'), run('claims')]) : [await run('entities'), await run('claims')];
+process.stdout.write(`${JSON.stringify({ name: named.name, together, entitiesMs, claimsMs, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

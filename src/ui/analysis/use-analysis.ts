@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { useEffect, useState } from 'react';
 import { analysisCorpus } from '../../analysis/analysis-corpus.js';
+import type { AnalysisPart } from '../../analysis/run-analysis.js';
+import { runPartsTogether } from '../../analysis/schedule.js';
 import type { ClaimsAnalysis } from '../../analysis/claims/index.js';
 import type { Entity } from '../../analysis/entities/index.js';
 import type { Corpus } from '../../corpus/index.js';
@@ -24,7 +26,8 @@ export interface Analysers {
 	claims: (corpus: Corpus) => ClaimsAnalysis;
 }
 
-export type AnalysisSource = { kind: 'worker'; cache: boolean } | { kind: 'in-process'; analysers: Analysers };
+/** `together` overrides the size rule of schedule.ts (tests run both schedules on a small corpus). */
+export type AnalysisSource = { kind: 'worker'; cache: boolean; together?: boolean } | { kind: 'in-process'; analysers: Analysers };
 
 const STARTING: Analysis = { entities: null, claims: null, working: 'entities', progress: null, error: null };
 
@@ -37,7 +40,9 @@ export function useAnalysis(corpus: Corpus, source: AnalysisSource): Analysis {
 	const [analysis, setAnalysis] = useState<Analysis>(STARTING);
 	useEffect(() => {
 		setAnalysis(STARTING);
-		return source.kind === 'worker' ? analyseInWorker(corpus, source.cache, setAnalysis) : analyseInProcess(corpus, source.analysers, setAnalysis);
+		return source.kind === 'worker'
+			? analyseInWorker(corpus, source.cache, source.together ?? runPartsTogether(corpus), setAnalysis)
+			: analyseInProcess(corpus, source.analysers, setAnalysis);
 	}, [corpus, source]);
 	return analysis;
 }
@@ -70,27 +75,42 @@ function workerFile(): string {
 	return existsSync(bundled) ? bundled : join(packageRoot(), 'dist', 'src', 'analysis', 'worker.js');
 }
 
-/** Entities and claims in two workers at once; each fills its pane as soon as it is done. */
-function analyseInWorker(corpus: Corpus, cache: boolean, update: Update): () => void {
+/**
+ * Entities and claims in a worker each, at once or, for a large corpus, one
+ * after the other (schedule.ts); each fills its pane as soon as it is done.
+ */
+function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, update: Update): () => void {
 	type Message = { step: 'progress'; done: number; total: number } | { step: 'entities'; entities: Entity[] } | { step: 'claims'; claims: ClaimsAnalysis };
 	const next = (a: Analysis): Analysis => ({ ...a, working: a.entities === null ? 'entities' : a.claims === null ? 'claims' : null });
 	// Each worker gets a copy of what it is sent: only what the analysis reads (same cache key).
 	const slim = analysisCorpus(corpus);
-	const workers = (['entities', 'claims'] as const).map((part) => {
+	const workers: Worker[] = [];
+	let cancelled = false;
+	const start = (part: AnalysisPart, then?: () => void): void => {
+		if (cancelled) return;
 		const worker = new Worker(workerFile(), { workerData: { corpus: slim, cache, part } });
+		workers.push(worker);
 		// The dashboard's exit must not wait for an analysis nobody will see.
 		worker.unref();
 		worker.on('message', (message: Message) => {
 			if (message.step === 'progress') update((a) => ({ ...a, progress: message.total > 0 ? message.done / message.total : null }));
 			else if (message.step === 'entities') update((a) => next({ ...a, entities: message.entities, progress: null }));
 			else update((a) => next({ ...a, claims: message.claims }));
+			// The next part starts once this worker's heap is gone, so the two never add up.
+			if (message.step !== 'progress' && then) void worker.terminate().then(then);
 		});
 		worker.on('error', (error) => {
 			update((a) => ({ ...a, working: null, error: error.message.split('\n')[0] ?? 'analysis failed' }));
+			// One part failing is no reason to withhold the other.
+			then?.();
 		});
-		return worker;
-	});
+	};
+	if (together) {
+		start('entities');
+		start('claims');
+	} else start('entities', () => start('claims'));
 	return () => {
+		cancelled = true;
 		for (const worker of workers) void worker.terminate();
 	};
 }
