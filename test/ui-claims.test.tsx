@@ -92,6 +92,17 @@ describe('Claims pane', () => {
 		ui.unmount();
 	});
 
+	test('each claim is one row at every width: the label is cut, never the kinds of difference', async () => {
+		for (const columns of [80, 100, 120]) {
+			const ui = await openClaims({ columns, rows: 24 });
+			const row = ui.frame().split('\n').find((line) => line.includes('3/3'));
+			assert.ok(row, `the spy-count row at ${columns} columns`);
+			assert.match(row, /The United States.*numbers/u, `label and kinds on one line at ${columns} columns`);
+			assert.ok(ui.frame().split('\n').every((line) => line.length <= columns));
+			ui.unmount();
+		}
+	});
+
 	test('Enter shows the versions side by side under their outlets, with the differing numbers highlighted', async () => {
 		const ui = await openClaims();
 		await ui.press(KEYS.enter);

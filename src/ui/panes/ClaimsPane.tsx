@@ -150,7 +150,10 @@ function ListRow({ row, total, selected }: { row: Row; total: number; selected: 
 					{claim.label}
 				</Text>
 			</Box>
-			<Text dimColor>{` ${claim.differences.map((d) => KIND_NAMES[d.kind]).join(', ')}`}</Text>
+			{/* The label gives way, never the kinds: a row is one line at every width. */}
+			<Box flexShrink={0}>
+				<Text dimColor>{` ${claim.differences.map((d) => KIND_NAMES[d.kind]).join(', ')}`}</Text>
+			</Box>
 		</Box>
 	);
 }
