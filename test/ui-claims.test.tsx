@@ -97,7 +97,7 @@ describe('Claims pane', () => {
 			const ui = await openClaims({ columns, rows: 24 });
 			const row = ui.frame().split('\n').find((line) => line.includes('3/3'));
 			assert.ok(row, `the spy-count row at ${columns} columns`);
-			assert.match(row, /The United States.*numbers/u, `label and kinds on one line at ${columns} columns`);
+			assert.match(row, /3\/3 ≠ The United States.*numbers/u, `count, mark, label and kinds on one line at ${columns} columns`);
 			assert.ok(ui.frame().split('\n').every((line) => line.length <= columns));
 			ui.unmount();
 		}

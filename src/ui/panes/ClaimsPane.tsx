@@ -141,10 +141,12 @@ function ListRow({ row, total, selected }: { row: Row; total: number; selected: 
 	const { claim } = row;
 	return (
 		<Box>
-			<Text inverse={selected}>{`${marker}${claim.articles.length}/${total} `}</Text>
-			<Text color={tint('red')} bold>
-				{claim.conflict ? '≠ ' : '  '}
-			</Text>
+			<Box flexShrink={0}>
+				<Text inverse={selected}>{`${marker}${claim.articles.length}/${total} `}</Text>
+				<Text color={tint('red')} bold>
+					{claim.conflict ? '≠ ' : '  '}
+				</Text>
+			</Box>
 			<Box flexGrow={1} flexShrink={1}>
 				<Text inverse={selected} wrap="truncate-end">
 					{claim.label}
