@@ -16,6 +16,9 @@ const SOURCE_NOUN = /\b(?:officials?|sources?|analysts?|experts?|diplomats?|auth
 // Base forms that are also common nouns ("the report", "a quote", "the state") are left out.
 const SPEECH_VERBS = 'said|say|says|told|claim|claims|claimed|note|notes|noted|warn|warns|warned|maintain|maintains|maintained|reported|reports|quotes|quoted|insist|insists|insisted|states|stated|confirm|confirms|confirmed|deny|denies|denied|allege|alleges|alleged|believe|believes|estimates';
 
+/** Most sentences have no speech verb; they skip the two patterns below, which try every word as a start. */
+const ANY_SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'iu');
+
 const INTRODUCED = /\b(?:according to|citing|cited by|quoting|reported by|as reported by|in the words of)\s+([^,;:"“”()]+?)(?=\s*(?:[,;:"“”()]|\.(?:\s|$)|$))/giu;
 const INVERTED = new RegExp(`["”’,–—-]\\s*(?:${SPEECH_VERBS})\\s+([^,;:"“”()]+?)(?=\\s*(?:[,;:"“”()]|\\.(?:\\s|$)|$))`, 'giu');
 const BEFORE_VERB = new RegExp(`((?:[\\p{L}\\p{N}'’.-]+\\s+){0,5}?[\\p{L}\\p{N}'’.-]+)\\s+(?:${SPEECH_VERBS})\\b`, 'gu');
@@ -58,6 +61,7 @@ export function findAttributions(text: string): Found[] {
 		const start = m.index + m[0].length - phrase.length;
 		add(start, start + phraseEnd(phrase));
 	}
+	if (!ANY_SPEECH_VERB.test(masked)) return found.sort((a, b) => a.start - b.start);
 	for (const m of masked.matchAll(INVERTED)) {
 		const phrase = m[1] ?? '';
 		if (SOURCE_NOUN.test(phrase) || /\p{Lu}/u.test(phrase)) add(m.index + m[0].length - phrase.length, m.index + m[0].length);
