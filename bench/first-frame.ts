@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { BUNDLE_OPTIONS } from '../scripts/bundle-options.js';
 import { packageRoot } from '../src/paths.js';
 
 export interface FirstFrameResult {
@@ -15,23 +16,8 @@ export interface FirstFrameResult {
 
 export async function buildHello(): Promise<string> {
 	const outdir = join(packageRoot(), 'dist', 'bench', 'hello-bundle');
-	// Split like scripts/bundle.mjs does, so Ink's devtools stay in a chunk that is never loaded.
-	await build({
-		entryPoints: { hello: join(packageRoot(), 'bench', 'hello.tsx') },
-		outdir,
-		splitting: true,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		jsx: 'automatic',
-		minifyWhitespace: true,
-		minifySyntax: true,
-		define: { 'process.env.NODE_ENV': '"production"' },
-		external: ['react-devtools-core'],
-		banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-		logLevel: 'warning',
-	});
+	// Built with the CLI bundle's own options (scripts/bundle-options.ts).
+	await build({ ...BUNDLE_OPTIONS, entryPoints: { hello: join(packageRoot(), 'bench', 'hello.tsx') }, outdir });
 	return join(outdir, 'hello.js');
 }
 
