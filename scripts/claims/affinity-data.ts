@@ -58,21 +58,16 @@ export function affinityPairs(pairs: readonly MsrpPair[]): AffinityPairs {
 		sentences.set(Number(pair.id2), { id: Number(pair.id2), text: pair.sentence2 });
 	}
 	const component = judgedComponents(pairs);
-	const paraphrases = pairs.filter((p) => p.paraphrase).map((p): [number, number] => [Number(p.id1), Number(p.id2)]);
-	const result: AffinityPairs = { paraphrases: [], unjudged: [], judged: [], corpusCount: 0 };
+	const judged: AffinityPairs['judged'] = [];
+	const unjudged: number[] = [];
 	const corpora = storyCorpora([...sentences.values()].sort((a, b) => a.id - b.id));
 	for (const corpus of corpora) {
 		const prepared = prepareUnits(corpus.map((s) => s.text));
 		const position = new Map(corpus.map((s, i) => [s.id, i]));
-		for (const [id1, id2] of paraphrases) {
-			const i = position.get(id1);
-			const j = position.get(id2);
-			if (i !== undefined && j !== undefined) result.paraphrases.push(prepared.score(i, j));
-		}
 		for (const pair of pairs) {
 			const i = position.get(Number(pair.id1));
 			const j = position.get(Number(pair.id2));
-			if (i !== undefined && j !== undefined) result.judged.push({ affinity: prepared.score(i, j), paraphrase: pair.paraphrase });
+			if (i !== undefined && j !== undefined) judged.push({ affinity: prepared.score(i, j), paraphrase: pair.paraphrase });
 		}
 		const articleOf = corpus.map((s) => String(s.id));
 		for (const [i, j] of candidatePairs(articleOf, prepared.table)) {
@@ -80,10 +75,11 @@ export function affinityPairs(pairs: readonly MsrpPair[]): AffinityPairs {
 			const b = corpus[j];
 			if (a === undefined || b === undefined) continue;
 			if (component.has(a.id) && component.get(a.id) === component.get(b.id)) continue;
-			result.unjudged.push(prepared.score(i, j));
+			unjudged.push(prepared.score(i, j));
 		}
 	}
-	return { ...result, corpusCount: corpora.length };
+	const paraphrases = judged.filter((p) => p.paraphrase).map((p) => p.affinity);
+	return { paraphrases, unjudged, judged, corpusCount: corpora.length };
 }
 
 /** Sentences in id order, cut into stories at large id gaps, joined into corpora of CORPUS_UNITS or more. */

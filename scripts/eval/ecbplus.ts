@@ -89,16 +89,7 @@ function goldPairs(mentions: readonly EcbMention[]): Set<string> {
 		byInstance.set(m.xdoc_instance, set);
 	}
 	const pairs = new Set<string>();
-	for (const keys of byInstance.values()) {
-		const list = [...keys];
-		for (let a = 0; a < list.length; a++) {
-			for (let b = a + 1; b < list.length; b++) {
-				const x = list[a] as SentenceKey;
-				const y = list[b] as SentenceKey;
-				if (docOf(x) !== docOf(y)) pairs.add(pairKey(x, y));
-			}
-		}
-	}
+	for (const keys of byInstance.values()) addCrossDocumentPairs([...keys], pairs);
 	return pairs;
 }
 
@@ -113,15 +104,20 @@ function alignedPairs(analysis: ClaimsAnalysis, numberOf: ReadonlyMap<string, re
 					.map((v) => `${v.article}#${numberOf.get(v.article)?.[v.sentence ?? 0] ?? -1}`),
 			),
 		];
-		for (let a = 0; a < keys.length; a++) {
-			for (let b = a + 1; b < keys.length; b++) {
-				const x = keys[a] as SentenceKey;
-				const y = keys[b] as SentenceKey;
-				if (docOf(x) !== docOf(y)) pairs.add(pairKey(x, y));
-			}
-		}
+		addCrossDocumentPairs(keys, pairs);
 	}
 	return pairs;
+}
+
+/** Every pair of the keys from two different documents, into `pairs`. */
+function addCrossDocumentPairs(keys: readonly SentenceKey[], pairs: Set<string>): void {
+	for (let a = 0; a < keys.length; a++) {
+		for (let b = a + 1; b < keys.length; b++) {
+			const x = keys[a] as SentenceKey;
+			const y = keys[b] as SentenceKey;
+			if (docOf(x) !== docOf(y)) pairs.add(pairKey(x, y));
+		}
+	}
 }
 
 function docOf(key: SentenceKey): string {

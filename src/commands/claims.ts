@@ -1,5 +1,6 @@
 /** `storylens claims`: each claim as every outlet states it, as JSON or as plain text. */
 import type { ClaimsAnalysis } from '../analysis/claims/index.js';
+import { restatesMark } from '../analysis/claims/types.js';
 import type { Corpus } from '../corpus/index.js';
 
 export function claimsJson(analysis: ClaimsAnalysis): unknown {
@@ -21,7 +22,10 @@ export function claimsText(corpus: Corpus, analysis: ClaimsAnalysis): string {
 	const lines: string[] = [];
 	analysis.claims.forEach((claim, i) => {
 		lines.push(`${i + 1}. ${claim.conflict ? '[conflict] ' : ''}${claim.label} (${claim.articles.length} articles)`);
-		for (const v of claim.versions.filter((x) => x.best)) lines.push(`   ${outlet.get(v.article) ?? v.article}${restatesMark(v.restates)}: ${v.text}`);
+		for (const v of claim.versions.filter((x) => x.best)) {
+			const mark = restatesMark(v.restates);
+			lines.push(`   ${outlet.get(v.article) ?? v.article}${mark === null ? '' : ` (${mark})`}: ${v.text}`);
+		}
 		for (const d of claim.differences) {
 			lines.push(`   ${d.conflict ? '≠' : '~'} ${d.kind}: ${Object.entries(d.values).map(([id, value]) => `${outlet.get(id) ?? id}: ${value}`).join(' | ')}`);
 		}
@@ -32,7 +36,3 @@ export function claimsText(corpus: Corpus, analysis: ClaimsAnalysis): string {
 	return lines.join('\n');
 }
 
-/** After the outlet, as in the dashboard's columns: whether the version says the same as the first. */
-function restatesMark(restates: boolean | null): string {
-	return restates === null ? '' : restates ? ' (= same)' : ' (~ differs)';
-}

@@ -61,23 +61,24 @@ export function findAttributions(text: string): Found[] {
 		const start = m.index + m[0].length - phrase.length;
 		add(start, start + phraseEnd(phrase));
 	}
-	if (!ANY_SPEECH_VERB.test(masked)) return found.sort((a, b) => a.start - b.start);
-	for (const m of masked.matchAll(INVERTED)) {
-		const phrase = m[1] ?? '';
-		if (SOURCE_NOUN.test(phrase) || /\p{Lu}/u.test(phrase)) add(m.index + m[0].length - phrase.length, m.index + m[0].length);
-	}
-	for (const m of masked.matchAll(BEFORE_VERB)) {
-		let phrase = m[1] ?? '';
-		let start = m.index;
-		const opener = CLAUSE_OPENER.exec(phrase);
-		if (opener) {
-			start += opener[0].length;
-			phrase = phrase.slice(opener[0].length);
+	if (ANY_SPEECH_VERB.test(masked)) {
+		for (const m of masked.matchAll(INVERTED)) {
+			const phrase = m[1] ?? '';
+			if (SOURCE_NOUN.test(phrase) || /\p{Lu}/u.test(phrase)) add(m.index + m[0].length - phrase.length, m.index + m[0].length);
 		}
-		// The subject of the whole sentence before a plain speech verb is its source ("Fire crews said ..."), a pronoun aside.
-		const subject = start === 0 && !PRONOUN.test(phrase) && PLAIN_SPEECH.test(m[0]);
-		if (phrase === '' || !(subject || SOURCE_NOUN.test(phrase) || /\b\p{Lu}{2,}\b/u.test(phrase))) continue;
-		add(start, start + phrase.length);
+		for (const m of masked.matchAll(BEFORE_VERB)) {
+			let phrase = m[1] ?? '';
+			let start = m.index;
+			const opener = CLAUSE_OPENER.exec(phrase);
+			if (opener) {
+				start += opener[0].length;
+				phrase = phrase.slice(opener[0].length);
+			}
+			// The subject of the whole sentence before a plain speech verb is its source ("Fire crews said ..."), a pronoun aside.
+			const subject = start === 0 && !PRONOUN.test(phrase) && PLAIN_SPEECH.test(m[0]);
+			if (phrase === '' || !(subject || SOURCE_NOUN.test(phrase) || /\b\p{Lu}{2,}\b/u.test(phrase))) continue;
+			add(start, start + phrase.length);
+		}
 	}
 	return found.sort((a, b) => a.start - b.start);
 }

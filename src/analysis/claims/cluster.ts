@@ -6,6 +6,7 @@
  * collapsing two claims into one.
  */
 import type { PairScorer } from './affinity.js';
+import { grownFloat64, grownUint32 } from './typed-arrays.js';
 
 /**
  * The candidate pairs at or above the threshold, in typed arrays: at 10,000
@@ -20,11 +21,9 @@ export class StrongPairs {
 
 	add(i: number, j: number, affinity: number): void {
 		if (this.#length === this.#first.length) {
-			this.#first = growUint32(this.#first);
-			this.#second = growUint32(this.#second);
-			const grown = new Float64Array(this.#affinity.length * 2);
-			grown.set(this.#affinity);
-			this.#affinity = grown;
+			this.#first = grownUint32(this.#first, this.#length + 1);
+			this.#second = grownUint32(this.#second, this.#length + 1);
+			this.#affinity = grownFloat64(this.#affinity, this.#length + 1);
 		}
 		this.#first[this.#length] = i;
 		this.#second[this.#length] = j;
@@ -53,12 +52,6 @@ export class StrongPairs {
 	second(k: number): number {
 		return this.#second[k] ?? 0;
 	}
-}
-
-function growUint32(array: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-	const grown = new Uint32Array(array.length * 2);
-	grown.set(array);
-	return grown;
 }
 
 export function clusterUnits(articleOf: readonly string[], strong: StrongPairs, score: PairScorer, threshold: number): number[][] {

@@ -6,6 +6,8 @@
  * the table holds the same in a few megabytes, and sorted runs let two
  * units be compared by one merge instead of hash lookups.
  */
+import { grownUint32 } from './typed-arrays.js';
+
 export class UnitConceptTable {
 	readonly #ids = new Map<string, number>();
 	readonly #names: string[] = [];
@@ -35,13 +37,13 @@ export class UnitConceptTable {
 			ids.add(id);
 		}
 		const start = this.#offsets[this.#unitCount] ?? 0;
-		if (start + ids.size > this.#values.length) this.#values = grow(this.#values, start + ids.size);
+		if (start + ids.size > this.#values.length) this.#values = grownUint32(this.#values, start + ids.size);
 		const sorted = [...ids].sort((a, b) => a - b);
 		sorted.forEach((id, k) => {
 			this.#values[start + k] = id;
 			this.#frequency[id] = (this.#frequency[id] ?? 0) + 1;
 		});
-		if (this.#unitCount + 2 > this.#offsets.length) this.#offsets = grow(this.#offsets, this.#unitCount + 2);
+		if (this.#unitCount + 2 > this.#offsets.length) this.#offsets = grownUint32(this.#offsets, this.#unitCount + 2);
 		this.#unitCount++;
 		this.#offsets[this.#unitCount] = start + sorted.length;
 	}
@@ -111,8 +113,3 @@ export class UnitConceptTable {
 	}
 }
 
-function grow(array: Uint32Array<ArrayBuffer>, atLeast: number): Uint32Array<ArrayBuffer> {
-	const grown = new Uint32Array(Math.max(atLeast, array.length * 2));
-	grown.set(array);
-	return grown;
-}

@@ -50,3 +50,8 @@ export interface ClaimsAnalysis {
 	/** Claims found in one article only, in corpus order. */
 	singleSource: ClaimUnit[];
 }
+
+/** How a version's `restates` reads, in the dashboard's columns and the plain-text output alike. */
+export function restatesMark(restates: boolean | null): string | null {
+	return restates === null ? null : restates ? '= same' : '~ differs';
+}

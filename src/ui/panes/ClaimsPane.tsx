@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useMemo, type ReactNode } from 'react';
 import type { ClaimCluster, ClaimsAnalysis, ClaimUnit, ClaimVersion, Difference, DifferenceKind } from '../../analysis/claims/index.js';
+import { restatesMark } from '../../analysis/claims/types.js';
 import type { Hint } from '../components/StatusBar.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { labelOf } from '../labels.js';
@@ -217,7 +218,7 @@ function SideBySide({ claim, index, total, labels, width, height, focus, scroll 
 							<Text bold inverse={first + i === focus}>
 								{labelOf(labels, v.article)}
 							</Text>
-							{v.restates === null ? null : <Text dimColor>{v.restates ? ' = same' : ' ~ differs'}</Text>}
+							{v.restates === null ? null : <Text dimColor>{` ${restatesMark(v.restates) ?? ''}`}</Text>}
 						</Text>
 					</Box>
 				))}
