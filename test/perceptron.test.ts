@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { bucket, FNV_OFFSET, hash, mix } from '../src/analysis/perceptron/fnv.js';
 import { documentFacts, isHeadline, sentenceFeatures, shape, STATIC_FEATURES, tokenFeatures, type DocumentFacts, type Gazetteer } from '../src/analysis/perceptron/features.js';
-import { decode, loadModel } from '../src/analysis/perceptron/model.js';
+import { decode, decodeIndices, loadModel } from '../src/analysis/perceptron/model.js';
+import { decodeWithWordScores } from '../src/analysis/perceptron/word-scores.js';
+import { loadSeeds } from './helpers/fixtures.js';
 import { tagDocument } from '../src/analysis/perceptron/index.js';
 import { tokenize } from '../src/analysis/perceptron/tokens.js';
 
@@ -95,6 +97,28 @@ describe('perceptron features', () => {
 				const previous = tags[i - 1];
 				assert.ok(previous !== undefined && previous.slice(2) === tag.slice(2), `${tag} after ${previous}`);
 			});
+		}
+	});
+
+	test('per-word score sums give every token the scores and tag of the feature-by-feature decode', async () => {
+		const model = loadModel();
+		assert.ok(model.weights instanceof Int16Array);
+		const seeds = await loadSeeds();
+		const documents = [DOCUMENT, ['the the the The THE the', 'Paris , Paris and Paris again .'], ...seeds.articles.map((a) => a.sentences.map((s) => s.text))];
+		// Twice over: the second pass reads the rows the first one summed.
+		for (const pass of [1, 2]) {
+			for (const sentences of documents) {
+				const words = sentences.map((s) => tokenize(s).map((t) => t.text));
+				const facts = documentFacts(words);
+				for (const sentence of words) {
+					const expected: number[][] = [];
+					const reference = decodeIndices(model, sentence, facts, (_, scores) => expected.push(Array.from(scores)));
+					const actual: number[][] = [];
+					const fast = decodeWithWordScores(model.weights, model.gazetteer, sentence, facts, (_, scores) => actual.push(Array.from(scores)));
+					assert.deepEqual(actual, expected, `pass ${pass}: ${sentence.join(' ')}`);
+					assert.deepEqual(Array.from(fast), Array.from(reference));
+				}
+			}
 		}
 	});
 

@@ -58,11 +58,11 @@ export interface SentenceFeatures {
 	lower: string[];
 }
 
-const BIAS = hash('b');
-const FIRST = [hash('first=false'), hash('first=true')] as const;
-const HEAD_STATE = [mix(FNV_OFFSET, 'head=false|'), mix(FNV_OFFSET, 'head=true|')] as const;
+export const BIAS = hash('b');
+export const FIRST = [hash('first=false'), hash('first=true')] as const;
+export const HEAD_STATE = [mix(FNV_OFFSET, 'head=false|'), mix(FNV_OFFSET, 'head=true|')] as const;
 /** `dc=<capitalised elsewhere>|<lower case elsewhere>|<capital here>`, indexed by those three bits. */
-const DOCUMENT_CASE = Array.from({ length: 8 }, (_, bits) => hash(`dc=${(bits & 4) !== 0}|${(bits & 2) !== 0}|${(bits & 1) !== 0}`));
+export const DOCUMENT_CASE = Array.from({ length: 8 }, (_, bits) => hash(`dc=${(bits & 4) !== 0}|${(bits & 2) !== 0}|${(bits & 1) !== 0}`));
 
 export function sentenceFeatures(words: readonly string[], facts: DocumentFacts, gazetteer: Gazetteer): SentenceFeatures {
 	const headline = isHeadline(words);

@@ -7,8 +7,14 @@
 import { documentFacts, TAGS } from './features.js';
 import { decodeIndices, loadModel } from './model.js';
 import { tokenize } from './tokens.js';
+import { decodeWithWordScores, forgetWordScores } from './word-scores.js';
+import { forgetWords as forgetWordFeatures } from './word-features.js';
 
-export { forgetWords } from './word-features.js';
+/** Empties the per-word caches once a corpus is done, so the memory goes to the next step. */
+export function forgetWords(): void {
+	forgetWordFeatures();
+	forgetWordScores();
+}
 
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -29,7 +35,8 @@ export function tagDocument(sentences: readonly string[]): TaggedSpan[][] {
 	const words = tokens.map((ts) => ts.map((t) => t.text));
 	const facts = documentFacts(words);
 	return tokens.map((ts, s) => {
-		const tags = decodeIndices(model, words[s] ?? [], facts);
+		const sentence = words[s] ?? [];
+		const tags = model.weights instanceof Int16Array ? decodeWithWordScores(model.weights, model.gazetteer, sentence, facts) : decodeIndices(model, sentence, facts);
 		const spans: TaggedSpan[] = [];
 		tags.forEach((tag, i) => {
 			const token = ts[i];

@@ -18,7 +18,7 @@ export interface Model {
 	gazetteer: Gazetteer;
 }
 
-const TAG_COUNT = TAGS.length;
+export const TAG_COUNT = TAGS.length;
 
 export function scoreTags(weights: Float32Array, features: readonly number[], scores: Float64Array): void {
 	scores.fill(0);
@@ -37,14 +37,19 @@ export function allowed(tag: Tag, previous: string): boolean {
 
 // Tag-dependent features by tag index; index TAG_COUNT stands for "<s>", before the first word.
 const PREVIOUS_NAMES = [...TAGS, '<s>'];
-const PREVIOUS_COUNT = PREVIOUS_NAMES.length;
-const TAG1 = PREVIOUS_NAMES.map((p) => hash(`t-1=${p}`));
-const TAG2 = PREVIOUS_NAMES.flatMap((p2) => PREVIOUS_NAMES.map((p) => hash(`t-2=${p2}|${p}`)));
-const TAG_WORD_STATE = PREVIOUS_NAMES.map((p) => mix(FNV_OFFSET, `t-1w=${p}|`));
-const ALLOWED = PREVIOUS_NAMES.flatMap((p) => TAGS.map((t) => allowed(t, p)));
+export const PREVIOUS_COUNT = PREVIOUS_NAMES.length;
+export const TAG1 = PREVIOUS_NAMES.map((p) => hash(`t-1=${p}`));
+export const TAG2 = PREVIOUS_NAMES.flatMap((p2) => PREVIOUS_NAMES.map((p) => hash(`t-2=${p2}|${p}`)));
+export const TAG_WORD_STATE = PREVIOUS_NAMES.map((p) => mix(FNV_OFFSET, `t-1w=${p}|`));
+export const ALLOWED = PREVIOUS_NAMES.flatMap((p) => TAGS.map((t) => allowed(t, p)));
 
-/** Tag indices for one sentence, greedily left to right. */
-export function decodeIndices(model: Model, words: readonly string[], facts: DocumentFacts): Uint8Array {
+/**
+ * Tag indices for one sentence, greedily left to right, from every feature's
+ * bucket: the definition of the model's scores (training's decode, and the
+ * reference word-scores.ts is tested against). `onScores` sees each token's
+ * scores before its tag is chosen.
+ */
+export function decodeIndices(model: Model, words: readonly string[], facts: DocumentFacts, onScores?: (i: number, scores: Float64Array) => void): Uint8Array {
 	const { weights } = model;
 	const sentence = sentenceFeatures(words, facts, model.gazetteer);
 	const ids = sentence.static;
@@ -62,6 +67,7 @@ export function decodeIndices(model: Model, words: readonly string[], facts: Doc
 		add(TAG1[previous] as number);
 		add(TAG2[previous2 * PREVIOUS_COUNT + previous] as number);
 		add(bucket(mix(TAG_WORD_STATE[previous] as number, sentence.lower[i] as string)));
+		onScores?.(i, scores);
 		let best = 0;
 		for (let t = 1; t < TAG_COUNT; t++) {
 			if ((scores[t] as number) > (scores[best] as number) && ALLOWED[previous * TAG_COUNT + t]) best = t;

@@ -38,6 +38,12 @@ export interface WordFeatures {
 	pairAsPrevious: number;
 	pairAsCurrent: number;
 	shapesAsPrevious: number;
+	/**
+	 * Where word-scores.ts keeps this word's summed weights, valid while
+	 * scoreEpoch is its current epoch: set there, so a word is looked up once per token.
+	 */
+	scoreRow: number;
+	scoreEpoch: number;
 }
 
 export function shape(word: string): string {
@@ -72,6 +78,8 @@ function describe(lower: string, wordShape: string, capital: boolean, gazetteer:
 		pairAsPrevious: mix(FNV_OFFSET, `w-1w=${lower}|`),
 		pairAsCurrent: mix(FNV_OFFSET, `ww+1=${lower}|`),
 		shapesAsPrevious: mix(FNV_OFFSET, `s-1s=${wordShape}|`),
+		scoreRow: -1,
+		scoreEpoch: -1,
 	};
 }
 
