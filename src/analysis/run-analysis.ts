@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { dataPath } from '../paths.js';
 import type { Corpus } from '../corpus/index.js';
 import type { ClaimsAnalysis } from './claims/index.js';
+import { dropTexts, restoreTexts } from './claims/transfer.js';
 import type { Entity } from './entities/index.js';
 
 export interface AnalysisResult {
@@ -109,12 +110,21 @@ export async function analysePart<P extends AnalysisPart>(
 	const file = cacheFile(corpus, part);
 	if (options.cache) {
 		const cached = await readCached<AnalysisResult[P]>(file);
-		if (cached) return cached;
+		// Claims are cached without their texts (claims/transfer.ts).
+		if (cached) return part === 'claims' ? (restoreTexts(cached as ClaimsAnalysis, corpus) as AnalysisResult[P]) : cached;
 	}
 	// Each worker loads only its own part's code (compromise and its lexicon for entities alone).
-	const result = (part === 'entities' ? (await import('./entities/index.js')).analyseEntities(corpus, onProgress) : (await import('./claims/index.js')).analyseClaims(corpus)) as AnalysisResult[P];
-	if (options.cache) await writeCached(file, result);
-	return result;
+	if (part === 'entities') {
+		const entities = (await import('./entities/index.js')).analyseEntities(corpus, onProgress);
+		if (options.cache) await writeCached(file, entities);
+		return entities as AnalysisResult[P];
+	}
+	const claims = (await import('./claims/index.js')).analyseClaims(corpus);
+	if (options.cache) {
+		await writeCached(file, dropTexts(claims));
+		restoreTexts(claims, corpus);
+	}
+	return claims as AnalysisResult[P];
 }
 
 /** Entities and claims of a corpus. */

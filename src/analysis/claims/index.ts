@@ -7,7 +7,7 @@
  * pairs; clustering sorts the pairs and scores further pairs only inside
  * the clusters it is merging.
  */
-import type { Corpus } from '../../corpus/index.js';
+import type { Article, Corpus } from '../../corpus/index.js';
 import { AFFINITY_THRESHOLD } from './affinity-threshold.js';
 import { forEachCandidatePair } from './blocking.js';
 import { buildCluster } from './build-cluster.js';
@@ -15,11 +15,12 @@ import { clusterUnits, StrongPairs } from './cluster.js';
 import { prepareUnits } from './evidence.js';
 import { rankClaims } from './ranking.js';
 import type { ClaimCluster, ClaimsAnalysis, ClaimUnit } from './types.js';
-import { claimUnits } from './units.js';
+import { claimUnits, unitText } from './units.js';
 
 export type { ClaimCluster, ClaimsAnalysis, ClaimUnit, ClaimVersion, Difference, DifferenceKind } from './types.js';
 export { findAttributions, findHedges } from './attribution.js';
 export { AFFINITY_THRESHOLD } from './affinity-threshold.js';
+export { dropTexts, restoreTexts } from './transfer.js';
 
 export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
 	const units = claimUnits(corpus);
@@ -41,7 +42,8 @@ export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
 		for (const m of members) claimed.add(m);
 		claims.push(buildCluster(members, { units, score, articleOrder }));
 	}
-	return { claims: rankClaims(claims), singleSource: wholeSentences(units.filter((_, i) => !claimed.has(i))) };
+	const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+	return { claims: rankClaims(claims), singleSource: wholeSentences(units.filter((_, i) => !claimed.has(i)), articles) };
 }
 
 /**
@@ -49,13 +51,14 @@ export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
  * sentence is split only so that each of its claims can meet its match, and
  * when none of them has one, the reader wants the sentence as written.
  */
-function wholeSentences(units: readonly ClaimUnit[]): ClaimUnit[] {
+function wholeSentences(units: readonly ClaimUnit[], articles: ReadonlyMap<string, Article>): ClaimUnit[] {
 	const joined: ClaimUnit[] = [];
 	for (const unit of units) {
 		const previous = joined.at(-1);
-		if (previous !== undefined && unit.sentence !== null && previous.article === unit.article && previous.sentence === unit.sentence) {
-			const gap = unit.start - previous.end;
-			joined[joined.length - 1] = { ...previous, end: unit.end, text: `${previous.text}${' '.repeat(Math.max(gap, 1))}${unit.text}` };
+		const article = articles.get(unit.article);
+		if (previous !== undefined && article !== undefined && unit.sentence !== null && previous.article === unit.article && previous.sentence === unit.sentence) {
+			const { start } = previous;
+			joined[joined.length - 1] = { article: unit.article, sentence: unit.sentence, start, end: unit.end, text: unitText(article, unit.sentence, start, unit.end) };
 		} else joined.push(unit);
 	}
 	return joined;

@@ -24,7 +24,7 @@ const AS_SECOND_NEXT = 4 * TAG_COUNT; // w+2=: read two tokens back
 const ROW = 5 * TAG_COUNT;
 
 /** Rows are reused (from the next sentence on) once this many words are scored, so a huge vocabulary cannot grow them without end. */
-const ROW_LIMIT = 120_000;
+const ROW_LIMIT = 32_768;
 
 interface ScoreTable {
 	weights: Int16Array;

@@ -6,6 +6,7 @@ import { analysisCorpus } from '../../analysis/analysis-corpus.js';
 import type { AnalysisPart } from '../../analysis/run-analysis.js';
 import { runPartsTogether } from '../../analysis/schedule.js';
 import type { ClaimsAnalysis } from '../../analysis/claims/index.js';
+import { restoreTexts } from '../../analysis/claims/transfer.js';
 import type { Entity } from '../../analysis/entities/index.js';
 import type { Corpus } from '../../corpus/index.js';
 import { packageRoot } from '../../paths.js';
@@ -95,7 +96,10 @@ function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, upda
 		worker.on('message', (message: Message) => {
 			if (message.step === 'progress') update((a) => ({ ...a, progress: message.total > 0 ? message.done / message.total : null }));
 			else if (message.step === 'entities') update((a) => next({ ...a, entities: message.entities, progress: null }));
-			else update((a) => next({ ...a, claims: message.claims }));
+			else {
+				const claims = restoreTexts(message.claims, corpus);
+				update((a) => next({ ...a, claims }));
+			}
 			// The next part starts once this worker's heap is gone, so the two never add up.
 			if (message.step !== 'progress' && then) void worker.terminate().then(then);
 		});
