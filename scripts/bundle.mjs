@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/bundle/: one file with React in production mode
 // starts several times faster than hundreds of node_modules files. Runs after
 // tsc (npm run build), which compiles the shared options it reads.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { BUNDLE_OPTIONS } from '../dist/scripts/bundle-options.js';
 
@@ -14,4 +14,6 @@ await build({
 	entryPoints: { storylens: 'src/cli.tsx', 'analysis-worker': 'src/analysis/worker.ts' },
 	outdir: 'dist/bundle',
 	entryNames: '[name]',
+	// The version, so the CLI need not look for and parse package.json at every start (src/cli.tsx).
+	define: { ...BUNDLE_OPTIONS.define, STORYLENS_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
 });

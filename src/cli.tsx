@@ -4,6 +4,11 @@ import { parseInvocation, run, UsageError } from './cli/run.js';
 import { DEFAULT_MAX_FILE_BYTES } from './corpus/index.js';
 import { setColours } from './ui/theme.js';
 
+/** Put in by the bundler (scripts/bundle.mjs); without it, meow reads the version from package.json. */
+declare const STORYLENS_VERSION: string | undefined;
+// meow's search for package.json and its normalising cost ~5 ms of a ~200 ms start.
+const bundledPackage = typeof STORYLENS_VERSION === 'string' ? { pkg: { name: 'storylens', version: STORYLENS_VERSION } } : {};
+
 const cli = meow(
 	`
   A terminal dashboard for one news story as told by many outlets.
@@ -42,6 +47,7 @@ const cli = meow(
 `,
 	{
 		importMeta: import.meta,
+		...bundledPackage,
 		description: false,
 		// Checked below, so an unknown option gets storylens' one-line error rather than meow's two lines.
 		allowUnknownFlags: true,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -156,6 +156,7 @@ describe('storylens command (end to end, built bin)', () => {
 
 	test('--help lists the commands and --version prints the version', () => {
 		assert.match(storylens('--help').stdout, /storylens articles \[PATH\.\.\.\]/u);
-		assert.match(storylens('--version').stdout.trim(), /^\d+\.\d+\.\d+$/u);
+		const { version } = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
+		assert.equal(storylens('--version').stdout, `${version}\n`);
 	});
 });
