@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../src/paths.js';
+import { calibrate } from './calibrate.js';
 import { benchCorpora } from './corpora.js';
 import { measureFirstFrame } from './first-frame.js';
 import { measureScroll } from './scroll.js';
@@ -17,7 +18,7 @@ import { markdownTable, median, ms, percentile } from './stats.js';
 const SIZES = [500, 2000, 10000];
 const args = new Set(process.argv.slice(2));
 /** `--only=search,scroll` runs some sections; all run by default. */
-const only = new Set((process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'first-frame,analysis,search,scroll').split(','));
+const only = new Set((process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'calibration,first-frame,analysis,search,scroll').split(','));
 const out: string[] = [];
 const print = (text: string): void => {
 	out.push(text);
@@ -43,6 +44,22 @@ print(
 }
 
 const corpora = await benchCorpora(SIZES);
+
+const largest = corpora.at(-1);
+if (only.has('calibration') && largest !== undefined) {
+	const machine = calibrate(largest.corpus);
+	print('\n## This machine against issue 6\'s reference (bench/calibrate.ts)\n');
+	print(
+		markdownTable(
+			['measure', 'here', 'reference'],
+			[
+				['`node -e 0`', ms(machine.nodeStartMs), '~120'],
+				[`fuse.js query, ignoreLocation, ${machine.sentences} sentences`, ms(machine.fuseQueryMs), machine.sentences === 10_000 ? '~100' : '(10,000 sentences: ~100)'],
+				[`substring scan, ${machine.sentences} sentences`, ms(machine.substringScanMs), machine.sentences === 10_000 ? '~1' : '(10,000 sentences: ~1)'],
+			],
+		),
+	);
+}
 /**
  * One row per corpus from a child script run in its own process (so that its
  * peak memory is its own), which prints one JSON line; a failed run is a row
