@@ -11,14 +11,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataPath } from '../paths.js';
 import type { Corpus } from '../corpus/index.js';
-import type { ClaimsAnalysis } from './claims/index.js';
-import { dropTexts, restoreTexts } from './claims/transfer.js';
-import type { Entity } from './entities/index.js';
+import { withoutTexts, withTexts, type AnalysisPart, type AnalysisResult } from './texts.js';
 
-export interface AnalysisResult {
-	entities: Entity[];
-	claims: ClaimsAnalysis;
-}
+export type { AnalysisPart, AnalysisResult } from './texts.js';
 
 let codeFingerprint: string | undefined;
 
@@ -67,8 +62,6 @@ export function corpusKey(corpus: Corpus): string {
 	return hash.digest('hex').slice(0, 32);
 }
 
-export type AnalysisPart = 'entities' | 'claims';
-
 export interface AnalysisOptions {
 	cache: boolean;
 }
@@ -110,21 +103,16 @@ export async function analysePart<P extends AnalysisPart>(
 	const file = cacheFile(corpus, part);
 	if (options.cache) {
 		const cached = await readCached<AnalysisResult[P]>(file);
-		// Claims are cached without their texts (claims/transfer.ts).
-		if (cached) return part === 'claims' ? (restoreTexts(cached as ClaimsAnalysis, corpus) as AnalysisResult[P]) : cached;
+		// Cached without the texts the corpus holds (texts.ts).
+		if (cached) return withTexts(part, cached, corpus);
 	}
 	// Each worker loads only its own part's code (compromise and its lexicon for entities alone).
-	if (part === 'entities') {
-		const entities = (await import('./entities/index.js')).analyseEntities(corpus, onProgress);
-		if (options.cache) await writeCached(file, entities);
-		return entities as AnalysisResult[P];
-	}
-	const claims = (await import('./claims/index.js')).analyseClaims(corpus);
+	const result = (part === 'entities' ? (await import('./entities/index.js')).analyseEntities(corpus, onProgress) : (await import('./claims/index.js')).analyseClaims(corpus)) as AnalysisResult[P];
 	if (options.cache) {
-		await writeCached(file, dropTexts(claims));
-		restoreTexts(claims, corpus);
+		await writeCached(file, withoutTexts(part, result));
+		withTexts(part, result, corpus);
 	}
-	return claims as AnalysisResult[P];
+	return result;
 }
 
 /** Entities and claims of a corpus. */

@@ -20,7 +20,7 @@ import { claimUnits, unitText } from './units.js';
 export type { ClaimCluster, ClaimsAnalysis, ClaimUnit, ClaimVersion, Difference, DifferenceKind } from './types.js';
 export { findAttributions, findHedges } from './attribution.js';
 export { AFFINITY_THRESHOLD } from './affinity-threshold.js';
-export { dropTexts, restoreTexts } from './transfer.js';
+export { dropClaimTexts, restoreClaimTexts } from './transfer.js';
 
 export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
 	const units = claimUnits(corpus);

@@ -16,8 +16,8 @@ function eachUnit(analysis: ClaimsAnalysis, visit: (unit: ClaimUnit) => void): v
 	for (const unit of analysis.singleSource) visit(unit);
 }
 
-/** Empties every unit's text; restoreTexts puts them back. */
-export function dropTexts(analysis: ClaimsAnalysis): ClaimsAnalysis {
+/** Empties every unit's text; restoreClaimTexts puts them back. */
+export function dropClaimTexts(analysis: ClaimsAnalysis): ClaimsAnalysis {
 	eachUnit(analysis, (unit) => {
 		unit.text = '';
 	});
@@ -25,7 +25,7 @@ export function dropTexts(analysis: ClaimsAnalysis): ClaimsAnalysis {
 }
 
 /** Each unit's text again, cut from the corpus the claims were found in. */
-export function restoreTexts(analysis: ClaimsAnalysis, corpus: Corpus): ClaimsAnalysis {
+export function restoreClaimTexts(analysis: ClaimsAnalysis, corpus: Corpus): ClaimsAnalysis {
 	const articles = new Map<string, Article>(corpus.articles.map((a) => [a.id, a]));
 	eachUnit(analysis, (unit) => {
 		const article = articles.get(unit.article);

@@ -1,4 +1,5 @@
 import type { Article, Corpus } from '../../corpus/index.js';
+import { sentenceText } from '../../corpus/sentence-text.js';
 import { clauseRanges, wordCount } from './clauses.js';
 import type { ClaimUnit } from './types.js';
 
@@ -43,8 +44,7 @@ function titleUnit(article: Article): ClaimUnit | null {
  * [start, end), so it can be left out where the reader holds the corpus (transfer.ts).
  */
 export function unitText(article: Article, sentence: number | null, start: number, end: number): string {
-	const source = sentence === null ? article.title : (article.sentences[sentence]?.text ?? '');
-	return source.slice(start, end);
+	return sentenceText(article, sentence).slice(start, end);
 }
 
 function comparable(text: string): string {

@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { useEffect, useState } from 'react';
 import { analysisCorpus } from '../../analysis/analysis-corpus.js';
-import type { AnalysisPart } from '../../analysis/run-analysis.js';
+import { withTexts, type AnalysisPart } from '../../analysis/texts.js';
 import { runPartsTogether } from '../../analysis/schedule.js';
 import type { ClaimsAnalysis } from '../../analysis/claims/index.js';
-import { restoreTexts } from '../../analysis/claims/transfer.js';
 import type { Entity } from '../../analysis/entities/index.js';
 import type { Corpus } from '../../corpus/index.js';
 import { packageRoot } from '../../paths.js';
@@ -95,9 +94,11 @@ function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, upda
 		worker.unref();
 		worker.on('message', (message: Message) => {
 			if (message.step === 'progress') update((a) => ({ ...a, progress: message.total > 0 ? message.done / message.total : null }));
-			else if (message.step === 'entities') update((a) => next({ ...a, entities: message.entities, progress: null }));
-			else {
-				const claims = restoreTexts(message.claims, corpus);
+			else if (message.step === 'entities') {
+				const entities = withTexts('entities', message.entities, corpus);
+				update((a) => next({ ...a, entities, progress: null }));
+			} else {
+				const claims = withTexts('claims', message.claims, corpus);
 				update((a) => next({ ...a, claims }));
 			}
 			// The next part starts once this worker's heap is gone, so the two never add up.

@@ -4,6 +4,7 @@ import { useMemo, type ReactNode } from 'react';
 // From types.js, not index.js: the dashboard must not load the tagger (compromise) that runs in the worker.
 import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../../analysis/entities/types.js';
 import type { Article } from '../../corpus/index.js';
+import { sentenceText } from '../../corpus/sentence-text.js';
 import { Highlighted } from '../components/Highlighted.js';
 import { editLine } from '../components/line-edit.js';
 import type { Hint } from '../components/StatusBar.js';
@@ -243,7 +244,7 @@ function mentionRows(entity: Entity): MentionRowData[] {
 }
 
 function MentionRow({ row, article, label, selected }: { row: MentionRowData; article: Article | undefined; label: string; selected: boolean }): ReactNode {
-	const sentence = (row.mention.sentence === null ? article?.title : article?.sentences[row.mention.sentence]?.text) ?? row.mention.text;
+	const sentence = article === undefined ? row.mention.text : sentenceText(article, row.mention.sentence);
 	return (
 		<Box>
 			<Box width={18} flexShrink={0} paddingRight={1}>
