@@ -143,7 +143,8 @@ function ListRow({ row, total, selected }: { row: Row; total: number; selected: 
 	return (
 		<Box>
 			<Box flexShrink={0}>
-				<Text inverse={selected}>{`${marker}${claim.articles.length}/${total} `}</Text>
+				{/* Padded to the widest count the corpus allows, so the labels line up at any size. */}
+				<Text inverse={selected}>{`${marker}${`${claim.articles.length}/${total}`.padStart(`${total}/${total}`.length)} `}</Text>
 				<Text color={tint('red')} bold>
 					{claim.conflict ? '≠ ' : '  '}
 				</Text>

@@ -42,6 +42,25 @@ const TYPE_LABELS: Record<EntityType, string> = {
 const TYPE_TAGS: Record<EntityType, string> = { person: 'PER', organization: 'ORG', place: 'PLC', date: 'DAT', quantity: 'QTY' };
 const NAME_WIDTH = 30;
 const LEAD = 30;
+const TYPE_WIDTH = 6;
+
+/**
+ * The count columns as wide as the corpus's largest figures ("1685", "614/2088")
+ * plus a space, and never narrower than their headings, so a row stays one line.
+ */
+interface CountWidths {
+	mentions: number;
+	articles: number;
+}
+
+function countWidths(entities: readonly Entity[], total: number): CountWidths {
+	const most = entities.reduce((m, e) => Math.max(m, mentionCount(e)), 0);
+	return { mentions: Math.max('Ment.'.length, String(most).length) + 1, articles: Math.max('Arts'.length, `${total}/${total}`.length) + 1 };
+}
+
+function mentionCount(entity: Entity): number {
+	return entity.mentions.length + (entity.demonym?.mentions.length ?? 0);
+}
 
 interface EntitiesState {
 	types: EntityType | 'all';
@@ -61,6 +80,8 @@ export function EntitiesPane({ corpus, labels, height, active, app, dispatch, en
 	const [state, setState] = useRemembered<EntitiesState>('entities.state', INITIAL);
 	const articles = useMemo(() => new Map(corpus.articles.map((a) => [a.id, a])), [corpus]);
 	const shown = useMemo(() => visibleEntities(entities ?? [], state.types, state.filter), [entities, state.types, state.filter]);
+	// Over every entity, not the filtered ones, so the columns stay put while a filter is typed.
+	const widths = useMemo(() => countWidths(entities ?? [], corpus.articles.length), [entities, corpus]);
 	const opened = state.open === null ? undefined : (entities ?? []).find((e) => e.id === state.open);
 	const typing = active && app.typing;
 	const listHeight = Math.max(1, height - 2);
@@ -182,10 +203,10 @@ export function EntitiesPane({ corpus, labels, height, active, app, dispatch, en
 				)}
 			</Box>
 			<Box>
-				<Text dimColor>{`${'Name'.padEnd(NAME_WIDTH)} Type  Ment. Arts  Outlets`}</Text>
+				<Text dimColor wrap="truncate-end">{`${'Name'.padEnd(NAME_WIDTH + 1)}${'Type'.padEnd(TYPE_WIDTH)}${'Ment.'.padEnd(widths.mentions)}${'Arts'.padEnd(widths.articles)}Outlets`}</Text>
 			</Box>
 			{shown.slice(window.offset, window.end).map((entity, i) => (
-				<EntityRow key={entity.id} entity={entity} labels={labels} total={corpus.articles.length} selected={window.offset + i === state.cursor} />
+				<EntityRow key={entity.id} entity={entity} labels={labels} total={corpus.articles.length} widths={widths} selected={window.offset + i === state.cursor} />
 			))}
 			{shown.length === 0 ? <Text dimColor>No entity matches.</Text> : null}
 		</Box>
@@ -204,7 +225,7 @@ function fold(text: string): string {
 	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function EntityRow({ entity, labels, total, selected }: { entity: Entity; labels: ReadonlyMap<string, string>; total: number; selected: boolean }): ReactNode {
+function EntityRow({ entity, labels, total, widths, selected }: { entity: Entity; labels: ReadonlyMap<string, string>; total: number; widths: CountWidths; selected: boolean }): ReactNode {
 	const outlets = entity.articles.map((id) => labelOf(labels, id)).join(', ');
 	const value = entity.value ? ` ${valueText(entity)}` : '';
 	return (
@@ -214,14 +235,14 @@ function EntityRow({ entity, labels, total, selected }: { entity: Entity; labels
 					{`${selected ? '›' : ' '}${entity.name}${value}`}
 				</Text>
 			</Box>
-			<Box width={6} flexShrink={0}>
+			<Box width={TYPE_WIDTH} flexShrink={0}>
 				<Text color={tint('cyan')}>{TYPE_TAGS[entity.type]}</Text>
 			</Box>
-			<Box width={6} flexShrink={0}>
-				<Text>{String(entity.mentions.length + (entity.demonym?.mentions.length ?? 0))}</Text>
+			<Box width={widths.mentions} flexShrink={0}>
+				<Text wrap="truncate">{String(mentionCount(entity))}</Text>
 			</Box>
-			<Box width={6} flexShrink={0}>
-				<Text>{`${entity.articles.length}/${total}`}</Text>
+			<Box width={widths.articles} flexShrink={0}>
+				<Text wrap="truncate">{`${entity.articles.length}/${total}`}</Text>
 			</Box>
 			<Box flexGrow={1} flexShrink={1}>
 				<Text dimColor wrap="truncate-end">
