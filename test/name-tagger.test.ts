@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import nlp from 'compromise';
-import { lexiconLabel, tagLines, tagNames } from '../src/analysis/entities/name-tagger.js';
+import { lexiconLabel, tagLines, tagNames, tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
 
 const WORDS = ['Cancun', 'Paris', 'Mexico', 'Merkel', 'Rachel', 'John', 'Toyota', 'Microsoft', 'Google', 'However', 'Monday', 'December', 'Kremlin', 'Pentagon', 'Russian', 'Spies', 'Embassy', 'Reuters', 'Texas', 'Smith', 'Oslo', 'Yukos', 'Nato', 'Senate'];
 
@@ -29,4 +29,12 @@ test('headlines tagged together get the names each gets alone', () => {
 	assert.deepEqual(tagLines(lines), alone);
 	assert.ok(alone[0]?.some((s) => s.label === 'LOC' && lines[0]?.slice(s.start, s.end) === 'Mexico'));
 	assert.deepEqual(tagLines([]), []);
+});
+
+test('an honorific is never a name on its own: "Mr" before a surname is not a person', () => {
+	const sentences = ['"We are going to invest in our products," Mr Eddington said.', 'Ms Lomax said the figures were scary.', 'Mr Brown introduced Dr Greenspan to the guests.'];
+	assert.equal(lexiconLabel('Mr'), 'PER', 'compromise files it under people, which is why the gap filler must skip it');
+	const names = tagNamesInSentences(sentences).map((spans, i) => spans.map((s) => (sentences[i] ?? '').slice(s.start, s.end)));
+	for (const found of names) for (const name of found) assert.doesNotMatch(name, /^(?:Mr|Ms|Dr)$/u);
+	assert.ok(names[0]?.includes('Eddington'), JSON.stringify(names));
 });

@@ -40,6 +40,11 @@ const TITLES = new Set([
 	'reverend', 'father', 'sheikh', 'emir', 'sultan', 'premier', 'speaker', 'leader', 'analyst', 'expert', 'correspondent',
 ]);
 
+/** An honorific or job title ("Mr", "Dr.", "minister"): never a name on its own. */
+export function isTitleWord(word: string): boolean {
+	return TITLES.has(word.toLowerCase().replace(/\.$/u, ''));
+}
+
 /** Drops leading titles from a person's span: "President Trump" is Trump, "former CIA head Duane Norman" is Duane Norman. */
 export function stripTitles(text: string, span: Span): Span {
 	let { start } = span;

@@ -11,6 +11,7 @@
  */
 import nlp from 'compromise';
 import { forgetWords, tagDocument } from '../perceptron/index.js';
+import { isTitleWord } from './clean-span.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
 
@@ -53,6 +54,8 @@ function withCompromiseForGaps(text: string, spans: AnySpan[]): AnySpan[] {
 	const extra: AnySpan[] = [];
 	for (const m of text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+/gu)) {
 		if (spans.some((s) => s.start <= m.index && m.index < s.end)) continue;
+		// compromise files honorifics under #Person: "Mr" before "Eddington" is no one on its own.
+		if (isTitleWord(m[0])) continue;
 		const label = lexiconLabel(m[0]);
 		if (label) extra.push({ label, start: m.index, end: m.index + m[0].length });
 	}
