@@ -5,7 +5,7 @@ import { cleanSpan, stripTitles } from '../src/analysis/entities/clean-span.js';
 import { mergeMentions } from '../src/analysis/entities/merge.js';
 import type { RawMention } from '../src/analysis/entities/types.js';
 import { findQuantities } from '../src/analysis/quantities/index.js';
-import { loadSeeds } from './helpers/fixtures.js';
+import { articleOf, loadSeeds } from './helpers/fixtures.js';
 
 let next = 0;
 const mention = (text: string, type: RawMention['type'], article = 'a', extra: Partial<RawMention> = {}): RawMention => ({
@@ -78,6 +78,20 @@ describe('merging mentions into entities', () => {
 	test('entities named by more articles come first', () => {
 		const entities = mergeMentions([mention('Lima', 'place'), mention('Quito', 'place'), mention('Quito', 'place', 'b')], order);
 		assert.deepEqual(entities.map((e) => e.name), ['Quito', 'Lima']);
+	});
+});
+
+describe('quantities as entities', () => {
+	test('a number that says what it counts is one; a bare number, a score and a number in a name are not', () => {
+		const article = articleOf('a', 'Harbour news', [
+			'Police arrested 20 protesters and the fine rose 10% to £9.4m.',
+			'It was one of the worst days, and number two on the list.',
+			'Wales came back to win 2-1 in the Six Nations on Saturday.',
+		]);
+		const quantities = analyseEntities({ articles: [article], skipped: [] }).filter((e) => e.type === 'quantity');
+		const named = quantities.map((e) => [e.name, ...e.aliases]).flat();
+		for (const expected of ['20 protesters', '10%', '£9.4m']) assert.ok(named.includes(expected), `${expected} among ${named.join(', ')}`);
+		for (const noise of ['one', 'two', '2', '1', 'Six Nations', 'Six']) assert.ok(!named.includes(noise), `${noise} is not a quantity`);
 	});
 });
 

@@ -89,7 +89,14 @@ export function extractMentions(article: Article, headlineNames?: readonly NameS
 			mentions.push(at(span, 'place', { demonymOf: DEMONYMS[match[0]] ?? match[0] }));
 		}
 		const { quantities, dates } = findQuantitiesAndDates(text);
-		for (const quantity of quantities) mentions.push(at(quantity, 'quantity', { value: quantity.quantity }));
+		for (const quantity of quantities) {
+			// Only a number that says what it counts ("20 Russian spies", "10%", "£9.4m"), as claims read them
+			// (quantity-evidence.ts): a bare one is a pronoun ("one of"), a score ("2-1") or a rank ("number two").
+			if (quantity.quantity.unit === null) continue;
+			// A number inside a name belongs to the name ("Six Nations", "BBC Radio 4").
+			if (names.some((n) => n.start < quantity.end && quantity.start < n.end)) continue;
+			mentions.push(at(quantity, 'quantity', { value: quantity.quantity }));
+		}
 		for (const date of dates) mentions.push(at(date, 'date', { iso: date.iso }));
 	}
 	return mentions;
