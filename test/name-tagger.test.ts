@@ -38,3 +38,10 @@ test('an honorific is never a name on its own: "Mr" before a surname is not a pe
 	for (const found of names) for (const name of found) assert.doesNotMatch(name, /^(?:Mr|Ms|Dr)$/u);
 	assert.ok(names[0]?.includes('Eddington'), JSON.stringify(names));
 });
+
+test('a middle initial keeps a person’s name whole: "George W Bush", "John F. Kennedy"', () => {
+	const sentences = ['Since President George W Bush came to office the deficit grew.', 'It was John F. Kennedy who said so.', 'Then George H. W. Bush spoke.', 'Mr Blair A Labour source said no.'];
+	const names = tagNamesInSentences(sentences).map((spans, i) => spans.filter((s) => s.label === 'PER').map((s) => (sentences[i] ?? '').slice(s.start, s.end)));
+	assert.deepEqual(names.slice(0, 3), [['George W Bush'], ['John F. Kennedy'], ['George H. W. Bush']]);
+	assert.ok(!names[3]?.some((n) => n.includes('A Labour')), 'a capital A is the article, not an initial');
+});

@@ -178,6 +178,7 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
 	const spans = raw
 		.map((s) => trimSpan(text, s))
+		.map((s) => (s.label === 'PER' ? withMiddleInitials(text, s) : s))
 		.filter((s) => s.end > s.start)
 		.sort((a, b) => a.start - b.start || b.end - a.end);
 	const merged: S[] = [];
@@ -200,6 +201,19 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		if (span.label === 'ORG' && span.start >= 4 && text.slice(span.start - 4, span.start) === 'The ' && span.start - 4 > 0) span.start -= 4;
 	}
 	return merged.filter((s) => s.end > s.start);
+}
+
+/**
+ * "George W Bush", "John F. Kennedy": the tagger stops at a middle initial
+ * (without a dot, as the BBC writes it, it looks like no word it knows) and
+ * tags the surname apart, or as something else. A person's name followed by
+ * one or two initials and a capitalised word runs on to that word; the span
+ * after it is then dropped as overlapping.
+ */
+function withMiddleInitials<S extends AnySpan>(text: string, span: S): S {
+	// "A" and "I" without a dot are words ("Blair A Labour source", "I said"), not initials.
+	const after = /^\s(?:(?![AI]\s)\p{Lu}\.?\s){1,2}\p{Lu}[\p{Ll}'’-]+/u.exec(text.slice(span.end));
+	return after ? { ...span, end: span.end + after[0].length } : span;
 }
 
 /** compromise joins listed names ("Ukraine, Russia"); each is its own name. */
