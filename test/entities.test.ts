@@ -49,6 +49,26 @@ describe('merging mentions into entities', () => {
 		assert.equal(ambiguous.length, 3);
 	});
 
+	test('within an article, a surname alone is the person that article names in full', () => {
+		const entities = mergeMentions(
+			[mention('Tony Blair', 'person', 'a'), mention('Blair', 'person', 'a'), mention('Blair', 'person', 'a'), mention('Blair', 'person', 'a'), mention('Cherie Blair', 'person', 'b'), mention('Blair', 'person', 'b')],
+			order,
+		);
+		const tony = byName(entities, 'Tony Blair');
+		assert.equal(tony.mentions.length, 4, 'named by its full name though "Blair" is the more used form');
+		assert.equal(byName(entities, 'Cherie Blair').mentions.length, 2);
+		assert.ok(!entities.some((e) => e.name === 'Blair'));
+	});
+
+	test('a surname whose article gives no full name joins the full name most articles use, when it clearly dominates', () => {
+		const four = new Map([['a', 0], ['b', 1], ['c', 2], ['d', 3], ['e', 4]]);
+		const donald = ['a', 'b', 'c'].map((article) => mention('Donald Trump', 'person', article));
+		const dominated = mergeMentions([...donald, mention('Melania Trump', 'person', 'd'), mention('Trump', 'person', 'e')], four);
+		assert.equal(byName(dominated, 'Donald Trump').mentions.length, 4);
+		const close = mergeMentions([...donald.slice(0, 2), mention('Melania Trump', 'person', 'd'), mention('Trump', 'person', 'e')], four);
+		assert.ok(close.some((e) => e.name === 'Trump'), 'two articles against one is not clear enough');
+	});
+
 	test('typographic variants are one name', () => {
 		const entities = mergeMentions([mention('Côte d’Ivoire', 'place'), mention("Côte d'Ivoire", 'place', 'b')], order);
 		assert.equal(entities.length, 1);

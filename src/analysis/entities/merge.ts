@@ -1,7 +1,8 @@
 /**
  * Mentions → entities: one entity per thing named, whichever way each outlet
  * writes it. The rules are general (known aliases, acronym = initials of a
- * longer name in the corpus, surname = the one full name ending in it),
+ * longer name in the corpus, surname = the full name ending in it that the
+ * same article gives, else the corpus's one or clearly dominant such name),
  * cheap (linear in mentions, plus a pass over distinct names) and applied in
  * that order, so an acronym joins its expansion before surnames are matched.
  */
@@ -37,7 +38,8 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	const byPosition = (a: Mention, b: Mention): number =>
 		(articleOrder.get(a.article) ?? 0) - (articleOrder.get(b.article) ?? 0) || (a.sentence ?? -1) - (b.sentence ?? -1) || a.start - b.start;
 	const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
-	const groups = groupNames(named.filter((m) => m.demonymOf === undefined));
+	const names = named.filter((m) => m.demonymOf === undefined);
+	const groups = groupNames(names, fullNamesInArticle(names));
 	mergeAcronyms(groups);
 	mergeSurnames(groups);
 	const entities = [...groups.values()].map(toNamedEntity);
@@ -51,11 +53,45 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	return sortEntities(entities);
 }
 
-function groupNames(mentions: RawMention[]): Map<string, Group> {
+/**
+ * News copy names a person in full once ("Tony Blair") and then by surname
+ * ("Mr Blair"): within one article, a surname alone is the one person of
+ * that article whose full name ends in it, whatever other Blairs the corpus
+ * holds. Returns, for each such mention, the full name it stands for.
+ */
+function fullNamesInArticle(mentions: readonly RawMention[]): Map<RawMention, string> {
+	const byArticle = new Map<string, RawMention[]>();
+	for (const m of mentions) if (m.type === 'person') pushTo(byArticle, m.article, m);
+	const resolved = new Map<RawMention, string>();
+	for (const people of byArticle.values()) {
+		// Surname key -> the article's full names ending in it (by alias key, with one spelling of each).
+		const fullNames = new Map<string, Map<string, string>>();
+		for (const m of people) {
+			if (!isFullName(m.text)) continue;
+			const surname = aliasKey(lastWord(m.text));
+			const names = fullNames.get(surname) ?? new Map<string, string>();
+			names.set(aliasKey(m.text), m.text);
+			fullNames.set(surname, names);
+		}
+		for (const m of people) {
+			const names = isFullName(m.text) ? undefined : fullNames.get(aliasKey(m.text));
+			const [only] = names?.size === 1 ? names.values() : [];
+			if (only !== undefined) resolved.set(m, only);
+		}
+	}
+	return resolved;
+}
+
+function isFullName(text: string): boolean {
+	return /\s/u.test(text.trim());
+}
+
+function groupNames(mentions: RawMention[], standsFor: ReadonlyMap<RawMention, string>): Map<string, Group> {
 	const groups = new Map<string, Group>();
 	for (const mention of mentions) {
-		const canonical = KNOWN_BY_KEY.get(aliasKey(mention.text)) ?? null;
-		const key = aliasKey(canonical ?? mention.text);
+		const name = standsFor.get(mention) ?? mention.text;
+		const canonical = KNOWN_BY_KEY.get(aliasKey(name)) ?? null;
+		const key = aliasKey(canonical ?? name);
 		const group = groups.get(key) ?? { key, canonical, mentions: [], expanded: false, known: {} };
 		group.mentions.push(mention);
 		groups.set(key, group);
@@ -82,7 +118,12 @@ function mergeAcronyms(groups: Map<string, Group>): void {
 	}
 }
 
-/** "Gonzalez" joins "Juan Gonzalez" when exactly one full name in the corpus ends in it. */
+/**
+ * A surname left alone (its article never gives the full name) joins the
+ * full name ending in it that the corpus uses: the only one, or the one that
+ * at least DOMINANCE times as many articles use as any other ("Trump" is
+ * Donald Trump in a corpus that also names Melania Trump once or twice).
+ */
 function mergeSurnames(groups: Map<string, Group>): void {
 	const fullNames = new Map<string, Group[]>();
 	for (const group of groups.values()) {
@@ -92,8 +133,7 @@ function mergeSurnames(groups: Map<string, Group>): void {
 	}
 	for (const group of [...groups.values()]) {
 		if (groupType(group) !== 'person' || surface(group).includes(' ')) continue;
-		const candidates = fullNames.get(group.key) ?? [];
-		const target = candidates.length === 1 ? candidates[0] : undefined;
+		const target = dominant(fullNames.get(group.key) ?? []);
 		if (target) {
 			absorb(target, group, false);
 			groups.delete(group.key);
@@ -101,7 +141,20 @@ function mergeSurnames(groups: Map<string, Group>): void {
 	}
 }
 
-/** The form to show: the general canonical name if the corpus uses it, an acronym's expansion, else the most used form. */
+const DOMINANCE = 3;
+
+function dominant(candidates: readonly Group[]): Group | undefined {
+	const ranked = candidates.map((g) => ({ g, reach: distinctArticles(g.mentions).length })).sort((a, b) => b.reach - a.reach);
+	const [first, second] = ranked;
+	if (first === undefined) return undefined;
+	return second === undefined || first.reach >= DOMINANCE * second.reach ? first.g : undefined;
+}
+
+/**
+ * The form to show: the general canonical name if the corpus uses it, an
+ * acronym's expansion, a person's most used full name ("Tony Blair", not the
+ * "Blair" of later paragraphs), else the most used form.
+ */
 function surface(group: Group): string {
 	group.known.surface ??= computeSurface(group);
 	return group.known.surface;
@@ -115,6 +168,10 @@ function computeSurface(group: Group): string {
 	if (group.expanded) {
 		const expansion = ranked.find(([text]) => !isAcronym(text));
 		if (expansion) return expansion[0];
+	}
+	if (groupType(group) === 'person') {
+		const fullName = ranked.find(([text]) => isFullName(text));
+		if (fullName) return fullName[0];
 	}
 	return ranked[0]?.[0] ?? group.key;
 }
