@@ -41,7 +41,16 @@ export const PREVIOUS_COUNT = PREVIOUS_NAMES.length;
 export const TAG1 = PREVIOUS_NAMES.map((p) => hash(`t-1=${p}`));
 export const TAG2 = PREVIOUS_NAMES.flatMap((p2) => PREVIOUS_NAMES.map((p) => hash(`t-2=${p2}|${p}`)));
 export const TAG_WORD_STATE = PREVIOUS_NAMES.map((p) => mix(FNV_OFFSET, `t-1w=${p}|`));
-export const ALLOWED = PREVIOUS_NAMES.flatMap((p) => TAGS.map((t) => allowed(t, p)));
+const ALLOWED = PREVIOUS_NAMES.flatMap((p) => TAGS.map((t) => allowed(t, p)));
+
+/** The highest-scoring tag that may follow `previous` (ties go to the lower index, O first). */
+export function bestAllowedTag(scores: Float64Array, previous: number): number {
+	let best = 0;
+	for (let t = 1; t < TAG_COUNT; t++) {
+		if ((scores[t] as number) > (scores[best] as number) && ALLOWED[previous * TAG_COUNT + t]) best = t;
+	}
+	return best;
+}
 
 /**
  * Tag indices for one sentence, greedily left to right, from every feature's
@@ -68,10 +77,7 @@ export function decodeIndices(model: Model, words: readonly string[], facts: Doc
 		add(TAG2[previous2 * PREVIOUS_COUNT + previous] as number);
 		add(bucket(mix(TAG_WORD_STATE[previous] as number, sentence.lower[i] as string)));
 		onScores?.(i, scores);
-		let best = 0;
-		for (let t = 1; t < TAG_COUNT; t++) {
-			if ((scores[t] as number) > (scores[best] as number) && ALLOWED[previous * TAG_COUNT + t]) best = t;
-		}
+		const best = bestAllowedTag(scores, previous);
 		tags[i] = best;
 		previous2 = previous;
 		previous = best;

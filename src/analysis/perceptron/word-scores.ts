@@ -12,7 +12,7 @@
  */
 import { bucket, mix } from './fnv.js';
 import { BIAS, DOCUMENT_CASE, FIRST, HEAD_STATE, isHeadline, type DocumentFacts, type Gazetteer } from './features.js';
-import { ALLOWED, PREVIOUS_COUNT, TAG1, TAG2, TAG_COUNT, TAG_WORD_STATE } from './model.js';
+import { bestAllowedTag, PREVIOUS_COUNT, TAG1, TAG2, TAG_COUNT, TAG_WORD_STATE } from './model.js';
 import { wordFeatures, type WordFeatures } from './word-features.js';
 
 // A word's row: five sums of TAG_COUNT, by the position it is seen from.
@@ -149,10 +149,7 @@ export function decodeWithWordScores(
 				(weights[tagWord + t] as number);
 		}
 		onScores?.(i, scores);
-		let best = 0;
-		for (let t = 1; t < TAG_COUNT; t++) {
-			if ((scores[t] as number) > (scores[best] as number) && ALLOWED[previous * TAG_COUNT + t]) best = t;
-		}
+		const best = bestAllowedTag(scores, previous);
 		tags[i] = best;
 		previous2 = previous;
 		previous = best;
