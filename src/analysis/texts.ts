@@ -1,12 +1,16 @@
 /**
  * Each part's result without the texts the corpus already holds, and with
- * them again: what the analysis worker sends and the disk cache keeps
- * (claims/transfer.ts, entities/transfer.ts). Both work in place.
+ * them again: what the analysis worker sends and the disk cache keeps. Every
+ * entity mention and claim unit quotes its sentence (or title) at
+ * [start, end), and the side that receives a result holds the corpus, so the
+ * quotes are cut again there instead of being copied between threads or
+ * written to disk: at 10,000 articles, 25 of the claims' 43 MB and 360,000
+ * mention strings. Both steps work in place: the sender is done with its
+ * copy, and a copy would cost the memory this saves.
  */
-import type { Corpus } from '../corpus/index.js';
-import { dropClaimTexts, restoreClaimTexts } from './claims/transfer.js';
+import type { Article, Corpus } from '../corpus/index.js';
+import { sentenceText } from '../corpus/sentence-text.js';
 import type { ClaimsAnalysis } from './claims/types.js';
-import { dropMentionTexts, restoreMentionTexts } from './entities/transfer.js';
 import type { Entity } from './entities/types.js';
 
 export interface AnalysisResult {
@@ -16,14 +20,31 @@ export interface AnalysisResult {
 
 export type AnalysisPart = keyof AnalysisResult;
 
+/** Where a result quotes the corpus. */
+interface Quote {
+	article: string;
+	sentence: number | null;
+	start: number;
+	end: number;
+	text: string;
+}
+
+function quotes<P extends AnalysisPart>(part: P, result: AnalysisResult[P]): Quote[] {
+	if (part === 'entities') return (result as Entity[]).flatMap((e) => [...e.mentions, ...(e.demonym?.mentions ?? [])]);
+	const { claims, singleSource } = result as ClaimsAnalysis;
+	return [...claims.flatMap((c) => c.versions), ...singleSource];
+}
+
 export function withoutTexts<P extends AnalysisPart>(part: P, result: AnalysisResult[P]): AnalysisResult[P] {
-	if (part === 'entities') dropMentionTexts(result as Entity[]);
-	else dropClaimTexts(result as ClaimsAnalysis);
+	for (const quote of quotes(part, result)) quote.text = '';
 	return result;
 }
 
 export function withTexts<P extends AnalysisPart>(part: P, result: AnalysisResult[P], corpus: Corpus): AnalysisResult[P] {
-	if (part === 'entities') restoreMentionTexts(result as Entity[], corpus);
-	else restoreClaimTexts(result as ClaimsAnalysis, corpus);
+	const articles = new Map<string, Article>(corpus.articles.map((a) => [a.id, a]));
+	for (const quote of quotes(part, result)) {
+		const article = articles.get(quote.article);
+		quote.text = article === undefined ? '' : sentenceText(article, quote.sentence).slice(quote.start, quote.end);
+	}
 	return result;
 }

@@ -8,6 +8,7 @@
  * the clusters it is merging.
  */
 import type { Article, Corpus } from '../../corpus/index.js';
+import { sentenceText } from '../../corpus/sentence-text.js';
 import { AFFINITY_THRESHOLD } from './affinity-threshold.js';
 import { forEachCandidatePair } from './blocking.js';
 import { buildCluster } from './build-cluster.js';
@@ -15,12 +16,11 @@ import { clusterUnits, StrongPairs } from './cluster.js';
 import { prepareUnits } from './evidence.js';
 import { rankClaims } from './ranking.js';
 import type { ClaimCluster, ClaimsAnalysis, ClaimUnit } from './types.js';
-import { claimUnits, unitText } from './units.js';
+import { claimUnits } from './units.js';
 
 export type { ClaimCluster, ClaimsAnalysis, ClaimUnit, ClaimVersion, Difference, DifferenceKind } from './types.js';
 export { findAttributions, findHedges } from './attribution.js';
 export { AFFINITY_THRESHOLD } from './affinity-threshold.js';
-export { dropClaimTexts, restoreClaimTexts } from './transfer.js';
 
 export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
 	const units = claimUnits(corpus);
@@ -58,7 +58,7 @@ function wholeSentences(units: readonly ClaimUnit[], articles: ReadonlyMap<strin
 		const article = articles.get(unit.article);
 		if (previous !== undefined && article !== undefined && unit.sentence !== null && previous.article === unit.article && previous.sentence === unit.sentence) {
 			const { start } = previous;
-			joined[joined.length - 1] = { article: unit.article, sentence: unit.sentence, start, end: unit.end, text: unitText(article, unit.sentence, start, unit.end) };
+			joined[joined.length - 1] = { article: unit.article, sentence: unit.sentence, start, end: unit.end, text: sentenceText(article, unit.sentence).slice(start, unit.end) };
 		} else joined.push(unit);
 	}
 	return joined;

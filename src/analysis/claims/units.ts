@@ -1,5 +1,4 @@
 import type { Article, Corpus } from '../../corpus/index.js';
-import { sentenceText } from '../../corpus/sentence-text.js';
 import { clauseRanges, wordCount } from './clauses.js';
 import type { ClaimUnit } from './types.js';
 
@@ -18,7 +17,7 @@ export function claimUnits(corpus: Corpus): ClaimUnit[] {
 		if (title) units.push(title);
 		for (const sentence of article.sentences) {
 			for (const [start, end] of clauseRanges(sentence.text)) {
-				units.push({ article: article.id, sentence: sentence.index, start, end, text: unitText(article, sentence.index, start, end) });
+				units.push({ article: article.id, sentence: sentence.index, start, end, text: sentence.text.slice(start, end) });
 			}
 		}
 	}
@@ -37,14 +36,6 @@ function titleUnit(article: Article): ClaimUnit | null {
 	if (article.sentences.some((s) => comparable(s.text) === key)) return null;
 	const start = article.title.indexOf(title);
 	return { article: article.id, sentence: null, start, end: start + title.length, text: title };
-}
-
-/**
- * A unit's text is always its source (the title, or the sentence) cut at
- * [start, end), so it can be left out where the reader holds the corpus (transfer.ts).
- */
-export function unitText(article: Article, sentence: number | null, start: number, end: number): string {
-	return sentenceText(article, sentence).slice(start, end);
 }
 
 function comparable(text: string): string {
