@@ -5,11 +5,15 @@
  * gives it), at once or one after the other as src/analysis/schedule.ts
  * decides, no cache. Runs in its own process, so its peak memory is the
  * whole process's: main thread and workers. Prints one JSON line: when each
- * pane would fill, whether the parts ran together, and the peak RSS.
+ * pane would fill, whether the parts ran together, the longest the main
+ * thread was busy at once (receiving results: a key pressed then waits that
+ * long), and the peak RSS.
  */
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { analysisCorpus } from '../src/analysis/analysis-corpus.js';
+import { NEXT_SLICE, resultReceiver, type ResultSlice } from '../src/analysis/result-slices.js';
 import { runPartsTogether } from '../src/analysis/schedule.js';
 import { packageRoot } from '../src/paths.js';
 import { benchCorpora } from './corpora.js';
@@ -20,12 +24,16 @@ if (!named) throw new Error('no corpus');
 const workerFile = join(packageRoot(), 'dist', 'bundle', 'analysis-worker.js');
 const corpus = analysisCorpus(named.corpus);
 const started = performance.now();
-/** Runs one part in its worker; resolves when the worker has gone, with when its result came. */
+// How long the main thread was kept from answering a key: receiving results is its only work here.
+const stalls = monitorEventLoopDelay({ resolution: 5 });
+stalls.enable();
+/** Runs one part in its worker, received as the dashboard receives it; resolves when the worker has gone, with when its result came. */
 const run = (part: 'entities' | 'claims'): Promise<number> =>
 	new Promise<number>((resolve, reject) => {
 		const worker = new Worker(workerFile, { workerData: { corpus, cache: false, part } });
-		worker.on('message', (message: { step: string }) => {
-			if (message.step !== part) return;
+		const receive = resultReceiver(named.corpus, () => worker.postMessage(NEXT_SLICE));
+		worker.on('message', (message: { step: string; slice?: ResultSlice }) => {
+			if (message.slice === undefined || receive(message.slice) === null) return;
 			const doneMs = performance.now() - started;
 			void worker.terminate().then(() => resolve(doneMs));
 		});
@@ -33,4 +41,6 @@ const run = (part: 'entities' | 'claims'): Promise<number> =>
 	});
 const together = runPartsTogether(named.corpus);
 const [entitiesMs, claimsMs] = together ? await Promise.all([run('entities'), run('claims')]) : [await run('entities'), await run('claims')];
-process.stdout.write(`${JSON.stringify({ name: named.name, together, entitiesMs, claimsMs, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+stalls.disable();
+const longestStallMs = stalls.max / 1e6;
+process.stdout.write(`${JSON.stringify({ name: named.name, together, entitiesMs, claimsMs, longestStallMs, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

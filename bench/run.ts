@@ -93,16 +93,17 @@ const analysisRows = childRows<StepTimes>('analysis-child.js', 7, (name, r) => [
 print(markdownTable(['corpus', 'sentences', 'entities', 'claims', 'search index', 'total', 'peak RSS MB'], analysisRows));
 
 print('\n## Analysis as the dashboard runs it (workers, own process per corpus)\n');
-type PaneTimes = { together: boolean; entitiesMs: number; claimsMs: number; peakRssMb: number };
-const dashboardRows = childRows<PaneTimes>('dashboard-child.js', 6, (name, r) => [
+type PaneTimes = { together: boolean; entitiesMs: number; claimsMs: number; longestStallMs: number; peakRssMb: number };
+const dashboardRows = childRows<PaneTimes>('dashboard-child.js', 7, (name, r) => [
 	name,
 	r.together ? 'at once' : 'one after the other',
 	ms(r.entitiesMs),
 	ms(r.claimsMs),
 	ms(Math.max(r.entitiesMs, r.claimsMs)),
+	ms(r.longestStallMs),
 	r.peakRssMb.toFixed(0),
 ]);
-print(markdownTable(['corpus', 'parts', 'entities pane filled', 'claims pane filled', 'both filled', 'peak RSS MB (main + workers)'], dashboardRows));
+print(markdownTable(['corpus', 'parts', 'entities pane filled', 'claims pane filled', 'both filled', 'longest main-thread stall', 'peak RSS MB (main + workers)'], dashboardRows));
 }
 
 if (only.has('search')) {

@@ -2,12 +2,13 @@
  * One part of the analysis (entities or claims) in a worker thread: the
  * dashboard posts the corpus here and keeps answering keys meanwhile.
  * Messages out: { step: 'progress', done, total } while entities are found,
- * then { step: 'entities', entities } or { step: 'claims', claims }, without
- * the texts the corpus holds (withTexts in texts.ts puts them back).
+ * then { step: 'slice', slice }, each when asked, until the one marked last (result-slices.ts),
+ * without the texts the corpus holds (withTexts in texts.ts puts them back).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Corpus } from '../corpus/index.js';
 import { analysePart } from './run-analysis.js';
+import { sendResult } from './result-slices.js';
 import { withoutTexts, type AnalysisPart } from './texts.js';
 
 interface WorkerInput {
@@ -18,6 +19,5 @@ interface WorkerInput {
 
 const { corpus, cache, part } = workerData as WorkerInput;
 const result = await analysePart(corpus, part, { cache }, (done, total) => parentPort?.postMessage({ step: 'progress', done, total }));
-// Without the texts, which the dashboard cuts from its own corpus (texts.ts).
-withoutTexts(part, result);
-parentPort?.postMessage(part === 'entities' ? { step: 'entities', entities: result } : { step: 'claims', claims: result });
+// Without the texts, which the dashboard cuts from its own corpus (texts.ts), and in slices it reads between keys.
+if (parentPort) sendResult(parentPort, part, withoutTexts(part, result));

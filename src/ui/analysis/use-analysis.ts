@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { useEffect, useState } from 'react';
 import { analysisCorpus } from '../../analysis/analysis-corpus.js';
-import { withTexts, type AnalysisPart } from '../../analysis/texts.js';
+import { NEXT_SLICE, resultReceiver, type ResultSlice } from '../../analysis/result-slices.js';
+import type { AnalysisPart } from '../../analysis/texts.js';
 import { runPartsTogether } from '../../analysis/schedule.js';
 import type { ClaimsAnalysis } from '../../analysis/claims/index.js';
 import type { Entity } from '../../analysis/entities/index.js';
@@ -80,7 +81,7 @@ function workerFile(): string {
  * after the other (schedule.ts); each fills its pane as soon as it is done.
  */
 function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, update: Update): () => void {
-	type Message = { step: 'progress'; done: number; total: number } | { step: 'entities'; entities: Entity[] } | { step: 'claims'; claims: ClaimsAnalysis };
+	type Message = { step: 'progress'; done: number; total: number } | { step: 'slice'; slice: ResultSlice };
 	const next = (a: Analysis): Analysis => ({ ...a, working: a.entities === null ? 'entities' : a.claims === null ? 'claims' : null });
 	// Each worker gets a copy of what it is sent: only what the analysis reads (same cache key).
 	const slim = analysisCorpus(corpus);
@@ -92,17 +93,18 @@ function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, upda
 		workers.push(worker);
 		// The dashboard's exit must not wait for an analysis nobody will see.
 		worker.unref();
+		const receive = resultReceiver(corpus, () => worker.postMessage(NEXT_SLICE));
 		worker.on('message', (message: Message) => {
-			if (message.step === 'progress') update((a) => ({ ...a, progress: message.total > 0 ? message.done / message.total : null }));
-			else if (message.step === 'entities') {
-				const entities = withTexts('entities', message.entities, corpus);
-				update((a) => next({ ...a, entities, progress: null }));
-			} else {
-				const claims = withTexts('claims', message.claims, corpus);
-				update((a) => next({ ...a, claims }));
+			if (message.step === 'progress') {
+				update((a) => ({ ...a, progress: message.total > 0 ? message.done / message.total : null }));
+				return;
 			}
+			const whole = receive(message.slice);
+			if (whole === null) return;
+			if (whole.part === 'entities') update((a) => next({ ...a, entities: whole.result, progress: null }));
+			else update((a) => next({ ...a, claims: whole.result }));
 			// The next part starts once this worker's heap is gone, so the two never add up.
-			if (message.step !== 'progress' && then) void worker.terminate().then(then);
+			if (then) void worker.terminate().then(then);
 		});
 		worker.on('error', (error) => {
 			update((a) => ({ ...a, working: null, error: error.message.split('\n')[0] ?? 'analysis failed' }));
