@@ -11,8 +11,8 @@ rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
 	...BUNDLE_OPTIONS,
-	// The analysis worker is its own entry: a worker thread loads a file of its own.
-	entryPoints: { storylens: 'src/cli.tsx', 'analysis-worker': 'src/analysis/worker.ts' },
+	// The workers are entries of their own: a worker thread loads a file of its own.
+	entryPoints: { storylens: 'src/cli.tsx', 'analysis-worker': 'src/analysis/worker.ts', 'search-worker': 'src/search/worker.ts' },
 	outdir: 'dist/bundle',
 	entryNames: '[name]',
 	// The version, so the CLI need not look for and parse package.json at every start (src/cli.tsx).

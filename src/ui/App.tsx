@@ -1,5 +1,5 @@
 import { Box, Text, useApp } from 'ink';
-import { useMemo, useReducer, type ReactNode } from 'react';
+import { useEffect, useMemo, useReducer, type ReactNode } from 'react';
 import type { Corpus } from '../corpus/index.js';
 import { useAnalysis, type Analysis, type AnalysisSource } from './analysis/use-analysis.js';
 import { appReducer, initialAppState, type AppState, type PaneId } from './app-state.js';
@@ -17,6 +17,7 @@ import { ENTITY_LIST_HINTS, EntitiesPane } from './panes/EntitiesPane.js';
 import type { PaneProps } from './panes/pane-props.js';
 import { READER_HINTS, ReaderPane } from './panes/ReaderPane.js';
 import { SEARCH_LIST_HINTS, SEARCH_TYPING_HINTS, SearchPane } from './panes/SearchPane.js';
+import { startSearchWorker, type SearchWorker } from './search/search-worker.js';
 import { createSearcher, type Searcher } from './search/searcher.js';
 import { tint } from './theme.js';
 
@@ -49,6 +50,13 @@ export function App(props: AppProps): ReactNode {
 	);
 }
 
+/** One search worker per corpus, stopped with the dashboard; none when `enabled` is false. */
+function useSearchWorker(corpus: Corpus, enabled: boolean): SearchWorker | null {
+	const worker = useMemo(() => (enabled ? startSearchWorker(corpus) : null), [corpus, enabled]);
+	useEffect(() => () => worker?.stop(), [worker]);
+	return worker;
+}
+
 const PANE_COMMANDS: Partial<Record<Command, PaneId>> = {
 	'pane.articles': 'articles',
 	'pane.search': 'search',
@@ -63,8 +71,13 @@ function Dashboard({ corpus, source, searcher: givenSearcher, analysis: analysis
 	const { exit } = useApp();
 	const analysis = useAnalysis(corpus, analysisSource);
 	const labels = useMemo(() => articleLabels(corpus), [corpus]);
-	// Rebuilt once entities are known, so their names become searchable too.
-	const searcher = useMemo(() => givenSearcher ?? createSearcher(corpus, analysis.entities ?? []), [corpus, givenSearcher, analysis.entities]);
+	// In a worker beside the analysis's (in this thread when the analysis runs here too, as in tests).
+	const searchWorker = useSearchWorker(corpus, givenSearcher === undefined && analysisSource.kind === 'worker');
+	// A new searcher once entities are known, so their names become searchable too.
+	const searcher = useMemo(
+		() => givenSearcher ?? searchWorker?.searcher(analysis.entities) ?? createSearcher(corpus, analysis.entities ?? []),
+		[corpus, givenSearcher, searchWorker, analysis.entities],
+	);
 
 	useCommands(
 		(command) => {

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { useEffect, useState } from 'react';
 import { analysisCorpus } from '../../analysis/analysis-corpus.js';
@@ -9,7 +7,7 @@ import { runPartsTogether } from '../../analysis/schedule.js';
 import type { ClaimsAnalysis } from '../../analysis/claims/index.js';
 import type { Entity } from '../../analysis/entities/index.js';
 import type { Corpus } from '../../corpus/index.js';
-import { packageRoot } from '../../paths.js';
+import { workerFile } from '../worker-file.js';
 
 export interface Analysis {
 	entities: Entity[] | null;
@@ -70,12 +68,6 @@ function analyseInProcess(corpus: Corpus, analysers: Analysers, update: Update):
 	};
 }
 
-/** The bundled worker in a release, the compiled one when running from dist/src (tests). */
-function workerFile(): string {
-	const bundled = join(packageRoot(), 'dist', 'bundle', 'analysis-worker.js');
-	return existsSync(bundled) ? bundled : join(packageRoot(), 'dist', 'src', 'analysis', 'worker.js');
-}
-
 /**
  * Entities and claims in a worker each, at once or, for a large corpus, one
  * after the other (schedule.ts); each fills its pane as soon as it is done.
@@ -89,7 +81,7 @@ function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, upda
 	let cancelled = false;
 	const start = (part: AnalysisPart, then?: () => void): void => {
 		if (cancelled) return;
-		const worker = new Worker(workerFile(), { workerData: { corpus: slim, cache, part } });
+		const worker = new Worker(workerFile('analysis-worker', 'analysis', 'worker.js'), { workerData: { corpus: slim, cache, part } });
 		workers.push(worker);
 		// The dashboard's exit must not wait for an analysis nobody will see.
 		worker.unref();

@@ -1,6 +1,21 @@
 import { useInput, type Key } from 'ink';
 import { createContext, useContext, useLayoutEffect, useRef, type MutableRefObject, type ReactNode } from 'react';
+import { unstable_LowPriority as LowPriority, unstable_scheduleCallback as scheduleCallback } from 'scheduler';
 import { commandFor, type Command } from '../keymap.js';
+
+/**
+ * Runs `task` once React has rendered what the current key did. React queues
+ * its render from a microtask; queued from a later microtask, the task lands
+ * behind it in React's scheduler, and at a lower priority behind every slice
+ * of it and its effects too.
+ */
+function afterRendering(task: () => void): void {
+	queueMicrotask(() => {
+		scheduleCallback(LowPriority, () => {
+			task();
+		});
+	});
+}
 
 type CommandHandler = (command: Command) => void;
 /** Returns true when it consumed the key, so that it is not read as a command too. */
@@ -25,15 +40,21 @@ export function CommandRouter({ children }: { children: ReactNode }): ReactNode 
 
 	// Keys wait in a queue and are handled one at a time, each after React has
 	// rendered what the key before it did, so every key sees the panes and state
-	// it would see if typed slowly. A state update makes React queue its render
-	// from a microtask (scheduler -> setImmediate); queueing the next key from a
-	// later microtask puts it behind that render in the same FIFO of immediates.
+	// it would see if typed slowly. React renders in tasks of its scheduler,
+	// cutting long work into slices of a few milliseconds; each key is a task of
+	// that scheduler at a lower priority (afterRendering), so it runs only once
+	// the render, every slice of it, is done. Queueing keys behind one
+	// setImmediate was not enough: on a busy machine a render cut in two let the
+	// next key in between, with the state from before ("blair" typed as "bair").
 	const queue = useRef<{ input: string; key: Key }[]>([]);
+	// True from a key's handling until React has rendered what it did.
+	const rendering = useRef(false);
 	const pump = (): void => {
 		const press = queue.current.shift();
+		rendering.current = press !== undefined;
 		if (press === undefined) return;
 		dispatch(press.input, press.key);
-		if (queue.current.length > 0) queueMicrotask(() => setImmediate(pump));
+		afterRendering(pump);
 	};
 	const dispatch = (input: string, key: Key): void => {
 		if ([...router.text].some((handler) => handler.current(input, key))) return;
@@ -44,11 +65,12 @@ export function CommandRouter({ children }: { children: ReactNode }): ReactNode 
 	};
 
 	useInput((input, key) => {
-		const idle = queue.current.length === 0;
 		// A text field takes a burst whole (typing fast or pasting); for commands each key counts.
 		const presses = router.text.size > 0 ? [{ input, key }] : splitPresses(input, key);
 		queue.current.push(...presses);
-		if (idle) setImmediate(pump);
+		// A key that finds everything rendered is handled now, as the components that read
+		// keys themselves (ink-select-input's menu) handle it: both see the same state.
+		if (!rendering.current) pump();
 	});
 
 	return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
