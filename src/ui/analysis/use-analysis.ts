@@ -85,7 +85,10 @@ function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, upda
 		workers.push(worker);
 		// The dashboard's exit must not wait for an analysis nobody will see.
 		worker.unref();
-		const receive = resultReceiver(corpus, () => worker.postMessage(NEXT_SLICE));
+		// Not once the dashboard has gone and stopped the worker.
+		const receive = resultReceiver(corpus, () => {
+			if (!cancelled) worker.postMessage(NEXT_SLICE);
+		});
 		worker.on('message', (message: Message) => {
 			if (message.step === 'progress') {
 				update((a) => ({ ...a, progress: message.total > 0 ? message.done / message.total : null }));
