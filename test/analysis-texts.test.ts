@@ -8,13 +8,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { analyseClaims } from '../src/analysis/claims/index.js';
-import { analyseEntities } from '../src/analysis/entities/index.js';
 import { analysePart } from '../src/analysis/run-analysis.js';
 import { withoutTexts, withTexts, type AnalysisPart, type AnalysisResult } from '../src/analysis/texts.js';
 import type { Corpus } from '../src/corpus/index.js';
 import { sentenceText } from '../src/corpus/sentence-text.js';
-import { loadSeeds } from './helpers/fixtures.js';
+import { analysedSeeds } from './helpers/fixtures.js';
 
 type Located = { article: string; sentence: number | null; start: number; end: number; text: string };
 
@@ -27,11 +25,9 @@ function quoted(part: AnalysisPart, result: AnalysisResult[AnalysisPart]): Locat
 
 describe('analysis results without the corpus’s texts', () => {
 	let seeds: Corpus;
-	const results = {} as AnalysisResult;
+	let results: AnalysisResult;
 	before(async () => {
-		seeds = await loadSeeds();
-		results.entities = analyseEntities(seeds);
-		results.claims = analyseClaims(seeds);
+		({ seeds, results } = await analysedSeeds());
 	});
 
 	for (const part of ['entities', 'claims'] as const) {

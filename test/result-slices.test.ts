@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { analyseClaims } from '../src/analysis/claims/index.js';
-import { analyseEntities } from '../src/analysis/entities/index.js';
 import { NEXT_SLICE, resultReceiver, sendResult, sliceResult, type ResultSlice, type SlicePort } from '../src/analysis/result-slices.js';
 import { withoutTexts, type AnalysisPart, type AnalysisResult } from '../src/analysis/texts.js';
 import type { Corpus } from '../src/corpus/index.js';
-import { loadSeeds } from './helpers/fixtures.js';
+import { analysedSeeds } from './helpers/fixtures.js';
 
 function weightOf(slice: ResultSlice): number {
 	return slice.part === 'entities'
@@ -15,11 +13,9 @@ function weightOf(slice: ResultSlice): number {
 
 describe('results sent in slices', () => {
 	let seeds: Corpus;
-	const results = {} as AnalysisResult;
+	let results: AnalysisResult;
 	before(async () => {
-		seeds = await loadSeeds();
-		results.entities = analyseEntities(seeds);
-		results.claims = analyseClaims(seeds);
+		({ seeds, results } = await analysedSeeds());
 	});
 
 	for (const part of ['entities', 'claims'] as AnalysisPart[]) {
