@@ -95,10 +95,10 @@ export function resultReceiver(corpus: Corpus, askNext: () => void): (slice: Res
 	const claims: ClaimCluster[] = [];
 	const singleSource: ClaimUnit[] = [];
 	return (slice) => {
+		if (!slice.last) setImmediate(askNext);
 		if (slice.part === 'entities') withTexts('entities', slice.entities, corpus);
 		else withTexts('claims', { claims: slice.claims, singleSource: slice.singleSource }, corpus);
 		// Loops, not push(...items): a spread of thousands of arguments can overflow the stack.
-		if (!slice.last) setImmediate(askNext);
 		if (slice.part === 'entities') {
 			for (const entity of slice.entities) entities.push(entity);
 			return slice.last ? { part: 'entities', result: entities } : null;

@@ -100,18 +100,28 @@ export async function analysePart<P extends AnalysisPart>(
 	options: AnalysisOptions,
 	onProgress?: (done: number, total: number) => void,
 ): Promise<AnalysisResult[P]> {
+	return withTexts(part, await analysePartWithoutTexts(corpus, part, options, onProgress), corpus);
+}
+
+/**
+ * The same, with every quoted text left empty (texts.ts): as the cache keeps
+ * it, and as the worker sends it, so neither cuts the texts only to drop them again.
+ */
+export async function analysePartWithoutTexts<P extends AnalysisPart>(
+	corpus: Corpus,
+	part: P,
+	options: AnalysisOptions,
+	onProgress?: (done: number, total: number) => void,
+): Promise<AnalysisResult[P]> {
 	const file = cacheFile(corpus, part);
 	if (options.cache) {
 		const cached = await readCached<AnalysisResult[P]>(file);
-		// Cached without the texts the corpus holds (texts.ts).
-		if (cached) return withTexts(part, cached, corpus);
+		if (cached) return cached;
 	}
 	// Each worker loads only its own part's code (compromise and its lexicon for entities alone).
 	const result = (part === 'entities' ? (await import('./entities/index.js')).analyseEntities(corpus, onProgress) : (await import('./claims/index.js')).analyseClaims(corpus)) as AnalysisResult[P];
-	if (options.cache) {
-		await writeCached(file, withoutTexts(part, result));
-		withTexts(part, result, corpus);
-	}
+	withoutTexts(part, result);
+	if (options.cache) await writeCached(file, result);
 	return result;
 }
 

@@ -40,8 +40,15 @@ export function withoutTexts<P extends AnalysisPart>(part: P, result: AnalysisRe
 	return result;
 }
 
+// By corpus, so a result restored slice by slice (result-slices.ts) indexes its articles once.
+const articlesById = new WeakMap<Corpus, Map<string, Article>>();
+
 export function withTexts<P extends AnalysisPart>(part: P, result: AnalysisResult[P], corpus: Corpus): AnalysisResult[P] {
-	const articles = new Map<string, Article>(corpus.articles.map((a) => [a.id, a]));
+	let articles = articlesById.get(corpus);
+	if (articles === undefined) {
+		articles = new Map(corpus.articles.map((a) => [a.id, a]));
+		articlesById.set(corpus, articles);
+	}
 	for (const quote of quotes(part, result)) {
 		const article = articles.get(quote.article);
 		quote.text = article === undefined ? '' : sentenceText(article, quote.sentence).slice(quote.start, quote.end);

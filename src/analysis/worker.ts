@@ -7,9 +7,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Corpus } from '../corpus/index.js';
-import { analysePart } from './run-analysis.js';
+import { analysePartWithoutTexts } from './run-analysis.js';
 import { sendResult } from './result-slices.js';
-import { withoutTexts, type AnalysisPart } from './texts.js';
+import type { AnalysisPart } from './texts.js';
 
 interface WorkerInput {
 	corpus: Corpus;
@@ -18,6 +18,6 @@ interface WorkerInput {
 }
 
 const { corpus, cache, part } = workerData as WorkerInput;
-const result = await analysePart(corpus, part, { cache }, (done, total) => parentPort?.postMessage({ step: 'progress', done, total }));
 // Without the texts, which the dashboard cuts from its own corpus (texts.ts), and in slices it reads between keys.
-if (parentPort) sendResult(parentPort, part, withoutTexts(part, result));
+const result = await analysePartWithoutTexts(corpus, part, { cache }, (done, total) => parentPort?.postMessage({ step: 'progress', done, total }));
+if (parentPort) sendResult(parentPort, part, result);
