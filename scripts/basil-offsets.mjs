@@ -19,7 +19,7 @@ const args = process.argv.slice(2);
 const basilAt = args.indexOf('--basil');
 const basil =
 	basilAt >= 0 ? args[basilAt + 1] : join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'eval', 'basil');
-const draftPath = args.find((a, i) => !a.startsWith('--') && i !== basilAt + 1);
+const draftPath = args.find((a, i) => !a.startsWith('--') && (basilAt < 0 || i !== basilAt + 1));
 if (!draftPath) {
 	console.error('usage: basil-offsets.mjs DRAFT.json [--basil DIR]');
 	process.exit(2);
