@@ -8,6 +8,7 @@ const article = buildArticle('a', 'a.txt', {
 	title: 'Title',
 	outlet: null,
 	date: null,
+	author: null,
 	place: null,
 	url: null,
 	paragraphs: [

@@ -152,6 +152,7 @@ describe('long lists', () => {
 				title: `Synthetic article number ${i + 1}`,
 				outlet: `Outlet ${i % 7}`,
 				date: null,
+				author: null,
 				place: null,
 				url: null,
 				paragraphs: [{ kind: 'text', text: `Body of article ${i + 1}.` }],

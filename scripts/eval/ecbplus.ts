@@ -71,6 +71,7 @@ function toArticle(document: EcbDocument): Article {
 		title: '',
 		outlet: null,
 		date: null,
+		author: null,
 		place: null,
 		url: document.url,
 		paragraphs: [{ kind: 'text', text }],

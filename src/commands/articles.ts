@@ -3,7 +3,7 @@ import type { Article, Corpus } from '../corpus/index.js';
 import { table } from './plain-table.js';
 
 /** An article as scripts see it: its metadata, and its sentences with their ids, without paragraphs. */
-export type ArticleJson = Pick<Article, 'id' | 'file' | 'title' | 'outlet' | 'date' | 'place' | 'url' | 'wordCount'> & {
+export type ArticleJson = Pick<Article, 'id' | 'file' | 'title' | 'outlet' | 'author' | 'date' | 'place' | 'url' | 'wordCount'> & {
 	sentences: { id: number; paragraph: number; text: string }[];
 };
 
@@ -14,6 +14,7 @@ export function articlesJson(corpus: Corpus): { articles: ArticleJson[]; skipped
 			file: article.file,
 			title: article.title,
 			outlet: article.outlet,
+			author: article.author,
 			date: article.date,
 			place: article.place,
 			url: article.url,

@@ -19,6 +19,7 @@ export function buildArticle(id: string, file: string, fields: ArticleFields): A
 		// An untitled article (a summary paragraph straight away) is known by its first sentence.
 		title: fields.title ?? sentences[0]?.text ?? '(untitled)',
 		outlet: fields.outlet,
+		author: fields.author,
 		date: fields.date,
 		place: fields.place,
 		url: fields.url,

@@ -10,6 +10,7 @@ import type { Paragraph } from './types.js';
 export interface ArticleFields {
 	title: string | null;
 	outlet: string | null;
+	author: string | null;
 	date: string | null;
 	place: string | null;
 	url: string | null;
@@ -37,6 +38,7 @@ export function parseArticleText(raw: string, options: { markdown: boolean }): A
 	const fields: ArticleFields = {
 		title: meta.get('title') ?? null,
 		outlet: meta.get('outlet') ?? meta.get('source') ?? meta.get('publisher') ?? null,
+		author: meta.get('author') ?? null,
 		date: normaliseMetaDate(meta.get('date') ?? meta.get('published')),
 		place: null,
 		url: meta.get('url') ?? meta.get('link') ?? null,

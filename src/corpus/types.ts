@@ -20,6 +20,8 @@ export interface Article {
 	file: string;
 	title: string;
 	outlet: string | null;
+	/** The byline, as the page's metadata or the record gives it. */
+	author: string | null;
 	/** ISO 8601 date (`YYYY-MM-DD`) or null when the article does not say. */
 	date: string | null;
 	/** Where the article was filed from, as its dateline says. */

@@ -37,6 +37,7 @@ export function articleOf(id: string, title: string, sentences: readonly string[
 		title,
 		outlet: null,
 		date: null,
+		author: null,
 		place: null,
 		url: null,
 		paragraphs: [{ kind: 'text', text }],

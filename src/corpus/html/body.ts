@@ -1,0 +1,165 @@
+/**
+ * The article's text out of a whole page: Mozilla's Readability (the reader
+ * view of Firefox) finds the main content, then the news furniture it keeps
+ * is dropped (captions and credits, share and newsletter boxes, related-link
+ * lists, "Advertisement", "Published: ..." lines), and the result is cut into
+ * paragraphs and headings at block elements and line breaks.
+ */
+import { Readability } from '@mozilla/readability';
+import type { Paragraph } from '../types.js';
+import { classAndId, collapse, isElement, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+
+/** Removed before Readability looks: never article text. */
+const NEVER_CONTENT = [
+	'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'nav', 'aside', 'footer', 'form',
+	'button', 'select', 'textarea', 'dialog', 'figcaption',
+	'[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]', '[role="dialog"]', '[role="alertdialog"]',
+	'[hidden]', '[aria-hidden="true"]',
+].join(',');
+
+/** Elements that end one paragraph and start the next. */
+const BLOCKS = new Set([
+	'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE',
+	'MAIN', 'HEADER', 'ADDRESS', 'CENTER', 'HR', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+]);
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Subtrees left out of the text wherever they stand. */
+const SKIPPED_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'BUTTON', 'NAV', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT']);
+
+/**
+ * Class or id names that page templates give to furniture inside an article.
+ * Matched on whole name parts, so "article-share" matches and "shareholder" does not.
+ */
+const FURNITURE = /(?:^|[\s_-])(?:caption|credits?|share|sharing|social|related|newsletter|subscribe|subscription|signup|promo|advert|advertisement|ads?|ad-slot|sponsored|cookie|consent|comments?|tags|breadcrumbs?|byline|author|timestamp|dateline|recommended|read-?more|more-stories|outbrain|taboola|toolbar|print|popular|trending|most-read|inline-related|disclaimer|copyright|rating|hidden)(?:$|[\s_-])/u;
+
+/** Whole short paragraphs that are page furniture, in the wording sites use. */
+const FURNITURE_TEXT = new RegExp(
+	[
+		'^(?:advertisement|advert|sponsored(?: content)?|ad)$',
+		'^(?:skip to (?:main )?content|sign in|log in|subscribe|share|share this(?: article| story| page)?|print|email|comments?|tweet)$',
+		'^(?:read more|see more|see also|also read|more|related|related (?:articles?|stories|content|coverage)|you may also like|recommended(?: for you)?|most (?:read|popular)|don\'t miss|trending|more from \\S.*)\\s*[:.…]*$',
+		'^(?:read more|see more|related|also read|watch|listen|more|recommended|don\'t miss)\\s*:',
+		'^(?:click here|tap here|sign up|subscribe)\\b.{0,120}$',
+		'^(?:published|updated|posted|last updated|first published|modified)\\b[\\s:]*.{0,60}$',
+		'^(?:photo|image|picture|video|credit|source|illustration)s?\\s*(?:credit)?\\s*:.{0,200}$',
+		'\\((?:image|photo|picture|credit)s?\\s*:[^)]*\\)\\s*$',
+		'^this (?:slideshow|video|content|feature) requires javascript',
+		'^(?:this|our) (?:website|site) uses cookies',
+		'^(?:copyright|©)\\s',
+		'^tell us what you think',
+	].join('|'),
+	'iu',
+);
+
+export interface BodyResult {
+	paragraphs: Paragraph[];
+	/** Readability gave up (too many elements, nothing that reads like an article). */
+	found: boolean;
+}
+
+/** Pages with more elements than this are refused rather than analysed for seconds. */
+export const MAX_ELEMENTS = 60_000;
+
+export class PageTooLargeError extends Error {
+	override name = 'PageTooLargeError';
+}
+
+/** The article's paragraphs. Changes `document` (Readability works in place). */
+export function articleBody(document: DomDocument, title: string | null): BodyResult {
+	for (const element of Array.from(document.querySelectorAll(NEVER_CONTENT))) element.remove();
+	let content: DomElement | null | undefined;
+	try {
+		const reader = new Readability<DomElement>(document as never, {
+			keepClasses: true,
+			maxElemsToParse: MAX_ELEMENTS,
+			// Hand back the element itself; serialising and re-parsing it would double the cost.
+			serializer: (node) => node as unknown as DomElement,
+		});
+		content = reader.parse()?.content;
+	} catch (error) {
+		if (error instanceof Error && /elements found/u.test(error.message)) throw new PageTooLargeError(`more than ${MAX_ELEMENTS.toLocaleString('en')} elements`);
+		throw error;
+	}
+	if (content === null || content === undefined) return { paragraphs: [], found: false };
+	return { paragraphs: keepArticleText(paragraphsOf(content), title), found: true };
+}
+
+interface RawParagraph {
+	text: string;
+	heading: boolean;
+	/** Characters of the text inside links. */
+	linked: number;
+}
+
+/** Text cut at blocks and `<br>`, walking without recursion (pages nest deeply). */
+export function paragraphsOf(root: DomElement): RawParagraph[] {
+	const total = collapse(root.textContent ?? '').length;
+	const paragraphs: RawParagraph[] = [];
+	let buffer = '';
+	let linked = 0;
+	let linkDepth = 0;
+	let headingDepth = 0;
+	const flush = (): void => {
+		const text = collapse(buffer);
+		if (text !== '') paragraphs.push({ text, heading: headingDepth > 0, linked });
+		buffer = '';
+		linked = 0;
+	};
+	const stack: { node: DomNode; leaving: boolean }[] = [{ node: root, leaving: false }];
+	while (stack.length > 0) {
+		const { node, leaving } = stack.pop() as { node: DomNode; leaving: boolean };
+		if (node.nodeType === TEXT_NODE) {
+			const text = node.textContent ?? '';
+			buffer += text;
+			if (linkDepth > 0) linked += collapse(text).length;
+			continue;
+		}
+		if (!isElement(node)) continue;
+		const tag = node.tagName.toUpperCase();
+		if (leaving) {
+			if (tag === 'A') linkDepth--;
+			if (BLOCKS.has(tag)) flush();
+			if (HEADINGS.has(tag)) headingDepth--;
+			continue;
+		}
+		if (tag === 'BR') {
+			flush();
+			continue;
+		}
+		if (node !== root && isFurniture(node, tag, total)) continue;
+		if (BLOCKS.has(tag)) flush();
+		if (HEADINGS.has(tag)) headingDepth++;
+		if (tag === 'A') linkDepth++;
+		stack.push({ node, leaving: true });
+		const children = node.childNodes;
+		for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as DomNode, leaving: false });
+	}
+	flush();
+	return paragraphs;
+}
+
+function isFurniture(element: DomElement, tag: string, total: number): boolean {
+	if (SKIPPED_TAGS.has(tag)) return true;
+	const names = classAndId(element);
+	if (names.trim() === '' || !FURNITURE.test(names)) return false;
+	// A template may name the whole story's wrapper "post-share-container"; never drop most of the text.
+	return collapse(element.textContent ?? '').length < total * 0.25;
+}
+
+function keepArticleText(paragraphs: RawParagraph[], title: string | null): Paragraph[] {
+	const titleKey = title === null ? null : comparable(title);
+	const kept: Paragraph[] = [];
+	for (const paragraph of paragraphs) {
+		const { text } = paragraph;
+		if (text.length < 300 && FURNITURE_TEXT.test(text)) continue;
+		// A run of links standing alone is a "related stories" entry, not prose.
+		if (paragraph.linked >= text.length * 0.8 && text.length < 200) continue;
+		if (titleKey !== null && comparable(text) === titleKey) continue;
+		kept.push({ kind: paragraph.heading ? 'heading' : 'text', text });
+	}
+	return kept;
+}
+
+function comparable(text: string): string {
+	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
