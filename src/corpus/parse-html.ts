@@ -2,8 +2,8 @@
  * Saved web pages: metadata from what the page declares (html/metadata.ts),
  * the body from the page's main content (html/body.ts).
  */
-import { parseDocument } from './html/dom.js';
-import { articleBody } from './html/body.js';
+import { articleBody, MAX_ELEMENTS } from './html/body.js';
+import { htmlShape, parseDocument, treeDepth } from './html/dom.js';
 import { pageMetadata } from './html/metadata.js';
 import { parseBodyText, type ArticleFields } from './parse-text.js';
 
@@ -13,13 +13,36 @@ export function looksLikeHtml(text: string): boolean {
 	return /^<(?:!doctype\s+html|html[\s>])/iu.test(start);
 }
 
+/**
+ * Nesting deeper than this is refused: Readability's cost grows much faster
+ * than the depth (1 s at 500 levels, a minute at 2,000) and its recursion
+ * overflows the stack beyond. Browsers stop nesting at 512; news pages stay
+ * under 60.
+ */
+export const MAX_DEPTH = 400;
+
+/** A page that is not read, with the reason in words for the one-line report. */
+export class UnreadablePageError extends Error {
+	override name = 'UnreadablePageError';
+}
+
 export function parseHtmlPage(html: string): ArticleFields {
+	// Counted on the text first: building the DOM of a hostile page is itself the slow part.
+	const shape = htmlShape(html);
+	if (shape.elements > MAX_ELEMENTS) throw new UnreadablePageError(`web page too large to read (${shape.elements.toLocaleString('en')} elements, limit ${MAX_ELEMENTS.toLocaleString('en')})`);
+	// Counting tags overstates nesting where closing tags are left out, so only a far deeper count refuses here.
+	if (shape.depth > MAX_DEPTH * 10) throw new UnreadablePageError(tooDeep());
 	const document = parseDocument(html);
+	if (document.documentElement !== null && treeDepth(document.documentElement) > MAX_DEPTH) throw new UnreadablePageError(tooDeep());
 	const meta = pageMetadata(document);
-	const body = articleBody(document, meta.title);
-	let paragraphs = body.paragraphs;
+	let paragraphs = articleBody(document, meta.title).paragraphs;
+	if (paragraphs.length === 0) paragraphs = articleBody(parseDocument(html), meta.title, { clean: false }).paragraphs;
 	const words = paragraphs.reduce((sum, p) => sum + (p.kind === 'text' ? p.text.split(' ').length : 0), 0);
 	// The page's own copy of its text is the better source when the layout hid the article.
 	if (meta.body !== null && meta.body.split(/\s+/u).length > Math.max(words * 2, 30)) paragraphs = parseBodyText(meta.body);
 	return { title: meta.title, outlet: meta.outlet, date: meta.date, author: meta.author, place: null, url: meta.url, paragraphs };
+}
+
+function tooDeep(): string {
+	return `web page nests elements more than ${MAX_DEPTH} deep, too deep to read`;
 }

@@ -9,9 +9,12 @@ import { Readability } from '@mozilla/readability';
 import type { Paragraph } from '../types.js';
 import { classAndId, collapse, isElement, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
-/** Removed before Readability looks: never article text. */
+/**
+ * Removed before Readability looks: never article text. (Not `form`: ASP.NET pages wrap the
+ * whole page in one.)
+ */
 const NEVER_CONTENT = [
-	'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'nav', 'aside', 'footer', 'form',
+	'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'nav', 'aside', 'footer',
 	'button', 'select', 'textarea', 'dialog', 'figcaption',
 	'[role="navigation"]', '[role="complementary"]', '[role="contentinfo"]', '[role="dialog"]', '[role="alertdialog"]',
 	'[hidden]', '[aria-hidden="true"]',
@@ -24,7 +27,7 @@ const BLOCKS = new Set([
 ]);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Subtrees left out of the text wherever they stand. */
-const SKIPPED_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'BUTTON', 'NAV', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT']);
+const SKIPPED_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'BUTTON', 'NAV', 'ASIDE', 'SCRIPT', 'STYLE', 'NOSCRIPT']);
 
 /**
  * Class or id names that page templates give to furniture inside an article.
@@ -57,29 +60,23 @@ export interface BodyResult {
 	found: boolean;
 }
 
-/** Pages with more elements than this are refused rather than analysed for seconds. */
+/** Pages with more elements than this are refused rather than analysed for seconds (news pages have a few thousand). */
 export const MAX_ELEMENTS = 60_000;
 
-export class PageTooLargeError extends Error {
-	override name = 'PageTooLargeError';
-}
-
-/** The article's paragraphs. Changes `document` (Readability works in place). */
-export function articleBody(document: DomDocument, title: string | null): BodyResult {
-	for (const element of Array.from(document.querySelectorAll(NEVER_CONTENT))) element.remove();
-	let content: DomElement | null | undefined;
-	try {
-		const reader = new Readability<DomElement>(document as never, {
-			keepClasses: true,
-			maxElemsToParse: MAX_ELEMENTS,
-			// Hand back the element itself; serialising and re-parsing it would double the cost.
-			serializer: (node) => node as unknown as DomElement,
-		});
-		content = reader.parse()?.content;
-	} catch (error) {
-		if (error instanceof Error && /elements found/u.test(error.message)) throw new PageTooLargeError(`more than ${MAX_ELEMENTS.toLocaleString('en')} elements`);
-		throw error;
-	}
+/**
+ * The article's paragraphs. Changes `document` (Readability works in place).
+ * `clean: false` leaves the page as it is for Readability, the fallback when a
+ * page's layout puts its article inside what `NEVER_CONTENT` removes.
+ */
+export function articleBody(document: DomDocument, title: string | null, options: { clean: boolean } = { clean: true }): BodyResult {
+	if (options.clean) for (const element of Array.from(document.querySelectorAll(NEVER_CONTENT))) element.remove();
+	const reader = new Readability<DomElement>(document as never, {
+		keepClasses: true,
+		maxElemsToParse: MAX_ELEMENTS,
+		// Hand back the element itself; serialising and re-parsing it would double the cost.
+		serializer: (node) => node as unknown as DomElement,
+	});
+	const content = reader.parse()?.content;
 	if (content === null || content === undefined) return { paragraphs: [], found: false };
 	return { paragraphs: keepArticleText(paragraphsOf(content), title), found: true };
 }
@@ -93,7 +90,8 @@ interface RawParagraph {
 
 /** Text cut at blocks and `<br>`, walking without recursion (pages nest deeply). */
 export function paragraphsOf(root: DomElement): RawParagraph[] {
-	const total = collapse(root.textContent ?? '').length;
+	// Raw lengths: collapsing a whole page's text only to measure it costs more than the walk.
+	const total = (root.textContent ?? '').length;
 	const paragraphs: RawParagraph[] = [];
 	let buffer = '';
 	let linked = 0;
@@ -111,7 +109,7 @@ export function paragraphsOf(root: DomElement): RawParagraph[] {
 		if (node.nodeType === TEXT_NODE) {
 			const text = node.textContent ?? '';
 			buffer += text;
-			if (linkDepth > 0) linked += collapse(text).length;
+			if (linkDepth > 0) linked += text.trim().length;
 			continue;
 		}
 		if (!isElement(node)) continue;
@@ -143,7 +141,7 @@ function isFurniture(element: DomElement, tag: string, total: number): boolean {
 	const names = classAndId(element);
 	if (names.trim() === '' || !FURNITURE.test(names)) return false;
 	// A template may name the whole story's wrapper "post-share-container"; never drop most of the text.
-	return collapse(element.textContent ?? '').length < total * 0.25;
+	return (element.textContent ?? '').length < total * 0.25;
 }
 
 function keepArticleText(paragraphs: RawParagraph[], title: string | null): Paragraph[] {

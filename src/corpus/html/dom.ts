@@ -35,6 +35,19 @@ export function parseDocument(html: string): DomDocument {
 	return parseHTML(html).document as unknown as DomDocument;
 }
 
+/** The depth of the deepest element under `root`, counted without recursion. */
+export function treeDepth(root: DomElement): number {
+	let deepest = 0;
+	const stack: [DomElement, number][] = [[root, 1]];
+	while (stack.length > 0) {
+		const [element, depth] = stack.pop() as [DomElement, number];
+		if (depth > deepest) deepest = depth;
+		const children = element.children;
+		for (let i = 0; i < children.length; i++) stack.push([children[i] as DomElement, depth + 1]);
+	}
+	return deepest;
+}
+
 export function isElement(node: DomNode): node is DomElement {
 	return node.nodeType === ELEMENT_NODE;
 }
@@ -47,4 +60,47 @@ export function classAndId(element: DomElement): string {
 /** Whitespace runs (including non-breaking spaces) as one space, ends trimmed. */
 export function collapse(text: string): string {
 	return text.replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/gu, ' ').trim();
+}
+
+/** Elements that never hold others, and those the parser closes by itself when the next one starts. */
+const NOT_NESTING = new Set([
+	'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+	'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'html', 'head', 'body',
+]);
+
+export interface HtmlShape {
+	/** Opening tags. */
+	elements: number;
+	/** The deepest nesting of elements, as far as counting tags can tell. */
+	depth: number;
+}
+
+/**
+ * Counts a page's tags and nesting from its text, before building a DOM:
+ * building one for 100,000 nested elements takes linkedom seconds and
+ * Readability's recursion then overflows the stack. Script and style bodies
+ * are passed over, so tags written inside them do not count.
+ */
+export function htmlShape(html: string): HtmlShape {
+	const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>|<(script|style)\b[^>]*>[\s\S]*?<\/\4\s*>|<!--[\s\S]*?-->/giu;
+	let elements = 0;
+	let depth = 0;
+	let deepest = 0;
+	for (let match = tag.exec(html); match !== null; match = tag.exec(html)) {
+		if (match[4] !== undefined) {
+			elements++;
+			continue;
+		}
+		const name = (match[2] ?? '').toLowerCase();
+		if (name === '') continue;
+		if (match[1] === '/') {
+			if (!NOT_NESTING.has(name)) depth = Math.max(0, depth - 1);
+			continue;
+		}
+		elements++;
+		if (match[3] === '/' || NOT_NESTING.has(name)) continue;
+		depth++;
+		if (depth > deepest) deepest = depth;
+	}
+	return { elements, depth: deepest };
 }
