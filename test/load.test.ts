@@ -94,7 +94,7 @@ describe('loadCorpus on bad input', () => {
 	});
 
 	test('a folder without articles is an error that counts the skipped files', async () => {
-		const corpus = await tempCorpus({ 'empty.txt': '', 'notes.csv': 'a,b' });
+		const corpus = await tempCorpus({ 'empty.txt': '', 'notes.log': 'a,b' });
 		try {
 			await assert.rejects(loadCorpus([corpus.dir]), (error: unknown) => {
 				assert.ok(error instanceof EmptyCorpusError);

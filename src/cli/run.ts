@@ -4,7 +4,7 @@
  */
 import { articlesJson, articlesTable } from '../commands/articles.js';
 import { corpusSummary } from '../commands/summary.js';
-import { EmptyCorpusError, loadCorpus, MissingPathError, type Corpus } from '../corpus/index.js';
+import { EmptyCorpusError, loadCorpus, MissingPathError, type Corpus, type LoadOptions } from '../corpus/index.js';
 import { seedsPath } from '../paths.js';
 
 export const EXIT_OK = 0;
@@ -69,8 +69,9 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpu
 	const source = usesSeeds ? 'seeds (bundled)' : invocation.paths.join(', ');
 	let corpus: Corpus;
 	try {
-		corpus = await loadCorpus(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024 });
+		corpus = await loadCorpus(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024, ...progressOn(io.stderr) });
 	} catch (error) {
+		clearProgress(io.stderr);
 		if (error instanceof MissingPathError || error instanceof EmptyCorpusError) {
 			if (error instanceof EmptyCorpusError) reportSkipped(error.skipped, io);
 			io.stderr.write(`storylens: ${error.message}\n`);
@@ -78,6 +79,7 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpu
 		}
 		throw error;
 	}
+	clearProgress(io.stderr);
 	reportSkipped(corpus.skipped, io);
 	const width = io.stdout.isTTY ? io.stdout.columns || 100 : 100;
 
@@ -139,6 +141,29 @@ async function analysePart<P extends import('../analysis/run-analysis.js').Analy
 ): Promise<import('../analysis/run-analysis.js').AnalysisResult[P]> {
 	const loaded = await import('../analysis/run-analysis.js');
 	return loaded.analysePart(corpus, part, { cache: flags.cache });
+}
+
+/**
+ * A count that rewrites itself on a terminal while a large JSON Lines or CSV
+ * file loads (before the dashboard or the output starts); nothing when stderr
+ * is a file or a pipe, where the line would only pile up.
+ */
+function progressOn(stderr: NodeJS.WriteStream): Pick<LoadOptions, 'onProgress'> {
+	if (!stderr.isTTY) return {};
+	return {
+		onProgress: ({ file, records }) => {
+			stderr.write(`\rstorylens: reading ${file}: ${records.toLocaleString('en')} records\u001B[K`);
+			shownProgress.add(stderr);
+		},
+	};
+}
+
+const shownProgress = new WeakSet<NodeJS.WriteStream>();
+
+function clearProgress(stderr: NodeJS.WriteStream): void {
+	if (!shownProgress.has(stderr)) return;
+	stderr.write('\r\u001B[K');
+	shownProgress.delete(stderr);
 }
 
 function reportSkipped(skipped: Corpus['skipped'], io: Io): void {

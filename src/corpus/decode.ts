@@ -3,7 +3,7 @@
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
 /** Bytes inspected for NUL when guessing whether a file is binary (git uses the same window). */
-const BINARY_SNIFF_BYTES = 8000;
+export const BINARY_SNIFF_BYTES = 8000;
 
 export function decodeText(bytes: Uint8Array): Decoded {
 	if (bytes.length === 0) return { ok: false, reason: 'empty file' };
@@ -18,7 +18,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
 	}
 }
 
-function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
 	return null;

@@ -1,8 +1,7 @@
 /** Which files a list of paths names: folders are walked recursively, in a stable order. */
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join, relative } from 'node:path';
-
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.json', '.jsonl', '.ndjson']);
+import { basename, join, relative } from 'node:path';
+import { formatOfName, notSupportedReason, stripExtensions } from './formats.js';
 
 export interface FoundFile {
 	path: string;
@@ -31,8 +30,10 @@ export async function discoverFiles(paths: string[]): Promise<Discovery> {
 		if (info.isDirectory()) {
 			await walk(path, path, new Set(), discovery);
 		} else {
-			// A file named explicitly is read whatever its extension.
-			discovery.files.push({ path, stem: stripExtension(basename(path)) });
+			// A file named explicitly is read whatever its extension, unless it is plainly not text.
+			const unsupported = notSupportedReason(path);
+			if (unsupported !== null) discovery.problems.push({ file: path, reason: unsupported });
+			else discovery.files.push({ path, stem: stripExtensions(basename(path)) });
 		}
 	}
 	return discovery;
@@ -61,16 +62,21 @@ async function walk(root: string, dir: string, visited: Set<string>, discovery: 
 			discovery.problems.push({ file: path, reason: `cannot open (${errorCode(error)})` });
 			continue;
 		}
-		if (info.isDirectory()) await walk(root, path, visited, discovery);
-		else if (info.isFile() && ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) {
-			discovery.files.push({ path, stem: stripExtension(relative(root, path).split('\\').join('/')) });
+		if (info.isDirectory()) {
+			// A browser's "save page, complete" puts the page's images and scripts in `<page>_files/`.
+			if (!savedPageFiles(name, names)) await walk(root, path, visited, discovery);
+		} else if (info.isFile() && formatOfName(name) !== null) {
+			discovery.files.push({ path, stem: stripExtensions(relative(root, path).split('\\').join('/')) });
+		} else if (info.isFile()) {
+			const unsupported = notSupportedReason(name);
+			if (unsupported !== null) discovery.problems.push({ file: path, reason: unsupported });
 		}
 	}
 }
 
-function stripExtension(name: string): string {
-	const ext = extname(name);
-	return ext === '' ? name : name.slice(0, -ext.length);
+function savedPageFiles(name: string, siblings: string[]): boolean {
+	const page = /^(.+)_files$/u.exec(name)?.[1];
+	return page !== undefined && (siblings.includes(`${page}.html`) || siblings.includes(`${page}.htm`));
 }
 
 /** Node's error code in words a user can act on. */

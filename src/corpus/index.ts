@@ -1,4 +1,4 @@
-export { loadCorpus, EmptyCorpusError, DEFAULT_MAX_FILE_BYTES, type LoadOptions } from './load.js';
+export { loadCorpus, EmptyCorpusError, DEFAULT_MAX_FILE_BYTES, type LoadOptions, type LoadProgress } from './load.js';
 export { MissingPathError } from './discover.js';
 export { splitSentences, countWords } from './sentences.js';
 export { parseArticleText } from './parse-text.js';
