@@ -24,17 +24,13 @@ type Json = Record<string, unknown>;
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Posting|Report)$/u;
 
 export function pageMetadata(document: DomDocument): PageMetadata {
-	const ld = articleJsonLd(document);
+	const ld = articleJsonLd(document) ?? {};
 	const meta = metaTags(document);
-	const first = (...values: (string | null | undefined)[]): string | null => {
-		for (const value of values) {
-			const text = value === null || value === undefined ? '' : collapse(decodeEntities(value));
-			if (text !== '') return text;
-		}
-		return null;
-	};
-	const dateText = first(
-		ld === null ? null : text(ld['datePublished']),
+	const outlet = first(nameOf(ld['publisher']), meta.get('og:site_name'), meta.get('application-name'), meta.get('publisher'), meta.get('dc.publisher'), meta.get('twitter:site')?.replace(/^@/u, ''));
+	const title = first(text(ld['headline']), meta.get('og:title'), meta.get('twitter:title'), meta.get('dc.title'), document.querySelector('title')?.textContent);
+	const url = first(canonicalLink(document), meta.get('og:url'), text(ld['url']) ?? urlOf(ld['mainEntityOfPage']));
+	const date = firstDate(
+		text(ld['datePublished']),
 		meta.get('article:published_time'),
 		meta.get('og:published_time'),
 		meta.get('datepublished'),
@@ -49,24 +45,73 @@ export function pageMetadata(document: DomDocument): PageMetadata {
 		meta.get('parsely-pub-date'),
 		meta.get('sailthru.date'),
 		timeElement(document),
-		ld === null ? null : text(ld['dateCreated']),
-		ld === null ? null : text(ld['dateModified']),
+		text(ld['dateCreated']),
+		text(ld['dateModified']),
 		meta.get('article:modified_time'),
+		meta.get('og:updated_time'),
+		urlDate(url),
 	);
-	const title = first(ld === null ? null : text(ld['headline']), meta.get('og:title'), meta.get('twitter:title'), meta.get('dc.title'), document.querySelector('title')?.textContent);
 	return {
-		title: title === null ? null : cleanTitle(title, first(ld === null ? null : nameOf(ld['publisher']), meta.get('og:site_name'))),
-		outlet: first(ld === null ? null : nameOf(ld['publisher']), meta.get('og:site_name'), meta.get('application-name'), meta.get('publisher'), meta.get('dc.publisher'), meta.get('twitter:site')?.replace(/^@/u, '')),
-		date: dateText === null ? null : normaliseDate(dateText),
-		author: first(ld === null ? null : nameOf(ld['author']), meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('byl')?.replace(/^by\s+/iu, '')),
-		url: first(canonicalLink(document), meta.get('og:url'), ld === null ? null : text(ld['url']) ?? urlOf(ld['mainEntityOfPage'])),
-		body: ld === null ? null : text(ld['articleBody']),
+		title: title === null ? null : cleanTitle(title, outlet),
+		outlet: outlet?.replace(/^@/u, '') || hostName(url),
+		date,
+		author: first(...[nameOf(ld['author']), meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('byl')].map(byline)),
+		url,
+		body: text(ld['articleBody']),
 	};
 }
 
-/** The article object among the page's JSON-LD scripts (inside `@graph` or arrays too). */
+/** The first value that is not empty, entities decoded and spaces collapsed. */
+function first(...values: (string | null | undefined)[]): string | null {
+	for (const value of values) {
+		const clean = value === null || value === undefined ? '' : collapse(decodeEntities(value));
+		if (clean !== '') return clean;
+	}
+	return null;
+}
+
+/** The first value that reads as a plausible publication date (CMSs print `0001-01-01` for "none"). */
+function firstDate(...values: (string | null | undefined)[]): string | null {
+	const latest = new Date().getUTCFullYear() + 1;
+	for (const value of values) {
+		if (value === null || value === undefined || value.trim() === '') continue;
+		const date = normaliseDate(value.trim());
+		const year = Number(date?.slice(0, 4));
+		if (date !== null && year >= 1800 && year <= latest) return date;
+	}
+	return null;
+}
+
+/** `/2019/11/19/` in a news URL's path. */
+function urlDate(url: string | null): string | null {
+	const match = url === null ? null : /\/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?:\/|-|$)/u.exec(url);
+	return match === null ? null : `${match[1]}-${match[2]}-${match[3]}`;
+}
+
+/** `www.example.com` as `example.com`: at least names where the page came from. */
+function hostName(url: string | null): string | null {
+	if (url === null) return null;
+	try {
+		return new URL(url).hostname.replace(/^www\./u, '') || null;
+	} catch {
+		return null;
+	}
+}
+
+/** "By Jane Doe" as "Jane Doe"; a profile URL is not a name. */
+function byline(value: string | null | undefined): string | null {
+	if (value === null || value === undefined || /^https?:\/\//iu.test(value.trim())) return null;
+	return value.replace(/^\s*by\s+/iu, '');
+}
+
+/**
+ * The article object among the page's JSON-LD scripts (inside `@graph` or
+ * arrays too); failing that, another creative work that has a headline or a
+ * date (`WebPage`, `ClaimReview`...).
+ */
 function articleJsonLd(document: DomDocument): Json | null {
 	let best: Json | null = null;
+	let bestRank = 0;
 	for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
 		let value: unknown;
 		try {
@@ -85,13 +130,22 @@ function articleJsonLd(document: DomDocument): Json | null {
 			}
 			if (!isJson(item)) continue;
 			if (Array.isArray(item['@graph'])) stack.push(...item['@graph']);
-			const types = ([] as unknown[]).concat(item['@type']).filter((t): t is string => typeof t === 'string');
-			if (!types.some((type) => ARTICLE_TYPE.test(type))) continue;
-			// Several article objects (a page's own and a related one): the one with a body or headline wins.
-			if (best === null || (typeof item['articleBody'] === 'string' && typeof best['articleBody'] !== 'string')) best = item;
+			const rank = jsonLdRank(item);
+			if (rank > bestRank) {
+				best = item;
+				bestRank = rank;
+			}
 		}
 	}
 	return best;
+}
+
+/** 4: an article with its body; 3: an article; 1: another work with a headline or date; 0: not a work. */
+function jsonLdRank(item: Json): number {
+	const types = ([] as unknown[]).concat(item['@type']).filter((t): t is string => typeof t === 'string');
+	if (types.some((type) => ARTICLE_TYPE.test(type))) return typeof item['articleBody'] === 'string' ? 4 : 3;
+	const dated = typeof item['datePublished'] === 'string' || typeof item['headline'] === 'string';
+	return dated && !types.some((type) => /^(?:Organization|Person|ImageObject|VideoObject|BreadcrumbList|WebSite|ListItem)$/u.test(type)) ? 1 : 0;
 }
 
 /** `<meta property|name|itemprop=... content=...>`, keys lower-cased; the first of each wins. */
@@ -115,8 +169,11 @@ function canonicalLink(document: DomDocument): string | null {
 	return null;
 }
 
-/** `<time datetime>` inside the article or the page, the way many blogs mark the date. */
+/** Microdata's `itemprop="datePublished"`, else `<time datetime>` in the article or the page, the way many blogs mark the date. */
 function timeElement(document: DomDocument): string | null {
+	const marked = document.querySelector('[itemprop="datePublished"]');
+	const markedDate = marked?.getAttribute('content') ?? marked?.getAttribute('datetime') ?? marked?.textContent ?? null;
+	if (markedDate !== null && markedDate.trim() !== '') return markedDate;
 	const time = document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
 	return time?.getAttribute('datetime') ?? null;
 }
@@ -157,7 +214,13 @@ function isJson(value: unknown): value is Json {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Meta content is already decoded by the parser; JSON-LD strings sometimes carry entities as text. */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…' };
+
+/** Attributes arrive decoded, but many CMSs encode titles twice (`&#8216;`), and JSON-LD strings carry entities as text. */
 function decodeEntities(value: string): string {
-	return value.replace(/&(amp|quot|apos|#39|lt|gt|nbsp);/gu, (_, name: string) => ({ amp: '&', quot: '"', apos: "'", '#39': "'", lt: '<', gt: '>', nbsp: ' ' })[name] ?? '');
+	return value.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/giu, (entity, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+		const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? Number.parseInt(hex, 16) : null;
+		if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+		return NAMED_ENTITIES[(name ?? '').toLowerCase()] ?? entity;
+	});
 }
