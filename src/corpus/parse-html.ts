@@ -40,7 +40,10 @@ export function parseHtmlPage(html: string): ArticleFields {
 	const words = paragraphs.reduce((sum, p) => sum + (p.kind === 'text' ? p.text.split(' ').length : 0), 0);
 	// The page's own copy of its text is the better source when the layout hid the article.
 	if (meta.body !== null && meta.body.split(/\s+/u).length > Math.max(words * 2, 30)) paragraphs = parseBodyText(meta.body);
-	return { title: meta.title, outlet: meta.outlet, date: meta.date, author: meta.author, place: null, url: meta.url, paragraphs };
+	// Without a title in the metadata, the page's own headline above the text is the title.
+	let title = meta.title;
+	if (title === null && paragraphs[0]?.kind === 'heading') title = paragraphs.shift()?.text ?? null;
+	return { title, outlet: meta.outlet, date: meta.date, author: meta.author, place: null, url: meta.url, paragraphs };
 }
 
 function tooDeep(): string {

@@ -82,23 +82,24 @@ export interface HtmlShape {
  * are passed over, so tags written inside them do not count.
  */
 export function htmlShape(html: string): HtmlShape {
-	const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>|<(script|style)\b[^>]*>[\s\S]*?<\/\4\s*>|<!--[\s\S]*?-->/giu;
+	// Scripts, styles and comments first, so the tags written inside them are passed over whole.
+	const tag = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>/giu;
 	let elements = 0;
 	let depth = 0;
 	let deepest = 0;
 	for (let match = tag.exec(html); match !== null; match = tag.exec(html)) {
-		if (match[4] !== undefined) {
+		if (match[1] !== undefined) {
 			elements++;
 			continue;
 		}
-		const name = (match[2] ?? '').toLowerCase();
+		const name = (match[3] ?? '').toLowerCase();
 		if (name === '') continue;
-		if (match[1] === '/') {
+		if (match[2] === '/') {
 			if (!NOT_NESTING.has(name)) depth = Math.max(0, depth - 1);
 			continue;
 		}
 		elements++;
-		if (match[3] === '/' || NOT_NESTING.has(name)) continue;
+		if (match[4] === '/' || NOT_NESTING.has(name)) continue;
 		depth++;
 		if (depth > deepest) deepest = depth;
 	}
