@@ -69,6 +69,54 @@ describe('loader against hostile input (seed 20261125)', () => {
 		}
 	});
 
+	test('hostile HTML: unclosed tags, deep nesting, only scripts, tag soup and a 50 MB page each load or cost one line', { timeout: 120_000 }, async () => {
+		const random = seededRandom(18);
+		const story = '<p>The harbour reopened on Monday after the storm. Ships returned at noon, officials said.</p>'.repeat(4);
+		const files: Record<string, string | Uint8Array> = {
+			// An unclosed <title> swallows the page, as it does in a browser.
+			'unclosed-title.html': `<html><head><title>Unclosed title<body>${story}`,
+			'unclosed.html': `<html><head><title>Unclosed page</title><body><p>Unclosed <b>bold <i>italic ${story}<div><table><tr><td>cell<p>Last words of the page`,
+			'nested.html': `<html><body>${'<div>'.repeat(100_000)}${story}${'</div>'.repeat(100_000)}</body></html>`,
+			'deep-unclosed.html': `<html><body>${'<span><em>'.repeat(5_000)}${story}`,
+			'only-scripts.html': `<html><head>${'<script>var a = "<p>not text</p>";</script>'.repeat(3_000)}</head><body>${'<script>run()</script>'.repeat(3_000)}</body></html>`,
+			'empty-page.html': '<html></html>',
+			'huge.html': `<html><head><title>Huge page</title><script>window.__STATE__ = "${'x'.repeat(50 * 1024 * 1024)}";</script></head><body><article>${story}</article></body></html>`,
+			'bytes.html': randomBytes(random, 3000),
+		};
+		const TAGS = ['div', 'p', 'span', 'a', 'table', 'tr', 'td', 'ul', 'li', 'h2', 'script', 'style', 'figure', 'br', 'b', 'i', 'article', 'nav', '!--', 'html', 'body'];
+		for (let i = 0; i < 25; i++) {
+			let soup = i % 2 === 0 ? '<!DOCTYPE html><html>' : '';
+			while (soup.length < 4000) {
+				const tag = TAGS[Math.floor(random() * TAGS.length)] ?? 'div';
+				const roll = random();
+				soup += roll < 0.45 ? `<${tag}${random() < 0.3 ? ' class="share related"' : ''}>` : roll < 0.7 ? `</${tag}>` : randomText(random, 60).replace(/[<>]/gu, '');
+			}
+			files[`soup-${i}.html`] = soup;
+		}
+		const corpus = await tempCorpus(files);
+		try {
+			const started = Date.now();
+			const { articles, skipped } = await loadCorpus([corpus.dir], { cwd: corpus.dir, maxFileBytes: 64 * 1024 * 1024 });
+			const seen = new Set([...articles.map((a) => a.file), ...skipped.map((s) => s.file)]);
+			for (const name of Object.keys(files)) assert.ok(seen.has(name), `${name} was loaded or skipped`);
+			for (const s of skipped) assert.ok(s.reason.length > 0 && s.reason.length < 200 && !s.reason.includes('\n'), `one short line for ${s.file}: ${s.reason}`);
+			const why = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
+			assert.match(why['nested.html'] ?? '', /^web page too large to read \(100,0\d\d elements/u);
+			assert.match(why['deep-unclosed.html'] ?? '', /^web page nests elements more than 400 deep/u);
+			assert.equal(why['only-scripts.html'], 'no article text (only a title or headings)');
+			assert.equal(why['unclosed-title.html'], 'no article text (only a title or headings)');
+			assert.equal(why['bytes.html'], 'binary file, not text');
+			assert.equal(articles.find((a) => a.file === 'unclosed.html')?.title, 'Unclosed page');
+			assert.equal(articles.find((a) => a.file === 'huge.html')?.sentences.length, 8);
+			assert.ok(Date.now() - started < 60_000, 'hostile pages are refused or read in seconds, not minutes');
+			// At the default limit a 50 MB page is not even read.
+			const atDefault = await loadCorpus([join(corpus.dir, 'huge.html'), join(corpus.dir, 'unclosed.html')], { cwd: corpus.dir });
+			assert.equal(atDefault.skipped.find((s) => s.file === 'huge.html')?.reason, 'too large (50.0 MB, limit 20.0 MB)');
+		} finally {
+			await corpus.remove();
+		}
+	});
+
 	test('property: splitting random text never loses or invents a character', () => {
 		const random = seededRandom(7);
 		for (let i = 0; i < 300; i++) {

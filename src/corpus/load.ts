@@ -151,7 +151,9 @@ function parseWhole(found: FoundFile, format: FileFormat | null, text: string): 
 			return [{ position: null, stem: found.stem, fields: parseHtmlPage(text) }];
 		} catch (error) {
 			if (error instanceof UnreadablePageError) return [{ position: null, reason: error.message }];
-			throw error;
+			// Readability is not written for hostile markup; whatever it trips on costs this page, not the corpus.
+			const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+			return [{ position: null, reason: `web page could not be read (${message.slice(0, 100)})` }];
 		}
 	}
 	return [{ position: null, stem: found.stem, fields: parseArticleText(text, { markdown: kind === 'markdown' }) }];

@@ -26,6 +26,16 @@ export async function tempCorpus(files: Record<string, string | Uint8Array>): Pr
 
 export { chmod, symlink };
 
+/** A saved page small enough to read here, whole enough for Readability. */
+export function savedPage(title: string, outlet: string, date: string): string {
+	const paragraph = `${title} was the talk of the harbour on Monday, and the port authority said more would follow. `;
+	return `<!DOCTYPE html><html><head><title>${title} - ${outlet}</title>
+<meta property="og:site_name" content="${outlet}"><meta property="article:published_time" content="${date}T08:00:00Z">
+<link rel="canonical" href="https://news.example/${encodeURIComponent(title)}"></head>
+<body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>
+<p>${paragraph.repeat(3)}</p><p>Second paragraph: ${paragraph.repeat(2)}</p><div class="share-tools"><a href="#">Share</a></div></article></body></html>`;
+}
+
 export const GOOD_ARTICLE = 'Harbour reopens after storm\n\nThe harbour reopened on Monday. Ships returned at noon.\n';
 
 /** An article built in memory, one sentence per entry, with no outlet or date. */

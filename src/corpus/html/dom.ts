@@ -32,7 +32,10 @@ export interface DomDocument {
 }
 
 export function parseDocument(html: string): DomDocument {
-	return parseHTML(html).document as unknown as DomDocument;
+	const document = parseHTML(html).document as unknown as DomDocument;
+	if (document.body !== null) return document;
+	// linkedom builds no <body> for a fragment or tag soup; Readability needs one.
+	return parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document as unknown as DomDocument;
 }
 
 /** The depth of the deepest element under `root`, counted without recursion. */
