@@ -23,12 +23,14 @@ const cli = meow(
     $ storylens search QUERY [PATH...]
                                       fuzzy search titles and sentences, best hits first
 
-  PATH is an article file (.txt, .md, .json, .jsonl) or a folder, read recursively.
+  PATH is an article file (.txt, .md, .html, .json, .jsonl, .csv, .tsv, or any of them .gz)
+  or a folder, read recursively.
   When output is not a terminal, storylens prints a plain summary instead of the dashboard.
 
   Options
     --json                 print JSON (with a command)
-    --max-file-size <MB>   skip files larger than this (default ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024})
+    --max-file-size <MB>   skip files larger than this (default ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024});
+                           for JSON Lines, CSV and TSV, records larger than this
     --no-cache             analyse afresh; do not read or write the cache (~/.cache/storylens)
     --strict               exit 1 when any file was skipped
     --no-color             no colours (also when NO_COLOR is set); bold and inverse still mark things

@@ -132,9 +132,21 @@ describe('HTML body', () => {
 			'<ul class="related-links"><li><a href="/a">Storm closes harbour for a week</a></li><li><a href="/b">Fishermen wait out the storm</a></li></ul>',
 			'<p><a href="/c">Why storms are getting stronger</a></p>',
 			'<p>Published: 10:48, Tue, Mar 4, 2024</p>',
+			'<p>Nov. 20, 2019, 9:28 AM UTC</p>',
+			'<p>Image 1 of / 9</p><p>Caption</p><p>Close</p>',
+			'<p>Natalie Naccache | Bloomberg | Getty Images</p>',
+			'<p>Follow Harbour News on Twitter and Instagram.</p>',
+			'<p>This post may contain affiliate links. Please see my disclosure page.</p>',
 		].join('\n');
-		const paragraphs = texts(page('', { extras }));
+		const credits = '<p>(Reporting by Jane Doe; editing by John Roe)</p><p>Keith Bradsher contributed reporting from Hong Kong.</p>';
+		const paragraphs = texts(page('', { extras }).replace('</article>', `${credits}</article>`));
 		assert.deepEqual(paragraphs, BODY.map((p) => `${p} ${p}`));
+	});
+
+	test('a sentence that mentions a date, a credit or a share is kept', () => {
+		const extras = '<p>On March 4, 2024 the harbour reopened.</p><p>Getty Images said it would share the photographs with the port.</p>';
+		const paragraphs = texts(page('', { extras }));
+		assert.deepEqual(paragraphs.slice(0, 2), ['On March 4, 2024 the harbour reopened.', 'Getty Images said it would share the photographs with the port.']);
 	});
 
 	test('subheadings are headings, line breaks end paragraphs, inline markup joins words', () => {

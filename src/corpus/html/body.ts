@@ -6,6 +6,7 @@
  * paragraphs and headings at block elements and line breaks.
  */
 import { Readability } from '@mozilla/readability';
+import { findDate } from '../dates.js';
 import type { Paragraph } from '../types.js';
 import { classAndId, collapse, isElement, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
@@ -38,14 +39,21 @@ const FURNITURE = /(?:^|[\s_-])(?:caption|credits?|share|sharing|social|related|
 /** Whole short paragraphs that are page furniture, in the wording sites use. */
 const FURNITURE_TEXT = new RegExp(
 	[
-		'^(?:advertisement|advert|sponsored(?: content)?|ad)$',
+		'^(?:advertisement|advert|sponsored(?: content)?|ad|by|caption|close|loading(?: content)?\\W*|highlights|tags|about the author)$',
 		'^(?:skip to (?:main )?content|sign in|log in|subscribe|share|share this(?: article| story| page)?|print|email|comments?|tweet)$',
-		'^(?:read more|see more|see also|also read|more|related|related (?:articles?|stories|content|coverage)|you may also like|recommended(?: for you)?|most (?:read|popular)|don\'t miss|trending|more from \\S.*)\\s*[:.…]*$',
-		'^(?:read more|see more|related|also read|watch|listen|more|recommended|don\'t miss)\\s*:',
+		'^(?:read more|see more|see also|also read|more|related|related (?:articles?|stories|posts?|content|coverage)|you may also like|recommended(?: for you)?|most (?:read|popular)|recent (?:articles|posts|stories)|popular this week|don\'t miss|trending|more from \\S.*|more (?:\\S+ ){0,2}(?:news|stories))\\s*[:.…]*$',
+		'^(?:read more|see more|related(?: \\S+)?|also read|watch|listen|more|recommended|don\'t miss)\\s*:',
 		'^(?:click here|tap here|sign up|subscribe)\\b.{0,120}$',
-		'^(?:published|updated|posted|last updated|first published|modified)\\b[\\s:]*.{0,60}$',
+		'^\\|?\\s*(?:published|updated|posted|last updated|first published|modified)\\b[\\s:]*.{0,60}$',
 		'^(?:photo|image|picture|video|credit|source|illustration)s?\\s*(?:credit)?\\s*:.{0,200}$',
+		'^image \\d+ of\\b',
 		'\\((?:image|photo|picture|credit)s?\\s*:[^)]*\\)\\s*$',
+		'^.{0,80}\\b(?:getty images|ap photo|afp|shutterstock|reuters/\\S+)\\s*$',
+		'^\\(?(?:additional )?reporting by\\b.{0,200}$',
+		'\\bcontributed (?:reporting|to this report)\\b.{0,60}$',
+		'^follow\\b.{0,100}\\b(?:twitter|facebook|instagram|youtube)\\b',
+		'\\baffiliate\\b.{0,200}$',
+		'\\b(?:share it with|delivered (?:to your inbox|weekday)|meet your inbox)\\b',
 		'^this (?:slideshow|video|content|feature) requires javascript',
 		'^(?:this|our) (?:website|site) uses cookies',
 		'^(?:copyright|©)\\s',
@@ -53,6 +61,17 @@ const FURNITURE_TEXT = new RegExp(
 	].join('|'),
 	'iu',
 );
+
+/** A line that is only a date and a time ("Nov. 20, 2019, 9:28 AM UTC", "23 Nov 2017"): the page's timestamp. */
+function dateLine(text: string): boolean {
+	if (text.length > 60) return false;
+	const found = findDate(text);
+	if (found === null) return false;
+	const rest = (text.slice(0, found.index) + text.slice(found.index + found.length))
+		.replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[A-Z]{2,4}T?|UTC|GMT)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|[\s,|·•–—-]+/giu, ' ')
+		.trim();
+	return rest === '';
+}
 
 export interface BodyResult {
 	paragraphs: Paragraph[];
@@ -149,7 +168,7 @@ function keepArticleText(paragraphs: RawParagraph[], title: string | null): Para
 	const kept: Paragraph[] = [];
 	for (const paragraph of paragraphs) {
 		const { text } = paragraph;
-		if (text.length < 300 && FURNITURE_TEXT.test(text)) continue;
+		if ((text.length < 300 && FURNITURE_TEXT.test(text)) || dateLine(text)) continue;
 		// A run of links standing alone is a "related stories" entry, not prose.
 		if (paragraph.linked >= text.length * 0.8 && text.length < 200) continue;
 		if (titleKey !== null && comparable(text) === titleKey) continue;
