@@ -58,17 +58,26 @@ const FURNITURE_TEXT = new RegExp(
 		'^(?:this|our) (?:website|site) uses cookies',
 		'^(?:copyright|©)\\s',
 		'^tell us what you think',
+		'^text size$',
+		'^(?:write to|email|contact)\\b.{0,60}\\S+@\\S+\\.\\w+\\W*$',
+		'^(?:\\S+@\\S+\\.\\w+|(?:https?://)?(?:www\\.)?(?:twitter|facebook|instagram)\\.com/\\S+)$',
 	].join('|'),
 	'iu',
 );
 
+/** `19.11.2019` or `05/10/2018`: day and month in either order, so only for finding the line, never for a date. */
+function numericDate(text: string): { index: number; length: number } | null {
+	const match = /\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/u.exec(text);
+	return match === null ? null : { index: match.index, length: match[0].length };
+}
+
 /** A line that is only a date and a time ("Nov. 20, 2019, 9:28 AM UTC", "23 Nov 2017"): the page's timestamp. */
 function dateLine(text: string): boolean {
 	if (text.length > 60) return false;
-	const found = findDate(text);
+	const found = findDate(text) ?? numericDate(text);
 	if (found === null) return false;
 	const rest = (text.slice(0, found.index) + text.slice(found.index + found.length))
-		.replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[A-Z]{2,4}T?|UTC|GMT)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|[\s,|·•–—-]+/giu, ' ')
+		.replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\b(?:[A-Z]{2,4}T?|UTC|GMT)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|[\s,|·•–—-]+/giu, ' ')
 		.trim();
 	return rest === '';
 }
