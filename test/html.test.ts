@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { looksLikeHtml, MAX_DEPTH, parseHtmlPage, UnreadablePageError } from '../src/corpus/parse-html.js';
+import { looksLikeHtml } from '../src/corpus/formats.js';
+import { MAX_DEPTH, parseHtmlPage, UnreadablePageError } from '../src/corpus/parse-html.js';
 import { htmlShape } from '../src/corpus/html/dom.js';
 
 const BODY = [

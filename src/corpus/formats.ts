@@ -52,3 +52,9 @@ export function stripExtensions(name: string): string {
 	const ext = extname(withoutGzip);
 	return ext === '' ? withoutGzip : withoutGzip.slice(0, -ext.length);
 }
+
+/** True when a file's text is plainly a web page, whatever its name says. */
+export function looksLikeHtml(text: string): boolean {
+	const start = text.slice(0, 2048).replace(/^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*|<\?xml[^>]*>\s*)*/u, '');
+	return /^<(?:!doctype\s+html|html[\s>])/iu.test(start);
+}

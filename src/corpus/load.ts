@@ -10,9 +10,8 @@ import { gunzip } from 'node:zlib';
 import { buildArticle } from './build-article.js';
 import { decodeText } from './decode.js';
 import { discoverFiles, errorCode, type FoundFile } from './discover.js';
-import { formatOfName, type FileFormat } from './formats.js';
+import { formatOfName, looksLikeHtml, type FileFormat } from './formats.js';
 import { JsonSyntaxError, parseJsonDocument, parseJsonLines, type JsonRecordResult } from './parse-json.js';
-import { looksLikeHtml, parseHtmlPage, UnreadablePageError } from './parse-html.js';
 import { parseArticleText, type ArticleFields } from './parse-text.js';
 import { delimitedRecords, FileProblem, jsonLinesRecords, utf8Stream } from './stream-records.js';
 import type { Article, Corpus, SkippedFile } from './types.js';
@@ -99,7 +98,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 			skipped.push({ file, reason: decoded.reason });
 			continue;
 		}
-		for (const parsed of parseWhole(found, format, decoded.text)) accept(file, parsed);
+		for (const parsed of await parseWhole(found, format, decoded.text)) accept(file, parsed);
 	}
 	if (articles.length === 0) throw new EmptyCorpusError(skipped, paths);
 	return { articles, skipped };
@@ -131,7 +130,7 @@ async function streamFile(
 	if (count >= PROGRESS_EVERY) progress(count);
 }
 
-function parseWhole(found: FoundFile, format: FileFormat | null, text: string): Parsed[] {
+async function parseWhole(found: FoundFile, format: FileFormat | null, text: string): Promise<Parsed[]> {
 	const kind = format?.format ?? null;
 	if (kind === 'json' || kind === 'jsonl') {
 		let records: JsonRecordResult[];
@@ -147,6 +146,8 @@ function parseWhole(found: FoundFile, format: FileFormat | null, text: string): 
 	}
 	// A page saved under another name (`story.txt`, no extension) is still a page.
 	if (kind === 'html' || looksLikeHtml(text)) {
+		// Loaded at the first page: linkedom and Readability would otherwise slow every start.
+		const { parseHtmlPage, UnreadablePageError } = await import('./parse-html.js');
 		try {
 			return [{ position: null, stem: found.stem, fields: parseHtmlPage(text) }];
 		} catch (error) {

@@ -7,12 +7,6 @@ import { htmlShape, parseDocument, treeDepth } from './html/dom.js';
 import { pageMetadata } from './html/metadata.js';
 import { parseBodyText, type ArticleFields } from './parse-text.js';
 
-/** True when a file's text is plainly a web page, whatever its name says. */
-export function looksLikeHtml(text: string): boolean {
-	const start = text.slice(0, 2048).replace(/^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*|<\?xml[^>]*>\s*)*/u, '');
-	return /^<(?:!doctype\s+html|html[\s>])/iu.test(start);
-}
-
 /**
  * Nesting deeper than this is refused: Readability's cost grows much faster
  * than the depth (1 s at 500 levels, a minute at 2,000) and its recursion

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { pipeline, Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { createGunzip } from 'node:zlib';
-import { parse as parseCsv, type CsvError } from 'csv-parse';
+import type { CsvError } from 'csv-parse';
 import { BINARY_SNIFF_BYTES, utf16Encoding } from './decode.js';
 import { parseJsonLine, type JsonRecordResult } from './parse-json.js';
 import { recordFields, TEXT_FIELDS } from './records.js';
@@ -114,6 +114,8 @@ export async function* jsonLinesRecords(source: Readable, maxRecordBytes: number
  * delimiters, quotes and line breaks; a stray quote inside a field is kept.
  */
 export async function* delimitedRecords(source: Readable, delimiter: ',' | '\t', maxRecordBytes: number): AsyncGenerator<JsonRecordResult> {
+	// Loaded at the first CSV file, not at every start.
+	const { parse: parseCsv } = await import('csv-parse');
 	const parser = parseCsv({
 		bom: true,
 		delimiter,
