@@ -89,7 +89,7 @@ function ArticleReader({ article, target, hitNote, width, height, active, onComm
 		{ isActive: active },
 	);
 
-	const meta = [hitNote, article.outlet ?? 'unknown outlet', article.date, article.place, `${article.wordCount} words`, article.file]
+	const meta = [hitNote, article.outlet ?? 'unknown outlet', article.author === null ? null : `by ${article.author}`, article.date, article.place, `${article.wordCount} words`, article.file]
 		.filter((part): part is string => part !== null)
 		.join(' · ');
 	const last = Math.min(layout.lines.length, scroll + bodyHeight);
