@@ -68,10 +68,11 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpu
 	const paths = usesSeeds ? [seedsPath()] : invocation.paths;
 	const source = usesSeeds ? 'seeds (bundled)' : invocation.paths.join(', ');
 	let corpus: Corpus;
+	const progress = progressLine(io.stderr);
 	try {
-		corpus = await loadCorpus(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024, ...progressOn(io.stderr) });
+		corpus = await loadCorpus(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024, onProgress: progress.show });
 	} catch (error) {
-		clearProgress(io.stderr);
+		progress.clear();
 		if (error instanceof MissingPathError || error instanceof EmptyCorpusError) {
 			if (error instanceof EmptyCorpusError) reportSkipped(error.skipped, io);
 			io.stderr.write(`storylens: ${error.message}\n`);
@@ -79,7 +80,7 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpu
 		}
 		throw error;
 	}
-	clearProgress(io.stderr);
+	progress.clear();
 	reportSkipped(corpus.skipped, io);
 	const width = io.stdout.isTTY ? io.stdout.columns || 100 : 100;
 
@@ -148,22 +149,20 @@ async function analysePart<P extends import('../analysis/run-analysis.js').Analy
  * file loads (before the dashboard or the output starts); nothing when stderr
  * is a file or a pipe, where the line would only pile up.
  */
-function progressOn(stderr: NodeJS.WriteStream): Pick<LoadOptions, 'onProgress'> {
-	if (!stderr.isTTY) return {};
+function progressLine(stderr: NodeJS.WriteStream): { show: LoadOptions['onProgress']; clear: () => void } {
+	let shown = false;
 	return {
-		onProgress: ({ file, records }) => {
-			stderr.write(`\rstorylens: reading ${file}: ${records.toLocaleString('en')} records\u001B[K`);
-			shownProgress.add(stderr);
+		show: stderr.isTTY
+			? ({ file, records }) => {
+					stderr.write(`\rstorylens: reading ${file}: ${records.toLocaleString('en')} records\u001B[K`);
+					shown = true;
+				}
+			: undefined,
+		clear: () => {
+			if (shown) stderr.write('\r\u001B[K');
+			shown = false;
 		},
 	};
-}
-
-const shownProgress = new WeakSet<NodeJS.WriteStream>();
-
-function clearProgress(stderr: NodeJS.WriteStream): void {
-	if (!shownProgress.has(stderr)) return;
-	stderr.write('\r\u001B[K');
-	shownProgress.delete(stderr);
 }
 
 function reportSkipped(skipped: Corpus['skipped'], io: Io): void {

@@ -66,25 +66,29 @@ export async function* jsonLinesRecords(source: Readable, maxRecordBytes: number
 	let parts: Buffer[] = [];
 	let size = 0;
 	let line = 0;
-	let sawText = false;
+	let total = 0;
+	let nonBlank = 0;
 	const finish = (): JsonRecordResult | null => {
 		line++;
 		const lineSize = size;
 		const bytes = lineSize > maxRecordBytes ? null : Buffer.concat(parts, lineSize);
 		parts = [];
 		size = 0;
-		if (bytes === null) return { position: line, problem: `record too large (${megabytes(lineSize)}, limit ${megabytes(maxRecordBytes)})` };
+		if (bytes === null) {
+			nonBlank++;
+			return { position: line, problem: `record too large (${megabytes(lineSize)}, limit ${megabytes(maxRecordBytes)})` };
+		}
 		let text: string;
 		try {
 			text = decoder.decode(bytes);
 		} catch {
+			nonBlank++;
 			return { position: line, problem: 'not valid UTF-8 text (re-save it as UTF-8)' };
 		}
 		if (text.trim() === '') return null;
-		sawText = true;
+		nonBlank++;
 		return parseJsonLine(text, line);
 	};
-	let total = 0;
 	for await (const chunk of source as AsyncIterable<Buffer>) {
 		total += chunk.length;
 		let start = 0;
@@ -105,7 +109,7 @@ export async function* jsonLinesRecords(source: Readable, maxRecordBytes: number
 		if (result !== null) yield result;
 	}
 	if (total === 0) throw new FileProblem('empty file');
-	if (!sawText) throw new FileProblem(line > 0 && size === 0 ? 'empty file (only whitespace)' : 'no records');
+	if (nonBlank === 0) throw new FileProblem('empty file (only whitespace)');
 }
 
 /**
