@@ -6,6 +6,7 @@ import { articleBody, MAX_ELEMENTS } from './html/body.js';
 import { htmlShape, parseDocument, treeDepth } from './html/dom.js';
 import { pageMetadata } from './html/metadata.js';
 import { parseBodyText, type ArticleFields } from './parse-text.js';
+import { countWords } from './sentences.js';
 
 /**
  * Nesting deeper than this is refused: Readability's cost grows much faster
@@ -29,11 +30,11 @@ export function parseHtmlPage(html: string): ArticleFields {
 	const document = parseDocument(html);
 	if (document.documentElement !== null && treeDepth(document.documentElement) > MAX_DEPTH) throw new UnreadablePageError(tooDeep());
 	const meta = pageMetadata(document);
-	let paragraphs = articleBody(document, meta.title).paragraphs;
-	if (paragraphs.length === 0) paragraphs = articleBody(parseDocument(html), meta.title, { clean: false }).paragraphs;
-	const words = paragraphs.reduce((sum, p) => sum + (p.kind === 'text' ? p.text.split(' ').length : 0), 0);
+	let paragraphs = articleBody(document, meta.title);
+	if (paragraphs.length === 0) paragraphs = articleBody(parseDocument(html), meta.title, { clean: false });
+	const words = paragraphs.reduce((sum, p) => sum + (p.kind === 'text' ? countWords(p.text) : 0), 0);
 	// The page's own copy of its text is the better source when the layout hid the article.
-	if (meta.body !== null && meta.body.split(/\s+/u).length > Math.max(words * 2, 30)) paragraphs = parseBodyText(meta.body);
+	if (meta.body !== null && countWords(meta.body) > Math.max(words * 2, 30)) paragraphs = parseBodyText(meta.body);
 	// Without a title in the metadata, the page's own headline above the text is the title.
 	let title = meta.title;
 	if (title === null && paragraphs[0]?.kind === 'heading') title = paragraphs.shift()?.text ?? null;

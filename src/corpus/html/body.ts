@@ -82,12 +82,6 @@ function dateLine(text: string): boolean {
 	return rest === '';
 }
 
-export interface BodyResult {
-	paragraphs: Paragraph[];
-	/** Readability gave up (too many elements, nothing that reads like an article). */
-	found: boolean;
-}
-
 /** Pages with more elements than this are refused rather than analysed for seconds (news pages have a few thousand). */
 export const MAX_ELEMENTS = 60_000;
 
@@ -96,7 +90,7 @@ export const MAX_ELEMENTS = 60_000;
  * `clean: false` leaves the page as it is for Readability, the fallback when a
  * page's layout puts its article inside what `NEVER_CONTENT` removes.
  */
-export function articleBody(document: DomDocument, title: string | null, options: { clean: boolean } = { clean: true }): BodyResult {
+export function articleBody(document: DomDocument, title: string | null, options: { clean: boolean } = { clean: true }): Paragraph[] {
 	if (options.clean) for (const element of Array.from(document.querySelectorAll(NEVER_CONTENT))) element.remove();
 	const reader = new Readability<DomElement>(document as never, {
 		keepClasses: true,
@@ -105,8 +99,7 @@ export function articleBody(document: DomDocument, title: string | null, options
 		serializer: (node) => node as unknown as DomElement,
 	});
 	const content = reader.parse()?.content;
-	if (content === null || content === undefined) return { paragraphs: [], found: false };
-	return { paragraphs: keepArticleText(paragraphsOf(content), title), found: true };
+	return content === null || content === undefined ? [] : keepArticleText(paragraphsOf(content), title);
 }
 
 interface RawParagraph {
@@ -117,7 +110,7 @@ interface RawParagraph {
 }
 
 /** Text cut at blocks and `<br>`, walking without recursion (pages nest deeply). */
-export function paragraphsOf(root: DomElement): RawParagraph[] {
+function paragraphsOf(root: DomElement): RawParagraph[] {
 	// Raw lengths: collapsing a whole page's text only to measure it costs more than the walk.
 	const total = (root.textContent ?? '').length;
 	const paragraphs: RawParagraph[] = [];
