@@ -11,10 +11,10 @@ import { packageRoot } from '../src/paths.js';
 import { calibrate } from './calibrate.js';
 import { benchCorpora } from './corpora.js';
 import { measureFirstFrame } from './first-frame.js';
-import { measureHtml, PAGES_DIR } from './html.js';
 import { measureScroll } from './scroll.js';
 import { measureSearch, measureWorkerSearch } from './search.js';
 import { markdownTable, median, ms, percentile } from './stats.js';
+import { measureHtml, PAGES_DIR } from './html.js';
 
 const SIZES = [500, 2000, 10000];
 const args = new Set(process.argv.slice(2));
@@ -42,21 +42,6 @@ print(
 		],
 	),
 );
-}
-
-if (only.has('html')) {
-	const html = await measureHtml();
-	if (html === null) {
-		process.stderr.write(`bench: ${PAGES_DIR} not found; saved pages are not measured\n`);
-	} else {
-		print('\n## Saved web pages (the article-extraction development pages)\n');
-		print(
-			markdownTable(
-				['pages', 'MB', 'extraction, all pages', 'per page: median', 'p95', 'max', 'loading the folder (read, extract, sentences)', 'articles'],
-				[[String(html.pages), html.megabytes.toFixed(1), ms(html.extractMs), ms(median(html.perPageMs)), ms(percentile(html.perPageMs, 0.95)), ms(Math.max(...html.perPageMs)), ms(html.loadMs), String(html.articles)]],
-			),
-		);
-	}
 }
 
 const corpora = await benchCorpora(SIZES);
@@ -151,6 +136,21 @@ for (const named of corpora) {
 	scrollRows.push([named.name, ms(median(times)), ms(percentile(times, 0.95))]);
 }
 print(markdownTable(['corpus', 'median', 'p95'], scrollRows));
+}
+
+if (only.has('html')) {
+	const html = await measureHtml();
+	if (html === null) {
+		process.stderr.write(`bench: ${PAGES_DIR} not found; saved pages are not measured\n`);
+	} else {
+		print('\n## Saved web pages (the article-extraction development pages)\n');
+		print(
+			markdownTable(
+				['pages', 'MB', 'extraction, all pages', 'per page: median', 'p95', 'max', 'loading the folder (read, extract, sentences)', 'articles'],
+				[[String(html.pages), html.megabytes.toFixed(1), ms(html.extractMs), ms(median(html.perPageMs)), ms(percentile(html.perPageMs, 0.95)), ms(Math.max(...html.perPageMs)), ms(html.loadMs), String(html.articles)]],
+			),
+		);
+	}
 }
 
 if (args.has('--write')) writeFileSync(join(packageRoot(), 'bench', 'RESULTS.md'), `${out.join('\n')}\n`);

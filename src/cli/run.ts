@@ -68,11 +68,9 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpu
 	const paths = usesSeeds ? [seedsPath()] : invocation.paths;
 	const source = usesSeeds ? 'seeds (bundled)' : invocation.paths.join(', ');
 	let corpus: Corpus;
-	const progress = progressLine(io.stderr);
 	try {
-		corpus = await loadCorpus(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024, onProgress: progress.show });
+		corpus = await loadWithProgress(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024 }, io.stderr);
 	} catch (error) {
-		progress.clear();
 		if (error instanceof MissingPathError || error instanceof EmptyCorpusError) {
 			if (error instanceof EmptyCorpusError) reportSkipped(error.skipped, io);
 			io.stderr.write(`storylens: ${error.message}\n`);
@@ -80,7 +78,6 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpu
 		}
 		throw error;
 	}
-	progress.clear();
 	reportSkipped(corpus.skipped, io);
 	const width = io.stdout.isTTY ? io.stdout.columns || 100 : 100;
 
@@ -145,24 +142,22 @@ async function analysePart<P extends import('../analysis/run-analysis.js').Analy
 }
 
 /**
- * A count that rewrites itself on a terminal while a large JSON Lines or CSV
- * file loads (before the dashboard or the output starts); nothing when stderr
- * is a file or a pipe, where the line would only pile up.
+ * Loads with a count that rewrites itself on a terminal while a large JSON
+ * Lines or CSV file is read, cleared when loading ends; nothing when stderr is
+ * a file or a pipe, where the line would only pile up.
  */
-function progressLine(stderr: NodeJS.WriteStream): { show: LoadOptions['onProgress']; clear: () => void } {
+async function loadWithProgress(paths: string[], options: LoadOptions, stderr: NodeJS.WriteStream): Promise<Corpus> {
+	if (!stderr.isTTY) return loadCorpus(paths, options);
 	let shown = false;
-	return {
-		show: stderr.isTTY
-			? ({ file, records }) => {
-					stderr.write(`\rstorylens: reading ${file}: ${records.toLocaleString('en')} records\u001B[K`);
-					shown = true;
-				}
-			: undefined,
-		clear: () => {
-			if (shown) stderr.write('\r\u001B[K');
-			shown = false;
-		},
+	const onProgress: LoadOptions['onProgress'] = ({ file, records }) => {
+		stderr.write(`\rstorylens: reading ${file}: ${records.toLocaleString('en')} records\u001B[K`);
+		shown = true;
 	};
+	try {
+		return await loadCorpus(paths, { ...options, onProgress });
+	} finally {
+		if (shown) stderr.write('\r\u001B[K');
+	}
 }
 
 function reportSkipped(skipped: Corpus['skipped'], io: Io): void {

@@ -33,7 +33,7 @@ export async function discoverFiles(paths: string[]): Promise<Discovery> {
 			// A file named explicitly is read whatever its extension, unless it is plainly not text.
 			const unsupported = notSupportedReason(path);
 			if (unsupported !== null) discovery.problems.push({ file: path, reason: unsupported });
-			else discovery.files.push({ path, stem: stripExtensions(basename(path)) });
+			else discovery.files.push({ path, stem: stripExtension(basename(path)) });
 		}
 	}
 	return discovery;
@@ -66,7 +66,7 @@ async function walk(root: string, dir: string, visited: Set<string>, discovery: 
 			// A browser's "save page, complete" puts the page's images and scripts in `<page>_files/`.
 			if (!savedPageFiles(name, names)) await walk(root, path, visited, discovery);
 		} else if (info.isFile() && formatOfName(name) !== null) {
-			discovery.files.push({ path, stem: stripExtensions(relative(root, path).split('\\').join('/')) });
+			discovery.files.push({ path, stem: stripExtension(relative(root, path).split('\\').join('/')) });
 		} else if (info.isFile()) {
 			const unsupported = notSupportedReason(name);
 			if (unsupported !== null) discovery.problems.push({ file: path, reason: unsupported });
@@ -74,9 +74,8 @@ async function walk(root: string, dir: string, visited: Set<string>, discovery: 
 	}
 }
 
-function savedPageFiles(name: string, siblings: string[]): boolean {
-	const page = /^(.+)_files$/u.exec(name)?.[1];
-	return page !== undefined && (siblings.includes(`${page}.html`) || siblings.includes(`${page}.htm`));
+function stripExtension(name: string): string {
+	return stripExtensions(name);
 }
 
 /** Node's error code in words a user can act on. */
@@ -95,4 +94,9 @@ export function errorCode(error: unknown): string {
 		default:
 			return code || (error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : 'unknown error');
 	}
+}
+
+function savedPageFiles(name: string, siblings: string[]): boolean {
+	const page = /^(.+)_files$/u.exec(name)?.[1];
+	return page !== undefined && (siblings.includes(`${page}.html`) || siblings.includes(`${page}.htm`));
 }
