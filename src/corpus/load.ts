@@ -13,7 +13,7 @@ import { discoverFiles, errorCode, type FoundFile } from './discover.js';
 import { formatOfName, looksLikeHtml, type FileFormat } from './formats.js';
 import { JsonSyntaxError, parseJsonDocument, parseJsonLines, type JsonRecordResult } from './parse-json.js';
 import { parseArticleText, type ArticleFields } from './parse-text.js';
-import { delimitedRecords, FileProblem, jsonLinesRecords, utf8Stream } from './stream-records.js';
+import { delimitedRecords, FileProblem, jsonLinesRecords, megabytes, readProblem, utf8Stream } from './stream-records.js';
 import type { Article, Corpus, SkippedFile } from './types.js';
 
 export interface LoadOptions {
@@ -191,13 +191,8 @@ async function readWhole(path: string, gzip: boolean, maxBytes: number): Promise
 		return { bytes: await gunzipAsync(bytes, { maxOutputLength: maxBytes }) };
 	} catch (error) {
 		if (error instanceof RangeError) return { reason: `too large when decompressed (limit ${megabytes(maxBytes)})` };
-		const message = error instanceof Error ? error.message : String(error);
-		return { reason: /unexpected end/iu.test(message) ? 'gzip data cut short (the file is incomplete)' : `not valid gzip data (${message})` };
+		return { reason: readProblem(error) };
 	}
-}
-
-function megabytes(bytes: number): string {
-	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function uniqueId(stem: string, taken: Set<string>): string {

@@ -42,12 +42,12 @@ async function* checkedText(bytes: Readable): AsyncGenerator<Buffer> {
 			yield decoder === null ? chunk : Buffer.from(decoder.decode(chunk, { stream: true }));
 		}
 	} catch (error) {
-		throw error instanceof FileProblem ? error : new FileProblem(streamProblem(error));
+		throw error instanceof FileProblem ? error : new FileProblem(readProblem(error));
 	}
 }
 
 /** zlib's and the file system's errors in words. */
-function streamProblem(error: unknown): string {
+export function readProblem(error: unknown): string {
 	const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 	const message = error instanceof Error ? error.message : String(error);
 	if (code === 'Z_BUF_ERROR' || /unexpected end of file/iu.test(message)) return 'gzip data cut short (the file is incomplete)';
@@ -56,7 +56,7 @@ function streamProblem(error: unknown): string {
 	return `cannot read (${code || message})`;
 }
 
-function megabytes(bytes: number): string {
+export function megabytes(bytes: number): string {
 	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
@@ -163,7 +163,7 @@ export async function* delimitedRecords(source: Readable, delimiter: ',' | '\t',
 		}
 	} catch (error) {
 		if (error instanceof FileProblem) throw error;
-		throw new FileProblem(streamProblem(error));
+		throw new FileProblem(readProblem(error));
 	}
 	yield* skippedRows.splice(0);
 	if (header === null) throw new FileProblem('empty file');
