@@ -150,6 +150,18 @@ describe('gzip', () => {
 });
 
 describe('pages and other files in a folder', () => {
+	test('a page saved in the legacy encoding its <meta charset> declares is decoded with it', async () => {
+		const page = savedPage('Café reopens', 'Le Monde', '2024-03-04').replace('<head>', '<head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">');
+		const japanese = savedPage('港が再開', 'Asahi', '2024-03-05').replace('<head>', '<head><meta charset="shift_jis">');
+		const { articles, skipped } = await load({
+			'a.html': Buffer.from(page, 'latin1'),
+			'b.html': new Uint8Array([...Buffer.from(japanese.split('港が再開')[0] ?? '', 'latin1'), 0x8d, 0x60, 0x82, 0xaa, 0x8d, 0xc4, 0x8a, 0x4a, ...Buffer.from(japanese.split('港が再開').slice(1).join('Port'), 'latin1')]),
+			'c.txt': Buffer.from('Caf\u00e9 story\n\nNo page, no charset: still refused.', 'latin1'),
+		});
+		assert.deepEqual(articles.map((a) => [a.id, a.title]), [['a', 'Café reopens'], ['b', '港が再開']]);
+		assert.deepEqual(reasons(skipped), { 'c.txt': 'not valid UTF-8 text (re-save it as UTF-8)' });
+	});
+
 	test('.html and .htm load with their metadata; a page saved as .txt is read as a page', async () => {
 		const { articles } = await load({
 			'a.html': savedPage('Harbour reopens', 'Harbour Times', '2024-03-04'),

@@ -14,7 +14,25 @@ export function decodeText(bytes: Uint8Array): Decoded {
 		// TextDecoder drops a UTF-8 byte-order mark by itself.
 		return finish(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
 	} catch {
+		// A web page saved in its original legacy encoding says which one in its head.
+		const charset = declaredCharset(bytes);
+		if (charset !== null) return finish(new TextDecoder(charset).decode(bytes));
 		return { ok: false, reason: 'not valid UTF-8 text (re-save it as UTF-8)' };
+	}
+}
+
+/**
+ * The encoding a web page declares in its first bytes (`<meta charset="windows-1252">`
+ * or the `http-equiv` form), when Node's TextDecoder knows it; else null.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+	const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+	const label = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/iu.exec(head)?.[1];
+	if (label === undefined) return null;
+	try {
+		return new TextDecoder(label).encoding;
+	} catch {
+		return null;
 	}
 }
 
