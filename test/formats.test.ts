@@ -177,7 +177,7 @@ describe('pages and other files in a folder', () => {
 	});
 
 	test('images, PDFs and office documents are skipped as not supported; a saved page\'s _files folder is passed over', async () => {
-		const corpus = await tempCorpus({ 'story.html': savedPage('Harbour reopens', 'Harbour Times', '2024-03-04'), 'photo.JPG': 'x', 'report.pdf': '%PDF-1.4', 'notes.docx': 'x', 'data.xlsx': 'x' });
+		const corpus = await tempCorpus({ 'story.html': savedPage('Harbour reopens', 'Harbour Times', '2024-03-04'), 'photo.JPG': 'x', 'report.pdf': '%PDF-1.4', 'notes.docx': 'x', 'data.xlsx': 'x', 'page.mhtml': 'MIME-Version: 1.0' });
 		try {
 			await mkdir(join(corpus.dir, 'story_files'));
 			await writeFile(join(corpus.dir, 'story_files', 'logo.png'), 'x');
@@ -188,6 +188,7 @@ describe('pages and other files in a folder', () => {
 			assert.deepEqual(reasons(skipped), {
 				'data.xlsx': `an office document, not supported ${supported}`,
 				'notes.docx': `an office document, not supported ${supported}`,
+				'page.mhtml': `a web archive, not supported ${supported}`,
 				'photo.JPG': `an image, not supported ${supported}`,
 				'report.pdf': `a PDF, not supported ${supported}`,
 			});
