@@ -1,0 +1,14 @@
+const t0 = performance.now();
+const { default: stringWidth } = await import('string-width');
+const t1 = performance.now();
+const seg = new Intl.Segmenter('en', { granularity: 'sentence' }); [...seg.segment('Hello there. Bye now.')];
+const t2 = performance.now();
+stringWidth('storylens · 3 articles');
+const t3 = performance.now();
+stringWidth('╭──────╮');
+const t4 = performance.now();
+stringWidth('— › ⚠ ▓░');
+const t5 = performance.now();
+/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu.test('hello world');
+const t6 = performance.now();
+console.log(`import ${(t1-t0).toFixed(1)} sentence-seg ${(t2-t1).toFixed(1)} sw-first ${(t3-t2).toFixed(1)} sw-box ${(t4-t3).toFixed(1)} sw-3 ${(t5-t4).toFixed(1)} \\p regex ${(t6-t5).toFixed(1)}`);

@@ -1,0 +1,10 @@
+const t0 = performance.now();
+new Intl.Segmenter();
+const t1 = performance.now();
+const r = /^\p{RGI_Emoji}$/v; const v = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
+const t2 = performance.now();
+v.test('a');
+const t3 = performance.now();
+r.test('a');
+const t4 = performance.now();
+console.log(`segmenter ${(t1-t0).toFixed(1)} literals ${(t2-t1).toFixed(1)} visible-test ${(t3-t2).toFixed(1)} rgi-test ${(t4-t3).toFixed(1)}`);
