@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -152,6 +152,21 @@ describe('storylens command (end to end, built bin)', () => {
 		const { status, stderr } = storylens('--frobnicate');
 		assert.equal(status, 2);
 		assert.equal(stderr, 'storylens: unknown option --frobnicate (storylens --help lists the options)\n');
+	});
+
+	test('a cache folder that cannot be made costs nothing: the analysis runs uncached and ends (issue 17)', () => {
+		// Under /proc no folder can be made, and Node's recursive mkdir spun there for ever; elsewhere a file stands in the way.
+		const unmakeable = existsSync('/proc/self') ? '/proc/storylens-test-cache' : join(cacheHome, 'a-file', 'below');
+		if (!existsSync('/proc/self')) writeFileSync(join(cacheHome, 'a-file'), '');
+		const result = spawnSync(process.execPath, [bin, 'entities', 'seeds', '--json'], {
+			cwd: packageRoot(),
+			encoding: 'utf8',
+			timeout: 60_000,
+			env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: unmakeable },
+		});
+		assert.equal(result.signal, null, 'ended by itself, not killed at the timeout');
+		assert.equal(result.status, 0, result.stderr);
+		assert.ok((JSON.parse(result.stdout) as { entities: unknown[] }).entities.length > 0);
 	});
 
 	test('--help lists the commands and --version prints the version', () => {

@@ -5,10 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeFolder } from '../make-folder.js';
 import { dataPath } from '../paths.js';
 import type { Corpus } from '../corpus/index.js';
 import { withoutTexts, withTexts, type AnalysisPart, type AnalysisResult } from './texts.js';
@@ -78,10 +79,19 @@ async function readCached<T>(file: string): Promise<T | null> {
 	}
 }
 
+/** Set once the cache folder could not be made, so the next part does not try again. */
+let cacheUnwritable = false;
+
 /** Writes atomically (temp file, then rename); a cache that cannot be written is only slower next time. */
 async function writeCached(file: string, value: unknown): Promise<void> {
+	if (cacheUnwritable) return;
 	try {
-		await mkdir(cacheFolder(), { recursive: true });
+		await makeFolder(cacheFolder());
+	} catch {
+		cacheUnwritable = true;
+		return;
+	}
+	try {
 		await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(value));
 		await rename(`${file}.${process.pid}.tmp`, file);
 	} catch {
