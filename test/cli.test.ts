@@ -148,6 +148,18 @@ describe('storylens command (end to end, built bin)', () => {
 		}
 	});
 
+	test('a README beside the articles costs one stderr line and no article, and --strict does not count it as missed', async () => {
+		const corpus = await tempCorpus({ 'good.txt': GOOD_ARTICLE, 'README.TXT': 'About this set\n\nEach file is one article. They were collected in 2005.\n' });
+		try {
+			const { status, stdout, stderr } = storylens('articles', corpus.dir, '--json', '--strict');
+			assert.equal(status, 0);
+			assert.match(stderr, /^storylens: skipped .*README\.TXT: a README, not an article\n$/u);
+			assert.equal((JSON.parse(stdout) as { articles: unknown[] }).articles.length, 1);
+		} finally {
+			await corpus.remove();
+		}
+	});
+
 	test('an unknown option exits 2 with one line', () => {
 		const { status, stderr } = storylens('--frobnicate');
 		assert.equal(status, 2);

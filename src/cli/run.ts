@@ -83,44 +83,44 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpu
 
 	if (invocation.command === 'articles') {
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(articlesJson(corpus), null, 2)}\n` : `${articlesTable(corpus.articles, width)}\n`);
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
+		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'entities') {
 		const { entitiesJson, entitiesTable } = await import('../commands/entities.js');
 		const entities = await analysePart(corpus, 'entities', invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(entitiesJson(entities), null, 2)}\n` : `${entitiesTable(corpus, entities, width)}\n`);
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
+		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'export') {
 		if (invocation.flags.format !== 'md') throw new UsageError(`export knows --format md, not "${invocation.flags.format}"`);
 		const { markdownReport } = await import('../commands/export.js');
 		io.stdout.write(markdownReport(corpus, await analyse(corpus, invocation.flags), source));
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
+		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'claims') {
 		const { claimsJson, claimsText } = await import('../commands/claims.js');
 		const claims = await analysePart(corpus, 'claims', invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(claimsJson(claims), null, 2)}\n` : `${claimsText(corpus, claims)}\n`);
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
+		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'search') {
 		const query = invocation.query ?? '';
 		const { searchCorpus, searchJson, searchTable } = await import('../commands/search.js');
 		const hits = searchCorpus(corpus, query, await analysePart(corpus, 'entities', invocation.flags));
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(searchJson(query, hits), null, 2)}\n` : `${searchTable(corpus, hits, width)}\n`);
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
+		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (!io.stdout.isTTY) {
 		io.stdout.write(`${corpusSummary(corpus, source, width)}\n`);
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
+		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (!io.stdin.isTTY) {
 		io.stderr.write('storylens: input is not a terminal (is it piped?), so the dashboard cannot read keys; printing a summary instead.\n');
 		io.stdout.write(`${corpusSummary(corpus, source, width)}\n`);
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
+		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	await startDashboard(corpus, source, { cache: invocation.flags.cache });
-	return { status: EXIT_OK, skipped: corpus.skipped.length };
+	return { status: EXIT_OK, skipped: missed(corpus) };
 }
 
 /**
@@ -139,6 +139,11 @@ async function analysePart<P extends import('../analysis/run-analysis.js').Analy
 ): Promise<import('../analysis/run-analysis.js').AnalysisResult[P]> {
 	const loaded = await import('../analysis/run-analysis.js');
 	return loaded.analysePart(corpus, part, { cache: flags.cache });
+}
+
+/** Files that may have held articles and were not read: what --strict fails on (a README held none). */
+function missed(corpus: Corpus): number {
+	return corpus.skipped.filter((s) => s.ignored !== true).length;
 }
 
 function reportSkipped(skipped: Corpus['skipped'], io: Io): void {
