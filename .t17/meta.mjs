@@ -1,8 +1,8 @@
 import { build } from 'esbuild';
 import { BUNDLE_OPTIONS } from '/work/wt-17/dist/scripts/bundle-options.js';
-import { lazyMeowDependencies } from '/work/wt-17/dist/scripts/lazy-meow-plugin.js';
+
 const extra = JSON.parse(process.argv[2] ?? '{}');
-const r = await build({ ...BUNDLE_OPTIONS, ...extra, entryPoints: { storylens: 'src/cli.tsx', 'analysis-worker': 'src/analysis/worker.ts', 'search-worker': 'src/search/worker.ts' }, outdir: '/tmp/t17/metaout', entryNames: '[name]', define: { ...BUNDLE_OPTIONS.define, STORYLENS_VERSION: '"0"' }, plugins: [lazyMeowDependencies], metafile: true, write: true });
+const r = await build({ ...BUNDLE_OPTIONS, ...extra, entryPoints: { storylens: 'src/cli.tsx', 'analysis-worker': 'src/analysis/worker.ts', 'search-worker': 'src/search/worker.ts' }, outdir: '/tmp/t17/metaout', entryNames: '[name]', define: { ...BUNDLE_OPTIONS.define, STORYLENS_VERSION: '"0"' }, metafile: true, write: true });
 for (const [out, info] of Object.entries(r.metafile.outputs)) {
   if (info.bytes < 20000) continue;
   console.log(out, info.bytes, 'imports:', info.imports.filter(i=>!i.external).map(i=>i.path.split('/').pop()+(i.kind==='dynamic-import'?'(dyn)':'')).join(' '));
