@@ -79,10 +79,10 @@ if (!cli.flags.color || (process.env['NO_COLOR'] ?? '') !== '') {
 }
 
 try {
-	process.exitCode = await run(invocation(), process, async (corpus, source, options) => {
+	process.exitCode = await run(invocation(), process, async (loading, source, options) => {
 		// Loaded only for the dashboard, so JSON commands and pipes never pay for Ink and React.
 		const { startDashboard } = await import('./ui/start.js');
-		await startDashboard(corpus, source, options);
+		await startDashboard(loading, source, options);
 	});
 } catch (error) {
 	if (error instanceof UsageError) {

@@ -63,13 +63,27 @@ export async function run(invocation: Invocation, io: Io, startDashboard: Parame
 	return outcome.status === EXIT_OK && invocation.flags.strict && outcome.skipped > 0 ? EXIT_SKIPPED : outcome.status;
 }
 
-async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpus: Corpus, source: string, options: { cache: boolean }) => Promise<void>): Promise<{ status: number; skipped: number }> {
+/** Starts the dashboard on a corpus still being read (src/ui/start.tsx); ends when the user quits. */
+export type StartDashboard = (loading: Promise<Corpus>, source: string, options: { cache: boolean }) => Promise<void>;
+
+async function runCommand(invocation: Invocation, io: Io, startDashboard: StartDashboard): Promise<{ status: number; skipped: number }> {
 	const usesSeeds = invocation.paths.length === 0;
 	const paths = usesSeeds ? [seedsPath()] : invocation.paths;
 	const source = usesSeeds ? 'seeds (bundled)' : invocation.paths.join(', ');
+	const loading = loadCorpus(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024 });
+	// Handled below, by whichever branch awaits it; never an unhandled rejection meanwhile.
+	loading.catch(() => undefined);
 	let corpus: Corpus;
 	try {
-		corpus = await loadCorpus(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024 });
+		if (invocation.command === null && io.stdout.isTTY && io.stdin.isTTY) {
+			// Ink starts while the articles are read, so the two costs overlap.
+			await startDashboard(loading, source, { cache: invocation.flags.cache });
+			corpus = await loading;
+			// After the dashboard, on the shell's screen, where the lines stay to be read.
+			reportSkipped(corpus.skipped, io);
+			return { status: EXIT_OK, skipped: missed(corpus) };
+		}
+		corpus = await loading;
 	} catch (error) {
 		if (error instanceof MissingPathError || error instanceof EmptyCorpusError) {
 			if (error instanceof EmptyCorpusError) reportSkipped(error.skipped, io);
@@ -114,12 +128,9 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpu
 		io.stdout.write(`${corpusSummary(corpus, source, width)}\n`);
 		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
-	if (!io.stdin.isTTY) {
-		io.stderr.write('storylens: input is not a terminal (is it piped?), so the dashboard cannot read keys; printing a summary instead.\n');
-		io.stdout.write(`${corpusSummary(corpus, source, width)}\n`);
-		return { status: EXIT_OK, skipped: missed(corpus) };
-	}
-	await startDashboard(corpus, source, { cache: invocation.flags.cache });
+	// Output is a terminal, input is not: the dashboard was not started above.
+	io.stderr.write('storylens: input is not a terminal (is it piped?), so the dashboard cannot read keys; printing a summary instead.\n');
+	io.stdout.write(`${corpusSummary(corpus, source, width)}\n`);
 	return { status: EXIT_OK, skipped: missed(corpus) };
 }
 
