@@ -1,7 +1,6 @@
 /**
- * The esbuild options the CLI bundle (scripts/bundle.mjs, which reads this
- * file compiled) and the benchmark's Ink hello world (bench/first-frame.ts)
- * share, so that the first-frame comparison is like for like.
+ * The esbuild options of the CLI bundle (scripts/bundle.mjs reads this file
+ * compiled), apart from its entries, plugins and version.
  */
 import type { BuildOptions } from 'esbuild';
 
