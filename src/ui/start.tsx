@@ -44,7 +44,7 @@ export async function runFullScreen(element: ReactElement, terminal: Terminal): 
  * seeds are parsed by the time Ink has started, and drawing a frame only to redraw it at once
  * would delay the articles (Ink draws at most one frame per 32 ms).
  */
-const GRACE_MS = 50;
+const GRACE_MS = 100;
 
 /**
  * The dashboard, started while its corpus is read: with the articles if they are parsed
