@@ -29,7 +29,7 @@ const HELP = `
   Options
     --json                 print JSON (with a command)
     --max-file-size <MB>   skip files larger than this (default ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024})
-    --no-cache             analyse afresh; do not read or write the cache (~/.cache/storylens)
+    --no-cache             read and analyse afresh; do not read or write the cache (~/.cache/storylens)
     --strict               exit 1 when any file was skipped
     --no-color             no colours (also when NO_COLOR is set); bold and inverse still mark things
     --help                 show this help

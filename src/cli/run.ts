@@ -4,7 +4,8 @@
  */
 import { articlesJson, articlesTable } from '../commands/articles.js';
 import { corpusSummary } from '../commands/summary.js';
-import { EmptyCorpusError, loadCorpus, MissingPathError, type Corpus } from '../corpus/index.js';
+import { loadCorpusCached } from '../corpus/cached-load.js';
+import { EmptyCorpusError, MissingPathError, type Corpus } from '../corpus/index.js';
 import { seedsPath } from '../paths.js';
 
 export const EXIT_OK = 0;
@@ -70,7 +71,7 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: StartD
 	const usesSeeds = invocation.paths.length === 0;
 	const paths = usesSeeds ? [seedsPath()] : invocation.paths;
 	const source = usesSeeds ? 'seeds (bundled)' : invocation.paths.join(', ');
-	const loading = loadCorpus(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024 });
+	const loading = loadCorpusCached(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024 }, invocation.flags.cache);
 	// Handled below, by whichever branch awaits it; never an unhandled rejection meanwhile.
 	loading.catch(() => undefined);
 	let corpus: Corpus;
