@@ -23,17 +23,23 @@ export const MAY_BE_EMOJI = String.raw`/[\p{Extended_Pictographic}\p{Regional_In
 
 /**
  * string-width (Ink measures every character and line with it) tests each grapheme of
- * a non-ASCII text against `/^\p{RGI_Emoji}$/v`, which V8 builds at its first use
- * (some 3,600 sequences: 15-45 ms, for the frame's border and "·" with no emoji in
- * sight). A cheap test first gives the same widths and builds the big regex only for
- * text that may hold an emoji.
+ * a non-ASCII text against `/^\p{RGI_Emoji}$/v`. V8 checks that literal's 3,600 emoji
+ * sequences as it parses the file (some 12 ms of every start) and builds the matcher at
+ * its first use (15-45 ms more, for a frame's border or "·", no emoji in sight). Built
+ * from a string at its first use instead, and behind a cheap test that every RGI emoji
+ * passes, it gives the same widths and is built only for text that may hold an emoji.
  */
+const LAZY_RGI = [
+	'let rgiEmojiRegexBuilt;',
+	String.raw`const rgiEmojiRegex = { test: (text) => (rgiEmojiRegexBuilt ??= new RegExp('^\\p{RGI_Emoji}$', 'v')).test(text) };`,
+	`const mayBeEmojiRegex = ${MAY_BE_EMOJI};`,
+].join('\n');
 const STRING_WIDTH: DependencyPatch = {
 	name: 'string-width: RGI emoji regex behind a cheap test',
 	file: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/,
 	marker: 'rgiEmojiRegex',
 	edits: [
-		['const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', `const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;\nconst mayBeEmojiRegex = ${MAY_BE_EMOJI};`],
+		['const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;', LAZY_RGI],
 		['rgiEmojiRegex.test(segment)', '(mayBeEmojiRegex.test(segment) && rgiEmojiRegex.test(segment))'],
 	],
 };
