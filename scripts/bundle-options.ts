@@ -13,10 +13,6 @@ export const BUNDLE_OPTIONS = {
 	target: 'node20',
 	jsx: 'automatic',
 	minify: true,
-	// esbuild's table has Node 20 without the RegExp v flag, so it would turn string-width's
-	// `/^\p{RGI_Emoji}$/v` into `new RegExp(...)`, which V8 builds at once (20-40 ms of ICU
-	// at every start) where it builds a literal only at its first use (never, for ASCII text).
-	supported: { 'regexp-set-notation': true },
 	legalComments: 'none',
 	define: { 'process.env.NODE_ENV': '"production"' },
 	// Ink loads its devtools only when DEV=true; leave that path out of the bundle.
