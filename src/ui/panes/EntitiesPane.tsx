@@ -67,7 +67,7 @@ export function EntitiesPane({ corpus, labels, width, height, active, app, dispa
 	const shown = useMemo(() => visibleEntities(entities ?? [], state.types, state.filter), [entities, state.types, state.filter]);
 	const names = useMemo(() => (entities ?? []).map(nameText), [entities]);
 	const counts = useMemo(() => (entities ?? []).map(mentionCount), [entities]);
-	const outlets = useMemo(() => (entities ?? []).map((e) => outletsWidth(e.articles.map((id) => labelOf(labels, id)), demonymNote(e), width)), [entities, labels, width]);
+	const outlets = useMemo(() => (entities ?? []).map((e) => outletsWidth(e.articles, (id) => labelOf(labels, id), demonymNote(e), width)), [entities, labels, width]);
 	// The pane's own padding takes a column each side.
 	const widths = useMemo(() => entityColumns(names, outlets, counts, corpus.articles.length, width - 2), [names, outlets, counts, corpus, width]);
 	const opened = state.open === null ? undefined : (entities ?? []).find((e) => e.id === state.open);

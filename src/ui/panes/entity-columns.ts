@@ -39,14 +39,15 @@ export function entityColumns(names: readonly string[], outlets: readonly number
 }
 
 /**
- * The width of an Outlets text (labels joined by ", ", then a demonym note), counted
- * only up to `limit`: an entity named in 2,000 articles would otherwise build a 40 KB string.
+ * The width of an Outlets text (each article's label, joined by ", ", then a note),
+ * counted only up to `limit`: an entity named in 2,000 articles would otherwise have
+ * 2,000 labels looked up and measured at every resize.
  */
-export function outletsWidth(labels: readonly string[], note: string, limit: number): number {
+export function outletsWidth(articles: readonly string[], label: (article: string) => string, note: string, limit: number): number {
 	let width = stringWidth(note);
-	for (const [i, label] of labels.entries()) {
+	for (const [i, article] of articles.entries()) {
 		if (width > limit) break;
-		width += stringWidth(label) + (i > 0 ? 2 : 0);
+		width += stringWidth(label(article)) + (i > 0 ? 2 : 0);
 	}
 	return width;
 }
