@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../src/paths.js';
 import { calibrate } from './calibrate.js';
 import { benchCorpora } from './corpora.js';
-import { measureFirstFrame } from './first-frame.js';
+import { measureFirstFrame, REFERENCE_MARKER, STORYLENS_MARKER } from './first-frame.js';
 import { measureScroll } from './scroll.js';
 import { measureSearch, measureWorkerSearch } from './search.js';
 import { markdownTable, median, ms, percentile } from './stats.js';
@@ -29,19 +29,21 @@ const print = (text: string): void => {
 print(`# storylens benchmarks\n\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Times in ms.\n`);
 
 if (only.has('first-frame')) {
-const frames = await measureFirstFrame(args.has('--quick') ? 5 : 15);
-const storylensFirst = median(frames.storylens);
-const helloFirst = median(frames.hello);
-print('## First frame (pseudo-terminal, 120x40)\n');
-print(
-	markdownTable(
-		['program', 'median', 'p95', 'ratio to hello'],
-		[
-			['Ink hello world, bundled', ms(helloFirst), ms(percentile(frames.hello, 0.95)), '1.00'],
-			['storylens seeds', ms(storylensFirst), ms(percentile(frames.storylens, 0.95)), (storylensFirst / helloFirst).toFixed(2)],
-		],
-	),
-);
+	print('## First frame against the shared reference (../shared/bench, 120x40 pseudo-terminal)\n');
+	const frame = measureFirstFrame(args.has('--quick') ? 3 : 7);
+	if (frame === null) print('Skipped: ../shared/bench/ttff.py is not there.');
+	else {
+		print(markdownTable(
+			['program', 'marker', 'median ms'],
+			[
+				['`storylens seeds`', `"${STORYLENS_MARKER}" (article list)`, ms(frame.storylensMs)],
+				['reference Ink hello world (ref-hello/build.sh)', `"${REFERENCE_MARKER}"`, ms(frame.referenceMs)],
+			],
+		));
+		if (frame.note !== null) print(`\n${frame.note}`);
+		print(`\nttff.py's own report:\n\n\`\`\`\n${frame.report}\n\`\`\`\n`);
+		print(`First frame: ${frame.ratio.toFixed(2)}x the reference (median of the per-pair ratios; target 1.3).`);
+	}
 }
 
 const corpora = await benchCorpora(SIZES);

@@ -4,7 +4,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { BUNDLE_OPTIONS } from '../dist/scripts/bundle-options.js';
-import { lazyMeowDependencies } from '../dist/scripts/lazy-meow-plugin.js';
+import { dependencyPatches } from '../dist/scripts/dependency-patches.js';
 
 // Chunk names carry content hashes; old ones would pile up.
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -15,7 +15,7 @@ await build({
 	entryPoints: { storylens: 'src/cli.tsx', 'analysis-worker': 'src/analysis/worker.ts', 'search-worker': 'src/search/worker.ts' },
 	outdir: 'dist/bundle',
 	entryNames: '[name]',
+	plugins: [dependencyPatches],
 	// The version, so the CLI need not look for and parse package.json at every start (src/cli.tsx).
 	define: { ...BUNDLE_OPTIONS.define, STORYLENS_VERSION: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
-	plugins: [lazyMeowDependencies],
 });

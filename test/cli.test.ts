@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -148,17 +148,37 @@ describe('storylens command (end to end, built bin)', () => {
 		}
 	});
 
+	test('a README beside the articles costs one stderr line and no article, and --strict does not count it as missed', async () => {
+		const corpus = await tempCorpus({ 'good.txt': GOOD_ARTICLE, 'README.TXT': 'About this set\n\nEach file is one article. They were collected in 2005.\n' });
+		try {
+			const { status, stdout, stderr } = storylens('articles', corpus.dir, '--json', '--strict');
+			assert.equal(status, 0);
+			assert.match(stderr, /^storylens: skipped .*README\.TXT: a README, not an article\n$/u);
+			assert.equal((JSON.parse(stdout) as { articles: unknown[] }).articles.length, 1);
+		} finally {
+			await corpus.remove();
+		}
+	});
+
 	test('an unknown option exits 2 with one line', () => {
 		const { status, stderr } = storylens('--frobnicate');
 		assert.equal(status, 2);
 		assert.equal(stderr, 'storylens: unknown option --frobnicate (storylens --help lists the options)\n');
 	});
 
-	test('the bundle defers what meow would evaluate at start and the CLI never calls (scripts/lazy-meow-plugin.ts)', () => {
-		const bundle = readFileSync(join(packageRoot(), 'dist', 'bundle', 'storylens.js'), 'utf8');
-		assert.match(bundle, /normalizePackageData=\(\.\.\.args\)=>getDefaultExportFromCjs\(requireNormalize\(\)\)/u);
-		assert.match(bundle, /codeFrameColumns:\(\.\.\.args\)=>requireLib\$1\(\)\.codeFrameColumns/u);
-		assert.doesNotMatch(bundle, /=requireNormalize\(\)[;,]/u);
+	test('a cache folder that cannot be made costs nothing: the analysis runs uncached and ends (issue 17)', () => {
+		// Under /proc no folder can be made, and Node's recursive mkdir spun there for ever; elsewhere a file stands in the way.
+		const unmakeable = existsSync('/proc/self') ? '/proc/storylens-test-cache' : join(cacheHome, 'a-file', 'below');
+		if (!existsSync('/proc/self')) writeFileSync(join(cacheHome, 'a-file'), '');
+		const result = spawnSync(process.execPath, [bin, 'entities', 'seeds', '--json'], {
+			cwd: packageRoot(),
+			encoding: 'utf8',
+			timeout: 60_000,
+			env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: unmakeable },
+		});
+		assert.equal(result.signal, null, 'ended by itself, not killed at the timeout');
+		assert.equal(result.status, 0, result.stderr);
+		assert.ok((JSON.parse(result.stdout) as { entities: unknown[] }).entities.length > 0);
 	});
 
 	test('--help lists the commands and --version prints the version', () => {

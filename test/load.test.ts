@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { notAnArticle } from '../src/corpus/discover.js';
 import { EmptyCorpusError, loadCorpus, MissingPathError } from '../src/corpus/index.js';
 import { GOOD_ARTICLE, chmod, loadSeeds, tempCorpus } from './helpers/fixtures.js';
 
@@ -91,6 +92,35 @@ describe('loadCorpus on bad input', () => {
 			assert.equal(error.message, 'no such file or folder: /no/such/storylens/path');
 			return true;
 		});
+	});
+
+	test('README, LICENSE, CHANGELOG and hidden names in a folder are skipped with a line each, not read as articles (issue 17)', async () => {
+		const corpus = await tempCorpus({
+			'a-good.txt': GOOD_ARTICLE,
+			'README.TXT': 'About this data set\n\nThe articles below were collected in 2005. Each file is one article.\n',
+			'LICENSE': 'MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy.\n',
+			'CHANGELOG.md': '# Changes\n\nVersion two adds the sport section. Version one had four sections.\n',
+			'.notes.txt': 'Private notes\n\nThese are the collector\'s notes. They are not news.\n',
+		});
+		try {
+			const { articles, skipped } = await loadCorpus([corpus.dir], { cwd: corpus.dir });
+			assert.deepEqual(articles.map((a) => a.id), ['a-good']);
+			assert.deepEqual(skipped, [
+				{ file: '.notes.txt', reason: 'hidden, not an article', ignored: true },
+				{ file: 'CHANGELOG.md', reason: 'a change log, not an article', ignored: true },
+				{ file: 'LICENSE', reason: 'a licence, not an article', ignored: true },
+				{ file: 'README.TXT', reason: 'a README, not an article', ignored: true },
+			]);
+			const named = await loadCorpus([join(corpus.dir, 'README.TXT')], { cwd: corpus.dir });
+			assert.deepEqual(named.articles.map((a) => a.title), ['About this data set'], 'a file named explicitly is read whatever its name');
+		} finally {
+			await corpus.remove();
+		}
+	});
+
+	test('which names are a README, a licence or a change log', () => {
+		for (const name of ['readme.md', 'README', 'LICENCE.txt', 'ChangeLog.txt']) assert.notEqual(notAnArticle(name), null, name);
+		for (const name of ['readmes-of-the-world.txt', 'licensed-to-kill.md', 'changes.txt', 'a.README.txt']) assert.equal(notAnArticle(name), null, name);
 	});
 
 	test('a folder without articles is an error that counts the skipped files', async () => {

@@ -101,6 +101,13 @@ describe('storylens in a real terminal', { skip: hasTmux ? false : 'tmux is not 
 		assert.doesNotMatch(screen, /1 Articles\s+2 Search/u);
 	});
 
+	test('a missing path in a terminal exits 2 with one line, the screen untouched', async () => {
+		const term = startStorylens(100, 30, 'no-such-folder');
+		const screen = await term.waitFor(/STORYLENS-EXITED 2/u, 'the exit');
+		assert.match(screen, /storylens: no such file or folder: no-such-folder/u);
+		assert.doesNotMatch(screen, /1 Articles/u);
+	});
+
 	test('follows a resize and says when the terminal is too small', async () => {
 		const term = startStorylens(100, 30);
 		await term.waitFor(/1 Articles/u, 'the dashboard');

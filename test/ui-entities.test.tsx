@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import type { Entity } from '../src/analysis/entities/types.js';
 import type { Corpus } from '../src/corpus/index.js';
 import { loadSeeds } from './helpers/fixtures.js';
 import { invertedTexts, KEYS, renderDashboard, type Dashboard } from './helpers/render.js';
@@ -72,5 +73,45 @@ describe('Entities pane', () => {
 		assert.ok(rows.length >= 3 && rows.every((l) => /\sPER\s/u.test(l)), rows.join('\n'));
 		assert.match(selected(frame), /PER/u);
 		ui.unmount();
+	});
+
+	describe('column widths follow the terminal and the names (issue 17)', () => {
+		// Given entities, so the test is about the columns, not about what the analysis finds.
+		const LONG = 'more than two dozen Russian diplomats and their families';
+		const entity = (id: string, name: string, type: Entity['type']): Entity => {
+			const articles = seeds.articles.map((a) => a.id);
+			return { id, name, type, aliases: [], articles, mentions: articles.map((article) => ({ article, sentence: 0, text: name, start: 0, end: 0 })) };
+		};
+		const analysers = { entities: (): Entity[] => [entity('a', 'Mexico', 'place'), entity('b', LONG, 'quantity'), entity('c', 'CIA', 'organization')], claims: () => ({ claims: [], singleSource: [] }) };
+		const rows = (frame: string): string[] => frame.split('\n').filter((l) => /\s(PLC|ORG|QTY)\s/u.test(l));
+
+		test('at 120 columns the longest name is shown whole, and the outlets too', async () => {
+			const ui = await renderDashboard(seeds, { columns: 120, rows: 30 }, { analysers });
+			await ui.press('3');
+			const frame = await ui.waitFor((f) => rows(f).length === 3, 'the three entities');
+			assert.match(frame, new RegExp(`${LONG}\\s+QTY`, 'u'));
+			for (const row of rows(frame)) assert.match(row, /UNN, #2, Total News Agency/u, row);
+			ui.unmount();
+		});
+
+		test('at 70 columns the name gives way and every row keeps its type, counts and outlets', async () => {
+			const ui = await renderDashboard(seeds, { columns: 70, rows: 30 }, { analysers });
+			await ui.press('3');
+			const frame = await ui.waitFor((f) => rows(f).length === 3, 'the three entities');
+			assert.ok(frame.split('\n').every((l) => l.length <= 70), 'no row is wider than the terminal');
+			for (const row of rows(frame)) assert.match(row, /\s(PLC|ORG|QTY)\s+3\s+3\/3\s+UNN, #2/u, row);
+			assert.match(frame, /more than two dozen[^│]*…\s+QTY/u, 'the long name is cut, with a gap before its type');
+			ui.unmount();
+		});
+
+		test('short names leave the Outlets column the room', async () => {
+			const short = { ...analysers, entities: (): Entity[] => [entity('a', 'Mexico', 'place'), entity('c', 'CIA', 'organization')] };
+			const ui = await renderDashboard(seeds, { columns: 120, rows: 30 }, { analysers: short });
+			await ui.press('3');
+			const frame = await ui.waitFor((f) => rows(f).length === 2, 'the two entities');
+			const header = frame.split('\n').find((l) => /Name\s+Type/u.test(l)) ?? '';
+			assert.ok(header.indexOf('Outlets') < 40, `the Outlets column starts early: ${header}`);
+			ui.unmount();
+		});
 	});
 });

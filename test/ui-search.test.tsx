@@ -86,14 +86,50 @@ describe('Search pane', () => {
 		ui.unmount();
 	});
 
-	test('Esc clears the query and leaves the field', async () => {
+	test('Esc clears the query, keeping the field; Esc on the empty field goes back to Articles', async () => {
 		const ui = await renderDashboard(seeds);
 		await ui.press('/', ...type('spies'));
 		await ui.press(KEYS.escape);
 		assert.doesNotMatch(ui.frame(), /\/ spies/u);
 		assert.match(ui.frame(), /Type to search every title and sentence/u);
-		await ui.press('1');
-		assert.match(ui.frame(), /Outlet\s+Date/u, 'pane keys work again after leaving the field');
+		await ui.press('x');
+		assert.match(ui.frame(), /\/ x/u, 'the emptied field still takes the keys');
+		await ui.press(KEYS.escape, KEYS.escape);
+		assert.match(ui.frame(), /Outlet\s+Date/u, 'back on the Articles pane');
+		await ui.press('3');
+		assert.match(ui.frame(), /Entities/u, 'pane keys work again after leaving the field');
+		ui.unmount();
+	});
+
+	test('2 opens Search with the empty field focused: typing searches at once (issue 17)', async () => {
+		const ui = await renderDashboard(seeds);
+		await ui.press('2', ...type('cancun'));
+		const frame = await ui.waitFor((f) => /2 hits\b/u.test(f), 'hits for what was typed after 2');
+		assert.match(frame, /\/ cancun/u);
+		ui.unmount();
+	});
+
+	test('a key burst after 2 lands in the field whole, as when typed fast', async () => {
+		const ui = await renderDashboard(seeds);
+		await ui.press('2cancun');
+		await ui.waitFor((f) => /\/ cancun/u.test(f) && /2 hits\b/u.test(f), 'the burst typed into the field');
+		ui.unmount();
+	});
+
+	test('j and k move in the results only after Tab leaves the field; with no query Tab goes on to the next pane', async () => {
+		const ui = await renderDashboard(seeds);
+		await ui.press('2', ...type('russia'));
+		await ui.waitFor((f) => /\d+ hits/u.test(f), 'hits for russia');
+		await ui.press('j');
+		assert.match(ui.frame(), /\/ russiaj/u, 'in the field j is a letter');
+		await ui.press(KEYS.backspace, KEYS.tab);
+		const selected = (): string => ui.frame().split('\n').find((l) => l.includes('›')) ?? '';
+		const first = selected();
+		await ui.press('j');
+		assert.notEqual(selected(), first, 'j moved the selection');
+		await ui.press('/', KEYS.escape, KEYS.tab);
+		assert.ok(invertedTexts(ui.styledFrame()).some((t) => t.includes('Entities')), 'Tab on the empty field went on to the Entities pane');
+		assert.doesNotMatch(ui.frame(), /Type to search every title/u);
 		ui.unmount();
 	});
 

@@ -5,10 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCached, writeCached } from '../cache-folder.js';
 import { dataPath } from '../paths.js';
 import type { Corpus } from '../corpus/index.js';
 import { withoutTexts, withTexts, type AnalysisPart, type AnalysisResult } from './texts.js';
@@ -45,12 +44,6 @@ function analysisFingerprint(): string {
 	return codeFingerprint;
 }
 
-/** The cache folder: $XDG_CACHE_HOME/storylens, else ~/.cache/storylens; never beside the corpus. */
-export function cacheFolder(): string {
-	const base = process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
-	return join(base, 'storylens');
-}
-
 /** A key over what the analysis reads: every article's id, title and sentences. */
 export function corpusKey(corpus: Corpus): string {
 	const hash = createHash('sha256');
@@ -66,27 +59,8 @@ export interface AnalysisOptions {
 	cache: boolean;
 }
 
-function cacheFile(corpus: Corpus, part: AnalysisPart): string {
-	return join(cacheFolder(), `${corpusKey(corpus)}-${part}.json`);
-}
-
-async function readCached<T>(file: string): Promise<T | null> {
-	try {
-		return JSON.parse(await readFile(file, 'utf8')) as T;
-	} catch {
-		return null;
-	}
-}
-
-/** Writes atomically (temp file, then rename); a cache that cannot be written is only slower next time. */
-async function writeCached(file: string, value: unknown): Promise<void> {
-	try {
-		await mkdir(cacheFolder(), { recursive: true });
-		await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(value));
-		await rename(`${file}.${process.pid}.tmp`, file);
-	} catch {
-		// A read-only home or a full disk must not break the analysis.
-	}
+function cacheName(corpus: Corpus, part: AnalysisPart): string {
+	return `${corpusKey(corpus)}-${part}.json`;
 }
 
 /**
@@ -113,15 +87,15 @@ export async function analysePartWithoutTexts<P extends AnalysisPart>(
 	options: AnalysisOptions,
 	onProgress?: (done: number, total: number) => void,
 ): Promise<AnalysisResult[P]> {
-	const file = cacheFile(corpus, part);
+	const name = cacheName(corpus, part);
 	if (options.cache) {
-		const cached = await readCached<AnalysisResult[P]>(file);
+		const cached = await readCached<AnalysisResult[P]>(name);
 		if (cached) return cached;
 	}
 	// Each worker loads only its own part's code (compromise and its lexicon for entities alone).
 	const result = (part === 'entities' ? (await import('./entities/index.js')).analyseEntities(corpus, onProgress) : (await import('./claims/index.js')).analyseClaims(corpus)) as AnalysisResult[P];
 	withoutTexts(part, result);
-	if (options.cache) await writeCached(file, result);
+	if (options.cache) await writeCached(name, result);
 	return result;
 }
 

@@ -4,7 +4,8 @@
  */
 import { articlesJson, articlesTable } from '../commands/articles.js';
 import { corpusSummary } from '../commands/summary.js';
-import { EmptyCorpusError, loadCorpus, MissingPathError, type Corpus, type LoadOptions } from '../corpus/index.js';
+import { loadCorpusCached } from '../corpus/cached-load.js';
+import { EmptyCorpusError, MissingPathError, type Corpus, type LoadOptions } from '../corpus/index.js';
 import { seedsPath } from '../paths.js';
 
 export const EXIT_OK = 0;
@@ -63,13 +64,31 @@ export async function run(invocation: Invocation, io: Io, startDashboard: Parame
 	return outcome.status === EXIT_OK && invocation.flags.strict && outcome.skipped > 0 ? EXIT_SKIPPED : outcome.status;
 }
 
-async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpus: Corpus, source: string, options: { cache: boolean }) => Promise<void>): Promise<{ status: number; skipped: number }> {
+/** Starts the dashboard on a corpus still being read (src/ui/start.tsx); ends when the user quits. */
+export type StartDashboard = (loading: Promise<Corpus>, source: string, options: { cache: boolean }) => Promise<void>;
+
+async function runCommand(invocation: Invocation, io: Io, startDashboard: StartDashboard): Promise<{ status: number; skipped: number }> {
 	const usesSeeds = invocation.paths.length === 0;
 	const paths = usesSeeds ? [seedsPath()] : invocation.paths;
 	const source = usesSeeds ? 'seeds (bundled)' : invocation.paths.join(', ');
+	const dashboard = invocation.command === null && io.stdout.isTTY === true && io.stdin.isTTY === true;
+	// The count on stderr is for the plain commands: on the dashboard's terminal it would write over Ink's frame.
+	const progress = dashboard ? undefined : stderrProgress(io.stderr);
+	const loading = loadCorpusCached(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024, onProgress: progress?.onProgress }, invocation.flags.cache);
+	if (progress !== undefined) void loading.then(progress.done, progress.done);
+	// Handled below, by whichever branch awaits it; never an unhandled rejection meanwhile.
+	loading.catch(() => undefined);
 	let corpus: Corpus;
 	try {
-		corpus = await loadWithProgress(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024 }, io.stderr);
+		if (dashboard) {
+			// Ink starts while the articles are read, so the two costs overlap.
+			await startDashboard(loading, source, { cache: invocation.flags.cache });
+			corpus = await loading;
+			// After the dashboard, on the shell's screen, where the lines stay to be read.
+			reportSkipped(corpus.skipped, io);
+			return { status: EXIT_OK, skipped: missed(corpus) };
+		}
+		corpus = await loading;
 	} catch (error) {
 		if (error instanceof MissingPathError || error instanceof EmptyCorpusError) {
 			if (error instanceof EmptyCorpusError) reportSkipped(error.skipped, io);
@@ -83,44 +102,41 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: (corpu
 
 	if (invocation.command === 'articles') {
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(articlesJson(corpus), null, 2)}\n` : `${articlesTable(corpus.articles, width)}\n`);
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
+		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'entities') {
 		const { entitiesJson, entitiesTable } = await import('../commands/entities.js');
 		const entities = await analysePart(corpus, 'entities', invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(entitiesJson(entities), null, 2)}\n` : `${entitiesTable(corpus, entities, width)}\n`);
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
+		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'export') {
 		if (invocation.flags.format !== 'md') throw new UsageError(`export knows --format md, not "${invocation.flags.format}"`);
 		const { markdownReport } = await import('../commands/export.js');
 		io.stdout.write(markdownReport(corpus, await analyse(corpus, invocation.flags), source));
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
+		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'claims') {
 		const { claimsJson, claimsText } = await import('../commands/claims.js');
 		const claims = await analysePart(corpus, 'claims', invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(claimsJson(claims), null, 2)}\n` : `${claimsText(corpus, claims)}\n`);
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
+		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'search') {
 		const query = invocation.query ?? '';
 		const { searchCorpus, searchJson, searchTable } = await import('../commands/search.js');
 		const hits = searchCorpus(corpus, query, await analysePart(corpus, 'entities', invocation.flags));
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(searchJson(query, hits), null, 2)}\n` : `${searchTable(corpus, hits, width)}\n`);
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
+		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (!io.stdout.isTTY) {
 		io.stdout.write(`${corpusSummary(corpus, source, width)}\n`);
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
+		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
-	if (!io.stdin.isTTY) {
-		io.stderr.write('storylens: input is not a terminal (is it piped?), so the dashboard cannot read keys; printing a summary instead.\n');
-		io.stdout.write(`${corpusSummary(corpus, source, width)}\n`);
-		return { status: EXIT_OK, skipped: corpus.skipped.length };
-	}
-	await startDashboard(corpus, source, { cache: invocation.flags.cache });
-	return { status: EXIT_OK, skipped: corpus.skipped.length };
+	// Output is a terminal, input is not: the dashboard was not started above.
+	io.stderr.write('storylens: input is not a terminal (is it piped?), so the dashboard cannot read keys; printing a summary instead.\n');
+	io.stdout.write(`${corpusSummary(corpus, source, width)}\n`);
+	return { status: EXIT_OK, skipped: missed(corpus) };
 }
 
 /**
@@ -142,22 +158,27 @@ async function analysePart<P extends import('../analysis/run-analysis.js').Analy
 }
 
 /**
- * Loads with a count that rewrites itself on a terminal while a large JSON
- * Lines or CSV file is read, cleared when loading ends; nothing when stderr is
- * a file or a pipe, where the line would only pile up.
+ * A count that rewrites itself on a terminal while a large JSON Lines or CSV
+ * file is read, cleared when loading ends; nothing when stderr is a file or a
+ * pipe, where the line would only pile up.
  */
-async function loadWithProgress(paths: string[], options: LoadOptions, stderr: NodeJS.WriteStream): Promise<Corpus> {
-	if (!stderr.isTTY) return loadCorpus(paths, options);
+function stderrProgress(stderr: NodeJS.WriteStream): { onProgress: LoadOptions['onProgress']; done: () => void } | undefined {
+	if (!stderr.isTTY) return undefined;
 	let shown = false;
-	const onProgress: LoadOptions['onProgress'] = ({ file, records }) => {
-		stderr.write(`\rstorylens: reading ${file}: ${records.toLocaleString('en')} records\u001B[K`);
-		shown = true;
+	return {
+		onProgress: ({ file, records }) => {
+			stderr.write(`\rstorylens: reading ${file}: ${records.toLocaleString('en')} records\u001B[K`);
+			shown = true;
+		},
+		done: () => {
+			if (shown) stderr.write('\r\u001B[K');
+		},
 	};
-	try {
-		return await loadCorpus(paths, { ...options, onProgress });
-	} finally {
-		if (shown) stderr.write('\r\u001B[K');
-	}
+}
+
+/** Files that may have held articles and were not read: what --strict fails on (a README held none). */
+function missed(corpus: Corpus): number {
+	return corpus.skipped.filter((s) => s.ignored !== true).length;
 }
 
 function reportSkipped(skipped: Corpus['skipped'], io: Io): void {

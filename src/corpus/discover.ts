@@ -11,8 +11,8 @@ export interface FoundFile {
 
 export interface Discovery {
 	files: FoundFile[];
-	/** Folders or links that could not be walked, with the reason. */
-	problems: { file: string; reason: string }[];
+	/** Folders or links that could not be walked, and files plainly not articles, with the reason. */
+	problems: { file: string; reason: string; ignored?: boolean }[];
 }
 
 export class MissingPathError extends Error {
@@ -51,10 +51,15 @@ async function walk(root: string, dir: string, visited: Set<string>, discovery: 
 		discovery.problems.push({ file: dir, reason: `cannot read folder (${errorCode(error)})` });
 		return;
 	}
-	const names = entries.map((e) => e.name).filter((name) => !name.startsWith('.'));
+	const names = entries.map((e) => e.name);
 	names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 	for (const name of names) {
 		const path = join(dir, name);
+		const notArticle = notAnArticle(name);
+		if (notArticle !== null) {
+			discovery.problems.push({ file: path, reason: notArticle, ignored: true });
+			continue;
+		}
 		let info;
 		try {
 			info = await stat(path);
@@ -73,6 +78,18 @@ async function walk(root: string, dir: string, visited: Set<string>, discovery: 
 		}
 	}
 }
+
+/**
+ * Why a name in a folder is plainly not an article (a README.TXT beside the BBC
+ * set's articles was read as one), or null. A file named explicitly is read anyway.
+ */
+export function notAnArticle(name: string): string | null {
+	if (name.startsWith('.')) return 'hidden, not an article';
+	const kind = NOT_ARTICLES[name.split('.')[0]?.toUpperCase() ?? ''];
+	return kind === undefined ? null : `${kind}, not an article`;
+}
+
+const NOT_ARTICLES: Readonly<Record<string, string>> = { README: 'a README', LICENSE: 'a licence', LICENCE: 'a licence', CHANGELOG: 'a change log' };
 
 function stripExtension(name: string): string {
 	return stripExtensions(name);

@@ -53,7 +53,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 	const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
 	const cwd = options.cwd ?? process.cwd();
 	const discovery = await discoverFiles(paths);
-	const skipped: SkippedFile[] = discovery.problems.map((p) => ({ file: display(p.file, cwd), reason: p.reason }));
+	const skipped: SkippedFile[] = discovery.problems.map((p) => ({ file: display(p.file, cwd), reason: p.reason, ...(p.ignored ? { ignored: true } : {}) }));
 	const articles: Article[] = [];
 	const ids = new Set<string>();
 	const seenText = new Map<string, string>();

@@ -36,6 +36,8 @@ export interface Article {
 export interface SkippedFile {
 	file: string;
 	reason: string;
+	/** Plainly not an article (a README, a hidden file): reported, but no article was missed (--strict). */
+	ignored?: boolean;
 }
 
 export interface Corpus {

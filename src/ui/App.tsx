@@ -94,6 +94,44 @@ function Dashboard({ corpus, source, searcher: givenSearcher, analysis: analysis
 		{ isActive: !state.typing },
 	);
 
+	// One row short of the screen: Ink redraws the whole terminal when output reaches its height.
+	const paneProps: PaneProps = {
+		corpus,
+		labels,
+		width: columns - CHROME_COLUMNS,
+		height: rows - 1 - CHROME_ROWS,
+		active: !state.help,
+		app: state,
+		dispatch,
+	};
+	const count = corpus.articles.length;
+	return (
+		<Frame
+			size={{ columns, rows }}
+			pane={state.pane}
+			caption={`storylens · ${count} article${count === 1 ? '' : 's'} · ${source}`}
+			help={state.help}
+			hints={state.help ? HELP_HINTS : hintsFor(state)}
+			note={statusNote(corpus, analysis)}
+		>
+			{state.help ? <HelpOverlay height={paneProps.height} active /> : <ActivePane state={state} props={paneProps} searcher={searcher} analysis={analysis} />}
+		</Frame>
+	);
+}
+
+interface FrameProps {
+	size: { columns: number; rows: number };
+	pane: PaneId;
+	caption: string;
+	/** The help overlay is open: the border turns yellow. */
+	help: boolean;
+	hints: readonly Hint[];
+	note: string;
+	children: ReactNode;
+}
+
+/** The dashboard's chrome around a pane: tabs, a border, the status bar; a note instead when the terminal is too small. */
+export function Frame({ size: { columns, rows }, pane, caption, help, hints, note, children }: FrameProps): ReactNode {
 	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
 		return (
 			<Text wrap="wrap">
@@ -101,26 +139,13 @@ function Dashboard({ corpus, source, searcher: givenSearcher, analysis: analysis
 			</Text>
 		);
 	}
-	// One row short of the screen: Ink redraws the whole terminal when output reaches its height.
-	const height = rows - 1;
-	const paneProps: PaneProps = {
-		corpus,
-		labels,
-		width: columns - CHROME_COLUMNS,
-		height: height - CHROME_ROWS,
-		active: !state.help,
-		app: state,
-		dispatch,
-	};
-	const count = corpus.articles.length;
-	const caption = `storylens · ${count} article${count === 1 ? '' : 's'} · ${source}`;
 	return (
-		<Box flexDirection="column" width={columns} height={height}>
-			<TabBar active={state.pane} caption={caption} />
-			<Box borderStyle="round" borderColor={tint(state.help ? 'yellow' : 'cyan')} flexDirection="column" flexGrow={1}>
-				{state.help ? <HelpOverlay height={paneProps.height} active /> : <ActivePane state={state} props={paneProps} searcher={searcher} analysis={analysis} />}
+		<Box flexDirection="column" width={columns} height={rows - 1}>
+			<TabBar active={pane} caption={caption} />
+			<Box borderStyle="round" borderColor={tint(help ? 'yellow' : 'cyan')} flexDirection="column" flexGrow={1}>
+				{children}
 			</Box>
-			<StatusBar hints={state.help ? HELP_HINTS : hintsFor(state)} note={statusNote(corpus, analysis)} />
+			<StatusBar hints={hints} note={note} />
 		</Box>
 	);
 }

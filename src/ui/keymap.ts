@@ -100,10 +100,10 @@ export const KEYMAP: readonly CommandSpec[] = [
 	{ command: 'field.open', scope: 'Text fields', description: 'Open the selected item', keys: [special('Enter', (k) => k.return)] },
 	{ command: 'field.up', scope: 'Text fields', description: 'Select the previous item', keys: [special('↑', (k) => k.upArrow)] },
 	{ command: 'field.down', scope: 'Text fields', description: 'Select the next item', keys: [special('↓', (k) => k.downArrow)] },
-	{ command: 'field.results', scope: 'Text fields', description: 'Leave the field for the list (j/k work there)', keys: [special('Tab', (k) => k.tab)] },
+	{ command: 'field.results', scope: 'Text fields', description: 'Leave the field for the list (j/k work there; Search with no query: next pane)', keys: [special('Tab', (k) => k.tab)] },
 	{ command: 'field.erase', scope: 'Text fields', description: 'Delete the last character', keys: [special('Backspace', (k) => k.backspace || k.delete)] },
 	{ command: 'field.clear', scope: 'Text fields', description: 'Clear the query', keys: [ctrl('u')] },
-	{ command: 'field.leave', scope: 'Text fields', description: 'Clear the query and leave the field', keys: [special('Esc', (k) => k.escape)] },
+	{ command: 'field.leave', scope: 'Text fields', description: 'Clear the query and leave the field (Search: Esc again goes back)', keys: [special('Esc', (k) => k.escape)] },
 ];
 
 /** The command a key press means, given the key typed just before it (for gg). */

@@ -2,6 +2,7 @@ import { render } from 'ink';
 import type { ReactElement } from 'react';
 import type { Corpus } from '../corpus/index.js';
 import { App } from './App.js';
+import { CorpusLoader } from './CorpusLoader.js';
 
 export const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 export const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
@@ -38,6 +39,25 @@ export async function runFullScreen(element: ReactElement, terminal: Terminal): 
 	}
 }
 
-export function startDashboard(corpus: Corpus, source: string, options: { cache: boolean }): Promise<void> {
-	return runFullScreen(<App corpus={corpus} source={source} analysis={{ kind: 'worker', cache: options.cache }} />, process);
+/**
+ * How long the dashboard waits for its articles before it draws the frame without them: the
+ * seeds are parsed by the time Ink has started, and drawing a frame only to redraw it at once
+ * would delay the articles (Ink draws at most one frame per 32 ms).
+ */
+const GRACE_MS = 100;
+
+/**
+ * The dashboard, started while its corpus is read: with the articles if they are parsed
+ * within GRACE_MS, else the frame first (CorpusLoader). A corpus that cannot be loaded
+ * before then rejects here, before the screen is touched.
+ */
+export async function startDashboard(loading: Promise<Corpus>, source: string, options: { cache: boolean }): Promise<void> {
+	let timer: NodeJS.Timeout | undefined;
+	const late = new Promise<null>((resolve) => {
+		timer = setTimeout(() => resolve(null), GRACE_MS);
+	});
+	const corpus = await Promise.race([loading, late]).finally(() => clearTimeout(timer));
+	const analysis = { kind: 'worker', cache: options.cache } as const;
+	const element = corpus === null ? <CorpusLoader loading={loading} source={source} analysis={analysis} /> : <App corpus={corpus} source={source} analysis={analysis} />;
+	return runFullScreen(element, process);
 }

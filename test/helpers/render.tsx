@@ -28,6 +28,7 @@ export const KEYS = {
 	enter: '\r',
 	escape: '\u001B',
 	tab: '\t',
+	backspace: '\u007F',
 	shiftTab: '\u001B[Z',
 } as const;
 

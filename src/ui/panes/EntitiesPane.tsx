@@ -15,6 +15,7 @@ import { movementFor, moveCursor, windowFor, type Movement } from '../list-windo
 import { useRemembered } from '../pane-memory.js';
 import type { PaneProps } from './pane-props.js';
 import { tint } from '../theme.js';
+import { entityColumns, outletsWidth, TYPE_WIDTH, type EntityColumns } from './entity-columns.js';
 
 export const ENTITY_LIST_HINTS: readonly Hint[] = [
 	['cursor.down', 'move'],
@@ -40,23 +41,7 @@ const TYPE_LABELS: Record<EntityType, string> = {
 	quantity: 'quantities',
 };
 const TYPE_TAGS: Record<EntityType, string> = { person: 'PER', organization: 'ORG', place: 'PLC', date: 'DAT', quantity: 'QTY' };
-const NAME_WIDTH = 30;
 const LEAD = 30;
-const TYPE_WIDTH = 6;
-
-/**
- * The count columns as wide as the corpus's largest figures ("1685", "614/2088")
- * plus a space, and never narrower than their headings, so a row stays one line.
- */
-interface CountWidths {
-	mentions: number;
-	articles: number;
-}
-
-function countWidths(entities: readonly Entity[], total: number): CountWidths {
-	const most = entities.reduce((m, e) => Math.max(m, mentionCount(e)), 0);
-	return { mentions: Math.max('Ment.'.length, String(most).length) + 1, articles: Math.max('Arts'.length, `${total}/${total}`.length) + 1 };
-}
 
 function mentionCount(entity: Entity): number {
 	return entity.mentions.length + (entity.demonym?.mentions.length ?? 0);
@@ -76,12 +61,15 @@ interface EntitiesState {
 
 const INITIAL: EntitiesState = { types: 'all', filter: '', cursor: 0, offset: 0, open: null, mentionCursor: 0, mentionOffset: 0, menu: false };
 
-export function EntitiesPane({ corpus, labels, height, active, app, dispatch, entities }: PaneProps & { entities: Entity[] | null }): ReactNode {
+export function EntitiesPane({ corpus, labels, width, height, active, app, dispatch, entities }: PaneProps & { entities: Entity[] | null }): ReactNode {
 	const [state, setState] = useRemembered<EntitiesState>('entities.state', INITIAL);
 	const articles = useMemo(() => new Map(corpus.articles.map((a) => [a.id, a])), [corpus]);
 	const shown = useMemo(() => visibleEntities(entities ?? [], state.types, state.filter), [entities, state.types, state.filter]);
-	// Over every entity, not the filtered ones, so the columns stay put while a filter is typed.
-	const widths = useMemo(() => countWidths(entities ?? [], corpus.articles.length), [entities, corpus]);
+	const names = useMemo(() => (entities ?? []).map(nameText), [entities]);
+	const counts = useMemo(() => (entities ?? []).map(mentionCount), [entities]);
+	const outlets = useMemo(() => (entities ?? []).map((e) => outletsWidth(e.articles, (id) => labelOf(labels, id), demonymNote(e), width)), [entities, labels, width]);
+	// The pane's own padding takes a column each side.
+	const widths = useMemo(() => entityColumns(names, outlets, counts, corpus.articles.length, width - 2), [names, outlets, counts, corpus, width]);
 	const opened = state.open === null ? undefined : (entities ?? []).find((e) => e.id === state.open);
 	const typing = active && app.typing;
 	const listHeight = Math.max(1, height - 2);
@@ -203,7 +191,7 @@ export function EntitiesPane({ corpus, labels, height, active, app, dispatch, en
 				)}
 			</Box>
 			<Box>
-				<Text dimColor wrap="truncate-end">{`${'Name'.padEnd(NAME_WIDTH + 1)}${'Type'.padEnd(TYPE_WIDTH)}${'Ment.'.padEnd(widths.mentions)}${'Arts'.padEnd(widths.articles)}Outlets`}</Text>
+				<Text dimColor wrap="truncate-end">{`${' Name'.padEnd(widths.name)}${'Type'.padEnd(TYPE_WIDTH)}${'Ment.'.padEnd(widths.mentions)}${'Arts'.padEnd(widths.articles)}Outlets`}</Text>
 			</Box>
 			{shown.slice(window.offset, window.end).map((entity, i) => (
 				<EntityRow key={entity.id} entity={entity} labels={labels} total={corpus.articles.length} widths={widths} selected={window.offset + i === state.cursor} />
@@ -225,14 +213,24 @@ function fold(text: string): string {
 	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function EntityRow({ entity, labels, total, widths, selected }: { entity: Entity; labels: ReadonlyMap<string, string>; total: number; widths: CountWidths; selected: boolean }): ReactNode {
+/** After a place's outlets: the nationality adjective that also names it. */
+function demonymNote(entity: Entity): string {
+	return entity.demonym ? ` · also "${entity.demonym.name}" ×${entity.demonym.mentions.length}` : '';
+}
+
+/** What the Name column shows: the name, and a quantity's value as read. */
+function nameText(entity: Entity): string {
+	return entity.value ? `${entity.name} ${valueText(entity)}` : entity.name;
+}
+
+function EntityRow({ entity, labels, total, widths, selected }: { entity: Entity; labels: ReadonlyMap<string, string>; total: number; widths: EntityColumns; selected: boolean }): ReactNode {
 	const outlets = entity.articles.map((id) => labelOf(labels, id)).join(', ');
-	const value = entity.value ? ` ${valueText(entity)}` : '';
 	return (
 		<Box>
-			<Box width={NAME_WIDTH + 1} flexShrink={0}>
+			{/* A column wider than its text: a cut name still has a gap before the type. */}
+			<Box width={widths.name} flexShrink={0} paddingRight={1}>
 				<Text inverse={selected} bold wrap="truncate-end">
-					{`${selected ? '›' : ' '}${entity.name}${value}`}
+					{`${selected ? '›' : ' '}${nameText(entity)}`}
 				</Text>
 			</Box>
 			<Box width={TYPE_WIDTH} flexShrink={0}>
@@ -247,7 +245,7 @@ function EntityRow({ entity, labels, total, widths, selected }: { entity: Entity
 			<Box flexGrow={1} flexShrink={1}>
 				<Text dimColor wrap="truncate-end">
 					{outlets}
-					{entity.demonym ? ` · also "${entity.demonym.name}" ×${entity.demonym.mentions.length}` : ''}
+					{demonymNote(entity)}
 				</Text>
 			</Box>
 		</Box>

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import type { Article } from '../../corpus/index.js';
 import type { ReaderTarget } from '../app-state.js';
 import type { SearchHit } from '../../search/index.js';
@@ -20,7 +20,7 @@ export const SEARCH_TYPING_HINTS: readonly Hint[] = [
 	['field.down', 'select'],
 	['field.open', 'open'],
 	['field.results', 'to results'],
-	['field.leave', 'clear'],
+	['field.leave', 'clear/back'],
 ];
 
 export const SEARCH_LIST_HINTS: readonly Hint[] = [
@@ -61,19 +61,30 @@ export function SearchPane({ corpus, labels, height, active, app, dispatch, sear
 		dispatch({ type: 'reader/open-hit', trail: { query: results.query, index, hits: hits.map(toReaderTarget) } });
 	};
 	const edit = (query: string): void => setState({ query, cursor: 0, offset: 0 });
+	const empty = state.query === '';
+	// With no query the pane shows nothing but the field, so the field takes the keys: on
+	// arrival (2, Tab) as after /, and again once the query is cleared. In a layout effect,
+	// so the key after the one that showed the pane already finds the field listening.
+	const wantsField = active && !app.typing && empty;
+	useLayoutEffect(() => {
+		if (wantsField) dispatch({ type: 'typing/set', typing: true });
+	}, [wantsField, dispatch]);
 
 	useTextInput(
 		(input, key) => {
 			switch (fieldCommandFor(input, key)) {
 				case 'field.leave':
-					edit('');
-					dispatch({ type: 'typing/set', typing: false });
+					// Esc clears the query; on an empty one, where the field would only take the keys back, it leaves the pane.
+					if (empty) dispatch({ type: 'pane/show', pane: 'articles' });
+					else edit('');
 					return true;
 				case 'field.open':
 					open();
 					return true;
 				case 'field.results':
-					dispatch({ type: 'typing/set', typing: false });
+					// No query, no results to go to: Tab goes on through the panes, as everywhere else.
+					if (empty) dispatch({ type: 'pane/cycle', step: key.shift ? -1 : 1 });
+					else dispatch({ type: 'typing/set', typing: false });
 					return true;
 				case 'field.up':
 					move('up');

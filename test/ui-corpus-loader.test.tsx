@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { describe, test } from 'node:test';
+import { render } from 'ink-testing-library';
+import { stripVTControlCharacters } from 'node:util';
+import { MissingPathError, type Corpus } from '../src/corpus/index.js';
+import { CorpusLoader } from '../src/ui/CorpusLoader.js';
+import { LEAVE_ALTERNATE_SCREEN, runFullScreen, SHOW_CURSOR } from '../src/ui/start.js';
+import { loadSeeds } from './helpers/fixtures.js';
+
+const noAnalysis = { kind: 'in-process', analysers: { entities: () => [], claims: () => ({ claims: [], singleSource: [] }) } } as const;
+
+/** Resolves once `predicate` holds for the latest frame; frames come on later turns of the event loop. */
+async function frameWhere(lastFrame: () => string | undefined, predicate: (frame: string) => boolean, what: string): Promise<string> {
+	const deadline = Date.now() + 2000;
+	for (;;) {
+		const frame = stripVTControlCharacters(lastFrame() ?? '');
+		if (predicate(frame)) return frame;
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last frame:\n${frame}`);
+		await new Promise((resolve) => setTimeout(resolve, 5));
+	}
+}
+
+describe('the dashboard while its corpus is read (render first, fill when parsed)', () => {
+	test('shows the frame at once, then the articles when they are parsed', async () => {
+		let finish: (corpus: Corpus) => void = () => undefined;
+		const loading = new Promise<Corpus>((resolve) => {
+			finish = resolve;
+		});
+		const ui = render(<CorpusLoader loading={loading} source="test corpus" analysis={noAnalysis} />);
+		const waiting = await frameWhere(ui.lastFrame, (f) => /Reading the articles…/u.test(f), 'the frame without articles');
+		assert.match(waiting, /1 Articles\s+2 Search/u, 'the tabs are there');
+		assert.match(waiting, /q quit/u);
+		finish(await loadSeeds());
+		const filled = await frameWhere(ui.lastFrame, (f) => /Total News Agency/u.test(f), 'the article list');
+		assert.match(filled, /storylens · 3 articles · test corpus/u);
+		assert.doesNotMatch(filled, /Reading the articles/u);
+		ui.unmount();
+	});
+
+	test('a corpus that turns out not to load ends the dashboard with its error, the terminal restored', async () => {
+		const out = new PassThrough();
+		let written = '';
+		out.on('data', (chunk: Buffer) => {
+			written += chunk.toString('utf8');
+		});
+		const stdout = Object.assign(out, { isTTY: true, columns: 80, rows: 24 }) as unknown as NodeJS.WriteStream;
+		const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin }) as unknown as NodeJS.ReadStream;
+		const loading = new Promise<Corpus>((_, reject) => setTimeout(() => reject(new MissingPathError('gone')), 20));
+		await assert.rejects(runFullScreen(<CorpusLoader loading={loading} source="gone" analysis={noAnalysis} />, { stdout, stdin, stderr: stdout }), MissingPathError);
+		assert.ok(written.endsWith(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN), 'restored the terminal last');
+	});
+});
