@@ -12,6 +12,7 @@
 import nlp from 'compromise';
 import { forgetWords, tagDocument } from '../perceptron/index.js';
 import { isTitleWord } from './clean-span.js';
+import { consistentNames } from './consistency.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
 
@@ -37,11 +38,14 @@ interface CompromiseMatch {
  * same news repairs as tagNames.
  */
 export function tagNamesInSentences(sentences: readonly string[]): NameSpan[][] {
-	return tagDocument(sentences).map((spans, i) => {
+	const repaired = tagDocument(sentences).map((spans, i) => {
 		const text = sentences[i] ?? '';
 		const found = withCompromiseForGaps(text, spans.map((s) => ({ ...s })));
-		return findAppositivePeople(text, repair(text, found)).filter((s): s is NameSpan => s.label !== 'MISC');
+		return findAppositivePeople(text, repair(text, found));
 	});
+	return consistentNames(sentences, repaired, (label, start, end) => ({ label: label as AnySpan['label'], start, end })).map((spans) =>
+		spans.filter((s): s is NameSpan => s.label !== 'MISC'),
+	);
 }
 
 /**
@@ -212,7 +216,8 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
  */
 function withMiddleInitials<S extends AnySpan>(text: string, span: S): S {
 	// "A" and "I" without a dot are words ("Blair A Labour source", "I said"), not initials.
-	const after = /^\s(?:(?![AI]\s)\p{Lu}\.?\s){1,2}\p{Lu}[\p{Ll}'’-]+/u.exec(text.slice(span.end));
+	// The surname may have capitals inside ("McCabe", "DeMint").
+	const after = /^\s(?:(?![AI]\s)\p{Lu}\.?\s){1,2}\p{Lu}[\p{Ll}'’-][\p{L}'’-]*/u.exec(text.slice(span.end));
 	return after ? { ...span, end: span.end + after[0].length } : span;
 }
 

@@ -1,0 +1,88 @@
+/**
+ * One name, one type, everywhere in an article. A tagger decides each
+ * occurrence from its few neighbouring words, so "Mr. Strzok" is missed after
+ * "Peter Strzok" was found, and "Trump" is a person in one sentence and a
+ * company (as in 1996's Reuters) in the next. A reader settles it from the
+ * whole article; so does this, in three steps:
+ * - votes: each tagged name votes for its label; a person's title just before
+ *   it ("Mr.", "Sen.", "President") is strong evidence of a person, and so is a
+ *   full name for its surname ("Tony Blair" for "Blair");
+ * - every occurrence of a name takes the label with most votes;
+ * - occurrences the tagger left untagged are tagged, written exactly as the
+ *   tagged ones (case included, so "Page" the person is not "page").
+ */
+
+export interface LabelledSpan {
+	label: string;
+	start: number;
+	end: number;
+}
+
+/** Words that put a person's name right after them ("Mr. Strzok", "Sen. Akin", "President Obama"). */
+const PERSON_TITLE = /(?:^|[\s"“‘(])(?:Mr|Mrs|Ms|Dr|Sen|Senator|Sens|Gov|Governor|Rep|Representative|Reps|President|Speaker|Prof|Professor|Judge|Justice|Mayor|Gen|General|Lt|Col|Sgt|Capt|Adm|Sir|Dame|Lord|Lady|Pope|Prince|Princess|King|Queen|Chancellor|Minister|Secretary|Ambassador|Agent|Director|Chairman|Chairwoman|Whip|Leader|Attorney\s+General)\.?\s+$/u;
+
+/** Evidence a title or a full name gives, against one tagged occurrence's one vote. */
+const STRONG = 3;
+
+/** A tagged name as compared across the article: no possessive. */
+export function nameKey(text: string): string {
+	return text.replace(/['’]s?$/u, '');
+}
+
+/** `spans[i]` are the names of `texts[i]`; returns them made consistent (new arrays, same order of sentences). */
+export function consistentNames<S extends LabelledSpan>(texts: readonly string[], spans: readonly (readonly S[])[], make: (label: string, start: number, end: number) => S): S[][] {
+	const votes = new Map<string, Map<string, number>>();
+	const vote = (key: string, label: string, weight: number): void => {
+		if (!isPropagatable(key)) return;
+		const byLabel = votes.get(key) ?? new Map<string, number>();
+		byLabel.set(label, (byLabel.get(label) ?? 0) + weight);
+		votes.set(key, byLabel);
+	};
+	spans.forEach((list, i) => {
+		const text = texts[i] ?? '';
+		for (const span of list) {
+			const key = nameKey(text.slice(span.start, span.end));
+			const titled = PERSON_TITLE.test(text.slice(Math.max(0, span.start - 24), span.start));
+			vote(key, titled ? 'PER' : span.label, titled ? STRONG : 1);
+			const words = key.split(/\s+/u);
+			if ((span.label === 'PER' || titled) && words.length >= 2) vote(words.at(-1) ?? '', 'PER', STRONG);
+		}
+	});
+	const winner = new Map<string, string>();
+	for (const [key, byLabel] of votes) {
+		const [best, second] = [...byLabel.entries()].sort((a, b) => b[1] - a[1]);
+		if (best && (!second || best[1] > second[1])) winner.set(key, best[0]);
+	}
+	const pattern = namePattern([...winner.keys()].filter((k) => winner.get(k) !== 'MISC'));
+	return spans.map((list, i) => {
+		const text = texts[i] ?? '';
+		const out = list.map((span) => {
+			const label = winner.get(nameKey(text.slice(span.start, span.end)));
+			return label && label !== span.label ? { ...span, label } : span;
+		});
+		if (pattern === null) return out;
+		let added = false;
+		for (const m of text.matchAll(pattern)) {
+			const start = m.index;
+			const end = start + m[0].length;
+			if (out.some((s) => s.start < end && start < s.end)) continue;
+			const label = winner.get(m[0]);
+			if (label === undefined) continue;
+			out.push(make(label, start, end));
+			added = true;
+		}
+		return added ? out.sort((a, b) => a.start - b.start) : out;
+	});
+}
+
+/** A name worth looking for elsewhere: written with a capital, more than one letter. */
+function isPropagatable(key: string): boolean {
+	return key.length >= 2 && /^[\p{Lu}\p{N}]/u.test(key) && /\p{L}/u.test(key);
+}
+
+function namePattern(keys: readonly string[]): RegExp | null {
+	if (keys.length === 0) return null;
+	const escaped = [...keys].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+	// Whole words only, and not glued by a hyphen ("anti-Trump" is an adjective).
+	return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+}
