@@ -13,6 +13,7 @@ import nlp from 'compromise';
 import { forgetWords, tagDocument } from '../perceptron/index.js';
 import { isTitleWord } from './clean-span.js';
 import { consistentNames } from './consistency.js';
+import { checkTypes } from './type-checks.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
 
@@ -41,7 +42,7 @@ export function tagNamesInSentences(sentences: readonly string[]): NameSpan[][] 
 	const repaired = tagDocument(sentences).map((spans, i) => {
 		const text = sentences[i] ?? '';
 		const found = withCompromiseForGaps(text, spans.map((s) => ({ ...s })));
-		return findAppositivePeople(text, repair(text, found));
+		return checkTypes(text, findAppositivePeople(text, repair(text, found)));
 	});
 	return consistentNames(sentences, repaired, (label, start, end) => ({ label: label as AnySpan['label'], start, end })).map((spans) =>
 		spans.filter((s): s is NameSpan => s.label !== 'MISC'),
@@ -141,7 +142,7 @@ export function tagLines(lines: readonly string[]): NameSpan[][] {
 		const end = Math.min(span.end - offset, (lines[i] ?? '').length);
 		if (end > span.start - offset) found[i]?.push({ label: span.label, start: span.start - offset, end });
 	}
-	return lines.map((line, i) => findAppositivePeople(line, repair(line, found[i] ?? [])).filter((s): s is NameSpan => s.label !== 'MISC'));
+	return lines.map((line, i) => checkTypes(line, findAppositivePeople(line, repair(line, found[i] ?? []))).filter((s): s is NameSpan => s.label !== 'MISC'));
 }
 
 function compromiseNames(text: string): AnySpan[] {
