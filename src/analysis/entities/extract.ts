@@ -5,7 +5,10 @@
 import type { Article } from '../../corpus/index.js';
 import { findQuantitiesAndDates } from '../quantities/index.js';
 import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANISATIONS } from './alias-data.js';
-import { cleanSpan, stripTitles, type Span } from './clean-span.js';
+import { WEEKDAYS } from '../quantities/calendar.js';
+import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
+import { roleOf } from './roles.js';
+import { wordTags } from './word-tags.js';
 import { tagNames, tagNamesInSentences, type NameLabel, type NameSpan } from './name-tagger.js';
 import type { EntityType, RawMention } from './types.js';
 
@@ -53,7 +56,7 @@ export function extractMentions(article: Article, headlineNames?: readonly NameS
 		const text = sentence.text;
 		// Every mention gets all the fields, in one order. Built by spreading a partial object and
 		// adding fields, each mention got a hidden class of its own in V8: 20 MB per 2,000 articles.
-		const at = (span: Span, type: EntityType, extra: Pick<RawMention, 'demonymOf' | 'value' | 'iso'> = {}): RawMention => ({
+		const at = (span: Span, type: EntityType, extra: Pick<RawMention, 'demonymOf' | 'value' | 'iso' | 'role'> = {}): RawMention => ({
 			article: article.id,
 			sentence: sentence.index,
 			text: text.slice(span.start, span.end),
@@ -63,16 +66,20 @@ export function extractMentions(article: Article, headlineNames?: readonly NameS
 			demonymOf: extra.demonymOf,
 			value: extra.value,
 			iso: extra.iso,
+			role: extra.role,
 		});
 		const names: Span[] = [];
 		const spans = sentence.index === null ? titleNames : (bodyNames[sentence.index] ?? []);
 		for (const span of spans) {
-			const type = TYPE_OF_LABEL[span.label];
 			let cleaned = cleanSpan(text, span);
-			if (cleaned && type === 'person') cleaned = cleanSpan(text, stripTitles(text, cleaned));
-			if (!cleaned || !isNameLike(text.slice(cleaned.start, cleaned.end))) continue;
+			if (cleaned && span.label === 'PER') cleaned = cleanSpan(text, stripTitles(text, cleaned));
+			if (!cleaned) continue;
+			const name = text.slice(cleaned.start, cleaned.end);
+			if (!isNameLike(name)) continue;
+			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
+			const type = KNOWN_NAMES.typeOf.get(name) ?? TYPE_OF_LABEL[span.label];
 			names.push(cleaned);
-			mentions.push(at(cleaned, type));
+			mentions.push(at(cleaned, type, type === 'person' ? { role: roleOf(text, cleaned.start, cleaned.end) ?? undefined } : {}));
 		}
 		// The tagger misses some well-known names ("U.S.", "the Kremlin"); the general alias table finds them.
 		for (const match of text.matchAll(KNOWN_NAMES.pattern)) {
@@ -126,7 +133,14 @@ function sentenceCase(title: string, names: ReadonlySet<string>): string {
 	return out;
 }
 
-/** A name has a capital or a digit; a lone lowercase word the tagger caught is noise. */
+/**
+ * A name has a capital or a digit; a lone lowercase word the tagger caught is
+ * noise, and so is a title alone ("Sen."), a party tag ("R-Iowa"), a weekday,
+ * or a greeting or interjection ("Hi", "Hey" opening a quote).
+ */
 function isNameLike(text: string): boolean {
-	return text.length >= 2 && /[\p{Lu}\p{N}]/u.test(text);
+	if (text.length < 2 || !/[\p{Lu}\p{N}]/u.test(text)) return false;
+	if (/^[RDI]-\p{Lu}/u.test(text)) return false;
+	if (/\s/u.test(text)) return true;
+	return !isTitleWord(text) && !WEEKDAYS.has(text.toLowerCase()) && !wordTags(text).includes('Expression');
 }

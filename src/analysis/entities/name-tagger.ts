@@ -14,6 +14,7 @@ import { forgetWords, tagDocument } from '../perceptron/index.js';
 import { isTitleWord } from './clean-span.js';
 import { consistentNames } from './consistency.js';
 import { checkTypes } from './type-checks.js';
+import { splitAtRoles } from './roles.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
 
@@ -183,6 +184,8 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
 	const spans = raw
 		.map((s) => trimSpan(text, s))
+		.flatMap((s) => splitAtRoles(text, s))
+		.map((s) => completeConjunction(text, s))
 		.map((s) => (s.label === 'PER' ? withMiddleInitials(text, s) : s))
 		.filter((s) => s.end > s.start)
 		.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -206,6 +209,17 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		if (span.label === 'ORG' && span.start >= 4 && text.slice(span.start - 4, span.start) === 'The ' && span.start - 4 > 0) span.start -= 4;
 	}
 	return merged.filter((s) => s.end > s.start);
+}
+
+/**
+ * A name never ends on "&" or "and": "Standard &" runs on to "Standard &
+ * Poor's" when a capitalised word follows, else the conjunction is dropped.
+ */
+function completeConjunction<S extends AnySpan>(text: string, span: S): S {
+	const dangling = /\s+(?:&|and|And)$/u.exec(text.slice(span.start, span.end));
+	if (!dangling) return span;
+	const next = /^\s+\p{Lu}[\p{L}'’.-]*/u.exec(text.slice(span.end));
+	return next ? { ...span, end: span.end + next[0].length } : { ...span, end: span.end - dangling[0].length };
 }
 
 /**

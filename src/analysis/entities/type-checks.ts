@@ -5,9 +5,9 @@
  * place after "Iowa Democratic Rep.") is a person. Organisations keep their
  * type: many are named after a place (a team) or a person ("Warner Bros").
  */
-import nlp from 'compromise';
 import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { nameKey } from './consistency.js';
+import { wordTags } from './word-tags.js';
 
 interface Labelled {
 	label: string;
@@ -29,12 +29,10 @@ export function looksLikePersonName(name: string): boolean {
 }
 
 const FUNCTION_TAGS = new Set(['Adjective', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Comparable']);
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
 
-/** compromise's lexicon (loaded for the tagger anyway) files the word in lower case as a common word. */
+/** In lower case, the word is a common one that opens place names ("North", "Far", "El"). */
 function isFunctionWord(word: string): boolean {
-	const tags = lexicon[word.toLowerCase()];
-	return tags !== undefined && [tags].flat().some((t) => FUNCTION_TAGS.has(t));
+	return wordTags(word).some((t) => FUNCTION_TAGS.has(t));
 }
 
 export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]): S[] {
