@@ -34,3 +34,7 @@ export function isAcronym(name: string): boolean {
 export function lastWord(name: string): string {
 	return name.trim().split(/\s+/u).at(-1) ?? '';
 }
+
+export function firstWord(name: string): string {
+	return name.trim().split(/\s+/u)[0] ?? '';
+}

@@ -7,7 +7,8 @@
  * that order, so an acronym joins its expansion before surnames are matched.
  */
 import { KNOWN_ALIASES } from './alias-data.js';
-import { aliasKey, initials, isAcronym, lastWord } from './alias-key.js';
+import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
+import { isGivenName } from './gazetteer.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
 
 const KNOWN_BY_KEY = new Map<string, string>();
@@ -41,7 +42,9 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	const names = named.filter((m) => m.demonymOf === undefined);
 	const groups = groupNames(names, fullNamesInArticle(names));
 	mergeAcronyms(groups);
+	mergeMiddleNames(groups);
 	mergeSurnames(groups);
+	mergeQualifiedNames(groups);
 	const entities = [...groups.values()].map(toNamedEntity);
 	attachDemonyms(entities, named.filter((m) => m.demonymOf !== undefined));
 	entities.push(...groupBy(mentions.filter((m) => m.type === 'quantity'), quantityKey).map((g) => toValueEntity('quantity', g)));
@@ -66,15 +69,21 @@ function fullNamesInArticle(mentions: readonly RawMention[]): Map<RawMention, st
 	for (const people of byArticle.values()) {
 		// Surname key -> the article's full names ending in it (by alias key, with one spelling of each).
 		const fullNames = new Map<string, Map<string, string>>();
+		// Given name key -> the article's full names opening with it ("Hillary" is Hillary Clinton).
+		const byGivenName = new Map<string, Map<string, string>>();
+		const add = (index: Map<string, Map<string, string>>, word: string, text: string): void => {
+			const names = index.get(word) ?? new Map<string, string>();
+			names.set(aliasKey(personName(text)), text);
+			index.set(word, names);
+		};
 		for (const m of people) {
 			if (!isFullName(m.text)) continue;
-			const surname = aliasKey(lastWord(m.text));
-			const names = fullNames.get(surname) ?? new Map<string, string>();
-			names.set(aliasKey(m.text), m.text);
-			fullNames.set(surname, names);
+			add(fullNames, aliasKey(lastWord(m.text)), m.text);
+			add(byGivenName, aliasKey(firstWord(m.text)), m.text);
 		}
 		for (const m of people) {
-			const names = isFullName(m.text) ? undefined : fullNames.get(aliasKey(m.text));
+			if (isFullName(m.text)) continue;
+			const names = fullNames.get(aliasKey(m.text)) ?? (isGivenName(m.text) ? byGivenName.get(aliasKey(m.text)) : undefined);
 			const [only] = names?.size === 1 ? names.values() : [];
 			if (only !== undefined) resolved.set(m, only);
 		}
@@ -86,10 +95,25 @@ function isFullName(text: string): boolean {
 	return /\s/u.test(text.trim());
 }
 
+/**
+ * A person's name without middle initials or a generational suffix: "Robert
+ * S. Mueller III" and "Robert Mueller", "John A. Boehner" and "John Boehner"
+ * are written for one person.
+ */
+export function personName(name: string): string {
+	const words = name.trim().split(/\s+/u);
+	if (words.length < 2) return name;
+	const kept = words.filter((w, i) => !(i > 0 && i < words.length - 1 && /^\p{Lu}\.?$/u.test(w)));
+	while (kept.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(kept.at(-1) ?? '')) kept.pop();
+	if (kept.length > 2 && /,$/u.test(kept.at(-1) ?? '')) kept[kept.length - 1] = (kept.at(-1) ?? '').replace(/,$/u, '');
+	return kept.join(' ');
+}
+
 function groupNames(mentions: RawMention[], standsFor: ReadonlyMap<RawMention, string>): Map<string, Group> {
 	const groups = new Map<string, Group>();
 	for (const mention of mentions) {
-		const name = standsFor.get(mention) ?? mention.text;
+		const written = standsFor.get(mention) ?? mention.text;
+		const name = mention.type === 'person' ? personName(written) : written;
 		const canonical = KNOWN_BY_KEY.get(aliasKey(name)) ?? null;
 		const key = aliasKey(canonical ?? name);
 		const group = groups.get(key) ?? { key, canonical, mentions: [], expanded: false, known: {} };
@@ -118,6 +142,34 @@ function mergeAcronyms(groups: Map<string, Group>): void {
 	}
 }
 
+/** "Hillary Rodham Clinton" joins "Hillary Clinton": a middle name between the same first and last names. */
+function mergeMiddleNames(groups: Map<string, Group>): void {
+	const shortNames = new Map<string, Group>();
+	for (const group of groups.values()) {
+		if (groupType(group) === 'person' && surface(group).split(/\s+/u).length === 2) shortNames.set(group.key, group);
+	}
+	for (const group of [...groups.values()]) {
+		const words = surface(group).split(/\s+/u);
+		if (groupType(group) !== 'person' || words.length !== 3) continue;
+		const target = shortNames.get(aliasKey(`${words[0]} ${words[2]}`));
+		if (target && target !== group) {
+			absorb(target, group, false);
+			groups.delete(group.key);
+		}
+	}
+}
+
+/** "House of Representatives" and "House": an organisation's name qualified by "of ..." joins the same name alone when the corpus uses it. */
+function mergeQualifiedNames(groups: Map<string, Group>): void {
+	for (const group of [...groups.values()]) {
+		const head = /^(.+?) of \S/u.exec(surface(group))?.[1];
+		const target = head === undefined ? undefined : groups.get(aliasKey(head));
+		if (!target || target === group || groupType(group) !== 'organization' || groupType(target) !== 'organization') continue;
+		absorb(target, group, false);
+		groups.delete(group.key);
+	}
+}
+
 /**
  * A surname left alone (its article never gives the full name) joins the
  * full name ending in it that the corpus uses: the only one, or the one that
@@ -126,14 +178,17 @@ function mergeAcronyms(groups: Map<string, Group>): void {
  */
 function mergeSurnames(groups: Map<string, Group>): void {
 	const fullNames = new Map<string, Group[]>();
+	const byGivenName = new Map<string, Group[]>();
 	for (const group of groups.values()) {
 		if (groupType(group) !== 'person' || !surface(group).includes(' ')) continue;
-		const surname = aliasKey(lastWord(surface(group)));
-		pushTo(fullNames, surname, group);
+		pushTo(fullNames, aliasKey(lastWord(surface(group))), group);
+		pushTo(byGivenName, aliasKey(firstWord(surface(group))), group);
 	}
 	for (const group of [...groups.values()]) {
 		if (groupType(group) !== 'person' || surface(group).includes(' ')) continue;
-		const target = dominant(fullNames.get(group.key) ?? []);
+		// A given name alone ("Hillary") is the one person the corpus names in full with it.
+		const candidates = fullNames.get(group.key) ?? (isGivenName(surface(group)) ? byGivenName.get(group.key) : undefined);
+		const target = dominant(candidates ?? []);
 		if (target) {
 			absorb(target, group, false);
 			groups.delete(group.key);
@@ -191,7 +246,7 @@ function dominantType(mentions: RawMention[]): EntityType {
 function toNamedEntity(group: Group): Entity {
 	const name = surface(group);
 	const type = groupType(group);
-	return {
+	const entity: Entity = {
 		id: entityId(type, name),
 		name,
 		type,
@@ -199,6 +254,15 @@ function toNamedEntity(group: Group): Entity {
 		articles: distinctArticles(group.mentions),
 		mentions: group.mentions.map(toMention),
 	};
+	const role = type === 'person' ? mostFrequent(group.mentions.map((m) => m.role).filter((r): r is string => r !== undefined)) : undefined;
+	if (role !== undefined) entity.role = role;
+	return entity;
+}
+
+function mostFrequent(values: readonly string[]): string | undefined {
+	const counts = new Map<string, number>();
+	for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+	return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 function attachDemonyms(entities: Entity[], demonyms: RawMention[]): void {

@@ -15,6 +15,8 @@ import { isTitleWord } from './clean-span.js';
 import { consistentNames } from './consistency.js';
 import { checkTypes } from './type-checks.js';
 import { splitAtRoles } from './roles.js';
+import { isGivenName } from './gazetteer.js';
+import { isKnownName } from './alias-data.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
 
@@ -27,7 +29,7 @@ export interface NameSpan {
 /** During repairs a span may still be MISC (a nationality before an organisation's name). */
 type AnySpan = { label: NameLabel | 'MISC'; start: number; end: number };
 
-const ORGANISATION_HEADS = /\b(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Services|Embassy|Consulate|Parliament|Congress|Senate|Court|Party|Army|Navy|Police|Union|Bank|Fund|Institute|University|Corporation|Company|Group|News|Times|Post|Journal|Press|Network|Organization|Organisation|Administration|Authority|Government|Kremlin|Pentagon)$/u;
+const ORGANISATION_HEADS = /\b(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Services|Embassy|Consulate|Parliament|Congress|Senate|Court|Party|Army|Navy|Police|Union|Bank|Fund|Institute|University|Corporation|Company|Group|News|Times|Post|Journal|Press|Network|Register|Tribune|Herald|Gazette|Examiner|Chronicle|Caucus|Organization|Organisation|Administration|Authority|Government|Kremlin|Pentagon)$/u;
 
 interface CompromiseMatch {
 	offset: { start: number; length: number };
@@ -193,10 +195,16 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	for (const span of spans.flatMap((s) => splitLists(text, s))) {
 		const previous = merged.at(-1);
 		if (previous && span.start < previous.end) continue;
+		const adjacent = previous !== undefined && /^ $/u.test(text.slice(previous.end, span.start));
 		// "US" + "National Security Council": one organisation.
-		if (previous && span.label === 'ORG' && previous.label !== 'PER' && /^ $/u.test(text.slice(previous.end, span.start))) {
+		if (previous && adjacent && span.label === 'ORG' && previous.label !== 'PER') {
 			previous.end = span.end;
 			previous.label = 'ORG';
+			continue;
+		}
+		// "Mitch" (cut from a role) + "McConnell": one person; a surname is one word.
+		if (previous && adjacent && previous.label === 'PER' && /^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span.start, span.end))) {
+			previous.end = span.end;
 			continue;
 		}
 		merged.push({ ...span });
@@ -204,7 +212,11 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	for (const span of merged) {
 		const name = text.slice(span.start, span.end);
 		if (GENERIC_ALONE.test(name)) span.end = span.start;
-		if (span.label !== 'PER' && ORGANISATION_HEADS.test(name)) span.label = 'ORG';
+		// "Fox News", "Des Moines Register": a person's name does not end in an organisation's head unless it opens with a given name.
+		if (ORGANISATION_HEADS.test(name) && (span.label !== 'PER' || (/\s/u.test(name) && !isGivenName(name.split(/\s/u)[0] ?? '')))) span.label = 'ORG';
+		// "House Republicans": the chamber; its members are not part of its name.
+		const members = span.label === 'ORG' ? /\s(?:Republicans?|Democrats?|Democratic)$/u.exec(name) : null;
+		if (members) span.end -= members[0].length;
 		// "The New York Times" mid-sentence: the capital T marks "The" as part of the title.
 		if (span.label === 'ORG' && span.start >= 4 && text.slice(span.start - 4, span.start) === 'The ' && span.start - 4 > 0) span.start -= 4;
 	}
@@ -236,8 +248,9 @@ function withMiddleInitials<S extends AnySpan>(text: string, span: S): S {
 	return after ? { ...span, end: span.end + after[0].length } : span;
 }
 
-/** compromise joins listed names ("Ukraine, Russia"); each is its own name. */
+/** compromise joins listed names ("Ukraine, Russia"); each is its own name, unless the whole is a well-known one ("Washington, D.C."). */
 function splitLists<S extends AnySpan>(text: string, span: S): S[] {
+	if (isKnownName(text.slice(span.start, span.end))) return [span];
 	const parts: S[] = [];
 	let start = span.start;
 	for (const m of text.slice(span.start, span.end).matchAll(/,\s+(?:and\s+)?/gu)) {
