@@ -69,22 +69,24 @@ export function extractMentions(article: Article, headlineNames?: readonly NameS
 			role: extra.role,
 		});
 		const names: Span[] = [];
-		const spans = sentence.index === null ? titleNames : (bodyNames[sentence.index] ?? []);
+		// A well-known name takes the place of the tagger's pieces of it ("USA" of "USA Today", "D.C." of "Washington, D.C.").
+		const known = [...text.matchAll(KNOWN_NAMES.pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+		const tagged = sentence.index === null ? titleNames : (bodyNames[sentence.index] ?? []);
+		const spans = tagged.filter((s) => !known.some((k) => k.start <= s.start && s.end <= k.end && k.end - k.start > s.end - s.start));
 		for (const span of spans) {
 			let cleaned = cleanSpan(text, span);
 			if (cleaned && span.label === 'PER') cleaned = cleanSpan(text, stripTitles(text, cleaned));
 			if (!cleaned) continue;
 			const name = text.slice(cleaned.start, cleaned.end);
-			if (!isNameLike(name)) continue;
+			if (!isNameLike(name) || (cleaned.start === 0 && isFunctionWord(name))) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
 			const type = KNOWN_NAMES.typeOf.get(name) ?? TYPE_OF_LABEL[span.label];
 			names.push(cleaned);
 			mentions.push(at(cleaned, type, type === 'person' ? { role: roleOf(text, cleaned.start, cleaned.end) ?? undefined } : {}));
 		}
 		// The tagger misses some well-known names ("U.S.", "the Kremlin"); the general alias table finds them.
-		for (const match of text.matchAll(KNOWN_NAMES.pattern)) {
-			const span = { start: match.index, end: match.index + match[0].length };
-			const type = KNOWN_NAMES.typeOf.get(match[0]);
+		for (const span of known) {
+			const type = KNOWN_NAMES.typeOf.get(text.slice(span.start, span.end));
 			if (!type || names.some((n) => n.start < span.end && span.start < n.end)) continue;
 			names.push(span);
 			mentions.push(at(span, type));
@@ -131,6 +133,13 @@ function sentenceCase(title: string, names: ReadonlySet<string>): string {
 		out = out.slice(0, w.index) + word[0]?.toLowerCase() + word.slice(1) + out.slice(w.index + word.length);
 	}
 	return out;
+}
+
+const FUNCTION_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
+
+/** "Alongside", "However" opening a sentence: a common word with its capital, not a name. */
+function isFunctionWord(name: string): boolean {
+	return !/\s/u.test(name) && wordTags(name).some((t) => FUNCTION_TAGS.has(t));
 }
 
 /**

@@ -13,7 +13,8 @@ import nlp from 'compromise';
 import { forgetWords, tagDocument } from '../perceptron/index.js';
 import { isTitleWord } from './clean-span.js';
 import { consistentNames } from './consistency.js';
-import { checkTypes } from './type-checks.js';
+import { checkTypes, NOT_A_SURNAME } from './type-checks.js';
+import { lastWord } from './alias-key.js';
 import { splitAtRoles } from './roles.js';
 import { isGivenName } from './gazetteer.js';
 import { isKnownName } from './alias-data.js';
@@ -188,7 +189,8 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		.map((s) => trimSpan(text, s))
 		.flatMap((s) => splitAtRoles(text, s))
 		.map((s) => completeConjunction(text, s))
-		.map((s) => (s.label === 'PER' ? withMiddleInitials(text, s) : s))
+		.map((s) => (s.label === 'PER' ? withSurname(text, withMiddleInitials(text, s)) : s))
+		.flatMap((s) => splitPossessive(text, s))
 		.filter((s) => s.end > s.start)
 		.sort((a, b) => a.start - b.start || b.end - a.end);
 	const merged: S[] = [];
@@ -212,8 +214,8 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	for (const span of merged) {
 		const name = text.slice(span.start, span.end);
 		if (GENERIC_ALONE.test(name)) span.end = span.start;
-		// "Fox News", "Des Moines Register": a person's name does not end in an organisation's head unless it opens with a given name.
-		if (ORGANISATION_HEADS.test(name) && (span.label !== 'PER' || (/\s/u.test(name) && !isGivenName(name.split(/\s/u)[0] ?? '')))) span.label = 'ORG';
+		// "Fox News", "Des Moines Register": no person's name ends in these heads.
+		if (ORGANISATION_HEADS.test(name) && (span.label !== 'PER' || (/\s/u.test(name) && NOT_A_SURNAME.test(lastWord(name))))) span.label = 'ORG';
 		// "House Republicans": the chamber; its members are not part of its name.
 		const members = span.label === 'ORG' ? /\s(?:Republicans?|Democrats?|Democratic)$/u.exec(name) : null;
 		if (members) span.end -= members[0].length;
@@ -221,6 +223,29 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		if (span.label === 'ORG' && span.start >= 4 && text.slice(span.start - 4, span.start) === 'The ' && span.start - 4 > 0) span.start -= 4;
 	}
 	return merged.filter((s) => s.end > s.start);
+}
+
+/**
+ * "Senate Republican Leader Mitch McConnell": the tagger, lost in the role,
+ * stops at the given name; a person's span that is a given name alone runs
+ * on to the capitalised word after it.
+ */
+function withSurname<S extends AnySpan>(text: string, span: S): S {
+	if (!isGivenName(text.slice(span.start, span.end))) return span;
+	const after = /^\s\p{Lu}[\p{Ll}'’-][\p{L}'’-]*/u.exec(text.slice(span.end));
+	return after && !isTitleWord(after[0].trim()) ? { ...span, end: span.end + after[0].length } : span;
+}
+
+/**
+ * "the FBI’s Office of Professional Responsibility": one organisation's
+ * part of another, two names. Only where what follows the possessive opens
+ * with a generic head ("Office", "Department"): "McDonald's Corp" is one name.
+ */
+function splitPossessive<S extends AnySpan>(text: string, span: S): S[] {
+	const m = /['’]s\s+(?=(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service)\b)/u.exec(text.slice(span.start, span.end));
+	if (!m || m.index === 0) return [span];
+	const cut = span.start + m.index;
+	return [{ ...span, end: cut }, { ...span, label: 'ORG', start: cut + m[0].length }];
 }
 
 /**

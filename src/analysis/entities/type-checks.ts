@@ -17,7 +17,8 @@ interface Labelled {
 
 /** Capitalised words, the last not an organisation's head, none an acronym or a place. */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$|^\p{Lu}\.$/u;
-const NOT_A_SURNAME = /^(?:Democrats|Republicans|Party|Group|News|Times|Post|Journal|Committee|Council|House|Senate|Street|Square|Avenue|Road|Park|Center|Centre|University|College|School|Hospital|Bank|Fund|Foundation|Institute|Society|Association|Union|City|County|River|Valley|Island|Islands|Mountains|Bay|Airport|Stadium)$/u;
+/** Last words of organisations' and places' names, never of a person's. */
+export const NOT_A_SURNAME = /^(?:Alliance|Coalition|Church|Club|League|Caucus|Register|Tribune|Herald|Gazette|Examiner|Chronicle|Department|Ministry|Agency|Office|Democrats|Republicans|Party|Group|News|Times|Post|Journal|Committee|Council|House|Senate|Street|Square|Avenue|Road|Park|Center|Centre|University|College|School|Hospital|Bank|Fund|Foundation|Institute|Society|Association|Union|City|County|River|Valley|Island|Islands|Mountains|Bay|Airport|Stadium)$/u;
 
 export function looksLikePersonName(name: string): boolean {
 	const words = name.split(/\s+/u);
