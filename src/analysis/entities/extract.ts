@@ -78,7 +78,7 @@ export function extractMentions(article: Article, headlineNames?: readonly NameS
 			if (cleaned && span.label === 'PER') cleaned = cleanSpan(text, stripTitles(text, cleaned));
 			if (!cleaned) continue;
 			const name = text.slice(cleaned.start, cleaned.end);
-			if (!isNameLike(name) || (cleaned.start === 0 && isFunctionWord(name))) continue;
+			if (!isNameLike(name) || (/^[\s"'“‘(]*$/u.test(text.slice(0, cleaned.start)) && isFunctionWord(name))) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
 			const type = KNOWN_NAMES.typeOf.get(name) ?? TYPE_OF_LABEL[span.label];
 			names.push(cleaned);

@@ -16,7 +16,7 @@ import { consistentNames } from './consistency.js';
 import { checkTypes, NOT_A_SURNAME } from './type-checks.js';
 import { lastWord } from './alias-key.js';
 import { splitAtRoles } from './roles.js';
-import { isGivenName } from './gazetteer.js';
+import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { isKnownName } from './alias-data.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
@@ -30,7 +30,7 @@ export interface NameSpan {
 /** During repairs a span may still be MISC (a nationality before an organisation's name). */
 type AnySpan = { label: NameLabel | 'MISC'; start: number; end: number };
 
-const ORGANISATION_HEADS = /\b(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Services|Embassy|Consulate|Parliament|Congress|Senate|Court|Party|Army|Navy|Police|Union|Bank|Fund|Institute|University|Corporation|Company|Group|News|Times|Post|Journal|Press|Network|Register|Tribune|Herald|Gazette|Examiner|Chronicle|Caucus|Organization|Organisation|Administration|Authority|Government|Kremlin|Pentagon)$/u;
+const ORGANISATION_HEADS = /\b(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Services|Embassy|Consulate|Parliament|Congress|Senate|Court|Party|Army|Navy|Police|Union|Bank|Fund|Institute|University|Corporation|Company|Group|News|Times|Post|Journal|Press|Network|Register|Tribune|Herald|Gazette|Examiner|Chronicle|Caucus|Alliance|Coalition|Organization|Organisation|Administration|Authority|Government|Kremlin|Pentagon)$/u;
 
 interface CompromiseMatch {
 	offset: { start: number; length: number };
@@ -216,9 +216,11 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		if (GENERIC_ALONE.test(name)) span.end = span.start;
 		// "Fox News", "Des Moines Register": no person's name ends in these heads.
 		if (ORGANISATION_HEADS.test(name) && (span.label !== 'PER' || (/\s/u.test(name) && NOT_A_SURNAME.test(lastWord(name))))) span.label = 'ORG';
-		// "House Republicans": the chamber; its members are not part of its name.
-		const members = span.label === 'ORG' ? /\s(?:Republicans?|Democrats?|Democratic)$/u.exec(name) : null;
-		if (members) span.end -= members[0].length;
+		// "House Republicans", "Missouri Republicans": the chamber, the state; its members are not part of its name.
+		const members = /\s(?:Republicans?|Democrats?|Democratic)$/u.exec(name);
+		const body = members ? name.slice(0, members.index) : '';
+		// Only then: "Christian Democrats" and "Free Democrats" are parties.
+		if (members && (isKnownPlace(body) || /^(?:House|Senate|Congress|Assembly|Legislature)$/u.test(body))) span.end -= members[0].length;
 		// "The New York Times" mid-sentence: the capital T marks "The" as part of the title.
 		if (span.label === 'ORG' && span.start >= 4 && text.slice(span.start - 4, span.start) === 'The ' && span.start - 4 > 0) span.start -= 4;
 	}
