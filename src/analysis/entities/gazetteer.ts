@@ -29,3 +29,8 @@ export function isKnownPlace(name: string): boolean {
 export function isGivenName(word: string): boolean {
 	return GIVEN_NAMES.has(word);
 }
+
+/** Every country and US state name, and every given name, for the tagger's training (scripts/train-perceptron.ts). */
+export function gazetteerNames(): { places: readonly string[]; givenNames: readonly string[] } {
+	return { places: [...PLACES], givenNames: [...GIVEN_NAMES] };
+}
