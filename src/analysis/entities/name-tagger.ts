@@ -161,6 +161,9 @@ function compromiseNames(text: string): AnySpan[] {
 	return spans;
 }
 
+/** Heads that end places' names too ("West Bank", "Soviet Union"): a place so tagged stays one. */
+const PLACE_HEADS = /\b(?:Bank|Union|Office)$/u;
+
 /** Generic heads that are not a name on their own ("Department" cut from "State Department"). */
 const GENERIC_ALONE = /^(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Government|Embassy|Court|Party|Army|Police|Union)$/u;
 
@@ -187,6 +190,7 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
 	const spans = raw
 		.map((s) => trimSpan(text, s))
+		.flatMap((s) => splitAtLowerCase(text, s))
 		.flatMap((s) => splitAtRoles(text, s))
 		.map((s) => completeConjunction(text, s))
 		.map((s) => (s.label === 'PER' ? withSurname(text, withMiddleInitials(text, s)) : s))
@@ -215,7 +219,7 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		const name = text.slice(span.start, span.end);
 		if (GENERIC_ALONE.test(name)) span.end = span.start;
 		// "Fox News", "Des Moines Register": no person's name ends in these heads.
-		if (ORGANISATION_HEADS.test(name) && (span.label !== 'PER' || (/\s/u.test(name) && NOT_A_SURNAME.test(lastWord(name))))) span.label = 'ORG';
+		if (ORGANISATION_HEADS.test(name) && (span.label === 'MISC' || (span.label === 'LOC' && !PLACE_HEADS.test(name)) || (span.label === 'PER' && /\s/u.test(name) && NOT_A_SURNAME.test(lastWord(name))))) span.label = 'ORG';
 		// "House Republicans", "Missouri Republicans": the chamber, the state; its members are not part of its name.
 		const members = /\s(?:Republicans?|Democrats?|Democratic)$/u.exec(name);
 		const body = members ? name.slice(0, members.index) : '';
@@ -248,6 +252,19 @@ function splitPossessive<S extends AnySpan>(text: string, span: S): S[] {
 	if (!m || m.index === 0) return [span];
 	const cut = span.start + m.index;
 	return [{ ...span, end: cut }, { ...span, label: 'ORG', start: cut + m[0].length }];
+}
+
+/**
+ * A name's words are capitalised, but for the particles that join them
+ * ("Bank of England", "Court for the Eastern District", "Standard and Poor's"):
+ * a span the tagger ran over other lower-case words ("Tigers on Tuesday",
+ * "ONIC said") is cut there, and what follows goes.
+ */
+function splitAtLowerCase<S extends AnySpan>(text: string, span: S): S[] {
+	const name = text.slice(span.start, span.end);
+	if (!/^\p{Lu}/u.test(name)) return [span];
+	const stray = /\s(?!(?:of|for|the|and|in|on|at|de|la|le|du|del|della|des|van|von|der|den|di|da|dos|y|bin|ibn)\s|(?:al|el|ad|as|ash|bin|ibn|abu)-)\p{Ll}[\p{L}'’-]*/u.exec(name);
+	return stray ? [{ ...span, end: span.start + stray.index }] : [span];
 }
 
 /**
