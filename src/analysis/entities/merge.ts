@@ -265,18 +265,23 @@ function mostFrequent(values: readonly string[]): string | undefined {
 	return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/**
+ * Each nationality adjective goes to its place's row ("American" to the United States, whichever of
+ * "U.S." or "United States" the row is shown as). A place the corpus names only by its adjective gets
+ * no row: a row is a thing named, with at least one mention of its own.
+ */
 function attachDemonyms(entities: Entity[], demonyms: RawMention[]): void {
-	const places = new Map(entities.filter((e) => e.type === 'place').map((e) => [aliasKey(e.name), e]));
+	const places = new Map<string, Entity>();
+	for (const place of entities.filter((e) => e.type === 'place')) {
+		for (const name of [place.name, ...place.aliases]) {
+			const key = aliasKey(KNOWN_BY_KEY.get(aliasKey(name)) ?? name);
+			if (!places.has(key)) places.set(key, place);
+		}
+	}
 	for (const group of groupBy(demonyms, (m) => m.demonymOf ?? '')) {
 		const placeName = group[0]?.demonymOf ?? '';
-		const canonical = KNOWN_BY_KEY.get(aliasKey(placeName)) ?? placeName;
-		let place = places.get(aliasKey(canonical)) ?? places.get(aliasKey(placeName));
-		if (!place) {
-			// Named only by its adjective ("Mexican officials"): the place still gets a row, with no mentions of its own.
-			place = { id: entityId('place', canonical), name: canonical, type: 'place', aliases: [], articles: [], mentions: [] };
-			places.set(aliasKey(canonical), place);
-			entities.push(place);
-		}
+		const place = places.get(aliasKey(KNOWN_BY_KEY.get(aliasKey(placeName)) ?? placeName));
+		if (!place) continue;
 		const demonym: Demonym = place.demonym ?? { name: group[0]?.text ?? '', articles: [], mentions: [] };
 		demonym.mentions.push(...group.map(toMention));
 		demonym.articles = distinctArticles(demonym.mentions);

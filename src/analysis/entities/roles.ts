@@ -58,6 +58,11 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	return parts;
 }
 
+/** What a title may be of: an acronym ("CIA head"), a state ("Ohio Sen."), a chamber ("House Speaker"). */
+function isRoleQualifier(word: string): boolean {
+	return /^\p{Lu}{2,}$/u.test(word) || isKnownPlace(word) || /^(?:House|Senate|Congress|White|Justice|State)$/u.test(word);
+}
+
 /**
  * The role written before a person's name in `text` (`start` is where the
  * name begins): "House Speaker", "Missouri Rep.", "former CIA head"; and a
@@ -69,7 +74,7 @@ export function roleOf(text: string, start: number, end: number): string | null 
 	for (let i = before.length - 1; i >= 0 && role.length < 5; i--) {
 		const word = before[i] ?? '';
 		if (/[,;:"“”()]$/u.test(word)) break;
-		if (isRoleWord(word) || (role.length > 0 && /^\p{Lu}/u.test(word) && !/^(?:The|A|An)$/u.test(word))) role.unshift(word);
+		if (isRoleWord(word) || (role.length > 0 && isRoleQualifier(word))) role.unshift(word);
 		else break;
 	}
 	while (role.length > 0 && !isTitleWord(role.at(-1) ?? '')) role.pop();

@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyseEntities, type Entity } from '../src/analysis/entities/index.js';
+import { consistentNames } from '../src/analysis/entities/consistency.js';
+import { isGivenName, isKnownPlace } from '../src/analysis/entities/gazetteer.js';
+import { mergeMentions, personName } from '../src/analysis/entities/merge.js';
+import { tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
+import { roleOf, splitAtRoles } from '../src/analysis/entities/roles.js';
+import type { RawMention } from '../src/analysis/entities/types.js';
+import { articleOf } from './helpers/fixtures.js';
+
+const corpusOf = (...articles: ReturnType<typeof articleOf>[]): { articles: ReturnType<typeof articleOf>[]; skipped: [] } => ({ articles, skipped: [] });
+const named = (entities: Entity[], type: Entity['type']): string[] => entities.filter((e) => e.type === type).map((e) => e.name);
+const find = (entities: Entity[], name: string): Entity => {
+	const found = entities.find((e) => e.name === name);
+	assert.ok(found, `${name} among ${entities.map((e) => `${e.name} (${e.type})`).join(', ')}`);
+	return found;
+};
+const namesIn = (sentences: string[]): string[][] => tagNamesInSentences(sentences).map((spans, i) => spans.map((s) => `${s.label}:${(sentences[i] ?? '').slice(s.start, s.end)}`));
+
+describe('one name, one type in an article', () => {
+	test('every occurrence takes the label most of them have, titles counting thrice', () => {
+		const texts = ['Mr. Quill spoke.', 'Quill left.', 'Quill Industries rose.', 'Then Quill said no.'];
+		const spans = [[{ label: 'ORG', start: 4, end: 9 }], [{ label: 'ORG', start: 0, end: 5 }], [{ label: 'ORG', start: 0, end: 16 }], []];
+		const out = consistentNames(texts, spans, (label, start, end) => ({ label, start, end }));
+		// One titled vote (3) beats one untitled (1): a person; the untagged fourth occurrence is found.
+		assert.deepEqual(out.map((list, i) => list.map((s) => `${s.label}:${(texts[i] ?? '').slice(s.start, s.end)}`)), [['PER:Quill'], ['PER:Quill'], ['ORG:Quill Industries'], ['PER:Quill']]);
+	});
+
+	test('a full name decides its surname, written alone or after an honorific', () => {
+		const names = namesIn(['Peter Strzok, an agent of the bureau, was fired on Monday.', 'Mr. Strzok’s lawyer said the firing was political.', 'Strzok declined to comment.']);
+		assert.ok(names[1]?.includes('PER:Strzok’s') || names[1]?.includes('PER:Strzok'), JSON.stringify(names));
+		assert.ok(names[2]?.includes('PER:Strzok'), JSON.stringify(names));
+	});
+
+	test('a word written in lower case is not the name written with a capital', () => {
+		const names = namesIn(['Lisa Page met the agents.', 'Page said she would turn the page.']);
+		assert.deepEqual(names[1]?.filter((n) => n.endsWith(':page')), []);
+	});
+});
+
+describe('roles and titles', () => {
+	test('a role inside a tagged run is split from the person and from the organisation before it', () => {
+		const text = 'House Minority Leader Nancy Quill spoke.';
+		const parts = splitAtRoles(text, { label: 'ORG', start: 0, end: 33 }).map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+		assert.deepEqual(parts, ['ORG:House', 'PER:Nancy Quill']);
+		const ending = 'Ohio Sen. Jo Bell';
+		assert.deepEqual(splitAtRoles(ending, { label: 'LOC', start: 0, end: 8 }).map((s) => ending.slice(s.start, s.end)), ['Ohio']);
+	});
+
+	test('the role written around a name is kept: before it, and a party tag after it', () => {
+		const text = 'Yesterday House Speaker John Quill, R-Ohio, said no.';
+		const start = text.indexOf('John');
+		assert.equal(roleOf(text, start, start + 'John Quill'.length), 'House Speaker, R-Ohio');
+		const plain = 'Then John Quill left.';
+		assert.equal(roleOf(plain, 5, 15), null);
+	});
+
+	test('a person’s entity carries the role the corpus gives most often', () => {
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Budget talks', ['Sen. Jo Bell met the staff on Monday.', 'Sen. Jo Bell said a deal was close.'])));
+		assert.equal(find(entities, 'Jo Bell').role, 'Sen.');
+	});
+});
+
+describe('merging a person’s forms', () => {
+	const at = (text: string, article: string): RawMention => ({ article, sentence: 0, text, start: 0, end: text.length, type: 'person' });
+	const order = new Map([['a', 0], ['b', 1], ['c', 2]]);
+
+	test('middle initials and suffixes do not make another person', () => {
+		assert.equal(personName('Robert S. Mueller III'), 'Robert Mueller');
+		assert.equal(personName('Joseph R. Biden Jr.'), 'Joseph Biden');
+		assert.equal(personName('George W Bush'), 'George Bush');
+		const entities = mergeMentions([at('John A. Boehner', 'a'), at('John Boehner', 'b')], order);
+		assert.equal(entities.length, 1);
+	});
+
+	test('a middle name, a surname and a given name alone join the full name', () => {
+		const entities = mergeMentions([at('Hillary Clinton', 'a'), at('Hillary Clinton', 'b'), at('Hillary Rodham Clinton', 'c'), at('Clinton', 'c'), at('Hillary', 'b')], order);
+		assert.deepEqual(entities.map((e) => e.name), ['Hillary Clinton']);
+		assert.deepEqual(entities[0]?.aliases.sort(), ['Clinton', 'Hillary', 'Hillary Rodham Clinton']);
+	});
+
+	test('a surname stays apart when two people share it and neither dominates', () => {
+		const entities = mergeMentions([at('Bill Clinton', 'a'), at('Hillary Clinton', 'b'), at('Clinton', 'c')], order);
+		assert.equal(entities.length, 3);
+	});
+});
+
+describe('junk never listed', () => {
+	test('greetings, titles alone, weekdays and party tags are not names; a name does not end on "&"', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Markets', [
+					'“Hi, everyone,” said Jo Bell, R-Ohio, on Sunday.',
+					'Shares of Standard & Poor’s rose, and the FBI & the police met Sen. Jo Bell.',
+				]),
+			),
+		);
+		const all = entities.filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name);
+		for (const junk of ['Hi', 'Sunday', 'Sen', 'Sen.', 'R-Ohio']) assert.ok(!all.includes(junk), `${junk} in ${all.join(', ')}`);
+		assert.ok(!all.some((n) => /(?:&|\band)$/u.test(n)), all.join(', '));
+	});
+
+	test('the words of a headline written in title case are not all names', () => {
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Trump Caves On Border Wall Funding', ['President Donald Trump agreed on Friday to reopen the government.', 'Trump said talks would go on.'])));
+		assert.ok(!named(entities, 'place').some((n) => /Caves/u.test(n)), JSON.stringify(entities.map((e) => [e.name, e.type])));
+		assert.ok(!named(entities, 'person').some((n) => /Caves/u.test(n)));
+		assert.ok(named(entities, 'person').includes('Donald Trump'));
+	});
+});
+
+describe('rows that mean something', () => {
+	test('every row has a mention, and its articles are the articles of its mentions', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Trade', ['American officials met in Ohio on Monday.', 'The U.S. team left.']),
+				articleOf('b', 'Trade again', ['Mexican officials said the talks went well.', 'Officials from the United States agreed.']),
+			),
+		);
+		for (const entity of entities) {
+			assert.ok(entity.mentions.length > 0, `${entity.name} has no mention`);
+			assert.deepEqual([...entity.articles].sort(), [...new Set(entity.mentions.map((m) => m.article))].sort(), entity.name);
+		}
+		// "American" joins the U.S. row, whichever form names it; Mexico, named only by its adjective, gets no row.
+		assert.equal(entities.filter((e) => e.type === 'place' && /United States|U\.S\./u.test(e.name)).length, 1);
+		assert.ok(!named(entities, 'place').includes('Mexico'));
+		assert.equal(find(entities, 'United States').demonym?.name, 'American');
+	});
+});
+
+describe('gazetteers from the data packages', () => {
+	test('countries, US states and given names are known; a name that is also a place is a place first', () => {
+		assert.ok(isKnownPlace('South Korea'));
+		assert.ok(isKnownPlace('Ohio'));
+		assert.ok(!isKnownPlace('Ohioville'));
+		assert.ok(isGivenName('Nancy'));
+		assert.ok(!isGivenName('Georgia'), 'a state first');
+		assert.ok(!isGivenName('Quillfeather'));
+	});
+
+	test('a country tagged as a person is a place', () => {
+		assert.ok(tagNamesInSentences(['Officials in Jordan said so.'])[0]?.every((s) => s.label !== 'PER'));
+	});
+});
