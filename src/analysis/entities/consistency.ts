@@ -53,20 +53,17 @@ export function consistentNames<S extends LabelledSpan>(texts: readonly string[]
 		const [best, second] = [...byLabel.entries()].sort((a, b) => b[1] - a[1]);
 		if (best && (!second || best[1] > second[1])) winner.set(key, best[0]);
 	}
-	const pattern = namePattern([...winner.keys()].filter((k) => winner.get(k) !== 'MISC'));
+	const index = nameIndex([...winner.keys()].filter((k) => winner.get(k) !== 'MISC'));
 	return spans.map((list, i) => {
 		const text = texts[i] ?? '';
 		const out = list.map((span) => {
 			const label = winner.get(nameKey(text.slice(span.start, span.end)));
 			return label && label !== span.label ? { ...span, label } : span;
 		});
-		if (pattern === null) return out;
 		let added = false;
-		for (const m of text.matchAll(pattern)) {
-			const start = m.index;
-			const end = start + m[0].length;
+		for (const { start, end, key } of occurrences(text, index)) {
 			if (out.some((s) => s.start < end && start < s.end)) continue;
-			const label = winner.get(m[0]);
+			const label = winner.get(key);
 			if (label === undefined) continue;
 			out.push(make(label, start, end));
 			added = true;
@@ -75,14 +72,49 @@ export function consistentNames<S extends LabelledSpan>(texts: readonly string[]
 	});
 }
 
+/** The names by their first run of letters and digits ("U" for "U.S.", "Strzok" for "Strzok"), longest first. */
+function nameIndex(keys: readonly string[]): Map<string, string[]> {
+	const index = new Map<string, string[]>();
+	for (const key of [...keys].sort((a, b) => b.length - a.length)) {
+		const head = LEADING_RUN.exec(key)?.[0];
+		if (head === undefined) continue;
+		const list = index.get(head);
+		if (list) list.push(key);
+		else index.set(head, [key]);
+	}
+	return index;
+}
+
+const LEADING_RUN = /^[\p{L}\p{N}]+/u;
+/** Where a word starts with a capital or a digit, not glued by a hyphen ("anti-Trump" is an adjective). */
+const WORD_START = /(?<![\p{L}\p{N}-])[\p{Lu}\p{N}]/gu;
+const GLUED_AFTER = /^(?:[\p{L}\p{N}]|-\p{L})/u;
+
+/**
+ * Every whole-word occurrence of a name in `text`, the longest name at each
+ * place. Looked up by each capitalised word's first run of letters, so the
+ * cost grows with the words of the text, not with the number of names (an
+ * alternation of every name in one regular expression cost more than the
+ * tagger itself).
+ */
+function* occurrences(text: string, index: ReadonlyMap<string, readonly string[]>): Generator<{ start: number; end: number; key: string }> {
+	if (index.size === 0) return;
+	let from = 0;
+	for (const m of text.matchAll(WORD_START)) {
+		const start = m.index;
+		if (start < from) continue;
+		const head = LEADING_RUN.exec(text.slice(start, start + 40))?.[0] ?? '';
+		for (const key of index.get(head) ?? []) {
+			const end = start + key.length;
+			if (!text.startsWith(key, start) || GLUED_AFTER.test(text.slice(end, end + 2))) continue;
+			yield { start, end, key };
+			from = end;
+			break;
+		}
+	}
+}
+
 /** A name worth looking for elsewhere: written with a capital, more than one letter. */
 function isPropagatable(key: string): boolean {
 	return key.length >= 2 && /^[\p{Lu}\p{N}]/u.test(key) && /\p{L}/u.test(key);
-}
-
-function namePattern(keys: readonly string[]): RegExp | null {
-	if (keys.length === 0) return null;
-	const escaped = [...keys].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-	// Whole words only, and not glued by a hyphen ("anti-Trump" is an adjective).
-	return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${escaped.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
 }
