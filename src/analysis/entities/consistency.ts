@@ -18,8 +18,18 @@ export interface LabelledSpan {
 	end: number;
 }
 
-/** Words that put a person's name right after them ("Mr. Strzok", "Sen. Akin", "President Obama"). */
-const PERSON_TITLE = /(?:^|[\s"“‘(])(?:Mr|Mrs|Ms|Dr|Sen|Senator|Sens|Gov|Governor|Rep|Representative|Reps|President|Speaker|Prof|Professor|Judge|Justice|Mayor|Gen|General|Lt|Col|Sgt|Capt|Adm|Sir|Dame|Lord|Lady|Pope|Prince|Princess|King|Queen|Chancellor|Minister|Secretary|Ambassador|Agent|Director|Chairman|Chairwoman|Whip|Leader|Attorney\s+General)\.?\s+$/u;
+/** Words that put a person's name right after them ("Mr. Strzok", "Sen. Akin", "President Obama"), as written. */
+const PERSON_TITLES = new Set(
+	'Mr Mrs Ms Dr Sen Senator Sens Gov Governor Rep Representative Reps President Speaker Prof Professor Judge Justice Mayor Gen General Lt Col Sgt Capt Adm Sir Dame Lord Lady Pope Prince Princess King Queen Chancellor Minister Secretary Ambassador Agent Director Chairman Chairwoman Whip Leader'.split(' '),
+);
+
+/** The word just before `start`, one space away, is a person's title. */
+function isTitled(text: string, start: number): boolean {
+	if (start < 3 || text[start - 1] !== ' ') return false;
+	const from = text.lastIndexOf(' ', start - 2) + 1;
+	const word = text.slice(from, start - 1);
+	return PERSON_TITLES.has(word.endsWith('.') ? word.slice(0, -1) : word.replace(/^["“‘(]/u, ''));
+}
 
 /** Evidence a title or a full name gives, against one tagged occurrence's one vote. */
 const STRONG = 3;
@@ -42,7 +52,7 @@ export function consistentNames<S extends LabelledSpan>(texts: readonly string[]
 		const text = texts[i] ?? '';
 		for (const span of list) {
 			const key = nameKey(text.slice(span.start, span.end));
-			const titled = PERSON_TITLE.test(text.slice(Math.max(0, span.start - 24), span.start));
+			const titled = isTitled(text, span.start);
 			vote(key, titled ? 'PER' : span.label, titled ? STRONG : 1);
 			const words = key.split(/\s+/u);
 			if ((span.label === 'PER' || titled) && words.length >= 2) vote(words.at(-1) ?? '', 'PER', STRONG);
@@ -86,6 +96,8 @@ function nameIndex(keys: readonly string[]): Map<string, string[]> {
 }
 
 const LEADING_RUN = /^[\p{L}\p{N}]+/u;
+/** LEADING_RUN read in place (sticky), without cutting the text. */
+const RUN_AT = /[\p{L}\p{N}]+/uy;
 /** Where a word starts with a capital or a digit, not glued by a hyphen ("anti-Trump" is an adjective). */
 const WORD_START = /(?<![\p{L}\p{N}-])[\p{Lu}\p{N}]/gu;
 const GLUED_AFTER = /^(?:[\p{L}\p{N}]|-\p{L})/u;
@@ -103,8 +115,10 @@ function* occurrences(text: string, index: ReadonlyMap<string, readonly string[]
 	for (const m of text.matchAll(WORD_START)) {
 		const start = m.index;
 		if (start < from) continue;
-		const head = LEADING_RUN.exec(text.slice(start, start + 40))?.[0] ?? '';
-		for (const key of index.get(head) ?? []) {
+		RUN_AT.lastIndex = start;
+		const keys = index.get(RUN_AT.exec(text)?.[0] ?? '');
+		if (keys === undefined) continue;
+		for (const key of keys) {
 			const end = start + key.length;
 			if (!text.startsWith(key, start) || GLUED_AFTER.test(text.slice(end, end + 2))) continue;
 			yield { start, end, key };

@@ -8,8 +8,8 @@ import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANISATIONS } from './alias-data.js';
 import { WEEKDAYS } from '../quantities/calendar.js';
 import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
 import { roleOf } from './roles.js';
-import { wordTags } from './word-tags.js';
-import { tagNames, tagNamesInSentences, type NameLabel, type NameSpan } from './name-tagger.js';
+import { hasWordTag } from './word-tags.js';
+import { tagNamesInSentences, type NameLabel } from './name-tagger.js';
 import type { EntityType, RawMention } from './types.js';
 
 const TYPE_OF_LABEL: Record<NameLabel, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -45,13 +45,16 @@ export function headlineToTag(article: Article): string | null {
 }
 
 /** `headlineNames`: the names tagNames finds in headlineToTag(article), when the caller tagged many at once. */
-export function extractMentions(article: Article, headlineNames?: readonly NameSpan[]): RawMention[] {
+export function extractMentions(article: Article): RawMention[] {
 	const mentions: RawMention[] = [];
-	const headline = headlineNames === undefined ? headlineToTag(article) : null;
-	const titleNames = headlineNames ?? (headline === null ? [] : tagNames(headline));
+	// The headline, in sentence case, is tagged with the body: one document, one name one type (consistency.ts).
+	const headline = headlineToTag(article);
+	const bodies = article.sentences.map((s) => s.text);
+	const tagged = tagNamesInSentences(headline === null ? bodies : [headline, ...bodies]);
+	const titleNames = headline === null ? [] : (tagged[0] ?? []);
+	const bodyNames = headline === null ? tagged : tagged.slice(1);
 	// A headline makes claims too ("expel 20 Russian spies").
 	const title = article.title !== article.sentences[0]?.text ? [{ index: null, text: article.title }] : [];
-	const bodyNames = tagNamesInSentences(article.sentences.map((s) => s.text));
 	for (const sentence of [...title, ...article.sentences]) {
 		const text = sentence.text;
 		// Every mention gets all the fields, in one order. Built by spreading a partial object and
@@ -78,7 +81,7 @@ export function extractMentions(article: Article, headlineNames?: readonly NameS
 			if (cleaned && span.label === 'PER') cleaned = cleanSpan(text, stripTitles(text, cleaned));
 			if (!cleaned) continue;
 			const name = text.slice(cleaned.start, cleaned.end);
-			if (!isNameLike(name) || (/^[\s"'“‘(]*$/u.test(text.slice(0, cleaned.start)) && isFunctionWord(name))) continue;
+			if (!isNameLike(name) || (isFunctionWord(name) && /^[\s"'“‘(]*$/u.test(text.slice(0, cleaned.start)))) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
 			const type = KNOWN_NAMES.typeOf.get(name) ?? TYPE_OF_LABEL[span.label];
 			names.push(cleaned);
@@ -136,10 +139,11 @@ function sentenceCase(title: string, names: ReadonlySet<string>): string {
 }
 
 const FUNCTION_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
+const INTERJECTION = new Set(['Expression']);
 
 /** "Alongside", "However" opening a sentence: a common word with its capital, not a name. */
 function isFunctionWord(name: string): boolean {
-	return !/\s/u.test(name) && wordTags(name).some((t) => FUNCTION_TAGS.has(t));
+	return !/\s/u.test(name) && hasWordTag(name, FUNCTION_TAGS);
 }
 
 /**
@@ -151,5 +155,5 @@ function isNameLike(text: string): boolean {
 	if (text.length < 2 || !/[\p{Lu}\p{N}]/u.test(text)) return false;
 	if (/^[RDI]-\p{Lu}/u.test(text)) return false;
 	if (/\s/u.test(text)) return true;
-	return !isTitleWord(text) && !WEEKDAYS.has(text.toLowerCase()) && !wordTags(text).includes('Expression');
+	return !isTitleWord(text) && !WEEKDAYS.has(text.toLowerCase()) && !hasWordTag(text, INTERJECTION);
 }

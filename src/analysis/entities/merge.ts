@@ -101,6 +101,7 @@ function isFullName(text: string): boolean {
  * are written for one person.
  */
 export function personName(name: string): string {
+	if (!/\s\S+\s/u.test(name.trim()) && !/\.$/u.test(name)) return name;
 	const words = name.trim().split(/\s+/u);
 	if (words.length < 2) return name;
 	const kept = words.filter((w, i) => !(i > 0 && i < words.length - 1 && /^\p{Lu}\.?$/u.test(w)));

@@ -189,13 +189,12 @@ function findAppositivePeople<S extends AnySpan>(text: string, spans: S[]): (S |
 function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
 	const spans = raw
-		.map((s) => trimSpan(text, s))
-		.flatMap((s) => splitAtLowerCase(text, s))
-		.flatMap((s) => splitAtRoles(text, s))
-		.map((s) => completeConjunction(text, s))
-		.map((s) => (s.label === 'PER' ? withSurname(text, withMiddleInitials(text, s)) : s))
-		.flatMap((s) => splitPossessive(text, s))
-		.filter((s) => s.end > s.start)
+		.flatMap((span) => splitAtLowerCase(text, trimSpan(text, span)).flatMap((s) => splitAtRoles(text, s)))
+		.flatMap((s) => {
+			const joined = completeConjunction(text, s);
+			const part = joined.label === 'PER' ? withSurname(text, withMiddleInitials(text, joined)) : joined;
+			return part.end > part.start ? splitPossessive(text, part) : [];
+		})
 		.sort((a, b) => a.start - b.start || b.end - a.end);
 	const merged: S[] = [];
 	for (const span of spans.flatMap((s) => splitLists(text, s))) {
@@ -248,6 +247,7 @@ function withSurname<S extends AnySpan>(text: string, span: S): S {
  * with a generic head ("Office", "Department"): "McDonald's Corp" is one name.
  */
 function splitPossessive<S extends AnySpan>(text: string, span: S): S[] {
+	if (span.end - span.start < 8) return [span];
 	const m = /['’]s\s+(?=(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service)\b)/u.exec(text.slice(span.start, span.end));
 	if (!m || m.index === 0) return [span];
 	const cut = span.start + m.index;
@@ -262,7 +262,7 @@ function splitPossessive<S extends AnySpan>(text: string, span: S): S[] {
  */
 function splitAtLowerCase<S extends AnySpan>(text: string, span: S): S[] {
 	const name = text.slice(span.start, span.end);
-	if (!/^\p{Lu}/u.test(name)) return [span];
+	if (!name.includes(' ') || !/^\p{Lu}/u.test(name)) return [span];
 	const stray = /\s(?!(?:of|for|the|and|in|on|at|de|la|le|du|del|della|des|van|von|der|den|di|da|dos|y|bin|ibn)\s|(?:al|el|ad|as|ash|bin|ibn|abu)-)\p{Ll}[\p{L}'’-]*/u.exec(name);
 	return stray ? [{ ...span, end: span.start + stray.index }] : [span];
 }
@@ -272,6 +272,8 @@ function splitAtLowerCase<S extends AnySpan>(text: string, span: S): S[] {
  * Poor's" when a capitalised word follows, else the conjunction is dropped.
  */
 function completeConjunction<S extends AnySpan>(text: string, span: S): S {
+	const last = text[span.end - 1];
+	if (last !== '&' && last !== 'd') return span;
 	const dangling = /\s+(?:&|and|And)$/u.exec(text.slice(span.start, span.end));
 	if (!dangling) return span;
 	const next = /^\s+\p{Lu}[\p{L}'’.-]*/u.exec(text.slice(span.end));
@@ -294,7 +296,8 @@ function withMiddleInitials<S extends AnySpan>(text: string, span: S): S {
 
 /** compromise joins listed names ("Ukraine, Russia"); each is its own name, unless the whole is a well-known one ("Washington, D.C."). */
 function splitLists<S extends AnySpan>(text: string, span: S): S[] {
-	if (isKnownName(text.slice(span.start, span.end))) return [span];
+	const name = text.slice(span.start, span.end);
+	if (!name.includes(',') || isKnownName(name)) return [span];
 	const parts: S[] = [];
 	let start = span.start;
 	for (const m of text.slice(span.start, span.end).matchAll(/,\s+(?:and\s+)?/gu)) {

@@ -24,6 +24,7 @@ const PERSON_TITLES = new Set([
 	'spokesman', 'spokeswoman', 'congressman', 'congresswoman', 'general', 'attorney', 'chief',
 ]);
 
+const TITLE_INSIDE = new RegExp(`(?:^|\\s)(?:${[...PERSON_TITLES].join('|')})\\.?(?:\\s|$)`, 'iu');
 const bare = (word: string): string => word.toLowerCase().replace(/\.$/u, '');
 const isRoleWord = (word: string): boolean => isTitleWord(word) || ROLE_MODIFIERS.has(bare(word));
 
@@ -34,6 +35,9 @@ const isRoleWord = (word: string): boolean => isTitleWord(word) || ROLE_MODIFIER
  * ("Missouri Sen") keeps only what precedes it.
  */
 export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
+	// Most names are one or two words with no title among them: look no further.
+	const name = text.slice(span.start, span.end);
+	if (!name.includes(' ') || !TITLE_INSIDE.test(name)) return [span];
 	const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length }));
 	if (words.length < 2) return [span];
 	let last = -1;
@@ -69,6 +73,9 @@ function isRoleQualifier(word: string): boolean {
  * party tag after it (", R-S.C.", " (D-Iowa)"). Null when there is none.
  */
 export function roleOf(text: string, start: number, end: number): string | null {
+	const party = /^,?\s*\(?([RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)\)?/u.exec(text.slice(end, end + 24))?.[1];
+	const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+	if (party === undefined && (previous === undefined || !isTitleWord(previous))) return null;
 	const before = [...text.slice(Math.max(0, start - 80), start).matchAll(/\S+/gu)].map((m) => m[0]);
 	const role: string[] = [];
 	for (let i = before.length - 1; i >= 0 && role.length < 5; i--) {
@@ -78,7 +85,6 @@ export function roleOf(text: string, start: number, end: number): string | null 
 		else break;
 	}
 	while (role.length > 0 && !isTitleWord(role.at(-1) ?? '')) role.pop();
-	const party = /^,?\s*\(?([RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)\)?/u.exec(text.slice(end))?.[1];
 	const parts = [role.join(' '), party ?? ''].filter((p) => p.length > 0);
 	return parts.length > 0 ? parts.join(', ') : null;
 }

@@ -6,8 +6,9 @@ import nlp from 'compromise';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
 
-/** The lexicon's tags for the word in lower case ("Adjective", "Expression", "WeekDay"), none when it does not know it. */
-export function wordTags(word: string): readonly string[] {
-	const tags = lexicon[word.toLowerCase()];
-	return tags === undefined ? [] : [tags].flat();
+/** The lexicon files the word, in lower case, under one of `tags` ("Adjective", "Expression", "WeekDay"). */
+export function hasWordTag(word: string, tags: ReadonlySet<string>): boolean {
+	const found = lexicon[word.toLowerCase()];
+	if (found === undefined) return false;
+	return typeof found === 'string' ? tags.has(found) : found.some((t) => tags.has(t));
 }
