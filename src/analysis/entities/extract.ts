@@ -44,7 +44,7 @@ export function headlineToTag(article: Article): string | null {
 	return sentenceCase(article.title, capitalisedWords(article.sentences.map((s) => s.text)));
 }
 
-/** `headlineNames`: the names tagNames finds in headlineToTag(article), when the caller tagged many at once. */
+/** An article's mentions: names (its headline tagged with its body), nationality adjectives, quantities and dates. */
 export function extractMentions(article: Article): RawMention[] {
 	const mentions: RawMention[] = [];
 	// The headline, in sentence case, is tagged with the body: one document, one name one type (consistency.ts).
