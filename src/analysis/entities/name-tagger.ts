@@ -46,10 +46,11 @@ export function tagNamesInSentences(sentences: readonly string[]): NameSpan[][] 
 	const repaired = tagDocument(sentences).map((spans, i) => {
 		const text = sentences[i] ?? '';
 		const found = withCompromiseForGaps(text, spans.map((s) => ({ ...s })));
-		return checkTypes(text, findAppositivePeople(text, repair(text, found)));
+		return findAppositivePeople(text, repair(text, found));
 	});
-	return consistentNames(sentences, repaired, (label, start, end) => ({ label: label as AnySpan['label'], start, end })).map((spans) =>
-		spans.filter((s): s is NameSpan => s.label !== 'MISC'),
+	// The gazetteers have the last word: a vote cannot make a person of a country.
+	return consistentNames(sentences, repaired, (label, start, end) => ({ label: label as AnySpan['label'], start, end })).map((spans, i) =>
+		checkTypes(sentences[i] ?? '', spans).filter((s): s is NameSpan => s.label !== 'MISC'),
 	);
 }
 
@@ -263,7 +264,7 @@ function splitPossessive<S extends AnySpan>(text: string, span: S): S[] {
 function splitAtLowerCase<S extends AnySpan>(text: string, span: S): S[] {
 	const name = text.slice(span.start, span.end);
 	if (!name.includes(' ') || !/^\p{Lu}/u.test(name)) return [span];
-	const stray = /\s(?!(?:of|for|the|and|in|on|at|de|la|le|du|del|della|des|van|von|der|den|di|da|dos|y|bin|ibn)\s|(?:al|el|ad|as|ash|bin|ibn|abu)-)\p{Ll}[\p{L}'’-]*/u.exec(name);
+	const stray = /\s(?!(?:of|for|the|and|in|de|la|le|du|del|della|des|van|von|der|den|di|da|dos|y|bin|ibn)\s|(?:al|el|ad|as|ash|bin|ibn|abu)-)\p{Ll}[\p{L}'’-]*/u.exec(name);
 	return stray ? [{ ...span, end: span.start + stray.index }] : [span];
 }
 
