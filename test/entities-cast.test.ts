@@ -80,6 +80,12 @@ describe('merging a person’s forms', () => {
 		assert.deepEqual(entities[0]?.aliases.sort(), ['Clinton', 'Hillary', 'Hillary Rodham Clinton']);
 	});
 
+	test('a name takes the type most of the corpus gives it, and its surname follows', () => {
+		const place = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'place' });
+		const entities = mergeMentions([place('Jo Quill', 'a'), place('Quill', 'a'), at('Jo Quill', 'b'), at('Jo Quill', 'c'), at('Quill', 'c')], order);
+		assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['person:Jo Quill']);
+	});
+
 	test('a surname stays apart when two people share it and neither dominates', () => {
 		const entities = mergeMentions([at('Bill Clinton', 'a'), at('Hillary Clinton', 'b'), at('Clinton', 'c')], order);
 		assert.equal(entities.length, 3);

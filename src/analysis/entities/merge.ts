@@ -40,6 +40,7 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 		(articleOrder.get(a.article) ?? 0) - (articleOrder.get(b.article) ?? 0) || (a.sentence ?? -1) - (b.sentence ?? -1) || a.start - b.start;
 	const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
 	const names = named.filter((m) => m.demonymOf === undefined);
+	byCorpusMajority(names);
 	const groups = groupNames(names, fullNamesInArticle(names));
 	mergeAcronyms(groups);
 	mergeMiddleNames(groups);
@@ -54,6 +55,29 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 		entity.demonym?.mentions.sort(byPosition);
 	}
 	return sortEntities(entities);
+}
+
+/**
+ * One name, one type across the corpus: each mention takes the type most of
+ * the corpus's mentions of the same name have ("Mitt Romney" tagged a place in
+ * one article is the person the other articles name), so the steps below see
+ * the person's surname in every article. A tie keeps each mention's own.
+ */
+function byCorpusMajority(mentions: RawMention[]): void {
+	const votes = new Map<string, Map<EntityType, number>>();
+	for (const m of mentions) {
+		const key = aliasKey(m.text);
+		const byType = votes.get(key) ?? new Map<EntityType, number>();
+		byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
+		votes.set(key, byType);
+	}
+	const winner = new Map<string, EntityType>();
+	for (const [key, byType] of votes) {
+		if (byType.size < 2) continue;
+		const [first, second] = [...byType.entries()].sort((a, b) => b[1] - a[1]);
+		if (first && second && first[1] > second[1]) winner.set(key, first[0]);
+	}
+	for (const m of mentions) m.type = winner.get(aliasKey(m.text)) ?? m.type;
 }
 
 /**
