@@ -88,9 +88,10 @@ function byCorpusMajority(mentions: RawMention[]): void {
  */
 function fullNamesInArticle(mentions: readonly RawMention[]): Map<RawMention, string> {
 	const byArticle = new Map<string, RawMention[]>();
-	for (const m of mentions) if (m.type === 'person') pushTo(byArticle, m.article, m);
+	for (const m of mentions) pushTo(byArticle, m.article, m);
 	const resolved = new Map<RawMention, string>();
-	for (const people of byArticle.values()) {
+	for (const named of byArticle.values()) {
+		const people = named.filter((m) => m.type === 'person');
 		// Surname key -> the article's full names ending in it (by alias key, with one spelling of each).
 		const fullNames = new Map<string, Map<string, string>>();
 		// Given name key -> the article's full names opening with it ("Hillary" is Hillary Clinton).
@@ -105,11 +106,14 @@ function fullNamesInArticle(mentions: readonly RawMention[]): Map<RawMention, st
 			add(fullNames, aliasKey(lastWord(m.text)), m.text);
 			add(byGivenName, aliasKey(firstWord(m.text)), m.text);
 		}
-		for (const m of people) {
+		// The surname alone is that person whatever one sentence tagged it ("Blair" as a place).
+		for (const m of named) {
 			if (isFullName(m.text)) continue;
-			const names = fullNames.get(aliasKey(m.text)) ?? (isGivenName(m.text) ? byGivenName.get(aliasKey(m.text)) : undefined);
+			const names = fullNames.get(aliasKey(m.text)) ?? (m.type === 'person' && isGivenName(m.text) ? byGivenName.get(aliasKey(m.text)) : undefined);
 			const [only] = names?.size === 1 ? names.values() : [];
-			if (only !== undefined) resolved.set(m, only);
+			if (only === undefined) continue;
+			resolved.set(m, only);
+			m.type = 'person';
 		}
 	}
 	return resolved;
