@@ -107,6 +107,12 @@ describe('junk never listed', () => {
 		assert.ok(!all.some((n) => /(?:&|\band)$/u.test(n)), all.join(', '));
 	});
 
+	test('a name inside a quoted title is part of the title', () => {
+		const names = namesIn(['Jo Bell spoke on CBS’s “Face the Nation” and on “Fox News Sunday.”']).flat();
+		assert.ok(names.includes('PER:Jo Bell'), names.join(', '));
+		assert.ok(!names.some((n) => /Nation|Sunday/u.test(n)), names.join(', '));
+	});
+
 	test('the words of a headline written in title case are not all names', () => {
 		const entities = analyseEntities(corpusOf(articleOf('a', 'Trump Caves On Border Wall Funding', ['President Donald Trump agreed on Friday to reopen the government.', 'Trump said talks would go on.'])));
 		assert.ok(!named(entities, 'place').some((n) => /Caves/u.test(n)), JSON.stringify(entities.map((e) => [e.name, e.type])));

@@ -228,7 +228,25 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		// "The New York Times" mid-sentence: the capital T marks "The" as part of the title.
 		if (span.label === 'ORG' && span.start >= 4 && text.slice(span.start - 4, span.start) === 'The ' && span.start - 4 > 0) span.start -= 4;
 	}
-	return merged.filter((s) => s.end > s.start);
+	const titles = quotedTitles(text);
+	return merged.filter((s) => s.end > s.start && !titles.some((t) => t.start <= s.start && s.end <= t.end));
+}
+
+/**
+ * A show's, a book's or a speech's title in quotes (“Face the Nation”,
+ * "Fox News Sunday"): two or more words, each capitalised but for small
+ * words. Names inside it are part of a title, not mentions.
+ */
+function quotedTitles(text: string): { start: number; end: number }[] {
+	if (!/["“]/u.test(text)) return [];
+	const found: { start: number; end: number }[] = [];
+	for (const m of text.matchAll(/["“]([^"“”]{3,60}?)[,.]?["”]/gu)) {
+		const words = (m[1] ?? '').split(/\s+/u).filter((w) => w.length > 0);
+		if (words.length >= 2 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:the|of|a|an|and|in|on|to|for|with|at)$/u.test(w))) {
+			found.push({ start: m.index, end: m.index + m[0].length });
+		}
+	}
+	return found;
 }
 
 /**
