@@ -39,6 +39,13 @@ describe('one name, one type in an article', () => {
 	});
 });
 
+describe('initials', () => {
+	test('initials before a surname are part of the name', () => {
+		const names = namesIn(['Jo Bell and A. Stewart made runs.', 'Then A. Stewart was out.']);
+		assert.deepEqual(names, [['PER:Jo Bell', 'PER:A. Stewart'], ['PER:A. Stewart']]);
+	});
+});
+
 describe('roles and titles', () => {
 	test('a role inside a tagged run is split from the person and from the organisation before it', () => {
 		const text = 'House Minority Leader Nancy Quill spoke.';

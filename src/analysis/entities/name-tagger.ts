@@ -193,7 +193,7 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		.flatMap((span) => splitAtLowerCase(text, trimSpan(text, span)).flatMap((s) => splitAtRoles(text, s)))
 		.flatMap((s) => {
 			const joined = completeConjunction(text, s);
-			const part = joined.label === 'PER' ? withSurname(text, withMiddleInitials(text, joined)) : joined;
+			const part = joined.label === 'PER' ? withSurname(text, withMiddleInitials(text, withLeadingInitials(text, joined))) : joined;
 			return part.end > part.start ? splitPossessive(text, part) : [];
 		})
 		.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -247,6 +247,16 @@ function quotedTitles(text: string): { start: number; end: number }[] {
 		}
 	}
 	return found;
+}
+
+/**
+ * "A. Stewart", "R. Clarke Cooper": initials before a person's name are part
+ * of it (a scorecard's every player, a middle-named writer). Each initial
+ * followed by a space, so "U.S." before a name is not taken.
+ */
+function withLeadingInitials<S extends AnySpan>(text: string, span: S): S {
+	const before = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.\s){1,2}$/u.exec(text.slice(Math.max(0, span.start - 6), span.start));
+	return before ? { ...span, start: span.start - before[0].length } : span;
 }
 
 /**
