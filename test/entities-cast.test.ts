@@ -93,6 +93,12 @@ describe('merging a person’s forms', () => {
 		assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['person:Jo Quill']);
 	});
 
+	test('an institution qualified by its country, a party or "of ..." is the institution', () => {
+		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
+		const entities = mergeMentions([org('Senate', 'a'), org('Senate', 'b'), org('U.S. Senate', 'b'), org('GOP Senate', 'c'), org('House', 'a'), org('House of Representatives', 'c'), org('Texas Instruments', 'c')], order);
+		assert.deepEqual(entities.map((e) => e.name).sort(), ['House', 'Senate', 'Texas Instruments']);
+	});
+
 	test('a surname stays apart when two people share it and neither dominates', () => {
 		const entities = mergeMentions([at('Bill Clinton', 'a'), at('Hillary Clinton', 'b'), at('Clinton', 'c')], order);
 		assert.equal(entities.length, 3);
@@ -112,6 +118,12 @@ describe('junk never listed', () => {
 		const all = entities.filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name);
 		for (const junk of ['Hi', 'Sunday', 'Sen', 'Sen.', 'R-Ohio']) assert.ok(!all.includes(junk), `${junk} in ${all.join(', ')}`);
 		assert.ok(!all.some((n) => /(?:&|\band)$/u.test(n)), all.join(', '));
+	});
+
+	test('a day or a month at the edge of a run is not part of the name; "Jan." is no name', () => {
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Talks', ['Rick Santorum met Hillary Clinton on Jan. 28.', 'Santorum Sunday said Clinton Thursday would lose.'])));
+		const all = entities.filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name);
+		assert.ok(!all.some((n) => /Sunday|Thursday|^Jan$/u.test(n)), all.join(', '));
 	});
 
 	test('a name inside a quoted title is part of the title', () => {

@@ -5,7 +5,7 @@
 import type { Article } from '../../corpus/index.js';
 import { findQuantitiesAndDates } from '../quantities/index.js';
 import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANISATIONS } from './alias-data.js';
-import { WEEKDAYS } from '../quantities/calendar.js';
+import { monthName, WEEKDAYS } from '../quantities/calendar.js';
 import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
 import { roleOf } from './roles.js';
 import { hasWordTag } from './word-tags.js';
@@ -82,6 +82,8 @@ export function extractMentions(article: Article): RawMention[] {
 			if (!cleaned) continue;
 			const name = text.slice(cleaned.start, cleaned.end);
 			if (!isNameLike(name) || (isFunctionWord(name) && /^[\s"'“‘(]*$/u.test(text.slice(0, cleaned.start)))) continue;
+			// "Jan." of a date: a month's abbreviation, not a name.
+			if (text[cleaned.end] === '.' && monthName(name.toLowerCase())?.abbreviated === true) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
 			const type = KNOWN_NAMES.typeOf.get(name) ?? TYPE_OF_LABEL[span.label];
 			names.push(cleaned);

@@ -8,7 +8,7 @@
  */
 import { KNOWN_ALIASES } from './alias-data.js';
 import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
-import { isGivenName } from './gazetteer.js';
+import { isGivenName, isKnownPlace } from './gazetteer.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
 
 const KNOWN_BY_KEY = new Map<string, string>();
@@ -109,7 +109,7 @@ function fullNamesInArticle(mentions: readonly RawMention[]): Map<RawMention, st
 		// The surname alone is that person whatever one sentence tagged it ("Blair" as a place).
 		for (const m of named) {
 			if (isFullName(m.text)) continue;
-			const names = fullNames.get(aliasKey(m.text)) ?? (m.type === 'person' && isGivenName(m.text) ? byGivenName.get(aliasKey(m.text)) : undefined);
+			const names = fullNames.get(aliasKey(m.text)) ?? (isGivenName(m.text) ? byGivenName.get(aliasKey(m.text)) : undefined);
 			const [only] = names?.size === 1 ? names.values() : [];
 			if (only === undefined) continue;
 			resolved.set(m, only);
@@ -188,10 +188,19 @@ function mergeMiddleNames(groups: Map<string, Group>): void {
 	}
 }
 
-/** "House of Representatives" and "House": an organisation's name qualified by "of ..." joins the same name alone when the corpus uses it. */
+/**
+ * "House of Representatives", "U.S. Senate", "GOP Senate": an organisation's
+ * name qualified by "of ...", a country or state or a party joins the same
+ * name alone when the corpus uses it.
+ */
 function mergeQualifiedNames(groups: Map<string, Group>): void {
 	for (const group of [...groups.values()]) {
-		const head = /^(.+?) of \S/u.exec(surface(group))?.[1];
+		const name = surface(group);
+		const qualifier = /^(\S+(?:\s\S+)?)\s(?=\S)/u.exec(name)?.[1] ?? '';
+		const qualified = isKnownPlace(qualifier) || KNOWN_BY_KEY.has(aliasKey(qualifier)) || /^(?:GOP|Republican|Democratic)$/u.test(qualifier);
+		const rest = name.slice(qualifier.length + 1);
+		// The qualified name is one word: an institution ("Senate"), not the rest of another name ("Texas Instruments").
+		const head = /^(.+?) of \S/u.exec(name)?.[1] ?? (qualified && !rest.includes(' ') && groupType(group) === 'organization' ? rest : undefined);
 		const target = head === undefined ? undefined : groups.get(aliasKey(head));
 		if (!target || target === group || groupType(group) !== 'organization' || groupType(target) !== 'organization') continue;
 		absorb(target, group, false);

@@ -190,7 +190,7 @@ function findAppositivePeople<S extends AnySpan>(text: string, spans: S[]): (S |
 function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
 	const spans = raw
-		.flatMap((span) => splitAtLowerCase(text, trimSpan(text, span)).flatMap((s) => splitAtRoles(text, s)))
+		.flatMap((span) => splitAtLowerCase(text, withoutDays(text, trimSpan(text, span))).flatMap((s) => splitAtRoles(text, s)))
 		.flatMap((s) => {
 			const joined = completeConjunction(text, s);
 			const part = joined.label === 'PER' ? withSurname(text, withMiddleInitials(text, withLeadingInitials(text, joined))) : joined;
@@ -281,6 +281,18 @@ function splitPossessive<S extends AnySpan>(text: string, span: S): S[] {
 	if (!m || m.index === 0) return [span];
 	const cut = span.start + m.index;
 	return [{ ...span, end: cut }, { ...span, label: 'ORG', start: cut + m[0].length }];
+}
+
+/**
+ * "Santorum Sunday", "Tuesday’s California", "Senate in June": a day or a
+ * month at either end of a run is when, not part of the name.
+ */
+function withoutDays<S extends AnySpan>(text: string, span: S): S {
+	const name = text.slice(span.start, span.end);
+	if (!name.includes(' ')) return span;
+	const leading = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\s+/u.exec(name);
+	const trailing = /\s+(?:(?:in|on|since|until)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|June|July|September|October|November|December)$/u.exec(name);
+	return leading || trailing ? { ...span, start: span.start + (leading?.[0].length ?? 0), end: span.end - (trailing?.[0].length ?? 0) } : span;
 }
 
 /**
