@@ -6,6 +6,7 @@ import { isGivenName, isKnownPlace } from '../src/analysis/entities/gazetteer.js
 import { mergeMentions, personName } from '../src/analysis/entities/merge.js';
 import { tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
 import { roleOf, splitAtRoles } from '../src/analysis/entities/roles.js';
+import { readsAsPerson } from '../src/analysis/entities/type-checks.js';
 import type { RawMention } from '../src/analysis/entities/types.js';
 import { articleOf } from './helpers/fixtures.js';
 
@@ -167,6 +168,17 @@ describe('gazetteers from the data packages', () => {
 		assert.ok(isGivenName('Nancy'));
 		assert.ok(!isGivenName('Georgia'), 'a state first');
 		assert.ok(!isGivenName('Quillfeather'));
+	});
+
+	test('a name opening with a given name both lists know reads as a person; teams and firms do not', () => {
+		assert.ok(readsAsPerson('Karen Quill'));
+		assert.ok(!readsAsPerson('Bradford Bulls'), 'a plural');
+		assert.ok(!readsAsPerson('Karen Quill Committee'), 'an organisation’s head');
+		assert.ok(!readsAsPerson('Paris Quill'), 'no given name in the lexicon');
+	});
+
+	test('a person "of" a state is two names', () => {
+		assert.deepEqual(namesIn(['Nancy Pelosi of California spoke.']), [['PER:Nancy Pelosi', 'LOC:California']]);
 	});
 
 	test('a country tagged as a person is a place', () => {

@@ -17,6 +17,7 @@ import { checkTypes, NOT_A_SURNAME } from './type-checks.js';
 import { lastWord } from './alias-key.js';
 import { splitAtRoles } from './roles.js';
 import { isGivenName, isKnownPlace } from './gazetteer.js';
+import { monthName, WEEKDAYS } from '../quantities/calendar.js';
 import { isKnownName } from './alias-data.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
@@ -190,7 +191,7 @@ function findAppositivePeople<S extends AnySpan>(text: string, spans: S[]): (S |
 function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
 	const spans = raw
-		.flatMap((span) => splitAtLowerCase(text, withoutDays(text, trimSpan(text, span))).flatMap((s) => splitAtRoles(text, s)))
+		.flatMap((span) => splitPersonOfPlace(text, withoutDays(text, trimSpan(text, span))).flatMap((s) => splitAtLowerCase(text, s)).flatMap((s) => splitAtRoles(text, s)))
 		.flatMap((s) => {
 			const joined = completeConjunction(text, s);
 			const part = joined.label === 'PER' ? withSurname(text, withMiddleInitials(text, withLeadingInitials(text, joined))) : joined;
@@ -267,7 +268,8 @@ function withLeadingInitials<S extends AnySpan>(text: string, span: S): S {
 function withSurname<S extends AnySpan>(text: string, span: S): S {
 	if (!isGivenName(text.slice(span.start, span.end))) return span;
 	const after = /^\s\p{Lu}[\p{Ll}'’-][\p{L}'’-]*/u.exec(text.slice(span.end));
-	return after && !isTitleWord(after[0].trim()) ? { ...span, end: span.end + after[0].length } : span;
+	const word = after?.[0].trim() ?? '';
+	return after && !isTitleWord(word) && !WEEKDAYS.has(word.toLowerCase()) && monthName(word.toLowerCase()) === null ? { ...span, end: span.end + after[0].length } : span;
 }
 
 /**
@@ -281,6 +283,19 @@ function splitPossessive<S extends AnySpan>(text: string, span: S): S[] {
 	if (!m || m.index === 0) return [span];
 	const cut = span.start + m.index;
 	return [{ ...span, end: cut }, { ...span, label: 'ORG', start: cut + m[0].length }];
+}
+
+/**
+ * "Nancy Pelosi of California", "Charles E. Schumer of New York": a person
+ * and the state they represent, two names; "Bank of England" stays one (its
+ * first word is no given name).
+ */
+function splitPersonOfPlace<S extends AnySpan>(text: string, span: S): S[] {
+	const at = text.slice(span.start, span.end).indexOf(' of ');
+	if (at < 0) return [span];
+	const place = text.slice(span.start + at + 4, span.end);
+	if (!isKnownPlace(place) || !isGivenName(text.slice(span.start, span.start + at).split(' ')[0] ?? '')) return [span];
+	return [{ ...span, label: 'PER', end: span.start + at }, { ...span, label: 'LOC', start: span.start + at + 4 }];
 }
 
 /**

@@ -7,7 +7,8 @@
  * ("Trent Bridge", "Pembroke Pines"), and the titles the consistency step
  * reads (consistency.ts) already settle the people.
  */
-import { isKnownPlace } from './gazetteer.js';
+import { isGivenName, isKnownPlace } from './gazetteer.js';
+import { hasWordTag } from './word-tags.js';
 import { nameKey } from './consistency.js';
 
 interface Labelled {
@@ -19,6 +20,29 @@ interface Labelled {
 /** Last words of organisations' and places' names, never of a person's. */
 export const NOT_A_SURNAME = /^(?:Alliance|Coalition|Church|Club|League|Caucus|Register|Tribune|Herald|Gazette|Examiner|Chronicle|Department|Ministry|Agency|Office|Democrats|Republicans|Party|Group|News|Times|Post|Journal|Committee|Council|House|Senate|Street|Square|Avenue|Road|Park|Center|Centre|University|College|School|Hospital|Bank|Fund|Foundation|Institute|Society|Association|Union|City|County|River|Valley|Island|Islands|Mountains|Bay|Airport|Stadium)$/u;
 
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/**
+ * "Karen Finney", "Rob Nabors" tagged an organisation: two or three
+ * capitalised words opening with a given name that both the name lists and
+ * compromise's lexicon know as one, the last word no organisation's head and
+ * no plural ("Bradford Bulls"). Teams and firms named after a person or a
+ * town keep their type when the lexicon files the word otherwise.
+ */
+export function readsAsPerson(name: string): boolean {
+	const words = name.split(' ');
+	const first = words[0] ?? '';
+	const last = words.at(-1) ?? '';
+	if (words.length < 2 || words.length > 3 || !isGivenName(first) || !hasWordTag(first, FIRST_NAME_TAGS)) return false;
+	return words.every((w) => /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$|^\p{Lu}\.$/u.test(w)) && !NOT_A_SURNAME.test(last) && !/[^s]s$/u.test(last) && !isKnownPlace(last);
+}
+
 export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]): S[] {
-	return spans.map((span) => (span.label === 'PER' && isKnownPlace(nameKey(text.slice(span.start, span.end))) ? { ...span, label: 'LOC' } : span));
+	return spans.map((span) => {
+		if (span.label === 'MISC') return span;
+		const name = nameKey(text.slice(span.start, span.end));
+		if (span.label === 'PER' && isKnownPlace(name)) return { ...span, label: 'LOC' };
+		if (span.label === 'ORG' && readsAsPerson(name)) return { ...span, label: 'PER' };
+		return span;
+	});
 }
