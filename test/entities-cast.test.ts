@@ -56,6 +56,13 @@ describe('roles and titles', () => {
 		assert.deepEqual(splitAtRoles(ending, { label: 'LOC', start: 0, end: 8 }).map((s) => ending.slice(s.start, s.end)), ['Ohio']);
 	});
 
+	test('a title opening an organisation’s name, or ending a person’s, splits nothing', () => {
+		for (const [text, label] of [['Justice Department', 'ORG'], ['Martin Luther King', 'PER'], ['Agent Orange Committee', 'ORG']] as const) {
+			assert.deepEqual(splitAtRoles(text, { label, start: 0, end: text.length }), [{ label, start: 0, end: text.length }], text);
+		}
+		assert.ok(!namesIn(['General Motors rose on Monday.'])[0]?.some((n) => n.startsWith('PER:')));
+	});
+
 	test('the role written around a name is kept: before it, and a party tag after it', () => {
 		const text = 'Yesterday House Speaker John Quill, R-Ohio, said no.';
 		const start = text.indexOf('John');

@@ -12,23 +12,19 @@
  *   tagged ones (case included, so "Page" the person is not "page").
  */
 
+import { isPersonTitle } from './roles.js';
+
 export interface LabelledSpan {
 	label: string;
 	start: number;
 	end: number;
 }
 
-/** Words that put a person's name right after them ("Mr. Strzok", "Sen. Akin", "President Obama"), as written. */
-const PERSON_TITLES = new Set(
-	'Mr Mrs Ms Dr Sen Senator Sens Gov Governor Rep Representative Reps President Speaker Prof Professor Judge Justice Mayor Gen General Lt Col Sgt Capt Adm Sir Dame Lord Lady Pope Prince Princess King Queen Chancellor Minister Secretary Ambassador Agent Director Chairman Chairwoman Whip Leader'.split(' '),
-);
-
-/** The word just before `start`, one space away, is a person's title. */
+/** The word just before `start`, one space away, is a person's title ("Mr. Strzok", "Sen. Akin", "President Obama"). */
 function isTitled(text: string, start: number): boolean {
 	if (start < 3 || text[start - 1] !== ' ') return false;
 	const from = text.lastIndexOf(' ', start - 2) + 1;
-	const word = text.slice(from, start - 1);
-	return PERSON_TITLES.has(word.endsWith('.') ? word.slice(0, -1) : word.replace(/^["“‘(]/u, ''));
+	return isPersonTitle(text.slice(from, start - 1).replace(/^["“‘(]/u, ''));
 }
 
 /** Evidence a title or a full name gives, against one tagged occurrence's one vote. */

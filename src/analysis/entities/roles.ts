@@ -7,6 +7,7 @@
  */
 import { isKnownPlace } from './gazetteer.js';
 import { isTitleWord } from './clean-span.js';
+import { NOT_A_SURNAME } from './heads.js';
 
 interface Labelled {
 	label: string;
@@ -17,15 +18,29 @@ interface Labelled {
 /** Words that qualify a title inside a role ("Minority Leader", "Special Agent", "Independent Sen."). */
 const ROLE_MODIFIERS = new Set(['minority', 'majority', 'special', 'press', 'executive', 'assistant', 'acting', 'senior', 'republican', 'democratic', 'independent', 'whip', 'top', 'ranking']);
 
-/** Titles that are followed by a person's name in a role ("Speaker", "Agent", "Sen."): the rest of TITLES qualify them. */
+/** Titles that are followed by a person's name ("Speaker", "Agent", "Sen."): the rest of TITLES qualify them. Lower case. */
 const PERSON_TITLES = new Set([
 	'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'sens', 'gov', 'governor', 'rep', 'representative', 'reps', 'president', 'speaker', 'leader',
 	'whip', 'director', 'agent', 'chairman', 'chairwoman', 'secretary', 'minister', 'ambassador', 'mayor', 'judge', 'justice', 'commissioner',
-	'spokesman', 'spokeswoman', 'congressman', 'congresswoman', 'general', 'attorney', 'chief',
+	'spokesman', 'spokeswoman', 'congressman', 'congresswoman', 'general', 'gen', 'attorney', 'chief', 'prof', 'professor', 'lt', 'col', 'sgt',
+	'capt', 'adm', 'sir', 'dame', 'lord', 'lady', 'pope', 'prince', 'princess', 'king', 'queen', 'chancellor',
 ]);
 
+/** Titles written short, which a tagger cuts from the name after them ("Missouri Sen" of "Missouri Sen. Roy Blunt"). */
+const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'gov', 'rep', 'reps', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'prof']);
+
+/** Titles that are never the first word of an organisation's name ("General Motors", "Justice Department", "Agent Orange" are). */
+const HONORIFICS = new Set(['senator', 'governor', 'representative', 'congressman', 'congresswoman', 'president', 'speaker', 'professor', 'mayor', 'judge', 'sir', 'dame', 'lord', 'lady', 'pope', 'secretary', 'minister', 'chancellor', 'ambassador']);
+
+/** A capitalised honorific that puts a person's name right after it ("Mr.", "Sen.", "President"). */
+export function isPersonTitle(word: string): boolean {
+	return /^\p{Lu}/u.test(word) && (ABBREVIATED.has(bare(word)) || HONORIFICS.has(bare(word)));
+}
+
 const TITLE_INSIDE = new RegExp(`(?:^|\\s)(?:${[...PERSON_TITLES].join('|')})\\.?(?:\\s|$)`, 'iu');
-const bare = (word: string): string => word.toLowerCase().replace(/\.$/u, '');
+function bare(word: string): string {
+	return word.toLowerCase().replace(/\.$/u, '');
+}
 const isRoleWord = (word: string): boolean => isTitleWord(word) || ROLE_MODIFIERS.has(bare(word));
 
 /**
@@ -49,6 +64,10 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	while (first > 0 && isRoleWord(words[first - 1]?.text ?? '')) first--;
 	const person = words.slice(last + 1);
 	const prefix = words.slice(0, first);
+	// "Justice Department", "General Motors": what follows the title is no person.
+	if (person.length > 0 && NOT_A_SURNAME.test(person.at(-1)?.text ?? '')) return [span];
+	// "Martin Luther King", "Larry King": a run ends on a title only when it is cut short ("Missouri Sen").
+	if (person.length === 0 && text[span.end] !== '.' && !ABBREVIATED.has(bare(words[last]?.text ?? ''))) return [span];
 	if (person.some((w) => !/^\p{Lu}/u.test(w.text))) return [span];
 	if (prefix.some((w) => !/^\p{Lu}/u.test(w.text))) return [span];
 	const parts: S[] = [];

@@ -8,6 +8,7 @@
  * reads (consistency.ts) already settle the people.
  */
 import { isGivenName, isKnownPlace } from './gazetteer.js';
+import { NOT_A_SURNAME } from './heads.js';
 import { hasWordTag } from './word-tags.js';
 import { nameKey } from './consistency.js';
 
@@ -17,8 +18,6 @@ interface Labelled {
 	end: number;
 }
 
-/** Last words of organisations' and places' names, never of a person's. */
-export const NOT_A_SURNAME = /^(?:Alliance|Coalition|Church|Club|League|Caucus|Register|Tribune|Herald|Gazette|Examiner|Chronicle|Department|Ministry|Agency|Office|Democrats|Republicans|Party|Group|News|Times|Post|Journal|Committee|Council|House|Senate|Street|Square|Avenue|Road|Park|Center|Centre|University|College|School|Hospital|Bank|Fund|Foundation|Institute|Society|Association|Union|City|County|River|Valley|Island|Islands|Mountains|Bay|Airport|Stadium)$/u;
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
