@@ -134,6 +134,11 @@ describe('junk never listed', () => {
 		assert.ok(!all.some((n) => /Sunday|Thursday|^Jan$/u.test(n)), all.join(', '));
 	});
 
+	test('a law is no organisation', () => {
+		const names = namesIn(['Congress passed the Affordable Care Act and the Defense of Marriage Act, citing the First Amendment.']).flat();
+		assert.ok(!names.some((n) => /Act|Amendment/u.test(n)), names.join(', '));
+	});
+
 	test('a name inside a quoted title is part of the title', () => {
 		const names = namesIn(['Jo Bell spoke on CBS’s “Face the Nation” and on “Fox News Sunday.”']).flat();
 		assert.ok(names.includes('PER:Jo Bell'), names.join(', '));

@@ -222,6 +222,8 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		if (GENERIC_ALONE.test(name)) span.end = span.start;
 		// "Fox News", "Des Moines Register": no person's name ends in these heads.
 		if (ORGANISATION_HEADS.test(name) && (span.label === 'MISC' || (span.label === 'LOC' && !PLACE_HEADS.test(name)) || (span.label === 'PER' && /\s/u.test(name) && NOT_A_SURNAME.test(lastWord(name))))) span.label = 'ORG';
+		// A law, an amendment or a treaty is no organisation ("Affordable Care Act", "First Amendment").
+		if (/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine)$/u.test(name)) span.label = 'MISC';
 		// "House Republicans", "Missouri Republicans": the chamber, the state; its members are not part of its name.
 		const members = /\s(?:Republicans?|Democrats?|Democratic)$/u.exec(name);
 		const body = members ? name.slice(0, members.index) : '';
