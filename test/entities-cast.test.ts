@@ -81,6 +81,11 @@ describe('merging a person’s forms', () => {
 	const at = (text: string, article: string): RawMention => ({ article, sentence: 0, text, start: 0, end: text.length, type: 'person' });
 	const order = new Map([['a', 0], ['b', 1], ['c', 2]]);
 
+	test('spellings with and without a hyphen are one name', () => {
+		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
+		assert.equal(mergeMentions([org('Wal-Mart', 'a'), org('Walmart', 'b')], order).length, 1);
+	});
+
 	test('middle initials and suffixes do not make another person', () => {
 		assert.equal(personName('Robert S. Mueller III'), 'Robert Mueller');
 		assert.equal(personName('Joseph R. Biden Jr.'), 'Joseph Biden');
