@@ -1,8 +1,11 @@
 /**
- * `npm run eval:entities [-- --conll FILE]`: person/organisation/place
+ * `npm run eval:entities [-- --conll FILE] [--split dev|test]`: person/organisation/place
  * extraction scored on CoNLL-2003 (exact span, MISC ignored), for storylens'
- * name tagger and for compromise used plainly, the library it builds on.
- * The last line is `entities f1 <F1>`.
+ * name tagger and for compromise used plainly, the library it builds on; then
+ * storylens' entities on the BASIL gold standard (eval/basil-entities/, its
+ * dev events unless `--split test`, the held-back ones), with the audit of
+ * each event's top 15 rows. The last lines are `basil entities f1 <F1>` and
+ * `entities f1 <CoNLL F1>`.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +13,7 @@ import nlp from 'compromise';
 import { tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
 import { tagDocument } from '../src/analysis/perceptron/index.js';
 import { packageRoot } from '../src/paths.js';
+import { auditTop, countMatches, emptyCounts, NAME_TYPES, readGold, runEvent, scores, type Verdict } from './eval/basil-entities.js';
 import { bySentence, CONLL_LABELS, evaluateTagger, readConll, type ConllLabel, type DocumentTagger, type Score, type Tagger } from './eval/conll.js';
 
 const args = process.argv.slice(2);
@@ -32,6 +36,8 @@ const compromisePlain: Tagger = (text) => {
 	return spans;
 };
 
+const splitFlag = args.indexOf('--split');
+const split = splitFlag >= 0 ? args[splitFlag + 1] : 'dev';
 const sentences = readConll(file);
 const report = (name: string, tagger: DocumentTagger): Record<ConllLabel | 'overall', Score> => {
 	const started = performance.now();
@@ -50,4 +56,42 @@ process.stdout.write(`CoNLL-2003: ${file}\n`);
 report('compromise, used plainly (baseline)', bySentence(compromisePlain));
 report('perceptron alone (trained on train.txt)', tagDocument);
 const ours = report('storylens name tagger (perceptron + news repairs)', tagNamesInSentences);
+
+const basil = join(packageRoot(), '..', 'shared', 'eval', 'basil');
+if (existsSync(basil)) await reportBasil(basil);
+else process.stderr.write(`eval:entities: no BASIL at ${basil}; its figure is left out\n`);
 process.stdout.write(`entities f1 ${ours.overall.f1.toFixed(4)}\n`);
+
+async function reportBasil(root: string): Promise<void> {
+	const events = readGold(join(packageRoot(), 'eval', 'basil-entities')).filter((e) => e.split === split);
+	const counts = emptyCounts();
+	const verdicts = new Map<Verdict, number>();
+	let unplaced = 0;
+	let audit = '';
+	for (const gold of events) {
+		const run = await runEvent(root, gold.event);
+		countMatches(gold, run.placed, counts);
+		unplaced += run.unplaced;
+		const rows = auditTop(gold, run);
+		audit += `\n${gold.event}: ${rows.filter((r) => r.verdict !== 'ok').length} of ${rows.length} wrong\n`;
+		for (const row of rows) {
+			verdicts.set(row.verdict, (verdicts.get(row.verdict) ?? 0) + 1);
+			const gloss = row.verdict === 'ok' ? '' : `  ${row.verdict}${row.gold && row.gold.name !== row.entity.name ? ` (${row.gold.name}, ${row.gold.type})` : ''}`;
+			audit += `  ${row.entity.type.padEnd(12)} ${row.entity.name.padEnd(32)} ${String(row.entity.articles.length).padStart(2)}${gloss}\n`;
+		}
+	}
+	const result = scores(counts);
+	process.stdout.write(`\nBASIL entities, ${split} split (${events.length} events; exact span and the type the entity is shown with)\n`);
+	process.stdout.write('type          precision  recall  f1      gold\n');
+	for (const type of [...NAME_TYPES, 'overall'] as const) {
+		const s = result[type];
+		process.stdout.write(`${type.padEnd(13)} ${s.precision.toFixed(4)}     ${s.recall.toFixed(4)}  ${s.f1.toFixed(4)}  ${s.gold}\n`);
+	}
+	if (unplaced > 0) process.stdout.write(`(${unplaced} mentions in sentences not found in the files' text, counted as wrong)\n`);
+	const wrong = [...verdicts].filter(([v]) => v !== 'ok');
+	process.stdout.write(`\ntop-15 audit, ${split} split:${audit}`);
+	process.stdout.write(
+		`top-15 rows wrong: ${wrong.reduce((n, [, c]) => n + c, 0)} in ${events.length} events (${wrong.map(([v, c]) => `${v} ${c}`).join(', ') || 'none'})\n`,
+	);
+	process.stdout.write(`basil entities f1 ${result.overall.f1.toFixed(4)}\n`);
+}

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { documentFacts, HASH_BITS, sentenceFeatures, TAGS, tokenFeatures, type Gazetteer, type Tag } from '../src/analysis/perceptron/features.js';
 import { allowed, decode, scoreTags } from '../src/analysis/perceptron/model.js';
+import { gazetteerNames } from '../src/analysis/entities/gazetteer.js';
 import { dataPath, packageRoot } from '../src/paths.js';
 import { seededRandom } from '../src/seeded-random.js';
 
@@ -22,6 +23,7 @@ const args = process.argv.slice(2);
 const file = args.includes('--conll') ? (args[args.indexOf('--conll') + 1] ?? '') : join(packageRoot(), '..', 'shared', 'eval', 'conll2003', 'train.txt');
 const epochs = Number(args.includes('--epochs') ? args[args.indexOf('--epochs') + 1] : 8);
 const dev = args.includes('--dev');
+const withPackages = !args.includes('--no-packages');
 
 function readDocs(path: string): Doc[] {
 	const docs: Doc[] = [];
@@ -70,6 +72,18 @@ function buildGazetteer(docs: readonly Doc[]): Gazetteer {
 	for (const [word, counts] of asName) {
 		const [label, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
 		if (count >= 2 && count > (asOther.get(word) ?? 0)) gazetteer.set(word, label);
+	}
+	if (withPackages) {
+		// Names the training text may never show: countries, US states and given names from maintained
+		// data packages (src/analysis/entities/gazetteer.ts), where the training text does not say otherwise.
+		const { places, givenNames } = gazetteerNames();
+		const add = (name: string, label: string): void => {
+			const key = name.toLowerCase();
+			if (/\s/u.test(key) || gazetteer.has(key) || (asOther.get(key) ?? 0) > 0) return;
+			gazetteer.set(key, label);
+		};
+		for (const name of places) add(name, 'LOC');
+		for (const name of givenNames) add(name, 'PER');
 	}
 	return gazetteer;
 }

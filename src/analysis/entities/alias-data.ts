@@ -48,6 +48,11 @@ export const KNOWN_ALIASES: Record<string, string[]> = {
 	'Los Angeles': ['LA', 'L.A.'],
 	'Washington, D.C.': ['Washington DC', 'Washington D.C.', 'D.C.'],
 	'Latin America': [],
+	'White House': [],
+	'USA Today': [],
+	'Fox News': ['Fox News Channel', 'FoxNews.com'],
+	'Capitol Hill': [],
+	'Oval Office': [],
 };
 
 /** Which of the known names are organisations; the rest are places. */
@@ -55,8 +60,15 @@ export const KNOWN_ORGANISATIONS = new Set([
 	'European Union', 'United Nations', 'NATO', 'World Health Organization', 'International Monetary Fund', 'World Bank',
 	'World Trade Organization', 'Central Intelligence Agency', 'Federal Bureau of Investigation', 'National Security Agency',
 	'State Department', 'Pentagon', 'Kremlin', 'The New York Times', 'The Washington Post', 'The Wall Street Journal',
-	'The Associated Press', 'Agence France-Presse', 'Reuters', 'BBC', 'CNN',
+	'The Associated Press', 'Agence France-Presse', 'Reuters', 'BBC', 'CNN', 'White House', 'Fox News', 'USA Today',
 ]);
+
+const KNOWN_KEYS = new Set(Object.entries(KNOWN_ALIASES).flatMap(([canonical, variants]) => [canonical, ...variants].map((n) => n.toLowerCase())));
+
+/** One of the names above, as written in any case. */
+export function isKnownName(name: string): boolean {
+	return KNOWN_KEYS.has(name.toLowerCase());
+}
 
 /**
  * Nationality and regional adjectives → the place. A demonym is kept apart from

@@ -1,14 +1,16 @@
 /** Comparable forms of names, so that spelling variants of one name meet. */
 
 /**
- * "U.S." → "us", "The New York Times" → "new york times", "Mexico’s" was
- * already cleaned; typographic quotes and dashes become ASCII.
+ * "U.S." → "us", "The New York Times" → "new york times", "Wal-Mart" →
+ * "walmart" (a hyphen inside a word is spelling, not a second word),
+ * "Mexico’s" was already cleaned; typographic quotes and dashes become ASCII.
  */
 export function aliasKey(name: string): string {
 	return name
 		.normalize('NFKC')
 		.replace(/[’‘`´]/gu, "'")
 		.replace(/[‐‑‒–—]/gu, '-')
+		.replace(/(?<=\p{L})-(?=\p{L})/gu, '')
 		.replace(/\b(\p{L})\.(?=\p{L}\.?)/gu, '$1')
 		.replace(/\.$/u, '')
 		.replace(/\s+/gu, ' ')
@@ -33,4 +35,8 @@ export function isAcronym(name: string): boolean {
 
 export function lastWord(name: string): string {
 	return name.trim().split(/\s+/u).at(-1) ?? '';
+}
+
+export function firstWord(name: string): string {
+	return name.trim().split(/\s+/u)[0] ?? '';
 }

@@ -5,8 +5,11 @@
 import type { Article } from '../../corpus/index.js';
 import { findQuantitiesAndDates } from '../quantities/index.js';
 import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANISATIONS } from './alias-data.js';
-import { cleanSpan, stripTitles, type Span } from './clean-span.js';
-import { tagNames, tagNamesInSentences, type NameLabel, type NameSpan } from './name-tagger.js';
+import { monthName, WEEKDAYS } from '../quantities/calendar.js';
+import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
+import { roleOf } from './roles.js';
+import { hasWordTag } from './word-tags.js';
+import { tagNamesInSentences, type NameLabel } from './name-tagger.js';
 import type { EntityType, RawMention } from './types.js';
 
 const TYPE_OF_LABEL: Record<NameLabel, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -41,19 +44,22 @@ export function headlineToTag(article: Article): string | null {
 	return sentenceCase(article.title, capitalisedWords(article.sentences.map((s) => s.text)));
 }
 
-/** `headlineNames`: the names tagNames finds in headlineToTag(article), when the caller tagged many at once. */
-export function extractMentions(article: Article, headlineNames?: readonly NameSpan[]): RawMention[] {
+/** An article's mentions: names (its headline tagged with its body), nationality adjectives, quantities and dates. */
+export function extractMentions(article: Article): RawMention[] {
 	const mentions: RawMention[] = [];
-	const headline = headlineNames === undefined ? headlineToTag(article) : null;
-	const titleNames = headlineNames ?? (headline === null ? [] : tagNames(headline));
+	// The headline, in sentence case, is tagged with the body: one document, one name one type (consistency.ts).
+	const headline = headlineToTag(article);
+	const bodies = article.sentences.map((s) => s.text);
+	const tagged = tagNamesInSentences(headline === null ? bodies : [headline, ...bodies]);
+	const titleNames = headline === null ? [] : (tagged[0] ?? []);
+	const bodyNames = headline === null ? tagged : tagged.slice(1);
 	// A headline makes claims too ("expel 20 Russian spies").
 	const title = article.title !== article.sentences[0]?.text ? [{ index: null, text: article.title }] : [];
-	const bodyNames = tagNamesInSentences(article.sentences.map((s) => s.text));
 	for (const sentence of [...title, ...article.sentences]) {
 		const text = sentence.text;
 		// Every mention gets all the fields, in one order. Built by spreading a partial object and
 		// adding fields, each mention got a hidden class of its own in V8: 20 MB per 2,000 articles.
-		const at = (span: Span, type: EntityType, extra: Pick<RawMention, 'demonymOf' | 'value' | 'iso'> = {}): RawMention => ({
+		const at = (span: Span, type: EntityType, extra: Pick<RawMention, 'demonymOf' | 'value' | 'iso' | 'role'> = {}): RawMention => ({
 			article: article.id,
 			sentence: sentence.index,
 			text: text.slice(span.start, span.end),
@@ -63,21 +69,29 @@ export function extractMentions(article: Article, headlineNames?: readonly NameS
 			demonymOf: extra.demonymOf,
 			value: extra.value,
 			iso: extra.iso,
+			role: extra.role,
 		});
 		const names: Span[] = [];
-		const spans = sentence.index === null ? titleNames : (bodyNames[sentence.index] ?? []);
+		// A well-known name takes the place of the tagger's pieces of it ("USA" of "USA Today", "D.C." of "Washington, D.C.").
+		const known = [...text.matchAll(KNOWN_NAMES.pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+		const tagged = sentence.index === null ? titleNames : (bodyNames[sentence.index] ?? []);
+		const spans = tagged.filter((s) => !known.some((k) => k.start <= s.start && s.end <= k.end && k.end - k.start > s.end - s.start));
 		for (const span of spans) {
-			const type = TYPE_OF_LABEL[span.label];
 			let cleaned = cleanSpan(text, span);
-			if (cleaned && type === 'person') cleaned = cleanSpan(text, stripTitles(text, cleaned));
-			if (!cleaned || !isNameLike(text.slice(cleaned.start, cleaned.end))) continue;
+			if (cleaned && span.label === 'PER') cleaned = cleanSpan(text, stripTitles(text, cleaned));
+			if (!cleaned) continue;
+			const name = text.slice(cleaned.start, cleaned.end);
+			if (!isNameLike(name) || (isFunctionWord(name) && /^[\s"'“‘(]*$/u.test(text.slice(0, cleaned.start)))) continue;
+			// "Jan." of a date: a month's abbreviation, not a name.
+			if (text[cleaned.end] === '.' && monthName(name.toLowerCase())?.abbreviated === true) continue;
+			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
+			const type = KNOWN_NAMES.typeOf.get(name) ?? TYPE_OF_LABEL[span.label];
 			names.push(cleaned);
-			mentions.push(at(cleaned, type));
+			mentions.push(at(cleaned, type, type === 'person' ? { role: roleOf(text, cleaned.start, cleaned.end) ?? undefined } : {}));
 		}
 		// The tagger misses some well-known names ("U.S.", "the Kremlin"); the general alias table finds them.
-		for (const match of text.matchAll(KNOWN_NAMES.pattern)) {
-			const span = { start: match.index, end: match.index + match[0].length };
-			const type = KNOWN_NAMES.typeOf.get(match[0]);
+		for (const span of known) {
+			const type = KNOWN_NAMES.typeOf.get(text.slice(span.start, span.end));
 			if (!type || names.some((n) => n.start < span.end && span.start < n.end)) continue;
 			names.push(span);
 			mentions.push(at(span, type));
@@ -126,7 +140,22 @@ function sentenceCase(title: string, names: ReadonlySet<string>): string {
 	return out;
 }
 
-/** A name has a capital or a digit; a lone lowercase word the tagger caught is noise. */
+const FUNCTION_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
+const INTERJECTION = new Set(['Expression']);
+
+/** "Alongside", "However" opening a sentence: a common word with its capital, not a name. */
+function isFunctionWord(name: string): boolean {
+	return !/\s/u.test(name) && hasWordTag(name, FUNCTION_TAGS);
+}
+
+/**
+ * A name has a capital or a digit; a lone lowercase word the tagger caught is
+ * noise, and so is a title alone ("Sen."), a party tag ("R-Iowa"), a weekday,
+ * or a greeting or interjection ("Hi", "Hey" opening a quote).
+ */
 function isNameLike(text: string): boolean {
-	return text.length >= 2 && /[\p{Lu}\p{N}]/u.test(text);
+	if (text.length < 2 || !/[\p{Lu}\p{N}]/u.test(text)) return false;
+	if (/^[RDI]-\p{Lu}/u.test(text)) return false;
+	if (/\s/u.test(text)) return true;
+	return !isTitleWord(text) && !WEEKDAYS.has(text.toLowerCase()) && !hasWordTag(text, INTERJECTION);
 }

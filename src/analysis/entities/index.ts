@@ -1,6 +1,6 @@
 import type { Corpus } from '../../corpus/index.js';
-import { extractMentions, headlineToTag } from './extract.js';
-import { forgetWordCaches, tagLines } from './name-tagger.js';
+import { extractMentions } from './extract.js';
+import { forgetWordCaches } from './name-tagger.js';
 import { mergeMentions } from './merge.js';
 import type { Entity, RawMention } from './types.js';
 
@@ -12,19 +12,11 @@ export function analyseEntities(corpus: Corpus, onProgress?: (done: number, tota
 	const { articles } = corpus;
 	const order = new Map(articles.map((a, i) => [a.id, i]));
 	const mentions: RawMention[] = [];
-	for (let from = 0; from < articles.length; from += HEADLINE_BATCH) {
-		const batch = articles.slice(from, from + HEADLINE_BATCH);
-		const headlines = batch.map(headlineToTag);
-		const tagged = tagLines(headlines.map((h) => h ?? ''));
-		batch.forEach((article, k) => {
-			const i = from + k;
-			if (onProgress && i % 25 === 0) onProgress(i, articles.length);
-			for (const mention of extractMentions(article, tagged[k] ?? [])) mentions.push(mention);
-		});
-	}
+	articles.forEach((article, i) => {
+		if (onProgress && i % 25 === 0) onProgress(i, articles.length);
+		for (const mention of extractMentions(article)) mentions.push(mention);
+	});
 	forgetWordCaches();
 	return mergeMentions(mentions, order);
 }
 
-/** Headlines tagged together (see tagLines): enough to share compromise's cost per document, few enough to keep its parse small. */
-const HEADLINE_BATCH = 50;

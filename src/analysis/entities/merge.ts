@@ -7,7 +7,8 @@
  * that order, so an acronym joins its expansion before surnames are matched.
  */
 import { KNOWN_ALIASES } from './alias-data.js';
-import { aliasKey, initials, isAcronym, lastWord } from './alias-key.js';
+import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
+import { isGivenName, isKnownPlace } from './gazetteer.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
 
 const KNOWN_BY_KEY = new Map<string, string>();
@@ -39,9 +40,12 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 		(articleOrder.get(a.article) ?? 0) - (articleOrder.get(b.article) ?? 0) || (a.sentence ?? -1) - (b.sentence ?? -1) || a.start - b.start;
 	const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
 	const names = named.filter((m) => m.demonymOf === undefined);
+	byCorpusMajority(names);
 	const groups = groupNames(names, fullNamesInArticle(names));
 	mergeAcronyms(groups);
+	mergeMiddleNames(groups);
 	mergeSurnames(groups);
+	mergeQualifiedNames(groups);
 	const entities = [...groups.values()].map(toNamedEntity);
 	attachDemonyms(entities, named.filter((m) => m.demonymOf !== undefined));
 	entities.push(...groupBy(mentions.filter((m) => m.type === 'quantity'), quantityKey).map((g) => toValueEntity('quantity', g)));
@@ -54,6 +58,29 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 }
 
 /**
+ * One name, one type across the corpus: each mention takes the type most of
+ * the corpus's mentions of the same name have ("Mitt Romney" tagged a place in
+ * one article is the person the other articles name), so the steps below see
+ * the person's surname in every article. A tie keeps each mention's own.
+ */
+function byCorpusMajority(mentions: RawMention[]): void {
+	const votes = new Map<string, Map<EntityType, number>>();
+	for (const m of mentions) {
+		const key = aliasKey(m.text);
+		const byType = votes.get(key) ?? new Map<EntityType, number>();
+		byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
+		votes.set(key, byType);
+	}
+	const winner = new Map<string, EntityType>();
+	for (const [key, byType] of votes) {
+		if (byType.size < 2) continue;
+		const [first, second] = [...byType.entries()].sort((a, b) => b[1] - a[1]);
+		if (first && second && first[1] > second[1]) winner.set(key, first[0]);
+	}
+	for (const m of mentions) m.type = winner.get(aliasKey(m.text)) ?? m.type;
+}
+
+/**
  * News copy names a person in full once ("Tony Blair") and then by surname
  * ("Mr Blair"): within one article, a surname alone is the one person of
  * that article whose full name ends in it, whatever other Blairs the corpus
@@ -61,22 +88,32 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
  */
 function fullNamesInArticle(mentions: readonly RawMention[]): Map<RawMention, string> {
 	const byArticle = new Map<string, RawMention[]>();
-	for (const m of mentions) if (m.type === 'person') pushTo(byArticle, m.article, m);
+	for (const m of mentions) pushTo(byArticle, m.article, m);
 	const resolved = new Map<RawMention, string>();
-	for (const people of byArticle.values()) {
+	for (const named of byArticle.values()) {
+		const people = named.filter((m) => m.type === 'person');
 		// Surname key -> the article's full names ending in it (by alias key, with one spelling of each).
 		const fullNames = new Map<string, Map<string, string>>();
+		// Given name key -> the article's full names opening with it ("Hillary" is Hillary Clinton).
+		const byGivenName = new Map<string, Map<string, string>>();
+		const add = (index: Map<string, Map<string, string>>, word: string, text: string): void => {
+			const names = index.get(word) ?? new Map<string, string>();
+			names.set(aliasKey(personName(text)), text);
+			index.set(word, names);
+		};
 		for (const m of people) {
 			if (!isFullName(m.text)) continue;
-			const surname = aliasKey(lastWord(m.text));
-			const names = fullNames.get(surname) ?? new Map<string, string>();
-			names.set(aliasKey(m.text), m.text);
-			fullNames.set(surname, names);
+			add(fullNames, aliasKey(lastWord(m.text)), m.text);
+			add(byGivenName, aliasKey(firstWord(m.text)), m.text);
 		}
-		for (const m of people) {
-			const names = isFullName(m.text) ? undefined : fullNames.get(aliasKey(m.text));
+		// The surname alone is that person whatever one sentence tagged it ("Blair" as a place).
+		for (const m of named) {
+			if (isFullName(m.text)) continue;
+			const names = fullNames.get(aliasKey(m.text)) ?? (isGivenName(m.text) ? byGivenName.get(aliasKey(m.text)) : undefined);
 			const [only] = names?.size === 1 ? names.values() : [];
-			if (only !== undefined) resolved.set(m, only);
+			if (only === undefined) continue;
+			resolved.set(m, only);
+			m.type = 'person';
 		}
 	}
 	return resolved;
@@ -86,10 +123,26 @@ function isFullName(text: string): boolean {
 	return /\s/u.test(text.trim());
 }
 
+/**
+ * A person's name without middle initials or a generational suffix: "Robert
+ * S. Mueller III" and "Robert Mueller", "John A. Boehner" and "John Boehner"
+ * are written for one person.
+ */
+export function personName(name: string): string {
+	if (!/\s\S+\s/u.test(name.trim()) && !/\.$/u.test(name)) return name;
+	const words = name.trim().split(/\s+/u);
+	if (words.length < 2) return name;
+	const kept = words.filter((w, i) => !(i > 0 && i < words.length - 1 && /^\p{Lu}\.?$/u.test(w)));
+	while (kept.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(kept.at(-1) ?? '')) kept.pop();
+	if (kept.length > 2 && /,$/u.test(kept.at(-1) ?? '')) kept[kept.length - 1] = (kept.at(-1) ?? '').replace(/,$/u, '');
+	return kept.join(' ');
+}
+
 function groupNames(mentions: RawMention[], standsFor: ReadonlyMap<RawMention, string>): Map<string, Group> {
 	const groups = new Map<string, Group>();
 	for (const mention of mentions) {
-		const name = standsFor.get(mention) ?? mention.text;
+		const written = standsFor.get(mention) ?? mention.text;
+		const name = mention.type === 'person' ? personName(written) : written;
 		const canonical = KNOWN_BY_KEY.get(aliasKey(name)) ?? null;
 		const key = aliasKey(canonical ?? name);
 		const group = groups.get(key) ?? { key, canonical, mentions: [], expanded: false, known: {} };
@@ -118,6 +171,43 @@ function mergeAcronyms(groups: Map<string, Group>): void {
 	}
 }
 
+/** "Hillary Rodham Clinton" joins "Hillary Clinton": a middle name between the same first and last names. */
+function mergeMiddleNames(groups: Map<string, Group>): void {
+	const shortNames = new Map<string, Group>();
+	for (const group of groups.values()) {
+		if (groupType(group) === 'person' && surface(group).split(/\s+/u).length === 2) shortNames.set(group.key, group);
+	}
+	for (const group of [...groups.values()]) {
+		const words = surface(group).split(/\s+/u);
+		if (groupType(group) !== 'person' || words.length !== 3) continue;
+		const target = shortNames.get(aliasKey(`${words[0]} ${words[2]}`));
+		if (target && target !== group) {
+			absorb(target, group, false);
+			groups.delete(group.key);
+		}
+	}
+}
+
+/**
+ * "House of Representatives", "U.S. Senate", "GOP Senate": an organisation's
+ * name qualified by "of ...", a country or state or a party joins the same
+ * name alone when the corpus uses it.
+ */
+function mergeQualifiedNames(groups: Map<string, Group>): void {
+	for (const group of [...groups.values()]) {
+		const name = surface(group);
+		const qualifier = /^(\S+(?:\s\S+)?)\s(?=\S)/u.exec(name)?.[1] ?? '';
+		const qualified = isKnownPlace(qualifier) || KNOWN_BY_KEY.has(aliasKey(qualifier)) || /^(?:GOP|Republican|Democratic)$/u.test(qualifier);
+		const rest = name.slice(qualifier.length + 1);
+		// The qualified name is one word: an institution ("Senate"), not the rest of another name ("Texas Instruments").
+		const head = /^(.+?) of \S/u.exec(name)?.[1] ?? (qualified && !rest.includes(' ') && groupType(group) === 'organization' ? rest : undefined);
+		const target = head === undefined ? undefined : groups.get(aliasKey(head));
+		if (!target || target === group || groupType(group) !== 'organization' || groupType(target) !== 'organization') continue;
+		absorb(target, group, false);
+		groups.delete(group.key);
+	}
+}
+
 /**
  * A surname left alone (its article never gives the full name) joins the
  * full name ending in it that the corpus uses: the only one, or the one that
@@ -126,14 +216,17 @@ function mergeAcronyms(groups: Map<string, Group>): void {
  */
 function mergeSurnames(groups: Map<string, Group>): void {
 	const fullNames = new Map<string, Group[]>();
+	const byGivenName = new Map<string, Group[]>();
 	for (const group of groups.values()) {
 		if (groupType(group) !== 'person' || !surface(group).includes(' ')) continue;
-		const surname = aliasKey(lastWord(surface(group)));
-		pushTo(fullNames, surname, group);
+		pushTo(fullNames, aliasKey(lastWord(surface(group))), group);
+		pushTo(byGivenName, aliasKey(firstWord(surface(group))), group);
 	}
 	for (const group of [...groups.values()]) {
 		if (groupType(group) !== 'person' || surface(group).includes(' ')) continue;
-		const target = dominant(fullNames.get(group.key) ?? []);
+		// A given name alone ("Hillary") is the one person the corpus names in full with it.
+		const candidates = fullNames.get(group.key) ?? (isGivenName(surface(group)) ? byGivenName.get(group.key) : undefined);
+		const target = dominant(candidates ?? []);
 		if (target) {
 			absorb(target, group, false);
 			groups.delete(group.key);
@@ -191,7 +284,7 @@ function dominantType(mentions: RawMention[]): EntityType {
 function toNamedEntity(group: Group): Entity {
 	const name = surface(group);
 	const type = groupType(group);
-	return {
+	const entity: Entity = {
 		id: entityId(type, name),
 		name,
 		type,
@@ -199,20 +292,34 @@ function toNamedEntity(group: Group): Entity {
 		articles: distinctArticles(group.mentions),
 		mentions: group.mentions.map(toMention),
 	};
+	const role = type === 'person' ? mostFrequent(group.mentions.map((m) => m.role).filter((r): r is string => r !== undefined)) : undefined;
+	if (role !== undefined) entity.role = role;
+	return entity;
 }
 
+function mostFrequent(values: readonly string[]): string | undefined {
+	const counts = new Map<string, number>();
+	for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+	return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * Each nationality adjective goes to its place's row ("American" to the United States, whichever of
+ * "U.S." or "United States" the row is shown as). A place the corpus names only by its adjective gets
+ * no row: a row is a thing named, with at least one mention of its own.
+ */
 function attachDemonyms(entities: Entity[], demonyms: RawMention[]): void {
-	const places = new Map(entities.filter((e) => e.type === 'place').map((e) => [aliasKey(e.name), e]));
+	const places = new Map<string, Entity>();
+	for (const place of entities.filter((e) => e.type === 'place')) {
+		for (const name of [place.name, ...place.aliases]) {
+			const key = aliasKey(KNOWN_BY_KEY.get(aliasKey(name)) ?? name);
+			if (!places.has(key)) places.set(key, place);
+		}
+	}
 	for (const group of groupBy(demonyms, (m) => m.demonymOf ?? '')) {
 		const placeName = group[0]?.demonymOf ?? '';
-		const canonical = KNOWN_BY_KEY.get(aliasKey(placeName)) ?? placeName;
-		let place = places.get(aliasKey(canonical)) ?? places.get(aliasKey(placeName));
-		if (!place) {
-			// Named only by its adjective ("Mexican officials"): the place still gets a row, with no mentions of its own.
-			place = { id: entityId('place', canonical), name: canonical, type: 'place', aliases: [], articles: [], mentions: [] };
-			places.set(aliasKey(canonical), place);
-			entities.push(place);
-		}
+		const place = places.get(aliasKey(KNOWN_BY_KEY.get(aliasKey(placeName)) ?? placeName));
+		if (!place) continue;
 		const demonym: Demonym = place.demonym ?? { name: group[0]?.text ?? '', articles: [], mentions: [] };
 		demonym.mentions.push(...group.map(toMention));
 		demonym.articles = distinctArticles(demonym.mentions);

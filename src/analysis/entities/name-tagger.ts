@@ -12,6 +12,14 @@
 import nlp from 'compromise';
 import { forgetWords, tagDocument } from '../perceptron/index.js';
 import { isTitleWord } from './clean-span.js';
+import { consistentNames } from './consistency.js';
+import { checkTypes } from './type-checks.js';
+import { NOT_A_SURNAME } from './heads.js';
+import { lastWord } from './alias-key.js';
+import { splitAtRoles } from './roles.js';
+import { isGivenName, isKnownPlace } from './gazetteer.js';
+import { monthName, WEEKDAYS } from '../quantities/calendar.js';
+import { isKnownName } from './alias-data.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
 
@@ -24,7 +32,7 @@ export interface NameSpan {
 /** During repairs a span may still be MISC (a nationality before an organisation's name). */
 type AnySpan = { label: NameLabel | 'MISC'; start: number; end: number };
 
-const ORGANISATION_HEADS = /\b(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Services|Embassy|Consulate|Parliament|Congress|Senate|Court|Party|Army|Navy|Police|Union|Bank|Fund|Institute|University|Corporation|Company|Group|News|Times|Post|Journal|Press|Network|Organization|Organisation|Administration|Authority|Government|Kremlin|Pentagon)$/u;
+const ORGANISATION_HEADS = /\b(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Services|Embassy|Consulate|Parliament|Congress|Senate|Court|Party|Army|Navy|Police|Union|Bank|Fund|Institute|University|Corporation|Company|Group|News|Times|Post|Journal|Press|Network|Register|Tribune|Herald|Gazette|Examiner|Chronicle|Caucus|Alliance|Coalition|Organization|Organisation|Administration|Authority|Government|Kremlin|Pentagon)$/u;
 
 interface CompromiseMatch {
 	offset: { start: number; length: number };
@@ -37,11 +45,15 @@ interface CompromiseMatch {
  * same news repairs as tagNames.
  */
 export function tagNamesInSentences(sentences: readonly string[]): NameSpan[][] {
-	return tagDocument(sentences).map((spans, i) => {
+	const repaired = tagDocument(sentences).map((spans, i) => {
 		const text = sentences[i] ?? '';
 		const found = withCompromiseForGaps(text, spans.map((s) => ({ ...s })));
-		return findAppositivePeople(text, repair(text, found)).filter((s): s is NameSpan => s.label !== 'MISC');
+		return findAppositivePeople(text, repair(text, found));
 	});
+	// The gazetteers have the last word: a vote cannot make a person of a country.
+	return consistentNames(sentences, repaired, (label, start, end) => ({ label: label as AnySpan['label'], start, end })).map((spans, i) =>
+		checkTypes(sentences[i] ?? '', spans).filter((s): s is NameSpan => s.label !== 'MISC'),
+	);
 }
 
 /**
@@ -137,7 +149,7 @@ export function tagLines(lines: readonly string[]): NameSpan[][] {
 		const end = Math.min(span.end - offset, (lines[i] ?? '').length);
 		if (end > span.start - offset) found[i]?.push({ label: span.label, start: span.start - offset, end });
 	}
-	return lines.map((line, i) => findAppositivePeople(line, repair(line, found[i] ?? [])).filter((s): s is NameSpan => s.label !== 'MISC'));
+	return lines.map((line, i) => checkTypes(line, findAppositivePeople(line, repair(line, found[i] ?? []))).filter((s): s is NameSpan => s.label !== 'MISC'));
 }
 
 function compromiseNames(text: string): AnySpan[] {
@@ -151,6 +163,9 @@ function compromiseNames(text: string): AnySpan[] {
 	collect('LOC', doc.places().json({ offset: true }) as CompromiseMatch[]);
 	return spans;
 }
+
+/** Heads that end places' names too ("West Bank", "Soviet Union"): a place so tagged stays one. */
+const PLACE_HEADS = /\b(?:Bank|Union|Office)$/u;
 
 /** Generic heads that are not a name on their own ("Department" cut from "State Department"). */
 const GENERIC_ALONE = /^(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Government|Embassy|Court|Party|Army|Police|Union)$/u;
@@ -177,18 +192,27 @@ function findAppositivePeople<S extends AnySpan>(text: string, spans: S[]): (S |
 function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
 	const spans = raw
-		.map((s) => trimSpan(text, s))
-		.map((s) => (s.label === 'PER' ? withMiddleInitials(text, s) : s))
-		.filter((s) => s.end > s.start)
+		.flatMap((span) => splitPersonOfPlace(text, withoutDays(text, trimSpan(text, span))).flatMap((s) => splitAtLowerCase(text, s)).flatMap((s) => splitAtRoles(text, s)))
+		.flatMap((s) => {
+			const joined = completeConjunction(text, s);
+			const part = joined.label === 'PER' ? withSurname(text, withMiddleInitials(text, withLeadingInitials(text, joined))) : joined;
+			return part.end > part.start ? splitPossessive(text, part) : [];
+		})
 		.sort((a, b) => a.start - b.start || b.end - a.end);
 	const merged: S[] = [];
 	for (const span of spans.flatMap((s) => splitLists(text, s))) {
 		const previous = merged.at(-1);
 		if (previous && span.start < previous.end) continue;
+		const adjacent = previous !== undefined && /^ $/u.test(text.slice(previous.end, span.start));
 		// "US" + "National Security Council": one organisation.
-		if (previous && span.label === 'ORG' && previous.label !== 'PER' && /^ $/u.test(text.slice(previous.end, span.start))) {
+		if (previous && adjacent && span.label === 'ORG' && previous.label !== 'PER') {
 			previous.end = span.end;
 			previous.label = 'ORG';
+			continue;
+		}
+		// "Mitch" (cut from a role) + "McConnell": one person; a surname is one word.
+		if (previous && adjacent && previous.label === 'PER' && /^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span.start, span.end))) {
+			previous.end = span.end;
 			continue;
 		}
 		merged.push({ ...span });
@@ -196,11 +220,123 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	for (const span of merged) {
 		const name = text.slice(span.start, span.end);
 		if (GENERIC_ALONE.test(name)) span.end = span.start;
-		if (span.label !== 'PER' && ORGANISATION_HEADS.test(name)) span.label = 'ORG';
+		// "Fox News", "Des Moines Register": no person's name ends in these heads.
+		if (ORGANISATION_HEADS.test(name) && (span.label === 'MISC' || (span.label === 'LOC' && !PLACE_HEADS.test(name)) || (span.label === 'PER' && /\s/u.test(name) && NOT_A_SURNAME.test(lastWord(name))))) span.label = 'ORG';
+		// A law, an amendment or a treaty is no organisation ("Affordable Care Act", "First Amendment").
+		if (/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine)$/u.test(name)) span.label = 'MISC';
+		// "House Republicans", "Missouri Republicans": the chamber, the state; its members are not part of its name.
+		const members = /\s(?:Republicans?|Democrats?|Democratic)$/u.exec(name);
+		const body = members ? name.slice(0, members.index) : '';
+		// Only then: "Christian Democrats" and "Free Democrats" are parties.
+		if (members && (isKnownPlace(body) || /^(?:House|Senate|Congress|Assembly|Legislature)$/u.test(body))) span.end -= members[0].length;
 		// "The New York Times" mid-sentence: the capital T marks "The" as part of the title.
 		if (span.label === 'ORG' && span.start >= 4 && text.slice(span.start - 4, span.start) === 'The ' && span.start - 4 > 0) span.start -= 4;
 	}
-	return merged.filter((s) => s.end > s.start);
+	const titles = quotedTitles(text);
+	return merged.filter((s) => s.end > s.start && !titles.some((t) => t.start <= s.start && s.end <= t.end));
+}
+
+/**
+ * A show's, a book's or a speech's title in quotes (“Face the Nation”,
+ * "Fox News Sunday"): two or more words, each capitalised but for small
+ * words. Names inside it are part of a title, not mentions.
+ */
+function quotedTitles(text: string): { start: number; end: number }[] {
+	if (!/["“]/u.test(text)) return [];
+	const found: { start: number; end: number }[] = [];
+	for (const m of text.matchAll(/["“]([^"“”]{3,60}?)[,.]?["”]/gu)) {
+		const words = (m[1] ?? '').split(/\s+/u).filter((w) => w.length > 0);
+		if (words.length >= 2 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:the|of|a|an|and|in|on|to|for|with|at)$/u.test(w))) {
+			found.push({ start: m.index, end: m.index + m[0].length });
+		}
+	}
+	return found;
+}
+
+/**
+ * "A. Stewart", "R. Clarke Cooper": initials before a person's name are part
+ * of it (a scorecard's every player, a middle-named writer). Each initial
+ * followed by a space, so "U.S." before a name is not taken.
+ */
+function withLeadingInitials<S extends AnySpan>(text: string, span: S): S {
+	const before = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.\s){1,2}$/u.exec(text.slice(Math.max(0, span.start - 6), span.start));
+	return before ? { ...span, start: span.start - before[0].length } : span;
+}
+
+/**
+ * "Senate Republican Leader Mitch McConnell": the tagger, lost in the role,
+ * stops at the given name; a person's span that is a given name alone runs
+ * on to the capitalised word after it.
+ */
+function withSurname<S extends AnySpan>(text: string, span: S): S {
+	if (!isGivenName(text.slice(span.start, span.end))) return span;
+	const after = /^\s\p{Lu}[\p{Ll}'’-][\p{L}'’-]*/u.exec(text.slice(span.end));
+	const word = after?.[0].trim() ?? '';
+	return after && !isTitleWord(word) && !WEEKDAYS.has(word.toLowerCase()) && monthName(word.toLowerCase()) === null ? { ...span, end: span.end + after[0].length } : span;
+}
+
+/**
+ * "the FBI’s Office of Professional Responsibility": one organisation's
+ * part of another, two names. Only where what follows the possessive opens
+ * with a generic head ("Office", "Department"): "McDonald's Corp" is one name.
+ */
+function splitPossessive<S extends AnySpan>(text: string, span: S): S[] {
+	if (span.end - span.start < 8) return [span];
+	const m = /['’]s\s+(?=(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service)\b)/u.exec(text.slice(span.start, span.end));
+	if (!m || m.index === 0) return [span];
+	const cut = span.start + m.index;
+	return [{ ...span, end: cut }, { ...span, label: 'ORG', start: cut + m[0].length }];
+}
+
+/**
+ * "Nancy Pelosi of California", "Charles E. Schumer of New York": a person
+ * and the state they represent, two names; "Bank of England" stays one (its
+ * first word is no given name).
+ */
+function splitPersonOfPlace<S extends AnySpan>(text: string, span: S): S[] {
+	const at = text.slice(span.start, span.end).indexOf(' of ');
+	if (at < 0) return [span];
+	const place = text.slice(span.start + at + 4, span.end);
+	if (!isKnownPlace(place) || !isGivenName(text.slice(span.start, span.start + at).split(' ')[0] ?? '')) return [span];
+	return [{ ...span, label: 'PER', end: span.start + at }, { ...span, label: 'LOC', start: span.start + at + 4 }];
+}
+
+/**
+ * "Santorum Sunday", "Tuesday’s California", "Senate in June": a day or a
+ * month at either end of a run is when, not part of the name.
+ */
+function withoutDays<S extends AnySpan>(text: string, span: S): S {
+	const name = text.slice(span.start, span.end);
+	if (!name.includes(' ')) return span;
+	const leading = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\s+/u.exec(name);
+	const trailing = /\s+(?:(?:in|on|since|until)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|June|July|September|October|November|December)$/u.exec(name);
+	return leading || trailing ? { ...span, start: span.start + (leading?.[0].length ?? 0), end: span.end - (trailing?.[0].length ?? 0) } : span;
+}
+
+/**
+ * A name's words are capitalised, but for the particles that join them
+ * ("Bank of England", "Court for the Eastern District", "Standard and Poor's"):
+ * a span the tagger ran over other lower-case words ("Tigers on Tuesday",
+ * "ONIC said") is cut there, and what follows goes.
+ */
+function splitAtLowerCase<S extends AnySpan>(text: string, span: S): S[] {
+	const name = text.slice(span.start, span.end);
+	if (!name.includes(' ') || !/^\p{Lu}/u.test(name)) return [span];
+	const stray = /\s(?!(?:of|for|the|and|in|de|la|le|du|del|della|des|van|von|der|den|di|da|dos|y|bin|ibn)\s|(?:al|el|ad|as|ash|bin|ibn|abu)-)\p{Ll}[\p{L}'’-]*/u.exec(name);
+	return stray ? [{ ...span, end: span.start + stray.index }] : [span];
+}
+
+/**
+ * A name never ends on "&" or "and": "Standard &" runs on to "Standard &
+ * Poor's" when a capitalised word follows, else the conjunction is dropped.
+ */
+function completeConjunction<S extends AnySpan>(text: string, span: S): S {
+	const last = text[span.end - 1];
+	if (last !== '&' && last !== 'd') return span;
+	const dangling = /\s+(?:&|and|And)$/u.exec(text.slice(span.start, span.end));
+	if (!dangling) return span;
+	const next = /^\s+\p{Lu}[\p{L}'’.-]*/u.exec(text.slice(span.end));
+	return next ? { ...span, end: span.end + next[0].length } : { ...span, end: span.end - dangling[0].length };
 }
 
 /**
@@ -212,12 +348,15 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
  */
 function withMiddleInitials<S extends AnySpan>(text: string, span: S): S {
 	// "A" and "I" without a dot are words ("Blair A Labour source", "I said"), not initials.
-	const after = /^\s(?:(?![AI]\s)\p{Lu}\.?\s){1,2}\p{Lu}[\p{Ll}'’-]+/u.exec(text.slice(span.end));
+	// The surname may have capitals inside ("McCabe", "DeMint").
+	const after = /^\s(?:(?![AI]\s)\p{Lu}\.?\s){1,2}\p{Lu}[\p{Ll}'’-][\p{L}'’-]*/u.exec(text.slice(span.end));
 	return after ? { ...span, end: span.end + after[0].length } : span;
 }
 
-/** compromise joins listed names ("Ukraine, Russia"); each is its own name. */
+/** compromise joins listed names ("Ukraine, Russia"); each is its own name, unless the whole is a well-known one ("Washington, D.C."). */
 function splitLists<S extends AnySpan>(text: string, span: S): S[] {
+	const name = text.slice(span.start, span.end);
+	if (!name.includes(',') || isKnownName(name)) return [span];
 	const parts: S[] = [];
 	let start = span.start;
 	for (const m of text.slice(span.start, span.end).matchAll(/,\s+(?:and\s+)?/gu)) {

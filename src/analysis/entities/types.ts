@@ -21,6 +21,8 @@ export interface RawMention extends Mention {
 	demonymOf?: string;
 	value?: QuantityValue;
 	iso?: string | null;
+	/** People: the role written around the name ("House Speaker", "Sen., R-S.C."). */
+	role?: string;
 }
 
 export interface Demonym {
@@ -41,6 +43,8 @@ export interface Entity {
 	value?: QuantityValue;
 	/** Dates: ISO form where known. */
 	iso?: string | null;
+	/** People: the role the corpus most often gives them ("House Speaker"), stripped from their name. */
+	role?: string;
 	/** Places: the nationality adjective ("Russian" for Russia), kept apart from the place's own mentions. */
 	demonym?: Demonym;
 }

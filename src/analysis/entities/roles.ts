@@ -1,0 +1,109 @@
+/**
+ * Roles around a person's name. News writes "House Minority Leader Nancy
+ * Pelosi", "FBI Special Agent Peter Strzok", "Missouri Rep. Todd Akin" and
+ * "Sen. Jim DeMint, R-S.C.": a tagger takes the whole run for one name, often
+ * an organisation's. A reader sees an organisation or a place, a role, and
+ * a person: the run is split into those, and the role is kept for the person.
+ */
+import { isKnownPlace } from './gazetteer.js';
+import { isTitleWord } from './clean-span.js';
+import { NOT_A_SURNAME } from './heads.js';
+
+interface Labelled {
+	label: string;
+	start: number;
+	end: number;
+}
+
+/** Words that qualify a title inside a role ("Minority Leader", "Special Agent", "Independent Sen."). */
+const ROLE_MODIFIERS = new Set(['minority', 'majority', 'special', 'press', 'executive', 'assistant', 'acting', 'senior', 'republican', 'democratic', 'independent', 'whip', 'top', 'ranking']);
+
+/** Titles that are followed by a person's name ("Speaker", "Agent", "Sen."): the rest of TITLES qualify them. Lower case. */
+const PERSON_TITLES = new Set([
+	'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'sens', 'gov', 'governor', 'rep', 'representative', 'reps', 'president', 'speaker', 'leader',
+	'whip', 'director', 'agent', 'chairman', 'chairwoman', 'secretary', 'minister', 'ambassador', 'mayor', 'judge', 'justice', 'commissioner',
+	'spokesman', 'spokeswoman', 'congressman', 'congresswoman', 'general', 'gen', 'attorney', 'chief', 'prof', 'professor', 'lt', 'col', 'sgt',
+	'capt', 'adm', 'sir', 'dame', 'lord', 'lady', 'pope', 'prince', 'princess', 'king', 'queen', 'chancellor',
+]);
+
+/** Titles written short, which a tagger cuts from the name after them ("Missouri Sen" of "Missouri Sen. Roy Blunt"). */
+const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'gov', 'rep', 'reps', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'prof']);
+
+/** Titles that are never the first word of an organisation's name ("General Motors", "Justice Department", "Agent Orange" are). */
+const HONORIFICS = new Set(['senator', 'governor', 'representative', 'congressman', 'congresswoman', 'president', 'speaker', 'professor', 'mayor', 'judge', 'sir', 'dame', 'lord', 'lady', 'pope', 'secretary', 'minister', 'chancellor', 'ambassador']);
+
+/** A capitalised honorific that puts a person's name right after it ("Mr.", "Sen.", "President"). */
+export function isPersonTitle(word: string): boolean {
+	return /^\p{Lu}/u.test(word) && (ABBREVIATED.has(bare(word)) || HONORIFICS.has(bare(word)));
+}
+
+const TITLE_INSIDE = new RegExp(`(?:^|\\s)(?:${[...PERSON_TITLES].join('|')})\\.?(?:\\s|$)`, 'iu');
+function bare(word: string): string {
+	return word.toLowerCase().replace(/\.$/u, '');
+}
+const isRoleWord = (word: string): boolean => isTitleWord(word) || ROLE_MODIFIERS.has(bare(word));
+
+/**
+ * Splits a tagged run at a title inside it: what follows the last title is
+ * a person; what precedes the role (an acronym, a chamber, a state) keeps
+ * its own type, a place if the gazetteer knows it. A run ending on a title
+ * ("Missouri Sen") keeps only what precedes it.
+ */
+export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
+	// Most names are one or two words with no title among them: look no further.
+	const name = text.slice(span.start, span.end);
+	if (!name.includes(' ') || !TITLE_INSIDE.test(name)) return [span];
+	const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length }));
+	if (words.length < 2) return [span];
+	let last = -1;
+	words.forEach((w, i) => {
+		if (PERSON_TITLES.has(bare(w.text))) last = i;
+	});
+	if (last < 0) return [span];
+	let first = last;
+	while (first > 0 && isRoleWord(words[first - 1]?.text ?? '')) first--;
+	const person = words.slice(last + 1);
+	const prefix = words.slice(0, first);
+	// "Justice Department", "General Motors": what follows the title is no person.
+	if (person.length > 0 && NOT_A_SURNAME.test(person.at(-1)?.text ?? '')) return [span];
+	// "Martin Luther King", "Larry King": a run ends on a title only when it is cut short ("Missouri Sen").
+	if (person.length === 0 && text[span.end] !== '.' && !ABBREVIATED.has(bare(words[last]?.text ?? ''))) return [span];
+	if (person.some((w) => !/^\p{Lu}/u.test(w.text))) return [span];
+	if (prefix.some((w) => !/^\p{Lu}/u.test(w.text))) return [span];
+	const parts: S[] = [];
+	const head = prefix.at(-1);
+	if (prefix[0] && head) {
+		const name = text.slice(prefix[0].start, head.end);
+		parts.push({ ...span, label: isKnownPlace(name) ? 'LOC' : span.label === 'PER' ? 'ORG' : span.label, start: prefix[0].start, end: head.end });
+	}
+	const tail = person.at(-1);
+	if (person[0] && tail) parts.push({ ...span, label: 'PER', start: person[0].start, end: tail.end });
+	return parts;
+}
+
+/** What a title may be of: an acronym ("CIA head"), a state ("Ohio Sen."), a chamber ("House Speaker"). */
+function isRoleQualifier(word: string): boolean {
+	return /^\p{Lu}{2,}$/u.test(word) || isKnownPlace(word) || /^(?:House|Senate|Congress|White|Justice|State)$/u.test(word);
+}
+
+/**
+ * The role written before a person's name in `text` (`start` is where the
+ * name begins): "House Speaker", "Missouri Rep.", "former CIA head"; and a
+ * party tag after it (", R-S.C.", " (D-Iowa)"). Null when there is none.
+ */
+export function roleOf(text: string, start: number, end: number): string | null {
+	const party = /^,?\s*\(?([RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)\)?/u.exec(text.slice(end, end + 24))?.[1];
+	const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+	if (party === undefined && (previous === undefined || !isTitleWord(previous))) return null;
+	const before = [...text.slice(Math.max(0, start - 80), start).matchAll(/\S+/gu)].map((m) => m[0]);
+	const role: string[] = [];
+	for (let i = before.length - 1; i >= 0 && role.length < 5; i--) {
+		const word = before[i] ?? '';
+		if (/[,;:"“”()]$/u.test(word)) break;
+		if (isRoleWord(word) || (role.length > 0 && isRoleQualifier(word))) role.unshift(word);
+		else break;
+	}
+	while (role.length > 0 && !isTitleWord(role.at(-1) ?? '')) role.pop();
+	const parts = [role.join(' '), party ?? ''].filter((p) => p.length > 0);
+	return parts.length > 0 ? parts.join(', ') : null;
+}

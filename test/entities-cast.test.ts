@@ -1,0 +1,204 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyseEntities, type Entity } from '../src/analysis/entities/index.js';
+import { consistentNames } from '../src/analysis/entities/consistency.js';
+import { isGivenName, isKnownPlace } from '../src/analysis/entities/gazetteer.js';
+import { mergeMentions, personName } from '../src/analysis/entities/merge.js';
+import { tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
+import { roleOf, splitAtRoles } from '../src/analysis/entities/roles.js';
+import { readsAsPerson } from '../src/analysis/entities/type-checks.js';
+import type { RawMention } from '../src/analysis/entities/types.js';
+import { articleOf } from './helpers/fixtures.js';
+
+const corpusOf = (...articles: ReturnType<typeof articleOf>[]): { articles: ReturnType<typeof articleOf>[]; skipped: [] } => ({ articles, skipped: [] });
+const named = (entities: Entity[], type: Entity['type']): string[] => entities.filter((e) => e.type === type).map((e) => e.name);
+const find = (entities: Entity[], name: string): Entity => {
+	const found = entities.find((e) => e.name === name);
+	assert.ok(found, `${name} among ${entities.map((e) => `${e.name} (${e.type})`).join(', ')}`);
+	return found;
+};
+const namesIn = (sentences: string[]): string[][] => tagNamesInSentences(sentences).map((spans, i) => spans.map((s) => `${s.label}:${(sentences[i] ?? '').slice(s.start, s.end)}`));
+
+describe('one name, one type in an article', () => {
+	test('every occurrence takes the label most of them have, titles counting thrice', () => {
+		const texts = ['Mr. Quill spoke.', 'Quill left.', 'Quill Industries rose.', 'Then Quill said no.'];
+		const spans = [[{ label: 'ORG', start: 4, end: 9 }], [{ label: 'ORG', start: 0, end: 5 }], [{ label: 'ORG', start: 0, end: 16 }], []];
+		const out = consistentNames(texts, spans, (label, start, end) => ({ label, start, end }));
+		// One titled vote (3) beats one untitled (1): a person; the untagged fourth occurrence is found.
+		assert.deepEqual(out.map((list, i) => list.map((s) => `${s.label}:${(texts[i] ?? '').slice(s.start, s.end)}`)), [['PER:Quill'], ['PER:Quill'], ['ORG:Quill Industries'], ['PER:Quill']]);
+	});
+
+	test('a full name decides its surname, written alone or after an honorific', () => {
+		const names = namesIn(['Peter Strzok, an agent of the bureau, was fired on Monday.', 'Mr. Strzok’s lawyer said the firing was political.', 'Strzok declined to comment.']);
+		assert.ok(names[1]?.includes('PER:Strzok’s') || names[1]?.includes('PER:Strzok'), JSON.stringify(names));
+		assert.ok(names[2]?.includes('PER:Strzok'), JSON.stringify(names));
+	});
+
+	test('a word written in lower case is not the name written with a capital', () => {
+		const names = namesIn(['Lisa Page met the agents.', 'Page said she would turn the page.']);
+		assert.deepEqual(names[1]?.filter((n) => n.endsWith(':page')), []);
+	});
+});
+
+describe('initials', () => {
+	test('initials before a surname are part of the name', () => {
+		const names = namesIn(['Jo Bell and A. Stewart made runs.', 'Then A. Stewart was out.']);
+		assert.deepEqual(names, [['PER:Jo Bell', 'PER:A. Stewart'], ['PER:A. Stewart']]);
+	});
+});
+
+describe('roles and titles', () => {
+	test('a role inside a tagged run is split from the person and from the organisation before it', () => {
+		const text = 'House Minority Leader Nancy Quill spoke.';
+		const parts = splitAtRoles(text, { label: 'ORG', start: 0, end: 33 }).map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+		assert.deepEqual(parts, ['ORG:House', 'PER:Nancy Quill']);
+		const ending = 'Ohio Sen. Jo Bell';
+		assert.deepEqual(splitAtRoles(ending, { label: 'LOC', start: 0, end: 8 }).map((s) => ending.slice(s.start, s.end)), ['Ohio']);
+	});
+
+	test('a title opening an organisation’s name, or ending a person’s, splits nothing', () => {
+		for (const [text, label] of [['Justice Department', 'ORG'], ['Martin Luther King', 'PER'], ['Agent Orange Committee', 'ORG']] as const) {
+			assert.deepEqual(splitAtRoles(text, { label, start: 0, end: text.length }), [{ label, start: 0, end: text.length }], text);
+		}
+		assert.ok(!namesIn(['General Motors rose on Monday.'])[0]?.some((n) => n.startsWith('PER:')));
+	});
+
+	test('the role written around a name is kept: before it, and a party tag after it', () => {
+		const text = 'Yesterday House Speaker John Quill, R-Ohio, said no.';
+		const start = text.indexOf('John');
+		assert.equal(roleOf(text, start, start + 'John Quill'.length), 'House Speaker, R-Ohio');
+		const plain = 'Then John Quill left.';
+		assert.equal(roleOf(plain, 5, 15), null);
+	});
+
+	test('a person’s entity carries the role the corpus gives most often', () => {
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Budget talks', ['Sen. Jo Bell met the staff on Monday.', 'Sen. Jo Bell said a deal was close.'])));
+		assert.equal(find(entities, 'Jo Bell').role, 'Sen.');
+	});
+});
+
+describe('merging a person’s forms', () => {
+	const at = (text: string, article: string): RawMention => ({ article, sentence: 0, text, start: 0, end: text.length, type: 'person' });
+	const order = new Map([['a', 0], ['b', 1], ['c', 2]]);
+
+	test('spellings with and without a hyphen are one name', () => {
+		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
+		assert.equal(mergeMentions([org('Wal-Mart', 'a'), org('Walmart', 'b')], order).length, 1);
+	});
+
+	test('middle initials and suffixes do not make another person', () => {
+		assert.equal(personName('Robert S. Mueller III'), 'Robert Mueller');
+		assert.equal(personName('Joseph R. Biden Jr.'), 'Joseph Biden');
+		assert.equal(personName('George W Bush'), 'George Bush');
+		const entities = mergeMentions([at('John A. Boehner', 'a'), at('John Boehner', 'b')], order);
+		assert.equal(entities.length, 1);
+	});
+
+	test('a middle name, a surname and a given name alone join the full name', () => {
+		const entities = mergeMentions([at('Hillary Clinton', 'a'), at('Hillary Clinton', 'b'), at('Hillary Rodham Clinton', 'c'), at('Clinton', 'c'), at('Hillary', 'b')], order);
+		assert.deepEqual(entities.map((e) => e.name), ['Hillary Clinton']);
+		assert.deepEqual(entities[0]?.aliases.sort(), ['Clinton', 'Hillary', 'Hillary Rodham Clinton']);
+	});
+
+	test('a name takes the type most of the corpus gives it, and its surname follows', () => {
+		const place = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'place' });
+		const entities = mergeMentions([place('Jo Quill', 'a'), place('Quill', 'a'), at('Jo Quill', 'b'), at('Jo Quill', 'c'), at('Quill', 'c')], order);
+		assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['person:Jo Quill']);
+	});
+
+	test('an institution qualified by its country, a party or "of ..." is the institution', () => {
+		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
+		const entities = mergeMentions([org('Senate', 'a'), org('Senate', 'b'), org('U.S. Senate', 'b'), org('GOP Senate', 'c'), org('House', 'a'), org('House of Representatives', 'c'), org('Texas Instruments', 'c')], order);
+		assert.deepEqual(entities.map((e) => e.name).sort(), ['House', 'Senate', 'Texas Instruments']);
+	});
+
+	test('a surname stays apart when two people share it and neither dominates', () => {
+		const entities = mergeMentions([at('Bill Clinton', 'a'), at('Hillary Clinton', 'b'), at('Clinton', 'c')], order);
+		assert.equal(entities.length, 3);
+	});
+});
+
+describe('junk never listed', () => {
+	test('greetings, titles alone, weekdays and party tags are not names; a name does not end on "&"', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Markets', [
+					'“Hi, everyone,” said Jo Bell, R-Ohio, on Sunday.',
+					'Shares of Standard & Poor’s rose, and the FBI & the police met Sen. Jo Bell.',
+				]),
+			),
+		);
+		const all = entities.filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name);
+		for (const junk of ['Hi', 'Sunday', 'Sen', 'Sen.', 'R-Ohio']) assert.ok(!all.includes(junk), `${junk} in ${all.join(', ')}`);
+		assert.ok(!all.some((n) => /(?:&|\band)$/u.test(n)), all.join(', '));
+	});
+
+	test('a day or a month at the edge of a run is not part of the name; "Jan." is no name', () => {
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Talks', ['Rick Santorum met Hillary Clinton on Jan. 28.', 'Santorum Sunday said Clinton Thursday would lose.'])));
+		const all = entities.filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name);
+		assert.ok(!all.some((n) => /Sunday|Thursday|^Jan$/u.test(n)), all.join(', '));
+	});
+
+	test('a law is no organisation', () => {
+		const names = namesIn(['Congress passed the Affordable Care Act and the Defense of Marriage Act, citing the First Amendment.']).flat();
+		assert.ok(!names.some((n) => /Act|Amendment/u.test(n)), names.join(', '));
+	});
+
+	test('a name inside a quoted title is part of the title', () => {
+		const names = namesIn(['Jo Bell spoke on CBS’s “Face the Nation” and on “Fox News Sunday.”']).flat();
+		assert.ok(names.includes('PER:Jo Bell'), names.join(', '));
+		assert.ok(!names.some((n) => /Nation|Sunday/u.test(n)), names.join(', '));
+	});
+
+	test('the words of a headline written in title case are not all names', () => {
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Trump Caves On Border Wall Funding', ['President Donald Trump agreed on Friday to reopen the government.', 'Trump said talks would go on.'])));
+		assert.ok(!named(entities, 'place').some((n) => /Caves/u.test(n)), JSON.stringify(entities.map((e) => [e.name, e.type])));
+		assert.ok(!named(entities, 'person').some((n) => /Caves/u.test(n)));
+		assert.ok(named(entities, 'person').includes('Donald Trump'));
+	});
+});
+
+describe('rows that mean something', () => {
+	test('every row has a mention, and its articles are the articles of its mentions', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Trade', ['American officials met in Ohio on Monday.', 'The U.S. team left.']),
+				articleOf('b', 'Trade again', ['Mexican officials said the talks went well.', 'Officials from the United States agreed.']),
+			),
+		);
+		for (const entity of entities) {
+			assert.ok(entity.mentions.length > 0, `${entity.name} has no mention`);
+			assert.deepEqual([...entity.articles].sort(), [...new Set(entity.mentions.map((m) => m.article))].sort(), entity.name);
+		}
+		// "American" joins the U.S. row, whichever form names it; Mexico, named only by its adjective, gets no row.
+		assert.equal(entities.filter((e) => e.type === 'place' && /United States|U\.S\./u.test(e.name)).length, 1);
+		assert.ok(!named(entities, 'place').includes('Mexico'));
+		assert.equal(find(entities, 'United States').demonym?.name, 'American');
+	});
+});
+
+describe('gazetteers from the data packages', () => {
+	test('countries, US states and given names are known; a name that is also a place is a place first', () => {
+		assert.ok(isKnownPlace('South Korea'));
+		assert.ok(isKnownPlace('Ohio'));
+		assert.ok(!isKnownPlace('Ohioville'));
+		assert.ok(isGivenName('Nancy'));
+		assert.ok(!isGivenName('Georgia'), 'a state first');
+		assert.ok(!isGivenName('Quillfeather'));
+	});
+
+	test('a name opening with a given name both lists know reads as a person; teams and firms do not', () => {
+		assert.ok(readsAsPerson('Karen Quill'));
+		assert.ok(!readsAsPerson('Bradford Bulls'), 'a plural');
+		assert.ok(!readsAsPerson('Karen Quill Committee'), 'an organisation’s head');
+		assert.ok(!readsAsPerson('Paris Quill'), 'no given name in the lexicon');
+	});
+
+	test('a person "of" a state is two names', () => {
+		assert.deepEqual(namesIn(['Nancy Pelosi of California spoke.']), [['PER:Nancy Pelosi', 'LOC:California']]);
+	});
+
+	test('a country tagged as a person is a place', () => {
+		assert.ok(tagNamesInSentences(['Officials in Jordan said so.'])[0]?.every((s) => s.label !== 'PER'));
+	});
+});
