@@ -4,43 +4,81 @@
  * Only each article's best version is compared: further sentences from the
  * same article are listed, not diffed.
  */
-import { comparableSource, findAttributions, findHedges, type Found } from './attribution.js';
+import { initials, lastWord } from '../entities/alias-key.js';
+import { comparableSource, findHedges, isPersonName, sourceName } from './attribution.js';
 import { quantityDifference } from './quantity-difference.js';
+import { findSources, type SentenceAt, type Source } from './sources.js';
 import type { ClaimVersion, Difference } from './types.js';
 import { wordingDifference } from './wording-difference.js';
 
-export function findDifferences(versions: readonly ClaimVersion[]): Difference[] {
+/** The sentences of a version's article around it, for sources named a sentence away; undefined when only the version's own text is known. */
+export type ArticleSentences = (version: ClaimVersion) => SentenceAt | undefined;
+
+export const UNATTRIBUTED = 'unattributed';
+
+export function findDifferences(versions: readonly ClaimVersion[], around?: ArticleSentences): Difference[] {
 	const best = versions.filter((v) => v.best);
 	if (best.length < 2) return [];
-	return [quantityDifference(best), attributionDifference(best), hedgeDifference(best), wordingDifference(best)].filter(
+	return [quantityDifference(best), attributionDifference(best, around), hedgeDifference(best), wordingDifference(best)].filter(
 		(d): d is Difference => d !== null,
 	);
 }
 
-function attributionDifference(versions: readonly ClaimVersion[]): Difference | null {
-	return setDifference('attribution', versions, (v) => findAttributions(v.text), comparableSource, 'no source named');
+/** A version's sources, read in its whole sentence (with the sentences around it when known); ranges cut to the version. */
+export function versionSources(version: ClaimVersion, around?: ArticleSentences): Source[] {
+	const sentences = version.sentence === null ? undefined : around?.(version);
+	const index = version.sentence ?? 0;
+	// Without the article, the version's own text stands for its sentence.
+	const at: SentenceAt = sentences ?? ((i) => (i === index ? version.text : undefined));
+	const offset = sentences ? version.start : 0;
+	return findSources(at, index).map((s) => {
+		if (s.range === null) return s;
+		const start = s.range[0] - offset;
+		const end = s.range[1] - offset;
+		return { ...s, range: start >= 0 && end <= version.text.length ? [start, end] : null };
+	});
 }
 
+/** Two names of one source: "Mr. Trump" and "Donald Trump", "The New York Times" and "the NYT". */
+export function sameSource(a: string, b: string): boolean {
+	const x = comparableSource(sourceName(a));
+	const y = comparableSource(sourceName(b));
+	if (x === y) return true;
+	if (isPersonName(a) && isPersonName(b)) return lastWord(x) === lastWord(y);
+	const short = x.length < y.length ? x : y;
+	const long = short === x ? y : x;
+	return initials(long)?.toLowerCase() === short.replace(/\s+/gu, '');
+}
+
+/**
+ * A difference when one version names a source another does not (or names
+ * none): headlines are left out, since a headline never says who it quotes.
+ */
+function attributionDifference(versions: readonly ClaimVersion[], around?: ArticleSentences): Difference | null {
+	const read = versions.filter((v) => v.sentence !== null).map((v) => ({ version: v, sources: versionSources(v, around) }));
+	if (read.length < 2 || read.every((r) => r.sources.length === 0)) return null;
+	const covered = (mine: readonly Source[], theirs: readonly Source[]): boolean => mine.every((s) => theirs.some((t) => sameSource(s.text, t.text)));
+	const differs = read.some((a) => read.some((b) => a !== b && (!covered(a.sources, b.sources) || (a.sources.length === 0) !== (b.sources.length === 0))));
+	if (!differs) return null;
+	const values: Record<string, string> = {};
+	const ranges: Record<string, [number, number][]> = {};
+	for (const { version, sources } of read) {
+		values[version.article] = sources.length > 0 ? [...new Set(sources.map((s) => s.text))].join('; ') : UNATTRIBUTED;
+		const inside = sources.flatMap((s) => (s.range ? [s.range] : []));
+		if (inside.length > 0) ranges[version.article] = inside;
+	}
+	return { kind: 'attribution', values, conflict: false, ranges };
+}
+
+/** A difference only where one version hedges the claim and another states it as fact. */
 function hedgeDifference(versions: readonly ClaimVersion[]): Difference | null {
-	return setDifference('hedge', versions, (v) => findHedges(v.text), (t) => t, 'stated as fact');
-}
-
-/** A difference when the versions' sets of found phrases are not all equal. */
-function setDifference(
-	kind: 'attribution' | 'hedge',
-	versions: readonly ClaimVersion[],
-	find: (v: ClaimVersion) => Found[],
-	key: (text: string) => string,
-	none: string,
-): Difference | null {
-	const found = versions.map((v) => ({ article: v.article, items: find(v) }));
-	if (found.every((f) => f.items.length === 0)) return null;
-	const signatures = new Set(found.map((f) => [...new Set(f.items.map((i) => key(i.text)))].sort().join('|')));
-	if (signatures.size < 2) return null;
+	const found = versions.map((v) => ({ article: v.article, hedges: findHedges(v.text) }));
+	const hedged = found.filter((f) => f.hedges.length > 0).length;
+	if (hedged === 0 || hedged === found.length) return null;
 	return {
-		kind,
-		values: Object.fromEntries(found.map((f) => [f.article, f.items.length > 0 ? f.items.map((i) => i.text).join('; ') : none])),
+		kind: 'hedge',
+		values: Object.fromEntries(found.map((f) => [f.article, f.hedges.length > 0 ? [...new Set(f.hedges.map((h) => h.text))].join('; ') : 'stated as fact'])),
 		conflict: false,
-		ranges: Object.fromEntries(found.filter((f) => f.items.length > 0).map((f) => [f.article, f.items.map((i): [number, number] => [i.start, i.end])])),
+		ranges: Object.fromEntries(found.filter((f) => f.hedges.length > 0).map((f) => [f.article, f.hedges.map((h): [number, number] => [h.start, h.end])])),
 	};
 }
