@@ -35,7 +35,7 @@ const NEEDS_PERSON = /^(?:claim|claims|claimed|reported|reports|continued|charge
 
 /** Nouns that make a phrase a source on their own: "American officials say". */
 const ROLE_NOUN =
-	/^(?:officials?|sources?|analysts?|experts?|diplomats?|authorities|government|ministry|embassy|spokes(?:man|woman|person|men|women|people)|governor|senator|congressman|congresswoman|mayor|speaker|representatives?|police|prosecutors?|investigators?|intelligence|agency|department|office|report|reports|media|newspaper|statement|observers?|witnesses|residents|president|minister|leaders?|aides?|advisers?|advisors?|lawmakers?|senators?|congressmen|members?|critics|supporters|opponents|democrats|republicans|officers?|agents?|campaign|administration|committee|court|judges?|lawyers?|attorneys?|researchers?|scientists?|economists?|doctors?|staff|staffers|director|secretary|chairman|chairwoman|chief|executives?|people|groups?|organizers|activists|protesters|protestors|voters|polls?|survey|study|data|figures|documents?|letter|memo|filing|indictment|complaint|lawsuit)$/u;
+	/^(?:officials?|sources?|analysts?|experts?|diplomats?|authorities|government|ministry|embassy|spokes(?:man|woman|person|men|women|people)|governor|senator|congressman|congresswoman|mayor|speaker|representatives?|police|prosecutors?|investigators?|intelligence|agency|department|office|report|reports|media|newspaper|statement|observers?|witnesses|residents|president|minister|leaders?|aides?|advisers?|advisors?|lawmakers?|senators?|congressmen|members?|critics|supporters|opponents|democrats|republicans|officers?|agents?|campaign|administration|committee|court|judges?|lawyers?|attorneys?|researchers?|scientists?|economists?|doctors?|staff|staffers|director|secretary|chairman|chairwoman|chief|executives?|people|groups?|organizers|activists|protesters|protestors|voters|polls?|survey|study|data|figures|documents?|letter|memo|filing|indictment|complaint|lawsuit|company|companies|firm|bank|union|party|council|board|club|team|airline|hospital|university|network|channel|paper|army|military|navy|court)$/u;
 
 /** Words allowed in a source phrase besides names and role nouns: determiners, numbers, adjectives of office. */
 const ROLE_WORD =
@@ -185,8 +185,12 @@ function appositionAfter(masked: string, tokens: readonly Token[], last: number,
 	const opener = words[0] as Token;
 	if (!(ROLE_WORD.test(opener.text) || isRoleNoun(opener) || isCapital(opener) || TITLE.test(opener.text))) return (tokens[last] as Token).end;
 	if (words.some((w) => ANY_SPEECH_VERB.test(masked.slice(w.start, w.end)) && !ROLE_WORD.test(w.text))) return (tokens[last] as Token).end;
+	// "cited by The New York Times, agents of the network were presented as ...": a clause, not a role.
+	if (words.some((w) => FINITE.test(w.text))) return (tokens[last] as Token).end;
 	return (words.at(-1) as Token).end;
 }
+
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should)$/iu;
 
 function addFound(found: SentenceSource[], text: string, start: number, end: number, form: SourceForm, pronoun?: 'he' | 'she' | 'they'): void {
 	const raw = text.slice(start, end);

@@ -5,7 +5,7 @@
  * same article are listed, not diffed.
  */
 import { initials, lastWord } from '../entities/alias-key.js';
-import { comparableSource, findHedges, isPersonName, sourceName } from './attribution.js';
+import { comparableSource, findAttributions, findHedges, isPersonName, sourceName } from './attribution.js';
 import { quantityDifference } from './quantity-difference.js';
 import { findSources, type SentenceAt, type Source } from './sources.js';
 import type { ClaimVersion, Difference } from './types.js';
@@ -70,14 +70,20 @@ function attributionDifference(versions: readonly ClaimVersion[], around?: Artic
 	return { kind: 'attribution', values, conflict: false, ranges };
 }
 
-/** A difference only where one version hedges the claim and another states it as fact. */
+/**
+ * A difference only where one version hedges the claim and another states it
+ * as fact. A version that names its source without hedging ("reported by
+ * The New York Times") states it as someone's, not as fact: it is neither side.
+ */
 function hedgeDifference(versions: readonly ClaimVersion[]): Difference | null {
-	const found = versions.map((v) => ({ article: v.article, hedges: findHedges(v.text) }));
-	const hedged = found.filter((f) => f.hedges.length > 0).length;
-	if (hedged === 0 || hedged === found.length) return null;
+	const found = versions.map((v) => {
+		const hedges = findHedges(v.text);
+		return { article: v.article, hedges, fact: hedges.length === 0 && findAttributions(v.text).length === 0 };
+	});
+	if (!found.some((f) => f.hedges.length > 0) || !found.some((f) => f.fact)) return null;
 	return {
 		kind: 'hedge',
-		values: Object.fromEntries(found.map((f) => [f.article, f.hedges.length > 0 ? [...new Set(f.hedges.map((h) => h.text))].join('; ') : 'stated as fact'])),
+		values: Object.fromEntries(found.map((f) => [f.article, f.hedges.length > 0 ? [...new Set(f.hedges.map((h) => h.text))].join('; ') : f.fact ? 'stated as fact' : 'attributed'])),
 		conflict: false,
 		ranges: Object.fromEntries(found.filter((f) => f.hedges.length > 0).map((f) => [f.article, f.hedges.map((h): [number, number] => [h.start, h.end])])),
 	};

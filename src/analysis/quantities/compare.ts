@@ -1,7 +1,7 @@
 /**
  * Whether two reported quantities can both be true. Each is read as the interval of true
- * values it allows (exactly 20 is [20, 20], more than 24 is (24, ∞), about 40 is 40 ± 10%);
- * overlapping intervals are compatible, disjoint ones conflict.
+ * values it allows (exactly 20 is [20, 20], more than 24 is (24, ∞), about 40 is 40 ± 10%,
+ * dozens [24, 120)); overlapping intervals are compatible, disjoint ones conflict.
  */
 import { conversionFactor, isPersonNoun } from './units.js';
 import type { QuantityComparison, QuantityValue } from './types.js';
@@ -13,6 +13,13 @@ export type Comparison = QuantityComparison;
 const ABOUT_SHARE = 0.1;
 /** Vague "about" counts ("a few", "a handful") are looser still. */
 const VAGUE_ABOUT_SHARE = 0.5;
+
+/**
+ * How far a plural of magnitude reaches: "dozens" (read as at least 24) stops
+ * short of 120, "hundreds" (200) of 1,000, "thousands" (2,000) of 10,000,
+ * where a writer would have used the next magnitude.
+ */
+const VAGUE_REACH = 5;
 
 interface Interval {
 	low: number;
@@ -33,7 +40,8 @@ function interval(quantity: QuantityValue, factor: number): Interval {
 		case 'more-than':
 			return { low: value, high: Number.POSITIVE_INFINITY, lowOpen: true, highOpen: false };
 		case 'at-least':
-			return closed(value, Number.POSITIVE_INFINITY);
+			// "dozens", "hundreds", "several": an order of magnitude, not an open end; 200 arrests are not "dozens".
+			return quantity.vague ? { low: value, high: value * VAGUE_REACH, lowOpen: false, highOpen: true } : closed(value, Number.POSITIVE_INFINITY);
 		case 'less-than':
 			return { low: 0, high: value, lowOpen: false, highOpen: true };
 		case 'at-most':
