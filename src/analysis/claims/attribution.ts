@@ -26,12 +26,12 @@ export interface SentenceSource extends Found {
 
 // Base forms that are also common nouns ("the report", "a quote", "the state") are left out.
 const SPEECH_VERBS =
-	'said|say|says|told|tells|tell|wrote|writes|added|adds|claim|claims|claimed|note|notes|noted|warn|warns|warned|maintain|maintains|maintained|reported|reports|insist|insists|insisted|states|stated|confirm|confirms|confirmed|deny|denies|denied|allege|alleges|alleged|argued|argues|explained|explains|asked|asks|declared|announced|announces|acknowledged|acknowledges|testified|tweeted|tweets|recalled|responded|replied|continued|complained|predicted|conceded|concluded|countered|suggested|suggests|charged|contended|contends|emphasized|stressed|observed|remarked|cautioned|vowed|pledged|promised|admitted|estimated|estimates|believes|believe|thinks|think|thought';
+	'said|say|says|told|tells|tell|wrote|writes|added|adds|claim|claims|claimed|note|notes|noted|warn|warns|warned|maintain|maintains|maintained|reported|reports|insist|insists|insisted|states|stated|confirm|confirms|confirmed|deny|denies|denied|allege|alleges|alleged|argued|argues|explained|explains|declared|announced|announces|acknowledged|acknowledges|testified|tweeted|tweets|recalled|responded|replied|continued|complained|predicted|conceded|concluded|countered|suggested|suggests|charged|contended|contends|emphasized|stressed|observed|remarked|cautioned|vowed|pledged|promised|admitted|estimated|estimates|believes|believe|thinks|think|thought';
 
 const VERB_AT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gu');
 const ANY_SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u');
 /** Verbs that need a person or a role in front to be speech ("the storm claimed 12 lives", "prices reported"). */
-const NEEDS_PERSON = /^(?:claim|claims|claimed|reported|reports|continued|charged|observed|estimated|estimates|believes|believe|thinks|think|thought|asked|asks)$/u;
+const NEEDS_PERSON = /^(?:claim|claims|claimed|reported|reports|continued|charged|observed|estimated|estimates|believes|believe|thinks|think|thought)$/u;
 
 /** Nouns that make a phrase a source on their own: "American officials say". */
 const ROLE_NOUN =
@@ -39,7 +39,7 @@ const ROLE_NOUN =
 
 /** Words allowed in a source phrase besides names and role nouns: determiners, numbers, adjectives of office. */
 const ROLE_WORD =
-	/^(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|senior|junior|former|current|top|other|federal|state|local|military|administration|government|party|white|house|campaign|press|deputy|assistant|acting|chief|spokesman|\d+|anonymous|unnamed|high-ranking|ranking|u\.?s\.?|us|american|european|mexican|russian|british|chinese|israeli|palestinian|iranian|democratic|republican|conservative|liberal|progressive|congressional|intelligence|law|enforcement|defense|foreign|presidential|county|city|school|police|fire|health|medical|company|industry|legal|public|his|her|their|its|own|said)$/iu;
+	/^(?:a|an|the|vice|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|senior|junior|former|current|top|other|federal|state|local|military|administration|government|party|white|house|campaign|press|deputy|assistant|acting|chief|spokesman|\d+|anonymous|unnamed|high-ranking|ranking|u\.?s\.?|us|american|european|mexican|russian|british|chinese|israeli|palestinian|iranian|democratic|republican|conservative|liberal|progressive|congressional|intelligence|law|enforcement|defense|foreign|presidential|county|city|school|police|fire|health|medical|company|industry|legal|public|his|her|their|its|own|said)$/iu;
 
 /** Titles kept with the name they stand before. */
 const TITLE =
@@ -47,7 +47,7 @@ const TITLE =
 
 /** Capitalised words that open sentences or clauses without being names. */
 const NOT_A_NAME =
-	/^(?:The|A|An|But|And|Or|So|Yet|In|On|At|Of|For|With|From|By|As|If|When|While|After|Before|Since|Because|Although|Though|Still|However|Meanwhile|Then|Now|That|This|These|Those|There|Here|It|He|She|They|We|I|You|His|Her|Their|Our|My|Your|Its|What|Who|Which|Why|How|Where|Asked|Also|Even|Only|Just|Some|Many|Most|All|Both|Each|Every|No|Not|Yes|Later|Earlier|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Instead|Indeed|Again|Last|Next|One|Two|Three|To|Until|Unlike|Like|Despite|During|Under|Over|Without|Within|Among|Amid|Asked)$/u;
+	/^(?:The|A|An|But|And|Or|So|Yet|In|On|At|Of|For|With|From|By|As|If|When|While|After|Before|Since|Because|Although|Though|Still|However|Meanwhile|Then|Now|That|This|These|Those|There|Here|It|He|She|They|We|I|You|His|Her|Their|Our|My|Your|Its|What|Who|Which|Why|How|Where|Asked|Also|Even|Only|Just|Some|Many|Most|All|Both|Each|Every|No|Not|Yes|Later|Earlier|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Instead|Indeed|Again|Last|Next|One|Two|Three|To|Until|Unlike|Like|Despite|During|Under|Over|Without|Within|Among|Amid|According|Citing|Speaking|Posting|Writing|Following|Including|Asked)$/u;
 
 const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = { he: 'he', she: 'she', they: 'they' };
 
@@ -212,7 +212,9 @@ export function findSentenceSources(text: string): SentenceSource[] {
 		const at = tokens.findIndex((t) => t.start >= m.index + m[0].length);
 		const phrase = at < 0 ? null : (phraseStartingAt(tokens, at) ?? citedPhrase(tokens, at));
 		if (!phrase || !namesSource(tokens, phrase)) continue;
-		addFound(found, text, (tokens[phrase[0]] as Token).start, appositionAfter(masked, tokens, phrase[1], tokens.length), 'according-to');
+		// Only a person's name takes a role after it: "according to messages obtained by X, Y messaged ..." is a clause.
+		const named = isPersonName(tokens.slice(phrase[0], phrase[1] + 1).map((t) => t.text).join(' '));
+		addFound(found, text, (tokens[phrase[0]] as Token).start, named ? appositionAfter(masked, tokens, phrase[1], tokens.length) : (tokens[phrase[1]] as Token).end, 'according-to');
 	}
 	if (!ANY_SPEECH_VERB.test(masked)) {
 		if (found.length === 0) participleSpeaker(text, masked, tokens, found);
@@ -226,8 +228,8 @@ export function findSentenceSources(text: string): SentenceSource[] {
 		// "declined to say", "did not say", "would say": not a report of what was said.
 		if (before && /^(?:to|not|never|n't|will|would|could|should|might|may|can|did|does|do)$/iu.test(before.text)) continue;
 		const needsPerson = NEEDS_PERSON.test(m[0]);
-		// Inverted: `..." said Juan Gonzalez`, `, reports UNN`, `, says he`.
-		if (before && /^[,"”]$/u.test(before.text) && after) {
+		// Inverted: `..." said Juan Gonzalez`, `, reports UNN`, `, says he`; after "told" or "warned" comes the listener, not the speaker.
+		if (before && /^[,"”]$/u.test(before.text) && after && !LISTENER_AFTER.test(m[0])) {
 			const pronoun = PRONOUNS[after.text.toLowerCase()];
 			if (pronoun) {
 				addFound(found, text, after.start, after.end, 'pronoun', pronoun);
@@ -244,6 +246,18 @@ export function findSentenceSources(text: string): SentenceSource[] {
 		let gap = verb - 1;
 		while (gap > verb - 3 && gap > 0 && BETWEEN_SPEAKER_AND_VERB.test((tokens[gap] as Token).text)) gap--;
 		const subjectEnd = tokens[gap] as Token;
+		// "at what Hutchinson said would be a cost": a detail someone gave, not the source of the sentence's claim.
+		if (tokens[gap - 1]?.text.toLowerCase() === 'what') continue;
+		// "Justice Antonin Scalia, who said ...", "Scalia who said": the name the relative pronoun stands for.
+		if (subjectEnd.text === 'who' && gap > 0) {
+			let end = gap - 1;
+			if (tokens[end]?.text === ',') end--;
+			const named = phraseEndingAt(tokens, end);
+			if (named && tokens.slice(named[0], named[1] + 1).some(isCapital)) {
+				addFound(found, text, (tokens[named[0]] as Token).start, (tokens[named[1]] as Token).end, 'speaker-verb');
+				continue;
+			}
+		}
 		const pronoun = PRONOUNS[subjectEnd.text.toLowerCase()];
 		if (pronoun) {
 			addFound(found, text, subjectEnd.start, subjectEnd.end, 'pronoun', pronoun);
@@ -259,6 +273,16 @@ export function findSentenceSources(text: string): SentenceSource[] {
 				appositionEnd = (tokens[verb - 2] as Token).end;
 			} else continue;
 		}
+		// "Sen. Dianne Feinstein, D-Calif., the top Democrat on the committee, said": a second apposition before the first.
+		// "Michael Elliott, the executive director of the group, a trade group, said": up to two appositions back to the name.
+		for (let extra = 0; extra < 2 && appositionEnd >= 0; extra++) {
+			const segment = lastIndexBefore(tokens, last, (t) => isPunctuation(t));
+			const words = tokens.slice(segment + 1, last + 1);
+			// "D-Calif." is a party and a state, not a name.
+			const isName = words.some((t) => isCapital(t)) && !/^[DRI]-/u.test(words[0]?.text ?? '') && isPersonName(words.map((t) => t.text).join(' '));
+			if (isName || segment <= 0 || (tokens[segment] as Token).text !== ',' || last - segment > 12) break;
+			last = segment - 1;
+		}
 		const phrase = phraseEndingAt(tokens, last) ?? sentenceSubject(tokens, last, m[0]);
 		if (!phrase || !namesSource(tokens, phrase)) continue;
 		if (needsPerson && !tokens.slice(phrase[0], phrase[1] + 1).some((t) => isNameWord(t) || isRoleNoun(t))) continue;
@@ -269,6 +293,8 @@ export function findSentenceSources(text: string): SentenceSource[] {
 	if (found.length === 0) participleSpeaker(text, masked, tokens, found);
 	return found.sort((a, b) => a.start - b.start);
 }
+
+const LISTENER_AFTER = /^(?:told|tells|tell|warned|warns|warn)$/u;
 
 /** Words that may stand between a speaker and the verb: "Pelosi later said", "Trump has said". */
 const BETWEEN_SPEAKER_AND_VERB = /^(?:once|also|later|then|has|had|have|previously|repeatedly|recently|again|further|initially|first|publicly|privately|simply|just|often|always|even|flatly|quickly|subsequently|earlier|angrily|bluntly|famously|reportedly|himself|herself|themselves|itself)$/u;
@@ -282,14 +308,19 @@ const PARTICIPLE = /(?:,\s*|\b)(?:saying|telling|adding|writing|noting|arguing|d
 function participleSpeaker(text: string, masked: string, tokens: readonly Token[], found: SentenceSource[]): void {
 	const at = PARTICIPLE.exec(masked);
 	if (!at) return;
-	const first = tokens[0];
+	// A dateline ("WASHINGTON —") is where, not who.
+	let opening = /^\p{Lu}{2,}$/u.test(tokens[0]?.text ?? '') && /^[—–]$/u.test(tokens[1]?.text ?? '') ? 2 : 0;
+	// "Trying to quell the furor, Steele issued a statement saying": the subject follows the opening clause.
+	if (/ing$|ed$/u.test(tokens[opening]?.text ?? '')) opening = tokens.findIndex((t, i) => i > opening && t.text === ',') + 1;
+	if (opening <= 0 && !/^\p{Lu}{2,}$/u.test(tokens[0]?.text ?? '')) opening = 0;
+	const first = tokens[opening];
 	if (!first) return;
 	const pronoun = PRONOUNS[first.text.toLowerCase()];
 	if (pronoun) {
 		addFound(found, text, first.start, first.end, 'pronoun', pronoun);
 		return;
 	}
-	const phrase = phraseStartingAt(tokens, 0);
+	const phrase = phraseStartingAt(tokens, opening);
 	if (!phrase || !namesSource(tokens, phrase) || (tokens[phrase[1]] as Token).end > at.index) return;
 	addFound(found, text, first.start, appositionAfter(masked, tokens, phrase[1], tokens.length), 'speaker-verb');
 }
@@ -297,6 +328,11 @@ function participleSpeaker(text: string, masked: string, tokens: readonly Token[
 function lastIndexBefore(tokens: readonly Token[], from: number, test: (t: Token) => boolean): number {
 	for (let i = from; i >= 0; i--) if (test(tokens[i] as Token)) return i;
 	return -1;
+}
+
+/** Whether a sentence reports speech at all (a verb of speech, a quote): one with no source found is then unclear, not unattributed. */
+export function reportsSpeech(text: string): boolean {
+	return /["“”]/u.test(text) || ANY_SPEECH_VERB.test(maskQuoted(text)) || PARTICIPLE.test(text);
 }
 
 /** Who speaks in a sentence, of the sources it names: one named by a verb of speech before one it merely cites. */
@@ -321,10 +357,27 @@ export function sourceName(text: string): string {
 	const name = text.split(',')[0] ?? text;
 	const words = name.split(/\s+/u).filter((w) => w.length > 0);
 	while (words.length > 1 && TITLE.test(words[0] ?? '')) words.shift();
+	// "Theodore J. Boutrous Jr." is Boutrous.
+	while (words.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(words.at(-1) ?? '')) words.pop();
 	return words.join(' ');
 }
 
 const ORGANISATION_WORD = /^(?:House|Department|Times|Post|News|Committee|Party|Agency|Office|Council|Ministry|Court|Association|Institute|University|Journal|Press|Bureau|Service|Administration|Commission|Senate|Congress|Government|Politico|Reuters|Twitter|Facebook|Google|Microsoft|Apple|Network|Foundation|Center|Centre|Group|Company|Corporation|Inc|Media|Campaign)$/u;
+
+/**
+ * The names a source holds, without titles and roles: "acting White House
+ * chief of staff Mick Mulvaney" holds Mick and Mulvaney (and White House).
+ * Empty for a source that is only a role ("the spokesman", "The letter").
+ */
+export function nameKeys(text: string): Set<string> {
+	const keys = new Set<string>();
+	for (const word of text.split(/[\s,]+/u)) {
+		const bare = word.replace(/[’']s$/u, '').replace(/[.’']+$/u, '');
+		if (!/^\p{Lu}/u.test(bare) || TITLE.test(bare) || TITLE.test(`${bare}.`) || NOT_A_NAME.test(bare) || ROLE_NOUN.test(bare.toLowerCase()) || ROLE_WORD.test(bare)) continue;
+		keys.add(bare.toLowerCase());
+	}
+	return keys;
+}
 
 /** Whether a source is one person by name ("Mr. Trump", "Juan Gonzalez"), not a role or an organisation. */
 export function isPersonName(text: string): boolean {

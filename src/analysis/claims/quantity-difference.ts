@@ -77,15 +77,16 @@ export function quantityDifference(versions: readonly ClaimVersion[]): Differenc
 	let differs = false;
 	for (let a = 0; a < found.length; a++) {
 		for (let b = a + 1; b < found.length; b++) {
-			for (const x of found[a]?.quantities ?? []) {
-				for (const y of found[b]?.quantities ?? []) {
-					const verdict = verdictInContext(x, y);
-					if (verdict === 'unrelated') continue;
-					linked[a]?.add(x);
-					linked[b]?.add(y);
-					if (verdict === 'conflict') conflict = true;
-					if (verdict !== 'same') differs = true;
-				}
+			const pairs: { x: Read; y: Read; verdict: QuantityVerdict | 'detail' }[] = [];
+			for (const x of found[a]?.quantities ?? []) for (const y of found[b]?.quantities ?? []) pairs.push({ x, y, verdict: verdictInContext(x, y) });
+			// A number the other version agrees with somewhere is accounted for: "35.7 percent federal, 45.8 percent in all" against "45.8 percent" is no conflict.
+			const agreed = new Set(pairs.filter((p) => p.verdict === 'same' || p.verdict === 'compatible').flatMap((p) => [p.x, p.y]));
+			for (const { x, y, verdict } of pairs) {
+				if (verdict === 'unrelated') continue;
+				linked[a]?.add(x);
+				linked[b]?.add(y);
+				if (verdict === 'conflict' && !agreed.has(x) && !agreed.has(y)) conflict = true;
+				if (verdict !== 'same') differs = true;
 			}
 		}
 	}

@@ -62,10 +62,15 @@ export function findSources(sentence: SentenceAt, index: number, readNeighbours 
 const QUOTE_RUN = 4;
 
 /** Whether a sentence quotes: it holds a quote mark, or a quote opened before it is still open. */
-function quoted(sentence: SentenceAt, index: number): boolean {
+export function quoted(sentence: SentenceAt, index: number): boolean {
 	const text = sentence(index);
 	if (text === undefined) return false;
 	if (QUOTE_MARK.test(text)) return true;
+	return openBefore(sentence, index);
+}
+
+/** Whether a quote opened in a sentence before this one is still open: the sentence is someone's words. */
+export function openBefore(sentence: SentenceAt, index: number): boolean {
 	for (let i = index - 1; i >= 0 && index - i <= QUOTE_RUN; i--) {
 		const before = sentence(i);
 		if (before === undefined) return false;
@@ -118,12 +123,18 @@ function fits(source: string, pronoun: SentenceSource['pronoun']): boolean {
 
 const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+|\b(?:President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice)\s+)?\b\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
+/** Where the subject stands after an opening phrase ("According to the Times, Mary Cheney ..."); -1 when none. */
+function afterOpening(text: string): number {
+	const comma = /^[^,]{3,60},\s+/u.exec(text);
+	return comma ? comma[0].length : -1;
+}
+
 /** The last person a stretch of text names, for "he" or "she" alone; groups are not people. */
 function lastPersonNamed(text: string, pronoun: SentenceSource['pronoun']): string | null {
 	if (pronoun === 'they') return null;
 	// A person, not a place: the subject opening a sentence.
 	const names = [...text.matchAll(NAME_RUN)]
-		.filter((m) => m.index === 0)
+		.filter((m) => m.index === 0 || m.index === afterOpening(text))
 		.map((m) => m[0])
 		.filter((n) => isPersonName(n) && fits(n, pronoun));
 	return names.at(-1) ?? null;

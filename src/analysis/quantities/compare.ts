@@ -21,6 +21,14 @@ const VAGUE_ABOUT_SHARE = 0.5;
  */
 const VAGUE_REACH = 5;
 
+/** How far a round figure reaches either side: it was rounded to its last non-zero digit, or near it. */
+const ROUND_SHARE = 0.05;
+
+/** 100 and up, ending in two zeros or more: 800,000 or 5e9, not 20, 137 or 2,345. */
+function isRound(value: number): boolean {
+	return Number.isInteger(value) && value >= 100 && value % 100 === 0;
+}
+
 interface Interval {
 	low: number;
 	high: number;
@@ -35,8 +43,11 @@ function closed(low: number, high: number): Interval {
 function interval(quantity: QuantityValue, factor: number): Interval {
 	const value = quantity.value * factor;
 	switch (quantity.bound) {
-		case 'exact':
+		case 'exact': {
+			// "800,000 workers", "$5 billion": a round figure is rounded, so "more than 800,000" does not contradict it.
+			if (!quantity.vague && isRound(quantity.value)) return closed(value * (1 - ROUND_SHARE), value * (1 + ROUND_SHARE));
 			return closed(value, value);
+		}
 		case 'more-than':
 			return { low: value, high: Number.POSITIVE_INFINITY, lowOpen: true, highOpen: false };
 		case 'at-least':
