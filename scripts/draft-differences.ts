@@ -13,7 +13,8 @@ import { verdictsFile } from './eval/differences-eval.js';
 const args = process.argv.slice(2);
 const basil = basilOption(args);
 // With --unjudged, only the flags no verdict covers yet.
-const file = verdictsFile(partOption(args));
+const part = partOption(args);
+const file = verdictsFile(part === 'all' ? 'development' : part);
 const judged = args.includes('--unjudged') && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Verdict[]) : [];
 const drafts: unknown[] = [];
 for (const event of basilEvents(basil, partOption(args))) {

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:attribution [-- --basil DIR] [-- --held-back]`: who each
+ * `npm run eval:attribution [-- --basil DIR] [--held-back | --all]`: who each
  * BASIL quote is attributed to, against the dataset's own annotation of
  * quoted spans and their speakers. Each annotated quote with a named speaker
  * (not "other_pro"/"other_anti"/"other_neutral") is found in the sentence

@@ -9,7 +9,7 @@
  * when its files are there; otherwise that part is skipped with a one-line note.
  * Then the flagged differences within claims (source, hedge, number conflict) are
  * scored on BASIL events against verdicts kept in eval/basil-differences
- * (`--basil DIR`, `--held-back` for the part held back for the final figures).
+ * (`--basil DIR`; `--held-back` for the third held back for the final figures, `--all` for both).
  * The last line is always `msrp accuracy A f1 F` for scripts to read.
  * Exits 2 with one line if the data file is missing.
  */
@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../src/paths.js';
 import { AFFINITY_THRESHOLD } from '../src/analysis/claims/index.js';
 import { affinityPairs, shareAtLeast } from './claims/affinity-data.js';
-import { defaultBasil } from './eval/basil-events.js';
+import { defaultBasil, partOption } from './eval/basil-events.js';
 import { evaluateDifferences } from './eval/differences-eval.js';
 import { evaluateEcbPlus } from './eval/ecbplus.js';
 import { binaryMetrics, formatMetrics } from './eval/metrics.js';
@@ -75,7 +75,7 @@ async function main(args: readonly string[]): Promise<number> {
 	else for (const line of ecb.lines) console.log(line);
 	// Within each claim, the differences flagged: judged on BASIL (scripts/eval/differences-eval.ts).
 	const basil = optionValue(args, '--basil') ?? defaultBasil();
-	const differences = await evaluateDifferences(basil, args.includes('--held-back') ? 'held-back' : 'development');
+	const differences = await evaluateDifferences(basil, partOption(args));
 	if (differences === null) console.log(`flagged differences: skipped, no BASIL events in ${basil} or no verdicts`);
 	else for (const line of differences.lines) console.log(line);
 	console.log(evaluation.summary);

@@ -48,5 +48,10 @@ describe('source and hedge differences', () => {
 		assert.equal(hedged?.values['b'], 'stated as fact');
 		assert.equal(kind(findDifferences([version('a', 'The May 10 meeting was cancelled by the suspect.'), version('b', 'The meeting was cancelled.')]), 'hedge'), undefined);
 		assert.equal(kind(findDifferences([version('a', 'He may resign.'), version('b', 'He might resign.')]), 'hedge'), undefined);
+		const alleged = kind(findDifferences([version('a', 'Forty homes were allegedly destroyed by the storm.'), version('b', 'Fire crews said the storm destroyed forty homes.')]), 'hedge');
+		assert.equal(alleged?.values['a'], 'allegedly');
+		assert.equal(alleged?.values['b'], 'stated as fact', 'what a source said, stated, is stated as fact');
+		// A modal on a detail ("a challenge that could stall the plan") does not hedge the claim the other version states.
+		assert.equal(kind(findDifferences([version('a', 'The move faces a legal challenge that could stall it in the courts.'), version('b', 'The move faces a legal challenge in the courts.')]), 'hedge'), undefined);
 	});
 });

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { loadCorpus, type Corpus } from '../../src/corpus/index.js';
 import { packageRoot } from '../../src/paths.js';
 
-export type Part = 'development' | 'held-back';
+/** `all`: every event outside the claims test, both parts together. */
+export type Part = 'development' | 'held-back' | 'all';
 
 export function defaultBasil(): string {
 	return join(packageRoot(), '..', 'shared', 'eval', 'basil');
@@ -37,7 +38,7 @@ export function basilEvents(basil: string, part: Part): string[] {
 		.map((line) => line.split('\t')[0]?.trim() ?? '')
 		.filter((u) => u !== '' && !test.has(u) && existsSync(join(basil, 'events', u)))
 		.sort();
-	return uuids.filter((_, i) => (i % 3 === 2) === (part === 'held-back'));
+	return part === 'all' ? uuids : uuids.filter((_, i) => (i % 3 === 2) === (part === 'held-back'));
 }
 
 export async function loadEvent(basil: string, event: string): Promise<Corpus> {
@@ -45,6 +46,7 @@ export async function loadEvent(basil: string, event: string): Promise<Corpus> {
 }
 
 export function partOption(args: readonly string[]): Part {
+	if (args.includes('--all')) return 'all';
 	return args.includes('--held-back') ? 'held-back' : 'development';
 }
 

@@ -12,7 +12,7 @@ import { packageRoot } from '../../src/paths.js';
 import { basilEvents, loadEvent, type Part } from './basil-events.js';
 import { eventFlags, FLAG_KINDS, sameFlag, type Flag, type FlagKind, type Verdict } from './basil-differences.js';
 
-export function verdictsFile(part: Part): string {
+export function verdictsFile(part: Exclude<Part, 'all'>): string {
 	return join(packageRoot(), 'eval', 'basil-differences', `${part}.json`);
 }
 
@@ -31,9 +31,9 @@ export interface DifferencesEvaluation {
 }
 
 export async function evaluateDifferences(basil: string, part: Part): Promise<DifferencesEvaluation | null> {
-	const file = verdictsFile(part);
-	if (!existsSync(file) || !existsSync(join(basil, 'events.tsv'))) return null;
-	const verdicts = JSON.parse(readFileSync(file, 'utf8')) as Verdict[];
+	const files = (part === 'all' ? (['development', 'held-back'] as const) : [part]).map(verdictsFile);
+	if (!files.every(existsSync) || !existsSync(join(basil, 'events.tsv'))) return null;
+	const verdicts = files.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as Verdict[]);
 	const events = new Set(basilEvents(basil, part));
 	const tally = new Map<FlagKind, Tally>(FLAG_KINDS.map((k) => [k, { flagged: 0, judged: 0, real: 0, missed: 0 }]));
 	const unjudged: Flag[] = [];

@@ -35,7 +35,7 @@ const NEEDS_PERSON = /^(?:claim|claims|claimed|reported|reports|continued|charge
 
 /** Nouns that make a phrase a source on their own: "American officials say". */
 const ROLE_NOUN =
-	/^(?:officials?|sources?|analysts?|experts?|diplomats?|authorities|government|ministry|embassy|spokes(?:man|woman|person|men|women|people)|governor|senator|congressman|congresswoman|mayor|speaker|representatives?|police|prosecutors?|investigators?|intelligence|agency|department|office|report|reports|media|newspaper|statement|observers?|witnesses|residents|president|minister|leaders?|aides?|advisers?|advisors?|lawmakers?|senators?|congressmen|members?|critics|supporters|opponents|democrats|republicans|officers?|agents?|campaign|administration|committee|court|judges?|lawyers?|attorneys?|researchers?|scientists?|economists?|doctors?|staff|staffers|director|secretary|chairman|chairwoman|chief|executives?|people|groups?|organizers|activists|protesters|protestors|voters|polls?|survey|study|data|figures|documents?|letter|memo|filing|indictment|complaint|lawsuit|company|companies|firm|bank|union|party|council|board|club|team|airline|hospital|university|network|channel|paper|army|military|navy|court)$/u;
+	/^(?:officials?|sources?|analysts?|experts?|diplomats?|authorities|government|ministry|embassy|spokes(?:man|woman|person|men|women|people)|governor|senator|congressman|congresswoman|mayor|speaker|representatives?|police|prosecutors?|investigators?|intelligence|agency|agencies|department|departments|office|report|reports|media|newspaper|statement|observers?|witnesses|residents|president|minister|leaders?|aides?|advisers?|advisors?|lawmakers?|senators?|congressmen|members?|critics|supporters|opponents|democrats|republicans|officers?|agents?|campaign|administration|committee|court|judges?|lawyers?|attorneys?|researchers?|scientists?|economists?|doctors?|staff|staffers|director|secretary|chairman|chairwoman|chief|executives?|people|groups?|organizers|activists|protesters|protestors|voters|polls?|survey|study|data|figures|documents?|letter|memo|filing|indictment|complaint|lawsuit|company|companies|firm|bank|union|party|council|board|club|team|airline|hospital|university|network|channel|paper|army|military|navy|court)$/u;
 
 /** Words allowed in a source phrase besides names and role nouns: determiners, numbers, adjectives of office. */
 const ROLE_WORD =
@@ -297,7 +297,7 @@ export function findSentenceSources(text: string): SentenceSource[] {
 const LISTENER_AFTER = /^(?:told|tells|tell|warned|warns|warn)$/u;
 
 /** Words that may stand between a speaker and the verb: "Pelosi later said", "Trump has said". */
-const BETWEEN_SPEAKER_AND_VERB = /^(?:once|also|later|then|has|had|have|previously|repeatedly|recently|again|further|initially|first|publicly|privately|simply|just|often|always|even|flatly|quickly|subsequently|earlier|angrily|bluntly|famously|reportedly|himself|herself|themselves|itself)$/u;
+const BETWEEN_SPEAKER_AND_VERB = /^(?:once|also|later|then|long|has|had|have|previously|repeatedly|recently|again|further|initially|first|publicly|privately|simply|just|often|always|even|flatly|quickly|subsequently|earlier|angrily|bluntly|famously|reportedly|himself|herself|themselves|itself)$/u;
 
 const PARTICIPLE = /(?:,\s*|\b)(?:saying|telling|adding|writing|noting|arguing|declaring|claiming|insisting|warning|calling)\b/u;
 

@@ -7,7 +7,7 @@
 import { initials, lastWord } from '../entities/alias-key.js';
 import { isStopword } from '../similarity/stopwords.js';
 import { wordConcept } from './concept-lexicon.js';
-import { comparableSource, findAttributions, findHedges, maskQuoted, isPersonName, nameKeys, reportsSpeech, sourceName } from './attribution.js';
+import { comparableSource, findAttributions, findHedges, maskQuoted, type Found, isPersonName, nameKeys, reportsSpeech, sourceName } from './attribution.js';
 import { quantityDifference } from './quantity-difference.js';
 import { findSources, openBefore, type SentenceAt, type Source } from './sources.js';
 import type { ClaimVersion, Difference } from './types.js';
@@ -92,14 +92,26 @@ function contentOf(text: string, ranges: readonly [number, number][]): Set<strin
 	return words;
 }
 
-function sharesContent(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+function sharesContent(a: ReadonlySet<string>, b: ReadonlySet<string>, share = SAME_CONTENT): boolean {
 	const smaller = Math.min(a.size, b.size);
 	if (smaller === 0) return false;
-	return [...a].filter((w) => b.has(w)).length / smaller >= SAME_CONTENT;
+	return [...a].filter((w) => b.has(w)).length / smaller >= share;
 }
+
+const MODAL_HEDGE = /^(?:may|might|could)$/u;
+
+/** Versions this close say one thing, whatever verb the hedge governs ("allegedly destroyed", "wrecked"). */
+const CLOSE_CONTENT = 0.7;
 
 /** Sources read from the sentence itself: a pronoun or a neighbouring quote's speaker is shown, but too unsure to flag. */
 const EXPLICIT: ReadonlySet<Source['form']> = new Set(['speaker-verb', 'verb-speaker', 'according-to']);
+
+/** A title, or a sentence written as one (no closing stop: the loader keeps a repeated headline as the first sentence). */
+function headline(version: ClaimVersion, around?: ArticleSentences): boolean {
+	if (version.sentence === null) return true;
+	const sentence = around?.(version)?.(version.sentence);
+	return sentence !== undefined && version.start === 0 && version.end >= sentence.trimEnd().length && !/[.!?"”’)]\s*$/u.test(sentence);
+}
 
 /**
  * A difference when two versions that say the same thing name different
@@ -109,7 +121,7 @@ const EXPLICIT: ReadonlySet<Source['form']> = new Set(['speaker-verb', 'verb-spe
  * whose source was inferred from a pronoun or a neighbouring sentence.
  */
 function attributionDifference(versions: readonly ClaimVersion[], around?: ArticleSentences): Difference | null {
-	const read = versions.filter((v) => v.sentence !== null).map((v) => {
+	const read = versions.filter((v) => !headline(v, around)).map((v) => {
 		const sources = versionSources(v, around);
 		const sure = sources.length > 0 ? sources.every((s) => EXPLICIT.has(s.form)) : !reportsSpeech(v.text);
 		return { version: v, sources, sure };
@@ -143,6 +155,23 @@ function attributionDifference(versions: readonly ClaimVersion[], around?: Artic
 	return { kind: 'attribution', values, conflict: false, ranges };
 }
 
+/** Words between a hedge and the verb it hedges: "may have been", "reportedly also". */
+const AUXILIARY = /^(?:be|been|being|have|has|had|not|also|still|well|even|soon|was|were|is|are)$/iu;
+
+/**
+ * Whether a hedge bears on what the other version states: the verb it
+ * governs ("may resign", "reportedly posted") is one the other version uses
+ * ("will resign", "Posting on Facebook"). "a challenge that could stall the
+ * attempt" hedges a detail, not the claim "the move will be challenged".
+ */
+function governs(text: string, hedge: Found, other: string): boolean {
+	const after = text.slice(hedge.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+	const verb = after.find((w) => !AUXILIARY.test(w));
+	if (verb === undefined) return false;
+	const concept = wordConcept(verb.toLowerCase(), false);
+	return (other.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).some((w) => wordConcept(w.toLowerCase(), false) === concept);
+}
+
 /** Fewer words than this outside quote marks, and a version is a quote: "“For the country, it could be four years." */
 const QUOTE_WORDS_OUTSIDE = 3;
 
@@ -162,9 +191,15 @@ function hedgeDifference(versions: readonly ClaimVersion[], around?: ArticleSent
 	});
 	const content = versions.map((v) => contentOf(v.text, []));
 	// "according to X" hedges only against a version that names no one: "X said", "X has said" attribute the claim just as well.
-	const against = (hedged: (typeof found)[number], fact: (typeof found)[number]): boolean =>
-		fact.fact && (hedged.hedges.some((h) => h.text !== 'according to') || !fact.attributed);
-	if (!found.some((f, i) => f.hedges.length > 0 && found.some((g, j) => against(f, g) && sharesContent(content[i] as Set<string>, content[j] as Set<string>)))) return null;
+	const against = (hedged: (typeof found)[number], fact: (typeof found)[number], a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
+		fact.fact &&
+		sharesContent(a, b) &&
+		hedged.hedges.some((h) => {
+			if (h.text === 'according to') return !fact.attributed;
+			// A modal often hedges a detail of its own; a reporting hedge ("allegedly") hedges the whole statement.
+			return governs(hedged.text, h, fact.text) || (!MODAL_HEDGE.test(h.text) && sharesContent(a, b, CLOSE_CONTENT));
+		});
+	if (!found.some((f, i) => f.hedges.length > 0 && found.some((g, j) => against(f, g, content[i] as Set<string>, content[j] as Set<string>)))) return null;
 	return {
 		kind: 'hedge',
 		values: Object.fromEntries(found.map((f) => [f.article, f.hedges.length > 0 ? [...new Set(f.hedges.map((h) => h.text))].join('; ') : f.speech ? 'quoted' : 'stated as fact'])),
