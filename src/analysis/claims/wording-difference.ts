@@ -7,9 +7,10 @@
  * differently without saying anything different, and who is cited is the
  * attribution difference's business.
  */
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import { isStopword } from '../similarity/stopwords.js';
 import { findAttributions } from './attribution.js';
+import { wordConcept } from './concept-lexicon.js';
 import type { ClaimVersion, Difference } from './types.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -33,23 +34,39 @@ export function wordingDifference(versions: readonly ClaimVersion[]): Difference
 	return { kind: 'wording', values, conflict: false, ranges };
 }
 
-/** [start, end) of each word of `text` the diff finds missing from `reference`, content words only. */
+interface Word {
+	text: string;
+	start: number;
+	/** The word's concept (stem with news folds): "refused" and "Refuses" are one word to a reader comparing. */
+	concept: string;
+}
+
+function words(text: string): Word[] {
+	return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, concept: wordConcept(m[0].toLowerCase(), false) }));
+}
+
+/**
+ * [start, end) of each word of `text` the diff finds missing from `reference`, content words only.
+ * The diff runs over words compared by concept (jsdiff's diffArrays with a comparator; its
+ * diffWords compares spellings only), so an inflection is not a difference.
+ */
 export function addedWords(reference: string, text: string): [number, number][] {
 	const sources = findAttributions(text);
 	const inSource = (at: number): boolean => sources.some((s) => s.start <= at && at < s.end);
+	const mine = words(text);
 	const added: [number, number][] = [];
-	let cursor = 0;
-	for (const part of diffWords(reference, text, { ignoreCase: true })) {
+	let index = 0;
+	for (const part of diffArrays(words(reference), mine, { comparator: (a, b) => a.concept === b.concept })) {
 		if (part.removed) continue;
+		const count = part.count ?? part.value.length;
 		if (part.added) {
-			for (const m of part.value.matchAll(WORD)) {
-				const lower = m[0].toLowerCase();
-				const at = cursor + m.index;
-				if (isStopword(lower) || SPEECH_TAG.test(lower) || inSource(at)) continue;
-				added.push([at, at + m[0].length]);
+			for (const word of mine.slice(index, index + count)) {
+				const lower = word.text.toLowerCase();
+				if (isStopword(lower) || SPEECH_TAG.test(lower) || inSource(word.start)) continue;
+				added.push([word.start, word.start + word.text.length]);
 			}
 		}
-		cursor += part.value.length;
+		index += count;
 	}
 	return added;
 }
