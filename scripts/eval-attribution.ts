@@ -11,8 +11,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sourceName, speakerOf } from '../src/analysis/claims/attribution.js';
-import { sameSource } from '../src/analysis/claims/differences.js';
+import { speakerOf } from '../src/analysis/claims/attribution.js';
+import { sameSource } from '../src/analysis/claims/source-difference.js';
+import { sourceName } from '../src/analysis/claims/source-names.js';
 import { findSources } from '../src/analysis/claims/sources.js';
 import { aliasKey, analyseEntities, type Entity } from '../src/analysis/entities/index.js';
 import type { Article } from '../src/corpus/index.js';

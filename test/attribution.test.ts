@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findAttributions, findHedges } from '../src/analysis/claims/attribution.js';
-import { sameSource } from '../src/analysis/claims/differences.js';
+import { sameSource } from '../src/analysis/claims/source-difference.js';
 import { findSources } from '../src/analysis/claims/sources.js';
 
 const sourcesOf = (text: string): string[] => findAttributions(text).map((f) => f.text);

@@ -7,6 +7,9 @@
  * pronoun that sources.ts resolves from the sentences before; never a
  * fragment of a clause ("She went on to").
  */
+import { maskQuoted } from './quotes.js';
+import { isPersonName, NOT_A_NAME, ROLE_NOUN, ROLE_WORD, TITLE } from './source-names.js';
+
 export { findHedges } from './hedges.js';
 
 export interface Found {
@@ -33,22 +36,6 @@ const ANY_SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u');
 /** Verbs that need a person or a role in front to be speech ("the storm claimed 12 lives", "prices reported"). */
 const NEEDS_PERSON = /^(?:claim|claims|claimed|reported|reports|continued|charged|observed|estimated|estimates|believes|believe|thinks|think|thought)$/u;
 
-/** Nouns that make a phrase a source on their own: "American officials say". */
-const ROLE_NOUN =
-	/^(?:officials?|sources?|analysts?|experts?|diplomats?|authorities|government|ministry|embassy|spokes(?:man|woman|person|men|women|people)|governor|senator|congressman|congresswoman|mayor|speaker|representatives?|police|prosecutors?|investigators?|intelligence|agency|agencies|department|departments|office|report|reports|media|newspaper|statement|observers?|witnesses|residents|president|minister|leaders?|aides?|advisers?|advisors?|lawmakers?|senators?|congressmen|members?|critics|supporters|opponents|democrats|republicans|officers?|agents?|campaign|administration|committee|court|judges?|lawyers?|attorneys?|researchers?|scientists?|economists?|doctors?|staff|staffers|director|secretary|chairman|chairwoman|chief|executives?|people|groups?|organizers|activists|protesters|protestors|voters|polls?|survey|study|data|figures|documents?|letter|memo|filing|indictment|complaint|lawsuit|company|companies|firm|bank|union|party|council|board|club|team|airline|hospital|university|network|channel|paper|army|military|navy|court)$/u;
-
-/** Words allowed in a source phrase besides names and role nouns: determiners, numbers, adjectives of office. */
-const ROLE_WORD =
-	/^(?:a|an|the|vice|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|senior|junior|former|current|top|other|federal|state|local|military|administration|government|party|white|house|campaign|press|deputy|assistant|acting|chief|spokesman|\d+|anonymous|unnamed|high-ranking|ranking|u\.?s\.?|us|american|european|mexican|russian|british|chinese|israeli|palestinian|iranian|democratic|republican|conservative|liberal|progressive|congressional|intelligence|law|enforcement|defense|foreign|presidential|county|city|school|police|fire|health|medical|company|industry|legal|public|his|her|their|its|own|said)$/iu;
-
-/** Titles kept with the name they stand before. */
-const TITLE =
-	/^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Prof|Rev|Atty|Supt|Insp|Det|Cmdr|Maj|St|Jr|Sr)\.?$|^(?:President|Vice|Senator|Representative|Congressman|Congresswoman|Governor|Secretary|Speaker|Mayor|Judge|Justice|Chief|Minister|Prime|Attorney|General|Sheriff|Director|Commissioner|Chairman|Chairwoman|Leader|Ambassador|Officer|Detective|Rabbi|Pope|King|Queen|Prince|Princess|Lord|Lady|Sir|Dame|Father|Sister|Pastor|Bishop|Cardinal|Coach|Chancellor|Premier|Councilman|Councilwoman|Delegate|Spokesman|Spokeswoman)$/u;
-
-/** Capitalised words that open sentences or clauses without being names. */
-const NOT_A_NAME =
-	/^(?:The|A|An|But|And|Or|So|Yet|In|On|At|Of|For|With|From|By|As|If|When|While|After|Before|Since|Because|Although|Though|Still|However|Meanwhile|Then|Now|That|This|These|Those|There|Here|It|He|She|They|We|I|You|His|Her|Their|Our|My|Your|Its|What|Who|Which|Why|How|Where|Asked|Also|Even|Only|Just|Some|Many|Most|All|Both|Each|Every|No|Not|Yes|Later|Earlier|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Instead|Indeed|Again|Last|Next|One|Two|Three|To|Until|Unlike|Like|Despite|During|Under|Over|Without|Within|Among|Amid|According|Citing|Speaking|Posting|Writing|Following|Including|Asked)$/u;
-
 const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = { he: 'he', she: 'she', they: 'they' };
 
 /** Dots inside abbreviations ("U.S.", "Sen.") are not sentence ends; hide them from the patterns, keeping offsets. */
@@ -57,21 +44,6 @@ function maskAbbreviations(text: string): string {
 		.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./gu, '\u2024'))
 		.replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Prof|Rev|Atty|St|Jr|Sr|Sept|Jan|Feb|Aug|Oct|Nov|Dec)\./gu, '$1\u2024')
 		.replace(/\b(\p{Lu})\.(?=\s+\p{Lu})/gu, '$1\u2024');
-}
-
-/**
- * What a quote says is not who the sentence quotes ("...with Donald Trump as
- * our president," she said): the quoted words become spaces, the marks stay.
- */
-export function maskQuoted(text: string): string {
-	const blank = (m: string): string => m[0] + ' '.repeat(Math.max(0, m.length - 2)) + (m.length > 1 ? m.at(-1) : '');
-	// A straight quote opens where a word follows it after a space or the start, and closes elsewhere.
-	const curly = text.replace(/"/gu, (_mark, at: number) => (/[\s([—–-]/u.test(text[at - 1] ?? ' ') && /\S/u.test(text[at + 1] ?? '') ? '“' : '”'));
-	let masked = curly.replace(/“[^“”]*(?:”|$)/gu, blank);
-	// A sentence that closes a quote opened before it: its words up to the mark are quoted too.
-	const close = masked.indexOf('”');
-	if (close > 0 && !masked.slice(0, close).includes('“')) masked = ' '.repeat(close) + masked.slice(close);
-	return masked;
 }
 
 interface Token {
@@ -345,48 +317,4 @@ export function findAttributions(text: string): Found[] {
 	return findSentenceSources(text)
 		.filter((s) => s.form !== 'pronoun')
 		.map(({ text: t, start, end }) => ({ text: t, start, end }));
-}
-
-/** For comparing sources across outlets: "The New York Times" = "the New York Times", "U.S." = "US". */
-export function comparableSource(text: string): string {
-	return text.toLowerCase().replace(/\./gu, '').replace(/^the\s+/u, '').replace(/\s+/gu, ' ').trim();
-}
-
-/** The name of a source without the role beside it or its title: "Mr. Trump" → "Trump". */
-export function sourceName(text: string): string {
-	const name = text.split(',')[0] ?? text;
-	const words = name.split(/\s+/u).filter((w) => w.length > 0);
-	while (words.length > 1 && TITLE.test(words[0] ?? '')) words.shift();
-	// "Theodore J. Boutrous Jr." is Boutrous.
-	while (words.length > 1 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(words.at(-1) ?? '')) words.pop();
-	return words.join(' ');
-}
-
-const ORGANISATION_WORD = /^(?:House|Department|Times|Post|News|Committee|Party|Agency|Office|Council|Ministry|Court|Association|Institute|University|Journal|Press|Bureau|Service|Administration|Commission|Senate|Congress|Government|Politico|Reuters|Twitter|Facebook|Google|Microsoft|Apple|Network|Foundation|Center|Centre|Group|Company|Corporation|Inc|Media|Campaign)$/u;
-
-/**
- * The names a source holds, without titles and roles: "acting White House
- * chief of staff Mick Mulvaney" holds Mick and Mulvaney (and White House).
- * Empty for a source that is only a role ("the spokesman", "The letter").
- */
-export function nameKeys(text: string): Set<string> {
-	const keys = new Set<string>();
-	for (const word of text.split(/[\s,]+/u)) {
-		const bare = word.replace(/[’']s$/u, '').replace(/[.’']+$/u, '');
-		if (!/^\p{Lu}/u.test(bare) || TITLE.test(bare) || TITLE.test(`${bare}.`) || NOT_A_NAME.test(bare) || ROLE_NOUN.test(bare.toLowerCase()) || ROLE_WORD.test(bare)) continue;
-		keys.add(bare.toLowerCase());
-	}
-	return keys;
-}
-
-/** Whether a source is one person by name ("Mr. Trump", "Juan Gonzalez"), not a role or an organisation. */
-export function isPersonName(text: string): boolean {
-	const words = (text.split(',')[0] ?? text).split(/\s+/u).filter((w) => w.length > 0);
-	if (words.length === 0 || words.some((w) => ROLE_NOUN.test(w.toLowerCase()) && !/^\p{Lu}/u.test(w))) return false;
-	if (words.some((w) => NOT_A_NAME.test(w))) return false;
-	const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
-	if (capitals.length !== words.length) return false;
-	// One word is a person's surname when it is not an acronym ("Perry", not "CNN").
-	if (words.length === 1) return !/^\p{Lu}+$/u.test(words[0] ?? '') && !ORGANISATION_WORD.test(words[0] ?? '');
-	return TITLE.test(words[0] ?? '') || (words.length >= 2 && words.length <= 4 && !words.some((w) => ORGANISATION_WORD.test(w)));
 }

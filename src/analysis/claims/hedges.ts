@@ -5,7 +5,8 @@
  * attend"); "suspected of" and "is said to" hedge, the noun "suspect" does
  * not; "according to" hands the claim to someone else, which hedges it too.
  */
-import { maskQuoted, type Found } from './attribution.js';
+import type { Found } from './attribution.js';
+import { maskQuoted } from './quotes.js';
 
 /** Lower-case only: a capitalised "May" mid-sentence is a month or a name, and one opening a sentence is followed by a verb when it is the modal. */
 const MODAL = /\b(?:may|might|could|May|Might|Could)\b(?!\s*[\d.,;:)—–-])\s+(?:not\s+|also\s+|well\s+|still\s+|have\s+|be\s+|soon\s+|eventually\s+|even\s+)?([\p{L}’']+)/gu;

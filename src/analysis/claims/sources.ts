@@ -4,7 +4,9 @@
  * a quote standing alone belongs to the speaker named in the sentence
  * before or after it. Null when no source can be found: "unattributed".
  */
-import { findSentenceSources, isPersonName, maskQuoted, speakerOf, type SentenceSource, type SourceForm } from './attribution.js';
+import { findSentenceSources, speakerOf, type SentenceSource, type SourceForm } from './attribution.js';
+import { maskQuoted } from './quotes.js';
+import { isPersonName } from './source-names.js';
 
 export interface Source {
 	/** The source as written, with its role ("Juan Gonzalez, former director ..."); a pronoun's is the name it stands for. */
