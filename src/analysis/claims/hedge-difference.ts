@@ -3,10 +3,9 @@
  * states as fact.
  */
 import { findAttributions, reportsSpeech, type Found } from './attribution.js';
-import { wordConcept } from './concept-lexicon.js';
 import { findHedges } from './hedges.js';
 import { maskQuoted } from './quotes.js';
-import { CLOSE_CONTENT, contentOf, sharesContent } from './same-content.js';
+import { CLOSE_CONTENT, Concepts, contentOf, sharesContent } from './same-content.js';
 import type { ArticleSentences } from './source-difference.js';
 import { openBefore, type SentenceAt } from './sources.js';
 import type { ClaimVersion, Difference } from './types.js';
@@ -23,13 +22,16 @@ const AUXILIARY = /^(?:be|been|being|have|has|had|not|also|still|well|even|soon|
  * ("will resign", "Posting on Facebook"). "a challenge that could stall the
  * attempt" hedges a detail, not the claim "the move will be challenged".
  */
-function governs(text: string, hedge: Found, other: string): boolean {
+function governs(text: string, hedge: Found, other: string, concepts: Concepts): boolean {
 	const after = text.slice(hedge.end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
 	const verb = after.find((w) => !AUXILIARY.test(w));
 	if (verb === undefined) return false;
-	const concept = wordConcept(verb.toLowerCase(), false);
-	return (other.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).some((w) => wordConcept(w.toLowerCase(), false) === concept);
+	const concept = concepts.of(verb.toLowerCase());
+	return (other.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).some((w) => concepts.of(w.toLowerCase()) === concept);
 }
+
+/** "X said", "X has said", "the report says": the version attributes the claim itself. */
+const attributed = (text: string): boolean => findAttributions(text).length > 0 || reportsSpeech(text.toLowerCase());
 
 /** Fewer words than this outside quote marks, and a version is a quote: "“For the country, it could be four years." */
 const QUOTE_WORDS_OUTSIDE = 3;
@@ -41,22 +43,23 @@ const insideQuote = (sentences: SentenceAt | undefined, index: number): boolean 
  * as fact. "X said Y" states as fact that X said it; against "according to
  * X" it attributes just as much, so only a version naming no one counts there.
  */
-export function hedgeDifference(versions: readonly ClaimVersion[], around?: ArticleSentences): Difference | null {
+export function hedgeDifference(versions: readonly ClaimVersion[], around?: ArticleSentences, concepts = new Concepts()): Difference | null {
 	const found = versions.map((v) => {
 		// A version that is someone's words (a quote, or inside one) hedges nothing of the outlet's, nor states anything as its fact.
 		const speech = maskQuoted(v.text).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < QUOTE_WORDS_OUTSIDE || (v.sentence !== null && around !== undefined && insideQuote(around(v), v.sentence));
 		const hedges = speech ? [] : findHedges(v.text);
-		return { article: v.article, text: v.text, hedges, speech, fact: hedges.length === 0 && !speech, attributed: findAttributions(v.text).length > 0 || reportsSpeech(v.text.toLowerCase()) };
+		return { article: v.article, text: v.text, hedges, speech, fact: hedges.length === 0 && !speech };
 	});
-	const content = versions.map((v) => contentOf(v.text, []));
+	if (found.every((f) => f.hedges.length === 0)) return null;
+	const content = versions.map((v) => contentOf(v.text, [], concepts));
 	// "according to X" hedges only against a version that names no one: "X said", "X has said" attribute the claim just as well.
 	const against = (hedged: (typeof found)[number], fact: (typeof found)[number], a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
 		fact.fact &&
 		sharesContent(a, b) &&
 		hedged.hedges.some((h) => {
-			if (h.text === 'according to') return !fact.attributed;
+			if (h.text === 'according to') return !attributed(fact.text);
 			// A modal often hedges a detail of its own; a reporting hedge ("allegedly") hedges the whole statement.
-			return governs(hedged.text, h, fact.text) || (!MODAL_HEDGE.test(h.text) && sharesContent(a, b, CLOSE_CONTENT));
+			return governs(hedged.text, h, fact.text, concepts) || (!MODAL_HEDGE.test(h.text) && sharesContent(a, b, CLOSE_CONTENT));
 		});
 	if (!found.some((f, i) => f.hedges.length > 0 && found.some((g, j) => against(f, g, content[i] as Set<string>, content[j] as Set<string>)))) return null;
 	return {

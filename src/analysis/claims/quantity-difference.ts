@@ -8,7 +8,7 @@
  */
 import { compareQuantities, isPersonNoun, type QuantityMention } from '../quantities/index.js';
 import { isStopword } from '../similarity/stopwords.js';
-import { wordConcept } from './concept-lexicon.js';
+import { Concepts } from './same-content.js';
 import { compareMentions, describeQuantity, findUnitQuantities, type QuantityVerdict } from './quantity-evidence.js';
 import type { ClaimVersion, Difference } from './types.js';
 
@@ -29,11 +29,11 @@ interface Read {
 	role: Set<string>;
 }
 
-function roleOf(text: string, mention: QuantityMention): Set<string> {
+function roleOf(text: string, mention: QuantityMention, concepts: Concepts): Set<string> {
 	const role = new Set<string>();
 	const add = (word: string): void => {
 		const lower = word.toLowerCase();
-		if (!/^\p{Lu}/u.test(word) && !isStopword(lower) && lower.length > 2) role.add(wordConcept(lower, false));
+		if (!/^\p{Lu}/u.test(word) && !isStopword(lower) && lower.length > 2) role.add(concepts.of(lower));
 	};
 	const before = [...text.slice(0, mention.start).matchAll(WORD)].map((m) => m[0]).reverse();
 	for (const word of before.slice(0, ROLE_WINDOW + 2)) {
@@ -57,11 +57,11 @@ const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...
  * and "arrested dozens of protesters" count one thing: the noun of one is the
  * verb around the other, which counts people.
  */
-function verdictInContext(x: Read, y: Read): QuantityVerdict | 'detail' {
+function verdictInContext(x: Read, y: Read, concepts: Concepts): QuantityVerdict | 'detail' {
 	let verdict = compareMentions(x.mention, y.mention);
 	let sameRole = x.role.size === 0 || y.role.size === 0 || shares(x.role, y.role);
 	if (verdict === 'unrelated') {
-		const eventOf = (a: Read, b: Read): boolean => a.mention.quantity.unit !== null && isPersonNoun(b.mention.quantity.unit ?? '') && b.role.has(wordConcept(a.mention.quantity.unit, false));
+		const eventOf = (a: Read, b: Read): boolean => a.mention.quantity.unit !== null && isPersonNoun(b.mention.quantity.unit ?? '') && b.role.has(concepts.of(a.mention.quantity.unit));
 		if (!(eventOf(x, y) || eventOf(y, x)) || x.mention.part !== y.mention.part) return 'unrelated';
 		verdict = compareQuantities({ ...x.mention.quantity, unit: null }, { ...y.mention.quantity, unit: null });
 		sameRole = true;
@@ -69,8 +69,8 @@ function verdictInContext(x: Read, y: Read): QuantityVerdict | 'detail' {
 	return verdict === 'conflict' && !sameRole ? 'detail' : verdict;
 }
 
-export function quantityDifference(versions: readonly ClaimVersion[]): Difference | null {
-	const found = versions.map((v) => ({ article: v.article, quantities: findUnitQuantities(v.text).map((mention): Read => ({ mention, role: roleOf(v.text, mention) })) }));
+export function quantityDifference(versions: readonly ClaimVersion[], concepts = new Concepts()): Difference | null {
+	const found = versions.map((v) => ({ article: v.article, quantities: findUnitQuantities(v.text).map((mention): Read => ({ mention, role: roleOf(v.text, mention, concepts) })) }));
 	// Only quantities that count the same kind as one in another version are compared and shown.
 	const linked = found.map(() => new Set<Read>());
 	let conflict = false;
@@ -78,7 +78,7 @@ export function quantityDifference(versions: readonly ClaimVersion[]): Differenc
 	for (let a = 0; a < found.length; a++) {
 		for (let b = a + 1; b < found.length; b++) {
 			const pairs: { x: Read; y: Read; verdict: QuantityVerdict | 'detail' }[] = [];
-			for (const x of found[a]?.quantities ?? []) for (const y of found[b]?.quantities ?? []) pairs.push({ x, y, verdict: verdictInContext(x, y) });
+			for (const x of found[a]?.quantities ?? []) for (const y of found[b]?.quantities ?? []) pairs.push({ x, y, verdict: verdictInContext(x, y, concepts) });
 			// A number the other version agrees with somewhere is accounted for: "35.7 percent federal, 45.8 percent in all" against "45.8 percent" is no conflict.
 			const agreed = new Set(pairs.filter((p) => p.verdict === 'same' || p.verdict === 'compatible').flatMap((p) => [p.x, p.y]));
 			for (const { x, y, verdict } of pairs) {

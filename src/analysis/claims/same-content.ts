@@ -11,16 +11,34 @@ import { wordConcept } from './concept-lexicon.js';
 
 const SAME_CONTENT = 0.5;
 
+/**
+ * Word concepts (stems with news folds) looked up once per claim: stemming
+ * is most of what comparing versions costs, and its versions share words.
+ */
+export class Concepts {
+	private readonly known = new Map<string, string>();
+
+	of(lower: string, capitalised = false): string {
+		const key = capitalised ? `^${lower}` : lower;
+		let concept = this.known.get(key);
+		if (concept === undefined) {
+			concept = wordConcept(lower, capitalised);
+			this.known.set(key, concept);
+		}
+		return concept;
+	}
+}
+
 const CONTENT_WORD = /[\p{L}][\p{L}'’-]*|\d[\d,.]*/gu;
 
 /** A version's content words as concepts, leaving out the words inside `ranges` (its sources). */
-export function contentOf(text: string, ranges: readonly [number, number][]): Set<string> {
+export function contentOf(text: string, ranges: readonly [number, number][], concepts: Concepts): Set<string> {
 	const words = new Set<string>();
 	for (const m of text.matchAll(CONTENT_WORD)) {
 		if (ranges.some(([start, end]) => m.index < end && start < m.index + m[0].length)) continue;
 		const lower = m[0].toLowerCase();
 		if (isStopword(lower) || lower.length < 3) continue;
-		words.add(wordConcept(lower, /^\p{Lu}/u.test(m[0])));
+		words.add(concepts.of(lower, /^\p{Lu}/u.test(m[0])));
 	}
 	return words;
 }

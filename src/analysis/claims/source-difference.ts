@@ -5,7 +5,7 @@
  */
 import { initials, lastWord } from '../entities/alias-key.js';
 import { reportsSpeech } from './attribution.js';
-import { contentOf, sharesContent } from './same-content.js';
+import { Concepts, contentOf, sharesContent } from './same-content.js';
 import { comparableSource, isPersonName, nameKeys, sourceName } from './source-names.js';
 import { findSources, type SentenceAt, type Source } from './sources.js';
 import type { ClaimVersion, Difference } from './types.js';
@@ -75,14 +75,14 @@ function headline(version: ClaimVersion, around?: ArticleSentences): boolean {
  * source is unsure: one that reports speech without a source found, or
  * whose source was inferred from a pronoun or a neighbouring sentence.
  */
-export function attributionDifference(versions: readonly ClaimVersion[], around?: ArticleSentences): Difference | null {
+export function attributionDifference(versions: readonly ClaimVersion[], around?: ArticleSentences, concepts = new Concepts()): Difference | null {
 	const read = versions.filter((v) => !headline(v, around)).map((v) => {
 		const sources = versionSources(v, around);
 		const sure = sources.length > 0 ? sources.every((s) => EXPLICIT.has(s.form)) : !reportsSpeech(v.text);
 		return { version: v, sources, sure };
 	});
 	if (read.length < 2 || read.every((r) => r.sources.length === 0)) return null;
-	const content = read.map((r) => contentOf(r.version.text, r.sources.flatMap((s) => (s.range ? [s.range] : []))));
+	const content = read.map((r) => contentOf(r.version.text, r.sources.flatMap((s) => (s.range ? [s.range] : [])), concepts));
 	const covered = (mine: readonly Source[], theirs: readonly Source[]): boolean => mine.every((s) => theirs.some((t) => !distinctSources(s.text, t.text)));
 	/** "Trump said ..." against "Trump defended ...": the version without a source reports what its source did, it does not leave it out. */
 	const namesTheSource = (sources: readonly Source[], text: string): boolean => {

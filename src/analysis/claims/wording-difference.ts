@@ -10,7 +10,7 @@
 import { diffArrays } from 'diff';
 import { isStopword } from '../similarity/stopwords.js';
 import { findAttributions } from './attribution.js';
-import { wordConcept } from './concept-lexicon.js';
+import { Concepts } from './same-content.js';
 import type { ClaimVersion, Difference } from './types.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -18,13 +18,15 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Speech tags and titles beyond the stopword list's ("said", "told", "according", "mr"): words that only say who speaks. */
 const SPEECH_TAG = /^(?:reported|reports|reportedly|adds|wrote|writes|states|noted|notes|claimed|claims|explained|announced|tweeted|quoted|citing|cited|spokesman|spokeswoman|spokesperson|sen|rep|gov|gen|president|senator|governor|secretary)$/u;
 
-export function wordingDifference(versions: readonly ClaimVersion[]): Difference | null {
+export function wordingDifference(versions: readonly ClaimVersion[], concepts = new Concepts()): Difference | null {
 	const [central, ...others] = versions;
 	if (!central) return null;
 	const values: Record<string, string> = {};
 	const ranges: Record<string, [number, number][]> = {};
+	// The first version's words once, not once per other version.
+	const reference = words(central.text, concepts);
 	for (const other of others) {
-		const added = addedWords(central.text, other.text);
+		const added = addedWords(reference, other.text, concepts);
 		if (added.length === 0) continue;
 		ranges[other.article] = added;
 		values[other.article] = `${added.length} word${added.length === 1 ? '' : 's'} not in the first version`;
@@ -41,22 +43,22 @@ interface Word {
 	concept: string;
 }
 
-function words(text: string): Word[] {
-	return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, concept: wordConcept(m[0].toLowerCase(), false) }));
+function words(text: string, concepts: Concepts): Word[] {
+	return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, concept: concepts.of(m[0].toLowerCase()) }));
 }
 
 /**
- * [start, end) of each word of `text` the diff finds missing from `reference`, content words only.
+ * [start, end) of each word of `text` the diff finds missing from the `reference` words, content words only.
  * The diff runs over words compared by concept (jsdiff's diffArrays with a comparator; its
  * diffWords compares spellings only), so an inflection is not a difference.
  */
-export function addedWords(reference: string, text: string): [number, number][] {
+function addedWords(reference: Word[], text: string, concepts: Concepts): [number, number][] {
 	const sources = findAttributions(text);
 	const inSource = (at: number): boolean => sources.some((s) => s.start <= at && at < s.end);
-	const mine = words(text);
+	const mine = words(text, concepts);
 	const added: [number, number][] = [];
 	let index = 0;
-	for (const part of diffArrays(words(reference), mine, { comparator: (a, b) => a.concept === b.concept })) {
+	for (const part of diffArrays(reference, mine, { comparator: (a, b) => a.concept === b.concept })) {
 		if (part.removed) continue;
 		const count = part.count ?? part.value.length;
 		if (part.added) {
