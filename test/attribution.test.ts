@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findAttributions, findHedges } from '../src/analysis/claims/attribution.js';
 import { sameSource } from '../src/analysis/claims/source-difference.js';
+import { maskQuoted } from '../src/analysis/claims/quotes.js';
 import { findSources } from '../src/analysis/claims/sources.js';
+import { seededRandom } from '../src/seeded-random.js';
 
 const sourcesOf = (text: string): string[] => findAttributions(text).map((f) => f.text);
 const article = (sentences: readonly string[]) => (i: number): string | undefined => sentences[i];
@@ -76,6 +78,34 @@ describe('hedges', () => {
 	it('never reads a month, a name, a noun or a past inability as a hedge', () => {
 		for (const text of ['The meeting on May 10 was cancelled.', 'Theresa May spoke first.', 'In May, the suspect was arrested.', 'The suspect fled.', 'He could not attend the meeting.', 'May 2019 was wet.']) {
 			assert.deepEqual(hedges(text), [], text);
+		}
+	});
+});
+
+describe('sources, hedges and quotes on hostile input', () => {
+	// Pieces of news English and of broken scraped text, joined at random.
+	const PIECES = ['"', '“', '”', ',', '.', ':', ' — ', 'said', 'Mr.', 'he', 'she', 'they', 'according to', 'citing', 'told', 'May', 'may', 'could', 'reportedly', 'Smith', 'U.S.', 'officials', 'who', 'that', '  ', '\n', 'D-Calif.', 'the', 'suspected of', '40', 'é', '😀'];
+	const sentences = (seed: number, count: number): string[] => {
+		const random = seededRandom(seed);
+		return Array.from({ length: count }, () =>
+			Array.from({ length: Math.floor(random() * 25) }, () => PIECES[Math.floor(random() * PIECES.length)] ?? '').join(random() < 0.7 ? ' ' : ''),
+		);
+	};
+
+	it('never throw, and every range cuts its own text out of the sentence', () => {
+		const all = sentences(13, 400);
+		all.forEach((text, i) => {
+			for (const f of [...findAttributions(text), ...findHedges(text)]) assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end, `${JSON.stringify(text)}: ${JSON.stringify(f)}`);
+			for (const f of findAttributions(text)) assert.equal(text.slice(f.start, f.end), f.text);
+			for (const s of findSources(article(all), i)) if (s.range) assert.ok(s.range[0] >= 0 && s.range[1] <= text.length);
+		});
+	});
+
+	it('masking quotes keeps every offset', () => {
+		for (const text of sentences(14, 300)) {
+			const masked = maskQuoted(text);
+			assert.equal(masked.length, text.length);
+			for (let i = 0; i < text.length; i++) if (masked[i] !== ' ') assert.equal(masked[i], text[i] === '"' ? masked[i] : text[i]);
 		}
 	});
 });
