@@ -7,6 +7,9 @@
  *
  * After MSRP, the claims alignment is measured on ECB+ (scripts/eval/ecbplus.ts)
  * when its files are there; otherwise that part is skipped with a one-line note.
+ * Then the flagged differences within claims (source, hedge, number conflict) are
+ * scored on BASIL events against verdicts kept in eval/basil-differences
+ * (`--basil DIR`; `--held-back` for the third held back for the final figures, `--all` for both).
  * The last line is always `msrp accuracy A f1 F` for scripts to read.
  * Exits 2 with one line if the data file is missing.
  */
@@ -15,6 +18,8 @@ import { join } from 'node:path';
 import { packageRoot } from '../src/paths.js';
 import { AFFINITY_THRESHOLD } from '../src/analysis/claims/index.js';
 import { affinityPairs, shareAtLeast } from './claims/affinity-data.js';
+import { defaultBasil, partOption } from './eval/basil-events.js';
+import { evaluateDifferences } from './eval/differences-eval.js';
 import { evaluateEcbPlus } from './eval/ecbplus.js';
 import { binaryMetrics, formatMetrics } from './eval/metrics.js';
 import { readMsrp, splitMsrp } from './eval/msrp-data.js';
@@ -28,7 +33,7 @@ function optionValue(args: readonly string[], name: string): string | undefined 
 	return value === undefined || value.startsWith('--') ? null : value;
 }
 
-function main(args: readonly string[]): number {
+async function main(args: readonly string[]): Promise<number> {
 	const given = optionValue(args, '--msrp');
 	if (given === null) {
 		console.log('eval-claims: --msrp needs a file in MSRP format');
@@ -68,8 +73,13 @@ function main(args: readonly string[]): number {
 	const ecb = evaluateEcbPlus(ecbFolder);
 	if (ecb === null) console.log(`ecb+: skipped, no ecbplus_documents.jsonl and ecbplus_mentions.jsonl in ${ecbFolder}`);
 	else for (const line of ecb.lines) console.log(line);
+	// Within each claim, the differences flagged: judged on BASIL (scripts/eval/differences-eval.ts).
+	const basil = optionValue(args, '--basil') ?? defaultBasil();
+	const differences = await evaluateDifferences(basil, partOption(args));
+	if (differences === null) console.log(`flagged differences: skipped, no BASIL events in ${basil} or no verdicts`);
+	else for (const line of differences.lines) console.log(line);
 	console.log(evaluation.summary);
 	return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

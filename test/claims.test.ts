@@ -147,17 +147,16 @@ describe('claims across articles', () => {
 		assert.match(b.text.slice(...range), /more than 50 homes/u);
 	});
 
-	it('shows who each version cites and which one hedges', () => {
+	it('shows who each version cites, and no hedge difference it cannot be sure of', () => {
 		const damage = claimWith(analysis, 'homes');
 		const attribution = difference(damage, 'attribution');
 		assert.match(attribution.values['a'] ?? '', /fire brigade/u);
 		assert.match(attribution.values['b'] ?? '', /Fire crews/u);
-		assert.equal(attribution.values['c'], 'no source named');
+		assert.equal(attribution.values['c'], 'unattributed');
 		assertRangesInside(damage, attribution);
-		const hedge = difference(damage, 'hedge');
-		assert.equal(hedge.values['c'], 'allegedly');
-		assert.equal(hedge.values['a'], 'stated as fact');
-		assertRangesInside(damage, hedge);
+		// "allegedly destroyed" hedges a verb the unhedged version does not state ("wrecked"), and the two share
+		// too little else to be sure they say one thing; "according to" meets only "Fire crews said", which attributes too.
+		assert.ok(!damage.differences.some((d) => d.kind === 'hedge'));
 	});
 
 	it('lists the words a version adds, with ranges on words of that version', () => {

@@ -527,3 +527,31 @@ describe('property: random quantities round-trip', () => {
 		}
 	});
 });
+
+describe('findQuantities: names and dates that hold numbers, parts and wholes', () => {
+	const read = (sentence: string): [string, number, string | null, string | undefined][] =>
+		findQuantities(sentence).map((q) => [q.text, q.quantity.value, q.quantity.unit, q.part]);
+
+	test('reads "Sept. 11" and "9/11" as dates, so the count before them keeps its noun', () => {
+		assert.deepEqual(read('Fifteen of the 19 Sept. 11 hijackers were Saudi.'), [
+			['Fifteen', 15, 'hijacker', 'part'],
+			['19 Sept. 11 hijackers', 19, 'hijacker', 'whole'],
+		]);
+		assert.deepEqual(read('The 9/11 attacks killed nearly 3,000 people.'), [['nearly 3,000 people', 3000, 'person', undefined]]);
+	});
+
+	test('never counts the number in a name: "Six Nations", "Boeing 737", "Flight 93"', () => {
+		assert.deepEqual(read('England won the Six Nations title.'), []);
+		assert.deepEqual(read('A Boeing 737 crashed, killing 157 people.'), [['157 people', 157, 'person', undefined]]);
+		assert.deepEqual(read('Passengers on Flight 93 fought back.'), []);
+		assert.deepEqual(read('Six people died.'), [['Six people', 6, 'person', undefined]]);
+	});
+
+	test('reads a plural of magnitude as an interval: "dozens" is not 200', () => {
+		const dozens = findQuantities('Police arrested dozens of protesters.')[0]?.quantity;
+		const hundreds = findQuantities('Police made more than 200 arrests.')[0]?.quantity;
+		assert.ok(dozens && hundreds);
+		assert.equal(compareQuantities({ ...dozens, unit: null }, { ...hundreds, unit: null }), 'conflict');
+		assert.equal(compareQuantities({ ...dozens, unit: null }, { ...dozens, value: 50, bound: 'exact', vague: false, unit: null }), 'compatible');
+	});
+});

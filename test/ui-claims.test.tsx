@@ -4,7 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import { stripVTControlCharacters } from 'node:util';
 import type { ClaimCluster, ClaimsAnalysis, ClaimVersion } from '../src/analysis/claims/index.js';
+import { wordingDifference } from '../src/analysis/claims/wording-difference.js';
+import { setColours } from '../src/ui/theme.js';
 import type { Corpus } from '../src/corpus/index.js';
 import type { Analysers } from '../src/ui/analysis/use-analysis.js';
 import { loadSeeds } from './helpers/fixtures.js';
@@ -53,6 +56,8 @@ before(async () => {
 				values: { [UNN]: 'more than two dozen (>24)', [SECOND]: '20 (20)', [TNA]: 'more than twenty (>20)' },
 				ranges: { [UNN]: rangeOf(count[0] as ClaimVersion, 'more than two dozen individuals'), [SECOND]: rangeOf(count[1] as ClaimVersion, '20 Russian spies'), [TNA]: rangeOf(count[2] as ClaimVersion, 'more than twenty people') },
 			},
+			// The word diff itself, not a hand-written one: the marks tests below fail if the diff stops marking.
+			...[wordingDifference(count)].filter((d) => d !== null),
 		],
 		conflict: true,
 		cohesion: 0.6,
@@ -62,7 +67,9 @@ before(async () => {
 		label: 'This is reported by The New York Times, reports UNN.',
 		articles: [UNN, SECOND],
 		versions: nyt,
-		differences: [{ kind: 'attribution', conflict: false, values: { [UNN]: 'The New York Times', [SECOND]: 'The New York Times; five senior US officials' }, ranges: { [SECOND]: rangeOf(nyt[1] as ClaimVersion, 'five senior US officials') } }],
+		differences: [
+			{ kind: 'attribution', conflict: false, values: { [UNN]: 'The New York Times', [SECOND]: 'The New York Times; five senior US officials' }, ranges: { [SECOND]: rangeOf(nyt[1] as ClaimVersion, 'five senior US officials') } },
+		],
 		conflict: false,
 		cohesion: 0.5,
 	};
@@ -126,6 +133,50 @@ describe('Claims pane', () => {
 		await ui.press(KEYS.escape);
 		assert.match(ui.frame(), /2 claims told by several outlets/u);
 		ui.unmount();
+	});
+
+	/** The texts of a styled frame between an opening and a closing escape code. */
+	function styled(frame: string, open: string, close: string): string[] {
+		const texts: string[] = [];
+		for (const part of frame.split(open).slice(1)) texts.push(stripVTControlCharacters(part.split(close)[0] ?? ''));
+		return texts;
+	}
+
+	for (const size of [
+		{ columns: 120, rows: 40 },
+		{ columns: 80, rows: 24 },
+	]) {
+		test(`at ${size.columns}x${size.rows} the column after the first marks the words the first version does not have, in colour and bold`, async () => {
+			const ui = await openClaims(size);
+			await ui.press(KEYS.enter);
+			await ui.waitFor((f) => /Claim 1\/2/u.test(f), 'the first claim');
+			assert.match(ui.frame(), /~ wording, marked in the columns: .*#2: \d+ words? not in the first version/u);
+			const green = styled(ui.styledFrame(), '\u001B[32m', '\u001B[39m').join(' ');
+			assert.match(green, /rejected/u, `words only the second version has are green: ${green}`);
+			assert.doesNotMatch(green, /\bthe\b|\bfrom\b/u, `function words are never marked: ${green}`);
+			ui.unmount();
+		});
+	}
+
+	test('speech tags and sources are never marked as wording: the NYT versions differ only in who they cite', () => {
+		const nyt = [version(UNN, sentenceWith(UNN, 'reports UNN')), version(SECOND, sentenceWith(SECOND, 'citing five senior'))];
+		assert.equal(wordingDifference(nyt), null);
+	});
+
+	test('under NO_COLOR the words not in the first version stay marked, in bold', async () => {
+		setColours(false);
+		try {
+			const ui = await openClaims();
+			await ui.press(KEYS.enter);
+			await ui.waitFor((f) => /Claim 1\/2/u.test(f), 'the first claim');
+			const frame = ui.styledFrame();
+			assert.ok(!frame.includes('\u001B[32m'), 'no colour');
+			const bold = styled(frame, '\u001B[1m', '\u001B[22m').join(' ');
+			assert.match(bold, /rejected/u, `the added words are bold: ${bold}`);
+			ui.unmount();
+		} finally {
+			setColours(true);
+		}
 	});
 
 	test('at 80x24 the columns that do not fit scroll with l and h; the focused outlet is marked', async () => {

@@ -6,6 +6,7 @@
 import { isSameClaim, profileSentence, type SentenceProfile } from '../similarity/index.js';
 import type { PairScorer } from './affinity.js';
 import { findDifferences } from './differences.js';
+import type { SentenceAt } from './sources.js';
 import type { ClaimCluster, ClaimUnit, ClaimVersion } from './types.js';
 
 const LABEL_LENGTH = 90;
@@ -51,7 +52,8 @@ export function buildCluster(members: readonly number[], { units, score, article
 		...bestMembers.map((m) => versionOf(units[m] as ClaimUnit, true, m === central ? null : restates(centralProfile, (units[m] as ClaimUnit).text))),
 		...further.map((m) => versionOf(units[m] as ClaimUnit, false, null)),
 	];
-	const differences = findDifferences(versions);
+	const versionMembers = [...bestMembers, ...further];
+	const differences = findDifferences(versions, (v) => articleSentences(units, versionMembers[versions.indexOf(v)] ?? -1));
 	const centralUnit = units[central] as ClaimUnit;
 	return {
 		id: `${centralUnit.article}:${centralUnit.sentence ?? 'title'}:${centralUnit.start}`,
@@ -62,6 +64,28 @@ export function buildCluster(members: readonly number[], { units, score, article
 		conflict: differences.some((d) => d.conflict),
 		cohesion: count === 0 ? 0 : total / count,
 	};
+}
+
+/**
+ * A version's article as sentences, rebuilt from the units around it (units
+ * are in corpus order, an article's together), so a source named a sentence
+ * before ("he said") is found without the corpus. Clauses are put back at
+ * their offsets, so offsets into a sentence stay valid.
+ */
+function articleSentences(units: readonly ClaimUnit[], member: number): SentenceAt | undefined {
+	const unit = units[member];
+	if (unit === undefined) return undefined;
+	let first = member;
+	while (first > 0 && units[first - 1]?.article === unit.article) first--;
+	let last = member;
+	while (last + 1 < units.length && units[last + 1]?.article === unit.article) last++;
+	const sentences = new Map<number, string>();
+	for (let i = first; i <= last; i++) {
+		const u = units[i] as ClaimUnit;
+		if (u.sentence === null) continue;
+		sentences.set(u.sentence, (sentences.get(u.sentence) ?? '').padEnd(u.start) + u.text);
+	}
+	return (index) => sentences.get(index);
 }
 
 /**

@@ -24,6 +24,8 @@ export function findUnitQuantities(text: string): QuantityMention[] {
 /** The verdict for two quantities; 'unrelated' when they count different things or either says not what. */
 export function compareMentions(a: QuantityMention, b: QuantityMention): QuantityVerdict {
 	if (a.quantity.unit === null || b.quantity.unit === null) return 'unrelated';
+	// "15 of the 19 hijackers": a part is compared with parts only, never with a whole or a plain count.
+	if ((a.part === 'part') !== (b.part === 'part')) return 'unrelated';
 	return compareQuantities(a.quantity, b.quantity);
 }
 
@@ -33,7 +35,7 @@ const BOUND_SYMBOL: Readonly<Record<string, string>> = { exact: '', 'more-than':
 export function describeQuantity(q: QuantityMention): string {
 	const { bound, value, high, unit, vague } = q.quantity;
 	const number = high === undefined ? String(value) : `${value}-${high}`;
-	return `${q.text} (${BOUND_SYMBOL[bound] ?? ''}${number}${unit ? ` ${unit}` : ''}${vague ? ', vague' : ''})`;
+	return `${q.text} (${BOUND_SYMBOL[bound] ?? ''}${number}${unit ? ` ${unit}` : ''}${vague ? ', vague' : ''}${q.part ? `, ${q.part}` : ''})`;
 }
 
 const NO_QUANTITIES: { mentions: QuantityMention[]; kinds: (string | null)[] } = { mentions: [], kinds: [] };

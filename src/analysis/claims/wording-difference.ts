@@ -1,68 +1,74 @@
 /**
- * The words each version adds to the central version, and the central
- * version's words it leaves out, from a word diff (jsdiff) against the
- * central version, which buildCluster puts first.
+ * The words of each version that the central version (which buildCluster
+ * puts first, and the columns show first) does not have, from a word diff
+ * (jsdiff) against it. The columns mark them, so the eye finds what a
+ * version adds without reading a list. Speech tags ("said", "according
+ * to"), titles ("Mr") and function words never count: outlets word those
+ * differently without saying anything different, and who is cited is the
+ * attribution difference's business.
  */
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
+import { isStopword } from '../similarity/stopwords.js';
+import { findAttributions } from './attribution.js';
+import { Concepts } from './same-content.js';
 import type { ClaimVersion, Difference } from './types.js';
 
-/** Words too common to count as a wording difference. */
-const FUNCTION_WORDS = new Set(
-	'a an the of to in on at by for with from and or but as is are was were be been being has have had it its this that these those their his her they them which who whom whose than then there here also even such so not no'.split(' '),
-);
-
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-/** Enough words to see what a version adds without filling the screen. */
-const LISTED_WORDS = 8;
 
-export function wordingDifference(versions: readonly ClaimVersion[]): Difference | null {
+/** Speech tags and titles beyond the stopword list's ("said", "told", "according", "mr"): words that only say who speaks. */
+const SPEECH_TAG = /^(?:reported|reports|reportedly|adds|wrote|writes|states|noted|notes|claimed|claims|explained|announced|tweeted|quoted|citing|cited|spokesman|spokeswoman|spokesperson|sen|rep|gov|gen|president|senator|governor|secretary)$/u;
+
+export function wordingDifference(versions: readonly ClaimVersion[], concepts = new Concepts()): Difference | null {
 	const [central, ...others] = versions;
 	if (!central) return null;
 	const values: Record<string, string> = {};
 	const ranges: Record<string, [number, number][]> = {};
-	const droppedBy = new Map<string, number>();
+	// The first version's words once, not once per other version.
+	const reference = words(central.text, concepts);
 	for (const other of others) {
-		const added: string[] = [];
-		const dropped: string[] = [];
-		const otherRanges: [number, number][] = [];
-		let cursor = 0;
-		for (const part of diffWords(central.text, other.text, { ignoreCase: true })) {
-			if (part.removed) {
-				const words = contentWords(part.value);
-				dropped.push(...words);
-				for (const w of new Set(words)) droppedBy.set(w, (droppedBy.get(w) ?? 0) + 1);
-				continue;
-			}
-			if (part.added) {
-				for (const m of part.value.matchAll(WORD)) {
-					if (FUNCTION_WORDS.has(m[0].toLowerCase())) continue;
-					added.push(m[0].toLowerCase());
-					otherRanges.push([cursor + m.index, cursor + m.index + m[0].length]);
-				}
-			}
-			cursor += part.value.length;
-		}
-		if (added.length === 0 && dropped.length === 0) continue;
-		values[other.article] = describe(added, dropped);
-		ranges[other.article] = otherRanges;
+		const added = addedWords(reference, other.text, concepts);
+		if (added.length === 0) continue;
+		ranges[other.article] = added;
+		values[other.article] = `${added.length} word${added.length === 1 ? '' : 's'} not in the first version`;
 	}
-	if (Object.keys(values).length === 0) return null;
-	// Words of the central version that every other version leaves out.
-	const onlyCentral = new Set([...droppedBy].filter(([, n]) => n === others.length).map(([w]) => w));
-	ranges[central.article] = [...central.text.matchAll(WORD)]
-		.filter((m) => onlyCentral.has(m[0].toLowerCase()))
-		.map((m): [number, number] => [m.index, m.index + m[0].length]);
-	values[central.article] = onlyCentral.size > 0 ? `only here: ${[...onlyCentral].slice(0, LISTED_WORDS).join(', ')}` : 'the reference wording';
+	if (Object.keys(ranges).length === 0) return null;
+	values[central.article] = 'the first version';
 	return { kind: 'wording', values, conflict: false, ranges };
 }
 
-function contentWords(text: string): string[] {
-	return [...text.toLowerCase().matchAll(WORD)].map((m) => m[0]).filter((w) => !FUNCTION_WORDS.has(w));
+interface Word {
+	text: string;
+	start: number;
+	/** The word's concept (stem with news folds): "refused" and "Refuses" are one word to a reader comparing. */
+	concept: string;
 }
 
-function describe(added: readonly string[], dropped: readonly string[]): string {
-	const parts: string[] = [];
-	if (added.length > 0) parts.push(`adds ${[...new Set(added)].slice(0, LISTED_WORDS).join(', ')}`);
-	if (dropped.length > 0) parts.push(`drops ${[...new Set(dropped)].slice(0, LISTED_WORDS).join(', ')}`);
-	return parts.join('; ');
+function words(text: string, concepts: Concepts): Word[] {
+	return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, concept: concepts.of(m[0].toLowerCase()) }));
+}
+
+/**
+ * [start, end) of each word of `text` the diff finds missing from the `reference` words, content words only.
+ * The diff runs over words compared by concept (jsdiff's diffArrays with a comparator; its
+ * diffWords compares spellings only), so an inflection is not a difference.
+ */
+function addedWords(reference: Word[], text: string, concepts: Concepts): [number, number][] {
+	const sources = findAttributions(text);
+	const inSource = (at: number): boolean => sources.some((s) => s.start <= at && at < s.end);
+	const mine = words(text, concepts);
+	const added: [number, number][] = [];
+	let index = 0;
+	for (const part of diffArrays(reference, mine, { comparator: (a, b) => a.concept === b.concept })) {
+		if (part.removed) continue;
+		const count = part.count ?? part.value.length;
+		if (part.added) {
+			for (const word of mine.slice(index, index + count)) {
+				const lower = word.text.toLowerCase();
+				if (isStopword(lower) || SPEECH_TAG.test(lower) || inSource(word.start)) continue;
+				added.push([word.start, word.start + word.text.length]);
+			}
+		}
+		index += count;
+	}
+	return added;
 }

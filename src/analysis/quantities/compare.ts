@@ -1,7 +1,7 @@
 /**
  * Whether two reported quantities can both be true. Each is read as the interval of true
- * values it allows (exactly 20 is [20, 20], more than 24 is (24, ∞), about 40 is 40 ± 10%);
- * overlapping intervals are compatible, disjoint ones conflict.
+ * values it allows (exactly 20 is [20, 20], more than 24 is (24, ∞), about 40 is 40 ± 10%,
+ * dozens [24, 120)); overlapping intervals are compatible, disjoint ones conflict.
  */
 import { conversionFactor, isPersonNoun } from './units.js';
 import type { QuantityComparison, QuantityValue } from './types.js';
@@ -13,6 +13,21 @@ export type Comparison = QuantityComparison;
 const ABOUT_SHARE = 0.1;
 /** Vague "about" counts ("a few", "a handful") are looser still. */
 const VAGUE_ABOUT_SHARE = 0.5;
+
+/**
+ * How far a plural of magnitude reaches: "dozens" (read as at least 24) stops
+ * short of 120, "hundreds" (200) of 1,000, "thousands" (2,000) of 10,000,
+ * where a writer would have used the next magnitude.
+ */
+const VAGUE_REACH = 5;
+
+/** How far a round figure reaches either side: it was rounded to its last non-zero digit, or near it. */
+const ROUND_SHARE = 0.05;
+
+/** 100 and up, ending in two zeros or more: 800,000 or 5e9, not 20, 137 or 2,345. */
+function isRound(value: number): boolean {
+	return Number.isInteger(value) && value >= 100 && value % 100 === 0;
+}
 
 interface Interval {
 	low: number;
@@ -28,12 +43,16 @@ function closed(low: number, high: number): Interval {
 function interval(quantity: QuantityValue, factor: number): Interval {
 	const value = quantity.value * factor;
 	switch (quantity.bound) {
-		case 'exact':
+		case 'exact': {
+			// "800,000 workers", "$5 billion": a round figure is rounded, so "more than 800,000" does not contradict it.
+			if (!quantity.vague && isRound(quantity.value)) return closed(value * (1 - ROUND_SHARE), value * (1 + ROUND_SHARE));
 			return closed(value, value);
+		}
 		case 'more-than':
 			return { low: value, high: Number.POSITIVE_INFINITY, lowOpen: true, highOpen: false };
 		case 'at-least':
-			return closed(value, Number.POSITIVE_INFINITY);
+			// "dozens", "hundreds", "several": an order of magnitude, not an open end; 200 arrests are not "dozens".
+			return quantity.vague ? { low: value, high: value * VAGUE_REACH, lowOpen: false, highOpen: true } : closed(value, Number.POSITIVE_INFINITY);
 		case 'less-than':
 			return { low: 0, high: value, lowOpen: false, highOpen: true };
 		case 'at-most':

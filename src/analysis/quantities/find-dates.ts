@@ -168,6 +168,8 @@ function dayFirst(tokens: readonly Token[], index: number, options: FindDatesOpt
 	const yearIndex = isSymbol(tokens[month.end], ',') ? month.end + 1 : month.end;
 	const year = yearAt(tokens, yearIndex);
 	if (year !== null) return dayDate(index, yearIndex + 1, year, month.name.month, day.day, options);
+	// "the 19 Sept. 11 hijackers": a day after the month makes the date month first, and the number before it a count.
+	if (monthIndex === day.end && dayAt(tokens, month.end) !== null) return null;
 	return dayDate(index, month.end, null, month.name.month, day.day, options);
 }
 

@@ -11,7 +11,7 @@ import { findCountedNoun, isSuperlative } from './counted-noun.js';
 import { findDatesInTokens } from './find-dates.js';
 import { looksPlural } from './lemma.js';
 import { SCALE_WORDS, isOrdinalOrFractionWord, readArticleDozen, readSpelledNumber } from './number-words.js';
-import { isGluedHyphen, isSymbol, isWord, numericValue, tokenize, type Token } from './tokens.js';
+import { isCapitalised, isGluedHyphen, isSymbol, isWord, numericValue, tokenize, type Token } from './tokens.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, unitAbbreviation } from './units.js';
 import { readVagueCount } from './vague-counts.js';
 import type { Bound, DateMention, QuantityMention, QuantityValue } from './types.js';
@@ -67,6 +67,8 @@ function isIdentifierNumber(tokens: readonly Token[], index: number): boolean {
 		if (DASHES.includes(previous.text) && tokens[index - 2]?.kind === 'word' && previous.spaced === false) return true;
 	}
 	if (isSymbol(previous, '.') && isWord(tokens[index - 2], 'no') && previous?.spaced === false) return true;
+	// "Boeing 737", "Flight 93", "Route 66": a number right after a name (not the sentence's first word) is part of it.
+	if (previous !== undefined && index >= 2 && previous.kind === 'word' && isCapitalised(previous) && !isMoneyBefore(tokens, index)) return true;
 	if (isSymbol(previous, '#')) return true;
 	const next = tokens[index + 1];
 	return next !== undefined && !next.spaced && next.text === '/' && tokens[index + 2]?.kind === 'number';
@@ -116,6 +118,9 @@ function readWords(tokens: readonly Token[], index: number): NumeralRead {
 	}
 	const spelled = readSpelledNumber(tokens, index);
 	if (spelled === null) return null;
+	// "the Six Nations", "the Big Ten": a capitalised number word inside a sentence, beside a name, is part of the name.
+	const word = tokens[index] as Token;
+	if (index > 0 && isCapitalised(word) && [tokens[index - 1], tokens[spelled.end]].some((t) => t?.kind === 'word' && isCapitalised(t))) return { skipTo: spelled.end };
 	// "twenty-first", "two-thirds": ordinals and fractions are not counts.
 	if (isGluedHyphen(tokens, spelled.end) && isOrdinalOrFractionWord(tokens[spelled.end + 1]?.lower ?? '')) return { skipTo: spelled.end + 2 };
 	if (spelled.end === index + 1 && tokens[index]?.lower === 'one') {
@@ -306,8 +311,11 @@ function quantitiesInTokens(sentence: string, tokens: readonly Token[], dates: r
 			unit = unit ?? written.unit;
 			end = written.end;
 		} else if (unit === null) {
-			const noun = findCountedNoun(tokens, end, value === 1 && bound === 'exact' && !numeral.vague);
-			if (noun !== null && !anyClaimed(claimed, end, noun.end)) {
+			// "the 19 Sept. 11 hijackers": a date between the number and its noun qualifies the noun.
+			let nounFrom = end;
+			while (claimed[nounFrom] === 1) nounFrom += 1;
+			const noun = findCountedNoun(tokens, nounFrom, value === 1 && bound === 'exact' && !numeral.vague);
+			if (noun !== null && !anyClaimed(claimed, nounFrom, noun.end)) {
 				unit = noun.unit;
 				end = noun.end;
 			}
@@ -321,6 +329,26 @@ function quantitiesInTokens(sentence: string, tokens: readonly Token[], dates: r
 		mentions.push({ start: first.start, end: last.end, text: sentence.slice(first.start, last.end), quantity });
 		lastEnd = end;
 		index = end - 1;
+	}
+	return partsOfWholes(sentence, mentions);
+}
+
+/** Between a part and its whole: "15 of the 19 hijackers", "three of their 40 agents". */
+const PARTITIVE = /^\s+of\s+(?:the|these|those|his|her|their|its|our|all)?\s*$/iu;
+
+/**
+ * "Fifteen of the 19 hijackers": the part counts what the whole counts, and
+ * the two are marked, so that 15 is never set against another outlet's 19.
+ */
+function partsOfWholes(sentence: string, mentions: QuantityMention[]): QuantityMention[] {
+	for (let i = 0; i + 1 < mentions.length; i += 1) {
+		const part = mentions[i] as QuantityMention;
+		const whole = mentions[i + 1] as QuantityMention;
+		if (!PARTITIVE.test(sentence.slice(part.end, whole.start)) || whole.quantity.unit === null) continue;
+		if (part.quantity.unit === null) part.quantity.unit = whole.quantity.unit;
+		if (part.quantity.unit !== whole.quantity.unit) continue;
+		part.part = 'part';
+		whole.part = 'whole';
 	}
 	return mentions;
 }

@@ -22,6 +22,8 @@ export interface QuantityMention {
 	end: number;
 	text: string;
 	quantity: QuantityValue;
+	/** In "15 of the 19 hijackers", the 15 is a part and the 19 its whole; absent for a plain count. */
+	part?: 'part' | 'whole';
 }
 
 export type DateGranularity = 'year' | 'month' | 'day' | 'time' | 'relative';

@@ -272,7 +272,12 @@ function MarkedSpan({ span }: { span: StyledSpan<ColumnStyle> }): ReactNode {
 				</Text>
 			);
 		case 'wording':
-			return <Text bold>{span.text}</Text>;
+			// Words not in the first version: coloured, and bold so they still stand out under NO_COLOR.
+			return (
+				<Text bold color={tint('green')}>
+					{span.text}
+				</Text>
+			);
 		case 'plain':
 			return span.text;
 	}
@@ -282,8 +287,16 @@ function DifferenceLine({ difference, labels }: { difference: Difference; labels
 	const values = Object.entries(difference.values).map(([id, value]) => `${labelOf(labels, id)}: ${value}`);
 	return (
 		<Text wrap="truncate-end">
-			<Text color={tint(difference.conflict ? 'red' : 'yellow')} bold>{`${difference.conflict ? '≠' : '~'} ${KIND_NAMES[difference.kind]}${difference.conflict ? ' (conflict)' : ''}: `}</Text>
+			<Text color={tint(difference.conflict ? 'red' : 'yellow')} bold>{`${difference.conflict ? '≠' : '~'} ${KIND_NAMES[difference.kind]}${qualifier(difference)}: `}</Text>
 			{values.join(' · ')}
 		</Text>
 	);
+}
+
+/** Numbers that can all be true are details one outlet gives, not a disagreement; the wording is read in the columns. */
+function qualifier(difference: Difference): string {
+	if (difference.conflict) return ' (conflict)';
+	if (difference.kind === 'quantity') return ' (details)';
+	if (difference.kind === 'wording') return ', marked in the columns';
+	return '';
 }

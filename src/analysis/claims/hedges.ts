@@ -1,0 +1,39 @@
+/**
+ * How sure a version sounds: only words used as hedges. A modal is a hedge
+ * as an auxiliary before a verb ("may have", "could face"), not as a month
+ * ("May 10"), a name ("Theresa May") or a past of ability ("could not
+ * attend"); "suspected of" and "is said to" hedge, the noun "suspect" does
+ * not; "according to" hands the claim to someone else, which hedges it too.
+ */
+import type { Found } from './attribution.js';
+import { maskQuoted } from './quotes.js';
+
+/** Lower-case only: a capitalised "May" mid-sentence is a month or a name, and one opening a sentence is followed by a verb when it is the modal. */
+const MODAL = /\b(?:may|might|could|May|Might|Could)\b(?!\s*[\d.,;:)—–-])\s+(?:not\s+|also\s+|well\s+|still\s+|have\s+|be\s+|soon\s+|eventually\s+|even\s+)?([\p{L}’']+)/gu;
+
+/** What follows a modal that is not a verb: "the May elections", "May's". */
+const NOT_A_VERB = /^(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|\d.*|January|February|March|April|June|July|August|September|October|November|December|\p{Lu}.*)$/u;
+
+const REPORTING = /\b(?:reportedly|allegedly|purportedly|ostensibly|supposedly|(?:is|are|was|were)\s+(?:said|believed|thought|reported|alleged)\s+to|(?:appears?|appeared|seems?|seemed)\s+to|(?:suspected|accused)\s+of|according\s+to)\b/giu;
+
+const REPORTED_SPEECH = /\b(?:said|says|say|told|tells|warned|warns|warning|joked|joking|saying|argued|arguing|suggested|suggesting|claimed|claiming|predicted|feared|fears|believes|believed|thinks|thought|added|noted|wrote|tweeted|insisted|asked)\b/iu;
+
+export function findHedges(unmasked: string): Found[] {
+	// A hedge inside a quote is the speaker's, not the outlet's ("you might have a farmer from Iowa ...").
+	const text = maskQuoted(unmasked);
+	const found: Found[] = [];
+	for (const m of text.matchAll(MODAL)) {
+		const word = m[0].split(/\s+/u)[0] ?? '';
+		const next = m[1] ?? '';
+		// "May" opening a sentence is the modal only before a verb in lower case; elsewhere a capital is a month or a name.
+		if (/^\p{Lu}/u.test(word) && m.index !== 0) continue;
+		if (NOT_A_VERB.test(next)) continue;
+		// "could not attend" reports an inability in the past, not doubt.
+		if (/^could$/iu.test(word) && /^could\s+not\b|^could\s+never\b/iu.test(m[0])) continue;
+		// "joking that she might move", "warned that it could": the speaker's doubt, reported, not the outlet's.
+		if (REPORTED_SPEECH.test(text.slice(0, m.index))) continue;
+		found.push({ text: word.toLowerCase(), start: m.index, end: m.index + word.length });
+	}
+	for (const m of text.matchAll(REPORTING)) found.push({ text: m[0].toLowerCase().replace(/\s+/gu, ' '), start: m.index, end: m.index + m[0].length });
+	return found.sort((a, b) => a.start - b.start);
+}
