@@ -56,6 +56,8 @@ before(async () => {
 		],
 		conflict: true,
 		cohesion: 0.6,
+		lead: true,
+		position: 0,
 	};
 	const attribution: ClaimCluster = {
 		id: 'nyt',
@@ -65,6 +67,8 @@ before(async () => {
 		differences: [{ kind: 'attribution', conflict: false, values: { [UNN]: 'The New York Times', [SECOND]: 'The New York Times; five senior US officials' }, ranges: { [SECOND]: rangeOf(nyt[1] as ClaimVersion, 'five senior US officials') } }],
 		conflict: false,
 		cohesion: 0.5,
+		lead: false,
+		position: 0.4,
 	};
 	const analysis: ClaimsAnalysis = {
 		claims: [spyCount, attribution],
