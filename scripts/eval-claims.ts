@@ -4,6 +4,9 @@
  *   node dist/scripts/eval-claims.js              held-out 20% of ../shared/eval/msrp/train.txt
  *   node dist/scripts/eval-claims.js --msrp FILE  every pair of FILE, shipped settings, no retuning
  *   node dist/scripts/eval-claims.js --ecbplus DIR  ECB+ from DIR (default ../shared/eval/ecbplus)
+ *   node dist/scripts/eval-claims.js --split test   the BASIL gold's held-back events (default dev; or all)
+ *   node dist/scripts/eval-claims.js --basil DIR --gold DIR   BASIL articles and the gold standard
+ *   node dist/scripts/eval-claims.js --only basil   skip MSRP and ECB+
  *
  * After MSRP, the claims alignment is measured on ECB+ (scripts/eval/ecbplus.ts)
  * when its files are there; otherwise that part is skipped with a one-line note.
@@ -16,13 +19,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/paths.js';
-import { AFFINITY_THRESHOLD } from '../src/analysis/claims/index.js';
-import { affinityPairs, shareAtLeast } from './claims/affinity-data.js';
+import { basilLine, evaluateBasil, type BasilSplit } from './eval/basil-claims.js';
 import { defaultBasil, partOption } from './eval/basil-events.js';
 import { evaluateDifferences } from './eval/differences-eval.js';
 import { evaluateEcbPlus } from './eval/ecbplus.js';
-import { binaryMetrics, formatMetrics } from './eval/metrics.js';
-import { readMsrp, splitMsrp } from './eval/msrp-data.js';
 import { evaluateMsrp } from './eval/msrp.js';
 
 /** The value after `name`; null when the option is given without one. */
@@ -49,34 +49,29 @@ async function main(args: readonly string[]): Promise<number> {
 		console.log('eval-claims: --ecbplus needs a folder');
 		return 2;
 	}
+	const split = optionValue(args, '--split') ?? 'dev';
+	if (split !== 'dev' && split !== 'test' && split !== 'all') {
+		console.log('eval-claims: --split is dev, test or all');
+		return 2;
+	}
+	const basilDir = optionValue(args, '--basil') ?? defaultBasil();
+	const goldDir = optionValue(args, '--gold') ?? join(packageRoot(), 'eval', 'basil-claims');
+	const basil = await evaluateBasil(basilDir, goldDir, split as BasilSplit | 'all');
+	if (basil === null) console.log(`basil: skipped, no ${split} gold in ${goldDir} or no events in ${basilDir}`);
+	else {
+		for (const line of basil.lines) console.log(line);
+		console.log(basilLine(basil.totals));
+	}
+	if (optionValue(args, '--only') === 'basil') return 0;
 	const evaluation = evaluateMsrp(file, { part: given === undefined ? 'held-out' : 'all' });
 	for (const line of evaluation.lines) console.log(line);
-	// The claims view groups with the claim affinity, not the paraphrase model above: its figures on the same part.
-	const msrpPart = given === undefined ? splitMsrp(readMsrp(file)).heldOut : readMsrp(file);
-	const affinity = affinityPairs(msrpPart);
-	console.log(
-		`claim affinity >= ${AFFINITY_THRESHOLD} (claims grouping): keeps ${(100 * shareAtLeast(affinity.paraphrases, AFFINITY_THRESHOLD)).toFixed(1)}% of ${affinity.paraphrases.length} paraphrase pairs together, accepts ${(100 * shareAtLeast(affinity.unjudged, AFFINITY_THRESHOLD)).toFixed(1)}% of ${affinity.unjudged.length} blocked pairs of different claims`,
-	);
-	// The grouping asks whether a sentence carries the claim, not whether it says nothing more:
-	// MSRP's "not paraphrase" pairs are mostly one statement with a detail added or changed,
-	// which the claims view groups on purpose and marks "~ differs".
-	const grouping = binaryMetrics(
-		affinity.judged.map((p) => p.affinity >= AFFINITY_THRESHOLD),
-		affinity.judged.map((p) => p.paraphrase),
-	);
-	const negatives = affinity.judged.filter((p) => !p.paraphrase);
-	console.log(formatMetrics('claims grouping decision on the same pairs', grouping));
-	console.log(
-		`  (it groups ${(100 * shareAtLeast(negatives.map((p) => p.affinity), AFFINITY_THRESHOLD)).toFixed(1)}% of the ${negatives.length} pairs MSRP calls different; within a claim, "= same" / "~ differs" is the paraphrase model's call)`,
-	);
 	const ecbFolder = ecbDir ?? join(packageRoot(), '..', 'shared', 'eval', 'ecbplus');
 	const ecb = evaluateEcbPlus(ecbFolder);
 	if (ecb === null) console.log(`ecb+: skipped, no ecbplus_documents.jsonl and ecbplus_mentions.jsonl in ${ecbFolder}`);
 	else for (const line of ecb.lines) console.log(line);
 	// Within each claim, the differences flagged: judged on BASIL (scripts/eval/differences-eval.ts).
-	const basil = optionValue(args, '--basil') ?? defaultBasil();
-	const differences = await evaluateDifferences(basil, partOption(args));
-	if (differences === null) console.log(`flagged differences: skipped, no BASIL events in ${basil} or no verdicts`);
+	const differences = await evaluateDifferences(basilDir, partOption(args));
+	if (differences === null) console.log(`flagged differences: skipped, no BASIL events in ${basilDir} or no verdicts`);
 	else for (const line of differences.lines) console.log(line);
 	console.log(evaluation.summary);
 	return 0;

@@ -90,8 +90,13 @@ describe('participants clash', () => {
 describe('pair scores', () => {
 	it('do not depend on which unit of the pair asks', () => {
 		const texts = [...BACKGROUND, 'The Gulls placed Verlaine on the injured list.', 'The Gulls placed Okafor on the injured list.', 'Verlaine was placed on the injured list by the Gulls on Tuesday.'];
-		const { score } = prepareUnits(texts);
-		for (let i = 0; i < texts.length; i++) for (let j = 0; j < texts.length; j++) assert.equal(score(i, j), score(j, i), `${i} and ${j}`);
+		const { namesClash, features } = prepareUnits(texts);
+		for (let i = 0; i < texts.length; i++) {
+			for (let j = 0; j < texts.length; j++) {
+				assert.equal(namesClash(i, j), namesClash(j, i), `${i} and ${j}`);
+				assert.deepEqual([...features(i, j)], [...features(j, i)], `${i} and ${j}`);
+			}
+		}
 	});
 });
 

@@ -61,6 +61,8 @@ before(async () => {
 		],
 		conflict: true,
 		cohesion: 0.6,
+		lead: true,
+		position: 0,
 	};
 	const attribution: ClaimCluster = {
 		id: 'nyt',
@@ -72,6 +74,8 @@ before(async () => {
 		],
 		conflict: false,
 		cohesion: 0.5,
+		lead: false,
+		position: 0.4,
 	};
 	const analysis: ClaimsAnalysis = {
 		claims: [spyCount, attribution],

@@ -29,6 +29,8 @@ function claim(ids: readonly string[], label: string, conflict: boolean): ClaimC
 		differences: [],
 		conflict,
 		cohesion: 0.9,
+		lead: false,
+		position: 0.5,
 	};
 }
 

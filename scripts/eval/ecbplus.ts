@@ -26,7 +26,7 @@ import { performance } from 'node:perf_hooks';
 import { analyseClaims, type ClaimsAnalysis } from '../../src/analysis/claims/index.js';
 import { countWords, type Article, type Corpus } from '../../src/corpus/index.js';
 
-interface EcbDocument {
+export interface EcbDocument {
 	doc: string;
 	topic: number;
 	subtopic: string;
@@ -36,7 +36,7 @@ interface EcbDocument {
 	text_naive_detok: string;
 }
 
-interface EcbMention {
+export interface EcbMention {
 	doc: string;
 	tag: string;
 	sentence: number;
@@ -53,7 +53,7 @@ export interface EcbPlusEvaluation {
 /** One sentence of one document: `doc#n` with ECB+'s sentence number. */
 type SentenceKey = string;
 
-function readJsonLines<T>(file: string): T[] {
+export function readJsonLines<T>(file: string): T[] {
 	return readFileSync(file, 'utf8')
 		.split('\n')
 		.filter((line) => line.trim() !== '')
@@ -61,7 +61,7 @@ function readJsonLines<T>(file: string): T[] {
 }
 
 /** A document as a storylens article; sentence i of the article is ECB+ sentence `sentences[i].n`. */
-function toArticle(document: EcbDocument): Article {
+export function toArticle(document: EcbDocument): Article {
 	const lines = document.text_naive_detok.split('\n');
 	const text = lines.join(' ');
 	return {
@@ -81,7 +81,7 @@ function toArticle(document: EcbDocument): Article {
 }
 
 /** Cross-document pairs of validated sentences holding mentions of the same event. */
-function goldPairs(mentions: readonly EcbMention[]): Set<string> {
+export function goldPairs(mentions: readonly EcbMention[]): Set<string> {
 	const byInstance = new Map<string, Set<SentenceKey>>();
 	for (const m of mentions) {
 		if (m.xdoc_instance === null || !m.in_validated_sentence || !/^(?:NEG_)?ACTION/u.test(m.tag)) continue;

@@ -45,19 +45,31 @@ function solveSymmetric(matrix: number[][], vector: number[]): number[] {
 	return solution;
 }
 
-export function columnStatistics(rows: readonly Float64Array[]): { mean: number[]; scale: number[] } {
+/** Means and standard deviations of the columns, each row counting its weight (1 without weights). */
+export function columnStatistics(rows: readonly Float64Array[], rowWeights?: readonly number[]): { mean: number[]; scale: number[] } {
 	const width = rows[0]?.length ?? 0;
 	const mean = new Array<number>(width).fill(0);
 	const scale = new Array<number>(width).fill(0);
-	for (const row of rows) for (let j = 0; j < width; j++) mean[j] = (mean[j] ?? 0) + (row[j] ?? 0) / rows.length;
-	for (const row of rows) for (let j = 0; j < width; j++) scale[j] = (scale[j] ?? 0) + ((row[j] ?? 0) - (mean[j] ?? 0)) ** 2 / rows.length;
+	const weightOf = (index: number): number => rowWeights?.[index] ?? 1;
+	let total = 0;
+	rows.forEach((_, index) => (total += weightOf(index)));
+	rows.forEach((row, index) => {
+		for (let j = 0; j < width; j++) mean[j] = (mean[j] ?? 0) + (weightOf(index) * (row[j] ?? 0)) / total;
+	});
+	rows.forEach((row, index) => {
+		for (let j = 0; j < width; j++) scale[j] = (scale[j] ?? 0) + (weightOf(index) * ((row[j] ?? 0) - (mean[j] ?? 0)) ** 2) / total;
+	});
 	// A constant column gets scale 1 so it contributes nothing rather than dividing by zero.
 	return { mean, scale: scale.map((variance) => (variance > 1e-12 ? Math.sqrt(variance) : 1)) };
 }
 
-/** `lambda` is the L2 penalty on the standardised weights (not on the bias). */
-export function fitLogistic(rows: readonly Float64Array[], labels: readonly boolean[], lambda: number): FittedLogistic {
-	const { mean, scale } = columnStatistics(rows);
+/**
+ * `lambda` is the L2 penalty on the standardised weights (not on the bias);
+ * `weights`, one per row, let one data set count for less than its size
+ * (every row counts 1 without them).
+ */
+export function fitLogistic(rows: readonly Float64Array[], labels: readonly boolean[], lambda: number, rowWeights?: readonly number[]): FittedLogistic {
+	const { mean, scale } = columnStatistics(rows, rowWeights);
 	const width = mean.length;
 	const size = width + 1; // last slot is the bias
 	const standardised = rows.map((row) => {
@@ -74,8 +86,9 @@ export function fitLogistic(rows: readonly Float64Array[], labels: readonly bool
 			let z = 0;
 			for (let j = 0; j < size; j++) z += (theta[j] ?? 0) * (x[j] ?? 0);
 			const p = sigmoid(z);
-			const error = p - (labels[index] ? 1 : 0);
-			const curvature = Math.max(p * (1 - p), 1e-9);
+			const weight = rowWeights?.[index] ?? 1;
+			const error = weight * (p - (labels[index] ? 1 : 0));
+			const curvature = weight * Math.max(p * (1 - p), 1e-9);
 			for (let j = 0; j < size; j++) {
 				const xj = x[j] ?? 0;
 				gradient[j] = (gradient[j] ?? 0) + error * xj;

@@ -1,20 +1,12 @@
 /**
- * Claim affinity: how much of one unit's claim the other unit states. The
- * MSRP paraphrase model (src/analysis/similarity) asks whether two sentences
- * say the same thing and nothing more, so it punishes the extra words of a
- * longer sentence; outlets restate a claim inside longer sentences, and what
- * one adds is a difference to show, not a reason to split the claim. So the
- * affinity is the share of the smaller unit's information that the other
- * unit also carries (containment), each concept weighted by its IDF in the
- * corpus being analysed: the story's subject, present in every other
- * sentence, counts for little, a rarer shared concept for a lot.
- *
- * Counts are compared as quantities, not as words (quantity-evidence.ts):
- * "20 spies" and "more than two dozen spies" share the count of spies (one
- * more shared element of the claim), whereas the numerals themselves neither
- * match nor count as unmatched.
- *
- * The threshold is in affinity-threshold.ts, with how it was chosen.
+ * The overlap two claim units share, read from the concept table: the
+ * pieces the same-claim model's features are made of (alignment-features.ts).
+ * Each concept weighs its IDF in the corpus being analysed: the story's
+ * subject, present in every other sentence, counts for little, a rarer
+ * shared concept for a lot. Counts are compared as quantities, not as words
+ * (quantity-evidence.ts): "20 spies" and "more than two dozen spies" share
+ * the count of spies, whereas the numerals themselves neither match nor
+ * count as unmatched.
  */
 import type { UnitConceptTable } from './concept-table.js';
 import type { CorpusStatistics } from './corpus-statistics.js';
@@ -47,48 +39,45 @@ export function unitMasses(table: UnitConceptTable, stats: CorpusStatistics): Fl
 	return mass;
 }
 
-/**
- * A claim is at least who did what (to whom): two units sharing fewer
- * concepts than this ("right now", "analysts warn") are not taken for one
- * claim however short they are. Every shared concept counts here, the
- * story's subject too: the story's main claim is told in its subject's words.
- */
-export const MIN_SHARED_CONCEPTS = 3;
+/** What two units share: the IDF mass of their common concepts and how many they are. */
+export interface SharedInformation {
+	shared: number;
+	concepts: number;
+}
 
-/** Containment of the smaller unit in the other, in [0, 1]; symmetric. */
-export function claimAffinity(i: number, j: number, input: AffinityInput): number {
-	const { table, stats, mass } = input;
-	const { values } = table;
-	const idf = stats.idfById;
-	// Both runs are sorted: one merge finds what they share.
+/** Both runs are sorted: one merge finds what they share. */
+export function sharedInformation(i: number, j: number, input: Pick<AffinityInput, 'table' | 'stats'>): SharedInformation {
+	const { values } = input.table;
+	const idf = input.stats.idfById;
 	let shared = 0;
-	let sharedConcepts = 0;
-	let a = table.start(i);
-	let b = table.start(j);
-	const endA = table.end(i);
-	const endB = table.end(j);
+	let concepts = 0;
+	let a = input.table.start(i);
+	let b = input.table.start(j);
+	const endA = input.table.end(i);
+	const endB = input.table.end(j);
 	while (a < endA && b < endB) {
 		const x = values[a] ?? 0;
 		const y = values[b] ?? 0;
 		if (x === y) {
 			shared += idf[x] ?? 0;
-			sharedConcepts++;
+			concepts++;
 			a++;
 			b++;
 		} else if (x < y) a++;
 		else b++;
 	}
-	// Too few shared concepts to be one claim, even with a shared count: no need to parse quantities.
-	if (sharedConcepts + 1 < MIN_SHARED_CONCEPTS) return 0;
-	// A count of the same kind of thing is one more shared element of the claim, whether
-	// the counts agree or not; it weighs as much as the commonest word for what is counted.
+	return { shared, concepts };
+}
+
+/**
+ * A count of the same kind of thing in both units is one more shared element
+ * of the claim, whether the counts agree or not; it weighs as much as the
+ * commonest word for what is counted. 0 when they count nothing in common.
+ */
+export function sharedCountWeight(i: number, j: number, input: AffinityInput): number {
 	let count = Infinity;
-	for (const kind of input.quantitiesOf(i).sharedKinds(input.quantitiesOf(j))) count = Math.min(count, stats.idf(kind));
-	if (count === Infinity) count = 0;
-	else sharedConcepts++;
-	if (sharedConcepts < MIN_SHARED_CONCEPTS) return 0;
-	const smaller = Math.min(mass[i] ?? 0, mass[j] ?? 0) + count;
-	return smaller > 0 ? (shared + count) / smaller : 0;
+	for (const kind of input.quantitiesOf(i).sharedKinds(input.quantitiesOf(j))) count = Math.min(count, input.stats.idf(kind));
+	return count === Infinity ? 0 : count;
 }
 
 export type PairScorer = (i: number, j: number) => number;

@@ -5,6 +5,8 @@
  */
 import { isSameClaim, profileSentence, type SentenceProfile } from '../similarity/index.js';
 import type { PairScorer } from './affinity.js';
+import { UnitPlace } from './alignment-features.js';
+import type { UnitLayout } from './evidence.js';
 import { findDifferences } from './differences.js';
 import type { SentenceAt } from './sources.js';
 import type { ClaimCluster, ClaimUnit, ClaimVersion } from './types.js';
@@ -13,12 +15,14 @@ const LABEL_LENGTH = 90;
 
 export interface ClusterContext {
 	readonly units: readonly ClaimUnit[];
+	/** Where each unit stands in its article (units.ts). */
+	readonly layout: UnitLayout;
 	readonly score: PairScorer;
 	/** Position of each article in the corpus, for a stable column order. */
 	readonly articleOrder: ReadonlyMap<string, number>;
 }
 
-export function buildCluster(members: readonly number[], { units, score, articleOrder }: ClusterContext): ClaimCluster {
+export function buildCluster(members: readonly number[], { units, layout, score, articleOrder }: ClusterContext): ClaimCluster {
 	const articleOf = (m: number): string => units[m]?.article ?? '';
 	const order = (m: number): number => articleOrder.get(articleOf(m)) ?? 0;
 	// How well each member agrees with the members from other articles.
@@ -55,6 +59,8 @@ export function buildCluster(members: readonly number[], { units, score, article
 	const versionMembers = [...bestMembers, ...further];
 	const differences = findDifferences(versions, (v) => articleSentences(units, versionMembers[versions.indexOf(v)] ?? -1));
 	const centralUnit = units[central] as ClaimUnit;
+	const leadArticles = new Set(members.filter((m) => (layout.places[m] ?? UnitPlace.Body) !== UnitPlace.Body).map(articleOf));
+	const bests = [...bestOf.values()];
 	return {
 		id: `${centralUnit.article}:${centralUnit.sentence ?? 'title'}:${centralUnit.start}`,
 		label: shorten(centralUnit.text),
@@ -63,6 +69,8 @@ export function buildCluster(members: readonly number[], { units, score, article
 		differences,
 		conflict: differences.some((d) => d.conflict),
 		cohesion: count === 0 ? 0 : total / count,
+		lead: leadArticles.size >= 2,
+		position: bests.reduce((sum, m) => sum + (layout.positions[m] ?? 0), 0) / Math.max(1, bests.length),
 	};
 }
 

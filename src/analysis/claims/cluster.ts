@@ -6,55 +6,9 @@
  * collapsing two claims into one.
  */
 import type { PairScorer } from './affinity.js';
-import { grownFloat64, grownUint32 } from './typed-arrays.js';
+import type { ScoredPairs } from './scored-pairs.js';
 
-/**
- * The candidate pairs at or above the threshold, in typed arrays: at 10,000
- * articles there are hundreds of thousands, and an object per pair cost
- * more memory than the rest of the clustering.
- */
-export class StrongPairs {
-	#first = new Uint32Array(1024);
-	#second = new Uint32Array(1024);
-	#affinity = new Float64Array(1024);
-	#length = 0;
-
-	add(i: number, j: number, affinity: number): void {
-		if (this.#length === this.#first.length) {
-			this.#first = grownUint32(this.#first, this.#length + 1);
-			this.#second = grownUint32(this.#second, this.#length + 1);
-			this.#affinity = grownFloat64(this.#affinity, this.#length + 1);
-		}
-		this.#first[this.#length] = i;
-		this.#second[this.#length] = j;
-		this.#affinity[this.#length] = affinity;
-		this.#length++;
-	}
-
-	get length(): number {
-		return this.#length;
-	}
-
-	/** Pair indices, strongest first (ties by unit order, for a stable result). */
-	strongestFirst(): Uint32Array {
-		const order = new Uint32Array(this.#length);
-		for (let k = 0; k < order.length; k++) order[k] = k;
-		const first = this.#first;
-		const second = this.#second;
-		const affinity = this.#affinity;
-		return order.sort((a, b) => (affinity[b] ?? 0) - (affinity[a] ?? 0) || (first[a] ?? 0) - (first[b] ?? 0) || (second[a] ?? 0) - (second[b] ?? 0));
-	}
-
-	first(k: number): number {
-		return this.#first[k] ?? 0;
-	}
-
-	second(k: number): number {
-		return this.#second[k] ?? 0;
-	}
-}
-
-export function clusterUnits(articleOf: readonly string[], strong: StrongPairs, score: PairScorer, threshold: number): number[][] {
+export function clusterUnits(articleOf: readonly string[], strong: ScoredPairs, score: PairScorer, threshold: number): number[][] {
 	// Affinities asked for while comparing groups, remembered: a group is compared again after each merge.
 	const known = new Map<number, number>();
 	const unitCount = articleOf.length;

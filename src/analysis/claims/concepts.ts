@@ -45,7 +45,8 @@ export function profileConcepts(text: string, casing?: CasingCounts, forms?: str
 		const phrasal = next === undefined ? undefined : phrasalConcept(token.lower, next.lower);
 		if (phrasal !== undefined) {
 			concepts.push(phrasal);
-			forms?.push(phrasal);
+			// WordNet writes two-word verbs with an underscore ("step_up"): synonyms.ts looks them up so.
+			forms?.push(`${token.lower}_${next?.lower ?? ''}`);
 			i++;
 			continue;
 		}

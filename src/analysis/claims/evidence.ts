@@ -1,27 +1,47 @@
 /**
- * Everything about a set of units that pair scoring needs, computed once:
- * concepts, corpus statistics over them, and each unit's mass. Shared by
- * the analysis and by the calibration script, so the threshold is chosen on
- * exactly what the analysis sees at run time.
+ * Everything about a set of units that pair scoring needs: concepts, corpus
+ * statistics over them and each unit's mass, computed once; quantities,
+ * frames and words, on first use. Shared by the analysis and by the training
+ * script, so the model is learnt on exactly what the analysis sees.
  */
-import { claimAffinity, unitMasses, type AffinityInput, type PairScorer } from './affinity.js';
+import { unitMasses, type AffinityInput } from './affinity.js';
+import { alignmentFeatures, UnitPlace, type PairContext } from './alignment-features.js';
 import { UnitConceptTable } from './concept-table.js';
 import { profileConcepts } from './concepts.js';
 import { corpusStatistics, type CorpusStatistics } from './corpus-statistics.js';
 import { CasingCounts, frameOf, participantsClash, type Frame } from './participants.js';
 import { UnitQuantities } from './quantity-evidence.js';
+import { UnitWords } from './unit-words.js';
 
 export interface PreparedUnits {
 	readonly table: UnitConceptTable;
 	readonly stats: CorpusStatistics;
-	/** Claim affinity of two units by index; 0 when their participants clash (participants.ts). */
-	readonly score: PairScorer;
+	/** Whether two units name different participants in the same slot of one frame (participants.ts). */
+	namesClash(i: number, j: number): boolean;
+	/** The same-claim model's features of a pair (alignment-features.ts); without `costly`, the cheap ones only. */
+	features(i: number, j: number, costly?: boolean): Float64Array;
+	/** Drops what was kept of each unit for scoring pairs (words, frames, quantities), once the candidate pairs are scored. */
+	forgetDetails(): void;
 }
 
-export function prepareUnits(texts: readonly string[]): PreparedUnits {
+/** Where each unit stands in its article; without it every unit is read as body text. */
+export interface UnitLayout {
+	readonly places: Uint8Array;
+	readonly positions: Float32Array;
+}
+
+export function prepareUnits(texts: readonly string[], layout?: UnitLayout): PreparedUnits {
 	const casing = new CasingCounts();
 	const table = new UnitConceptTable();
-	for (const text of texts) table.add(profileConcepts(text, casing).conceptSet);
+	// Every word as written, for the synonym lookup: WordNet is read for the corpus's words only.
+	const vocabulary = new Set<string>();
+	const forms: string[] = [];
+	for (const text of texts) {
+		forms.length = 0;
+		table.add(profileConcepts(text, casing, forms).conceptSet);
+		for (const form of forms) vocabulary.add(form);
+	}
+
 	const stats = corpusStatistics(table);
 	const names = casing.knowledge();
 	const isName = new Uint8Array(table.conceptCount);
@@ -61,13 +81,47 @@ export function prepareUnits(texts: readonly string[]): PreparedUnits {
 		}
 		return made;
 	};
-	// Always scored in one order: the frame alignment breaks ties by position, so a pair must not depend on which side asks.
-	const score: PairScorer = (x, y) => {
+	// Always asked in one order: the frame alignment breaks ties by position, so a pair must not depend on which side asks.
+	const namesClash = (x: number, y: number): boolean => {
 		const i = Math.min(x, y);
 		const j = Math.max(x, y);
-		const value = claimAffinity(i, j, input);
-		if (value === 0 || !holdsNameMissingFrom(i, j) || !holdsNameMissingFrom(j, i)) return value;
-		return participantsClash(frame(i), frame(j), names, table.conceptsOf(i), table.conceptsOf(j)) ? 0 : value;
+		if (!holdsNameMissingFrom(i, j) || !holdsNameMissingFrom(j, i)) return false;
+		return participantsClash(frame(i), frame(j), names, table.conceptsOf(i), table.conceptsOf(j));
 	};
-	return { table, stats, score };
+	const words = new UnitWords(texts, table, vocabulary);
+	const context: PairContext = {
+		...input,
+		places: layout?.places ?? new Uint8Array(texts.length).fill(UnitPlace.Body),
+		positions: layout?.positions ?? new Float32Array(texts.length),
+		sharedNames: (i, j) => {
+			let shared = 0;
+			for (let k = table.start(i); k < table.end(i); k++) {
+				const id = table.values[k] ?? 0;
+				if (isName[id] === 1 && table.has(j, id)) shared++;
+			}
+			return shared;
+		},
+		predicates: (i, j) => words.predicates(i, j),
+		synonymMass: (i, j) => words.synonymMass(i, j, stats),
+		sharedBigrams: (i, j) => words.sharedBigrams(i, j),
+		maxSharedIdf: (i, j) => {
+			let best = 0;
+			for (let k = table.start(i); k < table.end(i); k++) {
+				const id = table.values[k] ?? 0;
+				if (table.has(j, id)) best = Math.max(best, stats.idfById[id] ?? 0);
+			}
+			return best;
+		},
+	};
+	return {
+		table,
+		stats,
+		namesClash,
+		features: (i, j, costly = true) => alignmentFeatures(Math.min(i, j), Math.max(i, j), context, costly),
+		forgetDetails: () => {
+			words.forget();
+			frames.clear();
+			quantities.clear();
+		},
+	};
 }

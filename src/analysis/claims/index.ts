@@ -9,30 +9,25 @@
  */
 import type { Article, Corpus } from '../../corpus/index.js';
 import { sentenceText } from '../../corpus/sentence-text.js';
-import { AFFINITY_THRESHOLD } from './affinity-threshold.js';
-import { forEachCandidatePair } from './blocking.js';
+import { alignUnits } from './alignment.js';
 import { buildCluster } from './build-cluster.js';
-import { clusterUnits, StrongPairs } from './cluster.js';
 import { prepareUnits } from './evidence.js';
 import { rankClaims } from './ranking.js';
 import type { ClaimCluster, ClaimsAnalysis, ClaimUnit } from './types.js';
-import { claimUnits } from './units.js';
+import { claimUnits, unitLayout } from './units.js';
 
 export type { ClaimCluster, ClaimsAnalysis, ClaimUnit, ClaimVersion, Difference, DifferenceKind } from './types.js';
 export { findAttributions, findHedges } from './attribution.js';
-export { AFFINITY_THRESHOLD } from './affinity-threshold.js';
 
 export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
 	const units = claimUnits(corpus);
-	const prepared = prepareUnits(units.map((u) => u.text));
+	const layout = unitLayout(units, corpus);
+	const prepared = prepareUnits(
+		units.map((u) => u.text),
+		layout,
+	);
 	const articleOf = units.map((u) => u.article);
-	const { score } = prepared;
-	const strong = new StrongPairs();
-	forEachCandidatePair(articleOf, prepared.table, (i, j) => {
-		const affinity = score(i, j);
-		if (affinity >= AFFINITY_THRESHOLD) strong.add(i, j, affinity);
-	});
-	const groups = clusterUnits(articleOf, strong, score, AFFINITY_THRESHOLD);
+	const { groups, sameClaim } = alignUnits(units, prepared);
 
 	const articleOrder = new Map(corpus.articles.map((a, i) => [a.id, i]));
 	const claimed = new Set<number>();
@@ -40,7 +35,7 @@ export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
 	for (const members of groups) {
 		if (new Set(members.map((m) => articleOf[m])).size < 2) continue;
 		for (const m of members) claimed.add(m);
-		claims.push(buildCluster(members, { units, score, articleOrder }));
+		claims.push(buildCluster(members, { units, layout, score: sameClaim, articleOrder }));
 	}
 	const articles = new Map(corpus.articles.map((a) => [a.id, a]));
 	return { claims: rankClaims(claims), singleSource: wholeSentences(units.filter((_, i) => !claimed.has(i)), articles) };

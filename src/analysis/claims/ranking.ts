@@ -1,13 +1,12 @@
 /**
- * The order claims are listed in: what most outlets report first (the core
- * of the story), then, among equally covered claims, those where outlets
- * disagree, then the most tightly agreeing. Ties keep corpus order, so the
- * list is stable across runs.
+ * The order claims are listed in, as a reader wants them: the story's lead
+ * (what two or more outlets put in their headline or first paragraph) first,
+ * then what most outlets report, then what stands higher in the articles
+ * (news puts what matters most first). Ties keep corpus order, so the list is
+ * stable across runs.
  */
 import type { ClaimCluster } from './types.js';
 
 export function rankClaims(claims: readonly ClaimCluster[]): ClaimCluster[] {
-	return [...claims].sort(
-		(a, b) => b.articles.length - a.articles.length || Number(b.conflict) - Number(a.conflict) || b.cohesion - a.cohesion,
-	);
+	return [...claims].sort((a, b) => Number(b.lead) - Number(a.lead) || b.articles.length - a.articles.length || a.position - b.position);
 }

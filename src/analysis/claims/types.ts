@@ -43,6 +43,10 @@ export interface ClaimCluster {
 	conflict: boolean;
 	/** Mean claim affinity (0-1) between versions from different articles. */
 	cohesion: number;
+	/** Stated in the headline or first paragraph of two or more of its articles: the story's lead. */
+	lead: boolean;
+	/** Where its versions stand in their articles, on average: 0 at the top, 1 at the end. */
+	position: number;
 }
 
 export interface ClaimsAnalysis {

@@ -1,5 +1,8 @@
 import type { Article, Corpus } from '../../corpus/index.js';
 import { clauseRanges, wordCount } from './clauses.js';
+import { isNonClaim } from './non-claims.js';
+import { UnitPlace } from './alignment-features.js';
+import type { UnitLayout } from './evidence.js';
 import type { ClaimUnit } from './types.js';
 
 /** A headline shorter than this ("Details", "Live updates") names a topic rather than stating a claim. */
@@ -8,7 +11,8 @@ const MIN_TITLE_WORDS = 4;
 /**
  * Claim units in corpus order: each article's title (a headline is a claim,
  * often the one whose numbers outlets disagree on), then its sentences, a
- * sentence giving one unit per clause when it joins two claims (clauses.ts).
+ * sentence giving one unit per clause when it joins two claims (clauses.ts);
+ * sentences that state no claim (non-claims.ts) give none.
  */
 export function claimUnits(corpus: Corpus): ClaimUnit[] {
 	const units: ClaimUnit[] = [];
@@ -16,6 +20,7 @@ export function claimUnits(corpus: Corpus): ClaimUnit[] {
 		const title = titleUnit(article);
 		if (title) units.push(title);
 		for (const sentence of article.sentences) {
+			if (isNonClaim(sentence.text)) continue;
 			for (const [start, end] of clauseRanges(sentence.text)) {
 				units.push({ article: article.id, sentence: sentence.index, start, end, text: sentence.text.slice(start, end) });
 			}
@@ -40,4 +45,29 @@ function titleUnit(article: Article): ClaimUnit | null {
 
 function comparable(text: string): string {
 	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Where each unit stands in its article, for the same-claim model: outlets
+ * state the story's main claim in the headline and the first paragraph (the
+ * inverted pyramid), so two leads are the likeliest pair to be one claim.
+ */
+export function unitLayout(units: readonly ClaimUnit[], corpus: Corpus): UnitLayout {
+	const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+	const places = new Uint8Array(units.length);
+	const positions = new Float32Array(units.length);
+	units.forEach((unit, index) => {
+		const article = articles.get(unit.article);
+		if (unit.sentence === null || article === undefined) {
+			places[index] = UnitPlace.Title;
+			return;
+		}
+		const firstParagraph = article.sentences[0]?.paragraph ?? 0;
+		const sentence = article.sentences[unit.sentence];
+		// A text without paragraph breaks (ECB+, a scraped page flattened) is one paragraph: the lead is still its top.
+		const lead = unit.sentence < 2 || (unit.sentence < 3 && sentence?.paragraph === firstParagraph);
+		places[index] = lead ? UnitPlace.Lead : UnitPlace.Body;
+		positions[index] = article.sentences.length > 1 ? unit.sentence / (article.sentences.length - 1) : 0;
+	});
+	return { places, positions };
 }

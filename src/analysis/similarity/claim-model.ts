@@ -13,7 +13,7 @@ export const CLAIM_MODEL_FORMAT = 'storylens-same-claim-logistic/1';
 export const CLAIM_MODEL_FILE = 'same-claim-model.json';
 
 export interface ClaimModel {
-	readonly format: typeof CLAIM_MODEL_FORMAT;
+	readonly format: string;
 	readonly features: readonly string[];
 	/** Standardisation applied before the weights: (x - mean) / scale. */
 	readonly mean: readonly number[];
@@ -22,6 +22,11 @@ export interface ClaimModel {
 	readonly bias: number;
 	/** Probability at or above which a pair is called the same claim. */
 	readonly threshold: number;
+	/**
+	 * For the claims alignment: the average probability at or above which two
+	 * groups of units join (cluster.ts); the threshold when absent.
+	 */
+	readonly linkThreshold?: number;
 	/** Free-form provenance: data, split, regularisation, cross-validation figures. */
 	readonly training: Readonly<Record<string, string | number>>;
 }
@@ -30,31 +35,43 @@ function isNumberArray(value: unknown, length: number): value is number[] {
 	return Array.isArray(value) && value.length === length && value.every((item) => typeof item === 'number' && Number.isFinite(item));
 }
 
-export function parseClaimModel(json: unknown, source: string): ClaimModel {
+/**
+ * A logistic model as stored by the training scripts; `format` and `expected`
+ * default to the paraphrase model's (the claims alignment model has its own).
+ */
+export function parseClaimModel(
+	json: unknown,
+	source: string,
+	format: string = CLAIM_MODEL_FORMAT,
+	expected: readonly string[] = FEATURE_NAMES,
+): ClaimModel {
 	if (typeof json !== 'object' || json === null) throw new Error(`${source}: not a JSON object`);
 	const candidate = json as Record<string, unknown>;
-	if (candidate['format'] !== CLAIM_MODEL_FORMAT) throw new Error(`${source}: format is not ${CLAIM_MODEL_FORMAT}`);
+	if (candidate['format'] !== format) throw new Error(`${source}: format is not ${format}`);
 	const features = candidate['features'];
-	const expected: readonly string[] = FEATURE_NAMES;
 	if (!Array.isArray(features) || features.length !== expected.length || features.some((name, index) => name !== expected[index])) {
-		throw new Error(`${source}: trained on a different feature list; rerun scripts/train-similarity`);
+		throw new Error(`${source}: trained on a different feature list; rerun its training script`);
 	}
 	const width = expected.length;
-	const { mean, scale, weights, bias, threshold, training } = candidate;
+	const { mean, scale, weights, bias, threshold, training, linkThreshold } = candidate;
 	if (!isNumberArray(mean, width) || !isNumberArray(scale, width) || !isNumberArray(weights, width)) {
 		throw new Error(`${source}: mean, scale and weights must be ${width} finite numbers each`);
 	}
 	if (typeof bias !== 'number' || typeof threshold !== 'number' || threshold <= 0 || threshold >= 1) {
 		throw new Error(`${source}: bias must be a number and threshold a probability`);
 	}
+	if (linkThreshold !== undefined && (typeof linkThreshold !== 'number' || linkThreshold <= 0 || linkThreshold >= 1)) {
+		throw new Error(`${source}: linkThreshold must be a probability`);
+	}
 	return {
-		format: CLAIM_MODEL_FORMAT,
+		format,
 		features: expected,
 		mean,
 		scale,
 		weights,
 		bias,
 		threshold,
+		...(linkThreshold === undefined ? {} : { linkThreshold }),
 		training: typeof training === 'object' && training !== null ? (training as Record<string, string | number>) : {},
 	};
 }
