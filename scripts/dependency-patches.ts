@@ -1,5 +1,5 @@
 /**
- * Two exact rewrites of dependencies' code, made as the CLI is bundled, each
+ * Exact rewrites of dependencies' code, made as the CLI is bundled, each
  * taking a cost off the first frame that the library pays for nothing there.
  * Each is held to the original's output by test/dependency-patches.test.ts; if a
  * release changes the code a patch rewrites, the file is bundled unchanged, with
@@ -67,7 +67,27 @@ const ANSI_TOKENIZE: DependencyPatch = {
 	],
 };
 
-export const DEPENDENCY_PATCHES: readonly DependencyPatch[] = [STRING_WIDTH, ANSI_TOKENIZE];
+/**
+ * meow ships its dependencies pre-bundled in one file that evaluates two of
+ * them on load: normalize-package-data (with hosted-git-info, semver and the
+ * SPDX licence lists) and @babel/code-frame. The CLI never calls either (it
+ * passes meow its package data and prints its own errors), yet evaluating them
+ * cost ~10 ms of every start. Deferred to their first call.
+ */
+const MEOW: DependencyPatch = {
+	name: 'meow: normalize-package-data and code-frame deferred to first call',
+	file: /[\\/]meow[\\/]build[\\/]dependencies\.js$/,
+	marker: 'requireNormalize',
+	edits: [
+		['var libExports = requireLib$1();', 'var libExports = { codeFrameColumns: (...args) => requireLib$1().codeFrameColumns(...args) };'],
+		[
+			'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+			'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);',
+		],
+	],
+};
+
+export const DEPENDENCY_PATCHES: readonly DependencyPatch[] = [STRING_WIDTH, ANSI_TOKENIZE, MEOW];
 
 /** The source with every edit made, or null when some `from` is not there exactly once. */
 export function applyPatch(source: string, patch: DependencyPatch): string | null {

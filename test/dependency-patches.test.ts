@@ -101,3 +101,15 @@ describe('the dependency patches', () => {
 		for (const patch of DEPENDENCY_PATCHES) assert.equal(applyPatch('export default () => 1;', patch), null);
 	});
 });
+
+describe('meow: what the CLI never calls is deferred', () => {
+	const patch = patchNamed('meow');
+	const installed = join(packageRoot(), 'node_modules', 'meow', 'build', 'dependencies.js');
+
+	test('applies to the installed meow and leaves no eager evaluation of the two', () => {
+		const patched = applyPatch(readFileSync(installed, 'utf8'), patch);
+		assert.ok(patched !== null, 'the installed meow no longer has the lines the patch rewrites');
+		assert.doesNotMatch(patched, /=\s*requireNormalize\(\);/u);
+		assert.doesNotMatch(patched, /=\s*requireLib\$1\(\);/u);
+	});
+});

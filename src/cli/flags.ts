@@ -1,9 +1,10 @@
 /**
- * The command line's words and options, read with Node's own parseArgs: meow
- * and its parser were 130 KB of the entry bundle that every start compiled,
- * for a handful of flags (about 15 ms of each first frame).
+ * The command line's words and options, read by meow. Help and version are
+ * left to src/cli.tsx (meow would print and exit from inside the parser), and
+ * unknown options and bad values become one-line UsageErrors instead of meow's
+ * two-line messages.
  */
-import { parseArgs } from 'node:util';
+import meow from 'meow';
 import { DEFAULT_MAX_FILE_BYTES } from '../corpus/index.js';
 import { UsageError, type CliFlags } from './run.js';
 
@@ -15,52 +16,62 @@ export interface ParsedCommandLine {
 	version: boolean;
 }
 
-// Node 20's parseArgs knows no `--no-x`, so each negation is an option of its own.
-const OPTIONS = {
-	json: { type: 'boolean' },
-	'max-file-size': { type: 'string' },
+const FLAGS = {
+	json: { type: 'boolean', default: false },
 	maxFileSize: { type: 'string' },
-	cache: { type: 'boolean' },
-	'no-cache': { type: 'boolean' },
-	color: { type: 'boolean' },
-	'no-color': { type: 'boolean' },
+	cache: { type: 'boolean', default: true },
+	color: { type: 'boolean', default: true },
 	format: { type: 'string' },
-	strict: { type: 'boolean' },
-	help: { type: 'boolean' },
-	version: { type: 'boolean' },
+	strict: { type: 'boolean', default: false },
+	help: { type: 'boolean', default: false },
+	version: { type: 'boolean', default: false },
 } as const;
+
+/** Options as written (meow also accepts their camel-case forms). */
+const KNOWN = new Set(['json', 'max-file-size', 'maxFileSize', 'cache', 'color', 'format', 'strict', 'help', 'version']);
+const TAKES_VALUE = new Set(['max-file-size', 'maxFileSize', 'format']);
 
 /** Reads argv (without node and the script); an unknown option or a bad value is a UsageError. */
 export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
-	const { values, positionals, tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
-	for (const token of tokens) {
-		if (token.kind !== 'option') continue;
-		if (!Object.hasOwn(OPTIONS, token.name)) throw new UsageError(`unknown option ${token.rawName} (storylens --help lists the options)`);
-		const wanted = OPTIONS[token.name as keyof typeof OPTIONS].type;
-		if (wanted === 'string' && token.value === undefined) throw new UsageError(`${token.rawName} needs a value`);
-		if (wanted === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value`);
+	const end = argv.indexOf('--');
+	const options = end < 0 ? argv : argv.slice(0, end);
+	for (const word of options) {
+		if (!word.startsWith('-') || word === '-') continue;
+		const [written = '', value] = word.replace(/^--?/u, '').split(/=(.*)/su);
+		const name = written.replace(/^no-/u, '');
+		if (!word.startsWith('--') || !KNOWN.has(name) || (written !== name && TAKES_VALUE.has(name))) {
+			throw new UsageError(`unknown option ${word.split('=')[0]} (storylens --help lists the options)`);
+		}
+		if (value !== undefined && !TAKES_VALUE.has(name)) throw new UsageError(`--${written} takes no value`);
+		const next = options[options.indexOf(word) + 1];
+		if (TAKES_VALUE.has(name) && value === undefined && (next === undefined || next.startsWith('--'))) throw new UsageError(`--${written} needs a value`);
 	}
-	const size = values['max-file-size'] ?? values.maxFileSize;
+	const cli = meow({
+		argv: [...argv],
+		importMeta: import.meta,
+		// The CLI prints its own help and version; meow need not find package.json.
+		pkg: { name: 'storylens' },
+		autoHelp: false,
+		autoVersion: false,
+		allowUnknownFlags: true,
+		flags: FLAGS,
+	});
+	const size = cli.flags.maxFileSize;
 	const maxFileSize = size === undefined ? DEFAULT_MAX_FILE_BYTES / 1024 / 1024 : Number(size);
-	if (typeof size === 'string' && (size.trim() === '' || !Number.isFinite(maxFileSize) || maxFileSize <= 0)) {
+	if (size !== undefined && (size.trim() === '' || !Number.isFinite(maxFileSize) || maxFileSize <= 0)) {
 		throw new UsageError(`--max-file-size needs a number of MB, not "${size}"`);
 	}
-	/** The last of `--x` and `--no-x` wins, as in most command lines. */
-	const enabled = (name: 'cache' | 'color'): boolean => {
-		const last = tokens.findLast((t) => t.kind === 'option' && (t.name === name || t.name === `no-${name}`));
-		return last === undefined || (last.kind === 'option' && last.name === name);
-	};
 	return {
-		input: positionals,
+		input: cli.input.map(String),
 		flags: {
-			json: values.json === true,
-			format: typeof values.format === 'string' ? values.format : 'md',
+			json: cli.flags.json,
+			format: cli.flags.format ?? 'md',
 			maxFileSize,
-			cache: enabled('cache'),
-			color: enabled('color'),
-			strict: values.strict === true,
+			cache: cli.flags.cache,
+			color: cli.flags.color,
+			strict: cli.flags.strict,
 		},
-		help: values.help === true,
-		version: values.version === true,
+		help: cli.flags.help,
+		version: cli.flags.version,
 	};
 }
