@@ -5,6 +5,7 @@ import { render } from 'ink-testing-library';
 import { stripVTControlCharacters } from 'node:util';
 import { MissingPathError, type Corpus } from '../src/corpus/index.js';
 import { CorpusLoader } from '../src/ui/CorpusLoader.js';
+import { ProgressStore } from '../src/corpus/progress-store.js';
 import { LEAVE_ALTERNATE_SCREEN, runFullScreen, SHOW_CURSOR } from '../src/ui/start.js';
 import { loadSeeds } from './helpers/fixtures.js';
 
@@ -35,6 +36,19 @@ describe('the dashboard while its corpus is read (render first, fill when parsed
 		const filled = await frameWhere(ui.lastFrame, (f) => /Total News Agency/u.test(f), 'the article list');
 		assert.match(filled, /storylens · 3 articles · test corpus/u);
 		assert.doesNotMatch(filled, /Reading the articles/u);
+		ui.unmount();
+	});
+
+	test('counts the records of a large export as the loader reports them (issue 18)', async () => {
+		const loading = new Promise<Corpus>(() => undefined);
+		const progress = new ProgressStore();
+		const ui = render(<CorpusLoader loading={loading} source="export" analysis={noAnalysis} progress={progress} />);
+		await frameWhere(ui.lastFrame, (f) => /Reading the articles…/u.test(f), 'the loading frame');
+		progress.report({ file: 'news.jsonl', records: 12000, articles: 11990 });
+		const counted = await frameWhere(ui.lastFrame, (f) => /news\.jsonl: 12,000 records/u.test(f), 'the count');
+		assert.match(counted, /Reading the articles… news\.jsonl: 12,000 records/u);
+		progress.report({ file: 'news.jsonl', records: 24000, articles: 23990 });
+		await frameWhere(ui.lastFrame, (f) => /24,000 records/u.test(f), 'the next count');
 		ui.unmount();
 	});
 

@@ -5,6 +5,8 @@
 import { articlesJson, articlesTable } from '../commands/articles.js';
 import { corpusSummary } from '../commands/summary.js';
 import { loadCorpusCached } from '../corpus/cached-load.js';
+import { ProgressStore } from '../corpus/progress-store.js';
+import type { DashboardOptions } from '../ui/start.js';
 import { EmptyCorpusError, MissingPathError, type Corpus, type LoadOptions } from '../corpus/index.js';
 import { seedsPath } from '../paths.js';
 
@@ -65,7 +67,7 @@ export async function run(invocation: Invocation, io: Io, startDashboard: Parame
 }
 
 /** Starts the dashboard on a corpus still being read (src/ui/start.tsx); ends when the user quits. */
-export type StartDashboard = (loading: Promise<Corpus>, source: string, options: { cache: boolean }) => Promise<void>;
+export type StartDashboard = (loading: Promise<Corpus>, source: string, options: DashboardOptions) => Promise<void>;
 
 async function runCommand(invocation: Invocation, io: Io, startDashboard: StartDashboard): Promise<{ status: number; skipped: number }> {
 	const usesSeeds = invocation.paths.length === 0;
@@ -73,8 +75,10 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: StartD
 	const source = usesSeeds ? 'seeds (bundled)' : invocation.paths.join(', ');
 	const dashboard = invocation.command === null && io.stdout.isTTY === true && io.stdin.isTTY === true;
 	// The count on stderr is for the plain commands: on the dashboard's terminal it would write over Ink's frame.
+	// On the dashboard, the count goes to its loading frame instead.
+	const shown = dashboard ? new ProgressStore() : undefined;
 	const progress = dashboard ? undefined : stderrProgress(io.stderr);
-	const loading = loadCorpusCached(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024, onProgress: progress?.onProgress }, invocation.flags.cache);
+	const loading = loadCorpusCached(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024, onProgress: shown?.report ?? progress?.onProgress }, invocation.flags.cache);
 	if (progress !== undefined) void loading.then(progress.done, progress.done);
 	// Handled below, by whichever branch awaits it; never an unhandled rejection meanwhile.
 	loading.catch(() => undefined);
@@ -82,7 +86,7 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: StartD
 	try {
 		if (dashboard) {
 			// Ink starts while the articles are read, so the two costs overlap.
-			await startDashboard(loading, source, { cache: invocation.flags.cache });
+			await startDashboard(loading, source, { cache: invocation.flags.cache, ...(shown ? { progress: shown } : {}) });
 			corpus = await loading;
 			// After the dashboard, on the shell's screen, where the lines stay to be read.
 			reportSkipped(corpus.skipped, io);

@@ -1,6 +1,7 @@
 import { Box, Text, useApp } from 'ink';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Corpus } from '../corpus/index.js';
+import { ProgressStore } from '../corpus/progress-store.js';
 import type { AnalysisSource } from './analysis/use-analysis.js';
 import { App, Frame } from './App.js';
 import type { Hint } from './components/StatusBar.js';
@@ -12,13 +13,15 @@ export interface CorpusLoaderProps {
 	loading: Promise<Corpus>;
 	source: string;
 	analysis?: AnalysisSource;
+	/** Records read so far, shown while a large JSON Lines or CSV export loads. */
+	progress?: ProgressStore;
 }
 
 /**
  * The dashboard before its articles are parsed: the frame at once, so a large
  * folder does not leave the terminal blank for seconds, then the whole dashboard.
  */
-export function CorpusLoader({ loading, source, analysis }: CorpusLoaderProps): ReactNode {
+export function CorpusLoader({ loading, source, analysis, progress }: CorpusLoaderProps): ReactNode {
 	const [corpus, setCorpus] = useState<Corpus | null>(null);
 	const { exit } = useApp();
 	useEffect(() => {
@@ -38,15 +41,18 @@ export function CorpusLoader({ loading, source, analysis }: CorpusLoaderProps): 
 	if (corpus !== null) return <App corpus={corpus} source={source} {...(analysis ? { analysis } : {})} />;
 	return (
 		<CommandRouter>
-			<Loading source={source} />
+			<Loading source={source} {...(progress ? { progress } : {})} />
 		</CommandRouter>
 	);
 }
 
 const LOADING_HINTS: readonly Hint[] = [['app.quit', 'quit']];
 
-function Loading({ source }: { source: string }): ReactNode {
+const NO_PROGRESS = new ProgressStore();
+
+function Loading({ source, progress = NO_PROGRESS }: { source: string; progress?: ProgressStore }): ReactNode {
 	const size = useTerminalSize();
+	const read = useSyncExternalStore(progress.subscribe, progress.latest);
 	const { exit } = useApp();
 	useCommands(
 		(command) => {
@@ -57,7 +63,9 @@ function Loading({ source }: { source: string }): ReactNode {
 	return (
 		<Frame size={size} pane="articles" caption={`storylens · ${source}`} help={false} hints={LOADING_HINTS} note="">
 			<Box paddingX={1}>
-				<Text dimColor>Reading the articles…</Text>
+				<Text dimColor wrap="truncate-end">
+					Reading the articles…{read === null ? '' : ` ${read.file}: ${read.records.toLocaleString('en')} records`}
+				</Text>
 			</Box>
 		</Frame>
 	);

@@ -1,6 +1,7 @@
 import { render } from 'ink';
 import type { ReactElement } from 'react';
 import type { Corpus } from '../corpus/index.js';
+import type { ProgressStore } from '../corpus/progress-store.js';
 import { App } from './App.js';
 import { CorpusLoader } from './CorpusLoader.js';
 
@@ -51,13 +52,19 @@ const GRACE_MS = 100;
  * within GRACE_MS, else the frame first (CorpusLoader). A corpus that cannot be loaded
  * before then rejects here, before the screen is touched.
  */
-export async function startDashboard(loading: Promise<Corpus>, source: string, options: { cache: boolean }): Promise<void> {
+export interface DashboardOptions {
+	cache: boolean;
+	/** Records read so far, while a large export loads. */
+	progress?: ProgressStore;
+}
+
+export async function startDashboard(loading: Promise<Corpus>, source: string, options: DashboardOptions): Promise<void> {
 	let timer: NodeJS.Timeout | undefined;
 	const late = new Promise<null>((resolve) => {
 		timer = setTimeout(() => resolve(null), GRACE_MS);
 	});
 	const corpus = await Promise.race([loading, late]).finally(() => clearTimeout(timer));
 	const analysis = { kind: 'worker', cache: options.cache } as const;
-	const element = corpus === null ? <CorpusLoader loading={loading} source={source} analysis={analysis} /> : <App corpus={corpus} source={source} analysis={analysis} />;
+	const element = corpus === null ? <CorpusLoader loading={loading} source={source} analysis={analysis} {...(options.progress ? { progress: options.progress } : {})} /> : <App corpus={corpus} source={source} analysis={analysis} />;
 	return runFullScreen(element, process);
 }
