@@ -27,7 +27,7 @@ import { claimUnits, unitLayout } from '../src/analysis/claims/units.js';
 import type { Corpus } from '../src/corpus/index.js';
 import { dataPath, packageRoot } from '../src/paths.js';
 import { goldSentencePairs, loadEvent, readGoldEvents, scoreEvent, totals, unitGroupsAsSentences, type EventScore, type GoldSentencePairs } from './eval/basil-claims.js';
-import { goldPairs, readJsonLines, toArticle, type EcbDocument, type EcbMention } from './eval/ecbplus.js';
+import { goldPairs, pairKey, readJsonLines, toArticle, type EcbDocument, type EcbMention } from './eval/ecbplus.js';
 import { fitLogistic, type FittedLogistic } from './similarity/logistic.js';
 
 /** Precision of grouped pairs the operating point must reach on development events it was not trained on. */
@@ -57,10 +57,6 @@ interface CorpusPairs {
 	labels: (boolean | null)[];
 	/** For BASIL events: what the end-to-end check needs. */
 	event?: { id: string; units: ClaimUnit[]; prepared: PreparedUnits; gold: GoldSentencePairs };
-}
-
-function pairKey(x: string, y: string): string {
-	return x < y ? `${x}|${y}` : `${y}|${x}`;
 }
 
 function prepared(corpus: Corpus): { units: ClaimUnit[]; prepared: PreparedUnits } {

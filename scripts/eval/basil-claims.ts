@@ -16,6 +16,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseClaims, type ClaimsAnalysis, type ClaimUnit } from '../../src/analysis/claims/index.js';
 import { loadCorpus, type Article, type Corpus } from '../../src/corpus/index.js';
+// Keys are `outlet#sentence` here as they are `document#sentence` there: one pairing for both.
+import { addCrossDocumentPairs } from './ecbplus.js';
 
 export type BasilSplit = 'dev' | 'test';
 
@@ -105,24 +107,6 @@ function sentencesOfVersion(version: GoldVersion, placed: readonly Placed[]): Se
 	return keys;
 }
 
-function outletOf(key: SentenceKey): string {
-	return key.slice(0, key.lastIndexOf('#'));
-}
-
-function pairKey(x: SentenceKey, y: SentenceKey): string {
-	return x < y ? `${x}|${y}` : `${y}|${x}`;
-}
-
-function crossOutletPairs(keys: readonly SentenceKey[], into: Set<string>): void {
-	for (let a = 0; a < keys.length; a++) {
-		for (let b = a + 1; b < keys.length; b++) {
-			const x = keys[a] as SentenceKey;
-			const y = keys[b] as SentenceKey;
-			if (outletOf(x) !== outletOf(y)) into.add(pairKey(x, y));
-		}
-	}
-}
-
 /** The sentence keys the analysis groups, claim by claim. */
 export function groupedSentences(analysis: ClaimsAnalysis): SentenceKey[][] {
 	return analysis.claims.map((claim) => [
@@ -174,7 +158,7 @@ export function goldSentencePairs(gold: GoldEvent, articles: readonly Article[],
 			for (const key of sentencesOfVersion(version, placedByOutlet.get(version.outlet) ?? [])) keys.add(key);
 		}
 		const pairs = new Set<string>();
-		crossOutletPairs([...keys], pairs);
+		addCrossDocumentPairs([...keys], pairs);
 		return { label: claim.label, lead: claim.lead === true, pairs };
 	});
 	const all = new Set<string>();
@@ -184,7 +168,7 @@ export function goldSentencePairs(gold: GoldEvent, articles: readonly Article[],
 
 export function scoreEvent(event: string, gold: GoldSentencePairs, grouped: readonly SentenceKey[][]): EventScore {
 	const system = new Set<string>();
-	for (const keys of grouped) crossOutletPairs(keys, system);
+	for (const keys of grouped) addCrossDocumentPairs(keys, system);
 	const wrong: [SentenceKey, SentenceKey][] = [];
 	let groupedRight = 0;
 	for (const pair of system) {

@@ -111,7 +111,7 @@ function alignedPairs(analysis: ClaimsAnalysis, numberOf: ReadonlyMap<string, re
 }
 
 /** Every pair of the keys from two different documents, into `pairs`. */
-function addCrossDocumentPairs(keys: readonly SentenceKey[], pairs: Set<string>): void {
+export function addCrossDocumentPairs(keys: readonly SentenceKey[], pairs: Set<string>): void {
 	for (let a = 0; a < keys.length; a++) {
 		for (let b = a + 1; b < keys.length; b++) {
 			const x = keys[a] as SentenceKey;
@@ -125,7 +125,7 @@ function docOf(key: SentenceKey): string {
 	return key.slice(0, key.lastIndexOf('#'));
 }
 
-function pairKey(x: SentenceKey, y: SentenceKey): string {
+export function pairKey(x: SentenceKey, y: SentenceKey): string {
 	return x < y ? `${x}|${y}` : `${y}|${x}`;
 }
 
