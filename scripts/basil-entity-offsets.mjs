@@ -22,27 +22,12 @@
  * Writes to stderr each surface found nowhere, and the capitalised words away from a sentence's
  * start that no mention covers, for the annotator to look at again; exits 1 on a surface found nowhere.
  */
-import { readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { OUTLETS, readDraft } from './basil-draft.mjs';
 
-const OUTLETS = ['fox', 'nyt', 'hpo'];
 const FIELDS = ['title', 'text'];
 const TYPES = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
 
-const args = process.argv.slice(2);
-const basilAt = args.indexOf('--basil');
-const basil =
-	basilAt >= 0 ? args[basilAt + 1] : join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'eval', 'basil');
-const draftPath = args.find((a, i) => !a.startsWith('--') && (basilAt < 0 || i !== basilAt + 1));
-if (!draftPath) {
-	console.error('usage: basil-entity-offsets.mjs DRAFT.json [--basil DIR]');
-	process.exit(2);
-}
-const draft = JSON.parse(readFileSync(draftPath, 'utf8'));
-const articles = Object.fromEntries(
-	OUTLETS.map((o) => [o, JSON.parse(readFileSync(join(basil, 'events', draft.event, `${o}.json`), 'utf8'))]),
-);
+const { draft, articles } = readDraft(process.argv.slice(2), 'basil-entity-offsets.mjs DRAFT.json [--basil DIR]');
 
 const isWordChar = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 /** "R-Iowa", "(D-Mo.)", "anti-Trump": the match is a role or an adjective, not a mention. */

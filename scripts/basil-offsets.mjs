@@ -11,23 +11,9 @@
  * Each quote must occur exactly once in the article's title or text (add context if not).
  * Exits 1 naming every quote it cannot place.
  */
-import { readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readDraft } from './basil-draft.mjs';
 
-const args = process.argv.slice(2);
-const basilAt = args.indexOf('--basil');
-const basil =
-	basilAt >= 0 ? args[basilAt + 1] : join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'eval', 'basil');
-const draftPath = args.find((a, i) => !a.startsWith('--') && (basilAt < 0 || i !== basilAt + 1));
-if (!draftPath) {
-	console.error('usage: basil-offsets.mjs DRAFT.json [--basil DIR]');
-	process.exit(2);
-}
-const draft = JSON.parse(readFileSync(draftPath, 'utf8'));
-const articles = {};
-for (const outlet of ['fox', 'nyt', 'hpo'])
-	articles[outlet] = JSON.parse(readFileSync(join(basil, 'events', draft.event, `${outlet}.json`), 'utf8'));
+const { draft, articles } = readDraft(process.argv.slice(2), 'basil-offsets.mjs DRAFT.json [--basil DIR]');
 
 const problems = [];
 function place(version, claimIndex) {
