@@ -103,13 +103,17 @@ describe('storylens command (end to end, built bin)', () => {
 				id: string;
 				label: string;
 				articles: string[];
+				lead: boolean;
+				position: number;
 				versions: { article: string; sentence: number | null; text: string; best: boolean; restates: boolean | null }[];
 				differences: { kind: string; values: Record<string, string>; conflict: boolean }[];
 			}[];
 			singleSource: { article: string; sentence: number | null; text: string }[];
 		};
 		assert.ok(claims.length > 0);
+		assert.equal(claims[0]?.lead, true, 'the story\u2019s lead first');
 		for (const claim of claims) {
+			assert.ok(claim.position >= 0 && claim.position <= 1);
 			assert.ok(claim.articles.length >= 2, `${claim.label} is told by several articles`);
 			assert.deepEqual([...new Set(claim.versions.map((v) => v.article))].sort(), [...claim.articles].sort());
 			for (const d of claim.differences) assert.ok(['quantity', 'attribution', 'hedge', 'wording'].includes(d.kind));

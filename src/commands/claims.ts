@@ -10,6 +10,8 @@ export function claimsJson(analysis: ClaimsAnalysis): unknown {
 			label: c.label,
 			articles: c.articles,
 			conflict: c.conflict,
+			lead: c.lead,
+			position: Number(c.position.toFixed(3)),
 			versions: c.versions.map((v) => ({ article: v.article, sentence: v.sentence, text: v.text, best: v.best, restates: v.restates, start: v.start, end: v.end })),
 			differences: c.differences.map((d) => ({ kind: d.kind, values: d.values, conflict: d.conflict, ranges: d.ranges })),
 		})),
