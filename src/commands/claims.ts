@@ -2,6 +2,7 @@
 import type { ClaimsAnalysis } from '../analysis/claims/index.js';
 import { restatesMark } from '../analysis/claims/types.js';
 import type { Corpus } from '../corpus/index.js';
+import { sourceLabels } from '../corpus/source.js';
 
 export function claimsJson(analysis: ClaimsAnalysis): unknown {
 	return {
@@ -18,7 +19,7 @@ export function claimsJson(analysis: ClaimsAnalysis): unknown {
 }
 
 export function claimsText(corpus: Corpus, analysis: ClaimsAnalysis): string {
-	const outlet = new Map(corpus.articles.map((a, i) => [a.id, a.outlet ?? `#${i + 1}`]));
+	const outlet = sourceLabels(corpus);
 	const lines: string[] = [];
 	analysis.claims.forEach((claim, i) => {
 		lines.push(`${i + 1}. ${claim.conflict ? '[conflict] ' : ''}${claim.label} (${claim.articles.length} articles)`);

@@ -6,6 +6,7 @@
 import type { AnalysisResult } from '../analysis/run-analysis.js';
 import { ENTITY_TYPES, type EntityType } from '../analysis/entities/types.js';
 import type { Corpus } from '../corpus/index.js';
+import { countBySource, sourceLabels, sourcesText } from '../corpus/source.js';
 
 const TYPE_HEADINGS: Record<EntityType, string> = {
 	person: 'People',
@@ -17,7 +18,7 @@ const TYPE_HEADINGS: Record<EntityType, string> = {
 const ENTITIES_PER_TYPE = 15;
 
 export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisResult, source: string): string {
-	const label = new Map(corpus.articles.map((a, i) => [a.id, a.outlet ?? `Article ${i + 1}`]));
+	const label = sourceLabels(corpus);
 	const out: string[] = [];
 	const cell = (text: string): string => text.replace(/\|/gu, '\\|').replace(/\s+/gu, ' ').trim();
 	const conflicts = claims.claims.filter((c) => c.conflict);
@@ -59,8 +60,9 @@ export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisRes
 	});
 
 	out.push('## Told by one outlet only', '');
-	for (const [id, name] of label) {
-		const own = claims.singleSource.filter((u) => u.article === id);
+	// By source: articles that share one (a section's, an outlet's) share a heading.
+	for (const name of new Set(label.values())) {
+		const own = claims.singleSource.filter((u) => label.get(u.article) === name);
 		if (own.length === 0) continue;
 		out.push(`### ${name}`, '');
 		for (const u of own) out.push(`- ${cell(u.text)}`);
@@ -73,7 +75,7 @@ export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisRes
 		if (ofType.length === 0) continue;
 		out.push(`### ${TYPE_HEADINGS[type]}`, '', '| Name | Also written | Mentions | Outlets |', '| --- | --- | ---: | --- |');
 		for (const e of ofType.slice(0, ENTITIES_PER_TYPE)) {
-			out.push(`| ${cell(e.name)} | ${cell(e.aliases.join(', ') || '-')} | ${e.mentions.length} | ${cell(e.articles.map((id) => label.get(id) ?? id).join(', '))} |`);
+			out.push(`| ${cell(e.name)} | ${cell(e.aliases.join(', ') || '-')} | ${e.mentions.length} | ${cell(sourcesText(countBySource(e.articles, label)))} |`);
 		}
 		if (ofType.length > ENTITIES_PER_TYPE) out.push('', `and ${ofType.length - ENTITIES_PER_TYPE} more.`);
 		out.push('');
