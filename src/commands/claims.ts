@@ -2,7 +2,7 @@
 import type { ClaimsAnalysis } from '../analysis/claims/index.js';
 import { restatesMark } from '../analysis/claims/types.js';
 import type { Corpus } from '../corpus/index.js';
-import { sourceLabels } from '../corpus/source.js';
+import { claimTellers, sourceLabels } from '../corpus/source.js';
 
 export function claimsJson(analysis: ClaimsAnalysis): unknown {
 	return {
@@ -32,7 +32,7 @@ export function claimsText(corpus: Corpus, analysis: ClaimsAnalysis): string {
 		}
 		lines.push('');
 	});
-	lines.push(`Told by one outlet only (${analysis.singleSource.length}):`);
+	lines.push(`Told by one ${claimTellers(corpus).one} only (${analysis.singleSource.length}):`);
 	for (const u of analysis.singleSource) lines.push(`   ${outlet.get(u.article) ?? u.article}: ${u.text}`);
 	return lines.join('\n');
 }

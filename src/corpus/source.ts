@@ -28,6 +28,11 @@ export function outletCount(corpus: Pick<Corpus, 'articles'>): number {
 	return new Set(corpus.articles.map((a) => a.outlet).filter((o) => o !== null)).size;
 }
 
+/** Who tells a claim, in words: outlets when the corpus names two or more, else articles (one publisher's sections). */
+export function claimTellers(corpus: Pick<Corpus, 'articles'>): { one: 'outlet' | 'article'; several: 'outlets' | 'articles' } {
+	return outletCount(corpus) >= 2 ? { one: 'outlet', several: 'outlets' } : { one: 'article', several: 'articles' };
+}
+
 export interface SourceCount {
 	source: string;
 	count: number;

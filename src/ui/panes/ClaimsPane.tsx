@@ -3,7 +3,7 @@ import { useMemo, type ReactNode } from 'react';
 import type { ClaimCluster, ClaimsAnalysis, ClaimUnit, ClaimVersion, Difference, DifferenceKind } from '../../analysis/claims/index.js';
 import { restatesMark } from '../../analysis/claims/types.js';
 import type { Corpus } from '../../corpus/index.js';
-import { outletCount } from '../../corpus/source.js';
+import { claimTellers } from '../../corpus/source.js';
 import type { Hint } from '../components/StatusBar.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { labelOf } from '../labels.js';
@@ -179,9 +179,10 @@ interface ClaimCounting {
  */
 function claimCounting(corpus: Corpus, claims: ClaimsAnalysis | null): ClaimCounting {
 	const total = corpus.articles.length;
-	if (outletCount(corpus) >= 2) return { tellers: 'outlets', count: (c) => `${c.articles.length}/${total}`, width: `${total}/${total}`.length };
+	const tellers = claimTellers(corpus).several;
+	if (tellers === 'outlets') return { tellers, count: (c) => `${c.articles.length}/${total}`, width: `${total}/${total}`.length };
 	const most = (claims?.claims ?? []).reduce((m, c) => Math.max(m, c.articles.length), 0);
-	return { tellers: 'articles', count: (c) => String(c.articles.length), width: String(most).length };
+	return { tellers, count: (c) => String(c.articles.length), width: String(most).length };
 }
 
 function bestVersions(claim: ClaimCluster): ClaimVersion[] {
