@@ -48,6 +48,14 @@ describe('a large corpus of one publisher in sections', () => {
 		return ui;
 	};
 
+	test('Articles: the source column names the section where no outlet is named', async () => {
+		const ui = await open('1', /Outlet\s+Date/u);
+		const rows = ui.frame().split('\n').filter((l) => /^\s*│\s*[›\s]\d+\s/u.test(l));
+		assert.ok(rows.length > 10);
+		assert.deepEqual(rows.slice(0, 3).map((l) => /(business|politics|sport)\//u.exec(l)?.[0]), ['business/', 'politics/', 'sport/']);
+		ui.unmount();
+	});
+
 	test('Entities: the first screen is the cast, then quantities, then dates; relative dates without an article date are not listed', async () => {
 		const ui = await open('3', /all entities · \d+ of \d+/u);
 		const rows = ui.frame().split('\n').filter((l) => ROW.test(l));
