@@ -43,6 +43,12 @@ describe('parseArticleText: page furniture scraped with the article', () => {
 		assert.equal(fields.outlet, 'ABC');
 	});
 
+	test('a titled person who "writes" is no outlet, and a name ends at its full stop (BBC politics)', () => {
+		assert.equal(parse('Brown and Blair\n\nThe two men fell out, writes Mr Peston. In Mr Peston\'s book the rift is old.').outlet, null);
+		assert.equal(parse('Spies\n\nMexico refused, reports UNN. In Kyiv the news was welcomed.').outlet, 'UNN');
+		assert.equal(parse('Spies\n\nMexico refused, reports U.S. News. More soon.').outlet, 'U.S. News');
+	});
+
 	test('no outlet when the text only cites a source', () => {
 		const fields = parse('Headline without outlet\n\nThis was reported by The Guardian, citing officials.');
 		assert.equal(fields.outlet, null);

@@ -322,6 +322,32 @@ describe('findDates', () => {
 		]);
 	});
 
+	test('with the article date, relative dates name the day, month or year they mean', () => {
+		// 2005-02-10 is a Thursday.
+		assert.deepEqual(summary('Today, yesterday, tomorrow, on Tuesday, on Thursday, on Friday, last year, earlier this year, next month, last month.', '2005-02-10'), [
+			['Today', '2005-02-10', 'relative'],
+			['yesterday', '2005-02-09', 'relative'],
+			['tomorrow', '2005-02-11', 'relative'],
+			['Tuesday', '2005-02-08', 'relative'],
+			['Thursday', '2005-02-10', 'relative'],
+			['Friday', '2005-02-04', 'relative'],
+			['last year', '2004', 'relative'],
+			['earlier this year', '2005', 'relative'],
+			['next month', '2005-03', 'relative'],
+			['last month', '2005-01', 'relative'],
+		]);
+		assert.deepEqual(summary('Yesterday and last month.', '2005-01-01T09:00:00Z'), [
+			['Yesterday', '2004-12-31', 'relative'],
+			['last month', '2004-12', 'relative'],
+		], 'across a year end');
+		assert.deepEqual(summary('On 1 March, yesterday.', '2004-03-01'), [['1 March', '2004-03-01', 'day'], ['yesterday', '2004-02-29', 'relative']], 'a leap day');
+	});
+
+	test('stretches of time stay unresolved, and so does everything without a usable date', () => {
+		assert.deepEqual(summary('This week, two weeks ago, last spring, in recent weeks, the past year.', '2005-02-10').map(([, iso]) => iso), [null, null, null, null, null]);
+		assert.deepEqual(summary('Yesterday.', 'February 2005').map(([, iso]) => iso), [null]);
+	});
+
 	test('words that only look like dates', () => {
 		assert.deepEqual(summary('May I ask? They march on. Jan said 2,000 troops and 2000 troops came.'), []);
 	});

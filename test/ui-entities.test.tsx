@@ -20,14 +20,19 @@ async function openEntities(): Promise<Dashboard> {
 }
 
 describe('Entities pane', () => {
-	test('lists entities most widely reported first, with type, counts and outlets', async () => {
+	test('lists the cast first, then quantities, then dates, each most widely reported first, with type, counts and outlets', async () => {
 		const ui = await openEntities();
 		const frame = ui.frame();
 		assert.match(frame, /United States\s+PLC\s+\d+\s+3\/3\s+UNN, #2, Total News Agency · also "American"/u);
 		assert.match(frame, /The New York Times\s+ORG/u);
 		const rows = frame.split('\n').filter((l) => /\s(PLC|ORG|PER|DAT|QTY)\s/u.test(l));
-		const reach = rows.map((l) => Number(/\s(\d)\/3\s/u.exec(l)?.[1]));
-		assert.deepEqual(reach, [...reach].sort((a, b) => b - a), 'sorted by how many articles mention them');
+		const group = (l: string): number => (/\sQTY\s/u.test(l) ? 1 : /\sDAT\s/u.test(l) ? 2 : 0);
+		const groups = rows.map(group);
+		assert.deepEqual(groups, [...groups].sort((a, b) => a - b), 'people, organisations and places, then quantities, then dates');
+		for (const g of [0, 1, 2]) {
+			const reach = rows.filter((l) => group(l) === g).map((l) => Number(/\s(\d)\/3\s/u.exec(l)?.[1]));
+			assert.deepEqual(reach, [...reach].sort((a, b) => b - a), 'sorted by how many articles mention them');
+		}
 		ui.unmount();
 	});
 

@@ -18,7 +18,7 @@ describe('Search pane', () => {
 		await ui.press('/', ...type('cancun'));
 		const frame = await ui.waitFor((f) => /2 hits\b/u.test(f), 'the sentence and the place named Cancun');
 		assert.match(frame, /\/ cancun/u);
-		assert.match(frame, /UNN 0 · #2 2 · Total News Agency 0/u);
+		assert.match(frame, /#2 2 · UNN 0 · Total News Agency 0/u);
 		assert.match(frame, /entity: Cancun/u);
 		assert.match(frame, /resorts such as Cancun, spies exchange/u);
 		assert.ok(invertedTexts(ui.styledFrame()).includes('Cancun'), 'the matched word is shown inverted');

@@ -1,5 +1,6 @@
 /** `storylens articles`: the parsed corpus, as JSON for scripts or a plain table for people. */
 import type { Article, Corpus } from '../corpus/index.js';
+import { articleSource } from '../corpus/source.js';
 import { table } from './plain-table.js';
 
 /** An article as scripts see it: its metadata, and its sentences with their ids, without paragraphs. */
@@ -28,7 +29,7 @@ export function articlesJson(corpus: Corpus): { articles: ArticleJson[]; skipped
 export function articlesTable(articles: Article[], width: number): string {
 	return table(
 		['#', 'Outlet', 'Date', 'Words', 'Sentences', 'Title'],
-		articles.map((a, i) => [String(i + 1), a.outlet ?? '-', a.date ?? '-', String(a.wordCount), String(a.sentences.length), a.title]),
+		articles.map((a, i) => [String(i + 1), articleSource(a) ?? '-', a.date ?? '-', String(a.wordCount), String(a.sentences.length), a.title]),
 		{ width, alignRight: [0, 3, 4] },
 	);
 }

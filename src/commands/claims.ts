@@ -2,6 +2,7 @@
 import type { ClaimsAnalysis } from '../analysis/claims/index.js';
 import { restatesMark } from '../analysis/claims/types.js';
 import type { Corpus } from '../corpus/index.js';
+import { claimTellers, sourceLabels } from '../corpus/source.js';
 
 export function claimsJson(analysis: ClaimsAnalysis): unknown {
 	return {
@@ -20,7 +21,7 @@ export function claimsJson(analysis: ClaimsAnalysis): unknown {
 }
 
 export function claimsText(corpus: Corpus, analysis: ClaimsAnalysis): string {
-	const outlet = new Map(corpus.articles.map((a, i) => [a.id, a.outlet ?? `#${i + 1}`]));
+	const outlet = sourceLabels(corpus);
 	const lines: string[] = [];
 	analysis.claims.forEach((claim, i) => {
 		lines.push(`${i + 1}. ${claim.conflict ? '[conflict] ' : ''}${claim.label} (${claim.articles.length} articles)`);
@@ -33,7 +34,7 @@ export function claimsText(corpus: Corpus, analysis: ClaimsAnalysis): string {
 		}
 		lines.push('');
 	});
-	lines.push(`Told by one outlet only (${analysis.singleSource.length}):`);
+	lines.push(`Told by one ${claimTellers(corpus).one} only (${analysis.singleSource.length}):`);
 	for (const u of analysis.singleSource) lines.push(`   ${outlet.get(u.article) ?? u.article}: ${u.text}`);
 	return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 /** `storylens entities`: who and what the corpus names, as JSON or a table grouped by type. */
 import { ENTITY_TYPES, type Entity } from '../analysis/entities/index.js';
 import type { Corpus } from '../corpus/index.js';
+import { countBySource, sourceLabels, sourcesText } from '../corpus/source.js';
 import { table } from './plain-table.js';
 
 export function entitiesJson(entities: readonly Entity[]): { entities: Entity[] } {
@@ -8,7 +9,7 @@ export function entitiesJson(entities: readonly Entity[]): { entities: Entity[] 
 }
 
 export function entitiesTable(corpus: Corpus, entities: readonly Entity[], width: number): string {
-	const outlets = new Map(corpus.articles.map((a) => [a.id, a.outlet ?? a.id]));
+	const sources = sourceLabels(corpus);
 	const sections: string[] = [];
 	for (const type of ENTITY_TYPES) {
 		const ofType = entities.filter((e) => e.type === type);
@@ -22,7 +23,7 @@ export function entitiesTable(corpus: Corpus, entities: readonly Entity[], width
 					String(e.mentions.length),
 					`${e.articles.length}/${corpus.articles.length}`,
 					[...e.aliases, ...(e.demonym ? [`${e.demonym.name} (adj.)`] : [])].join(', ') || '-',
-					e.articles.map((id) => outlets.get(id) ?? id).join(', ') || '-',
+					sourcesText(countBySource(e.articles, sources)) || '-',
 				]),
 				{ width, alignRight: [1] },
 			),

@@ -6,6 +6,7 @@
 import type { AnalysisResult } from '../analysis/run-analysis.js';
 import { ENTITY_TYPES, type EntityType } from '../analysis/entities/types.js';
 import type { Corpus } from '../corpus/index.js';
+import { articleSource, claimTellers, countBySource, sourceLabels, sourcesText } from '../corpus/source.js';
 
 const TYPE_HEADINGS: Record<EntityType, string> = {
 	person: 'People',
@@ -17,24 +18,25 @@ const TYPE_HEADINGS: Record<EntityType, string> = {
 const ENTITIES_PER_TYPE = 15;
 
 export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisResult, source: string): string {
-	const label = new Map(corpus.articles.map((a, i) => [a.id, a.outlet ?? `Article ${i + 1}`]));
+	const label = sourceLabels(corpus);
+	const tellers = claimTellers(corpus);
 	const out: string[] = [];
 	const cell = (text: string): string => text.replace(/\|/gu, '\\|').replace(/\s+/gu, ' ').trim();
 	const conflicts = claims.claims.filter((c) => c.conflict);
 
 	out.push(`# Story report: ${cell(corpus.articles[0]?.title ?? source)}`, '');
 	out.push(
-		`${corpus.articles.length} articles from ${source}; ${claims.claims.length} claims told by more than one outlet` +
-			`${conflicts.length > 0 ? `, ${conflicts.length} with numbers that conflict` : ''}; ${claims.singleSource.length} statements told by one outlet only.`,
+		`${corpus.articles.length} articles from ${source}; ${claims.claims.length} claims told by more than one ${tellers.one}` +
+			`${conflicts.length > 0 ? `, ${conflicts.length} with numbers that conflict` : ''}; ${claims.singleSource.length} statements told by one ${tellers.one} only.`,
 		'',
 	);
 
 	out.push('## Articles', '', '| # | Outlet | Date | Words | Title |', '| ---: | --- | --- | ---: | --- |');
-	corpus.articles.forEach((a, i) => out.push(`| ${i + 1} | ${cell(a.outlet ?? '-')} | ${a.date ?? '-'} | ${a.wordCount} | ${cell(a.title)} |`));
+	corpus.articles.forEach((a, i) => out.push(`| ${i + 1} | ${cell(articleSource(a) ?? '-')} | ${a.date ?? '-'} | ${a.wordCount} | ${cell(a.title)} |`));
 	out.push('');
 
 	if (conflicts.length > 0) {
-		out.push('## Where the outlets disagree', '');
+		out.push(`## Where the ${tellers.several} disagree`, '');
 		for (const claim of conflicts) {
 			out.push(`- **${cell(claim.label)}**`);
 			for (const d of claim.differences.filter((x) => x.conflict)) {
@@ -44,7 +46,7 @@ export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisRes
 		out.push('');
 	}
 
-	out.push('## Claims told by several outlets', '');
+	out.push(`## Claims told by several ${tellers.several}`, '');
 	claims.claims.forEach((claim, i) => {
 		out.push(`### ${i + 1}. ${cell(claim.label)}${claim.conflict ? ' (conflicting numbers)' : ''}`, '');
 		for (const v of claim.versions.filter((x) => x.best)) out.push(`- **${label.get(v.article) ?? v.article}:** ${cell(v.text)}`);
@@ -58,9 +60,10 @@ export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisRes
 		out.push('');
 	});
 
-	out.push('## Told by one outlet only', '');
-	for (const [id, name] of label) {
-		const own = claims.singleSource.filter((u) => u.article === id);
+	out.push(`## Told by one ${tellers.one} only`, '');
+	// By source: articles that share one (a section's, an outlet's) share a heading.
+	for (const name of new Set(label.values())) {
+		const own = claims.singleSource.filter((u) => label.get(u.article) === name);
 		if (own.length === 0) continue;
 		out.push(`### ${name}`, '');
 		for (const u of own) out.push(`- ${cell(u.text)}`);
@@ -73,7 +76,7 @@ export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisRes
 		if (ofType.length === 0) continue;
 		out.push(`### ${TYPE_HEADINGS[type]}`, '', '| Name | Also written | Mentions | Outlets |', '| --- | --- | ---: | --- |');
 		for (const e of ofType.slice(0, ENTITIES_PER_TYPE)) {
-			out.push(`| ${cell(e.name)} | ${cell(e.aliases.join(', ') || '-')} | ${e.mentions.length} | ${cell(e.articles.map((id) => label.get(id) ?? id).join(', '))} |`);
+			out.push(`| ${cell(e.name)} | ${cell(e.aliases.join(', ') || '-')} | ${e.mentions.length} | ${cell(sourcesText(countBySource(e.articles, label)))} |`);
 		}
 		if (ofType.length > ENTITIES_PER_TYPE) out.push('', `and ${ofType.length - ENTITIES_PER_TYPE} more.`);
 		out.push('');

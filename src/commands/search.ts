@@ -1,5 +1,6 @@
 /** `storylens search QUERY`: ranked hits, as JSON for scripts or one line each for people. */
 import type { Corpus } from '../corpus/index.js';
+import { sourceLabels } from '../corpus/source.js';
 import { createSearchIndex, searchDocuments, type NamedThing, type SearchHit } from '../search/index.js';
 import { table } from './plain-table.js';
 
@@ -21,10 +22,10 @@ export function searchJson(query: string, hits: SearchHit[]): SearchJson {
 
 /** Matches are bracketed, since plain output has no colour: "resorts such as [Cancun], spies". */
 export function searchTable(corpus: Corpus, hits: SearchHit[], width: number): string {
-	const outlets = new Map(corpus.articles.map((a) => [a.id, a.outlet ?? a.id]));
+	const sources = sourceLabels(corpus);
 	return table(
-		['Score', 'Outlet', 'Where', 'Text'],
-		hits.map((h) => [h.score.toFixed(2), outlets.get(h.article) ?? h.article, h.kind === 'title' ? 'title' : `s${h.sentence}`, bracket(h.text, h.ranges)]),
+		['Score', 'Source', 'Where', 'Text'],
+		hits.map((h) => [h.score.toFixed(2), sources.get(h.article) ?? h.article, h.kind === 'title' ? 'title' : `s${h.sentence}`, bracket(h.text, h.ranges)]),
 		{ width },
 	);
 }

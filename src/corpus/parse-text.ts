@@ -179,7 +179,9 @@ function titleCase(text: string): string {
  * "This is reported by The New York Times, reports UNN." The cited source
  * ("reported by ...") is not the outlet; the trailing "reports X" is.
  */
-const OUTLET_IN_TEXT = /,\s*(?:reports|writes|informs)\s+((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\s*\.?["”]?(?=\s|$)/u;
+// A dot inside a name only before a letter or after an initial ("U.S. News"): "writes Mr Peston. In Mr..." ends the name at
+// the full stop. A person with a title ("Mr", "Dr") is a writer quoted (BBC politics), not an outlet.
+const OUTLET_IN_TEXT = /,\s*(?:reports|writes|informs)\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s)((?:\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L})|(?<=[\s.]\p{Lu})\.(?!\p{L}))*)(?:\s+\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L})|(?<=[\s.]\p{Lu})\.(?!\p{L}))*){0,3})\s*\.?["”]?(?=\s|$)/u;
 
 function findOutletNamedInText(lines: Line[]): string | null {
 	for (const line of lines) {

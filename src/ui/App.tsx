@@ -10,6 +10,7 @@ import { CommandRouter, useCommands } from './hooks/use-commands.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Command } from './keymap.js';
 import { articleLabels } from './labels.js';
+import { sourceLabels } from '../corpus/source.js';
 import { PaneMemoryProvider } from './pane-memory.js';
 import { ARTICLES_HINTS, ArticlesPane } from './panes/ArticlesPane.js';
 import { CLAIM_LIST_HINTS, ClaimsPane } from './panes/ClaimsPane.js';
@@ -71,6 +72,7 @@ function Dashboard({ corpus, source, searcher: givenSearcher, analysis: analysis
 	const { exit } = useApp();
 	const analysis = useAnalysis(corpus, analysisSource);
 	const labels = useMemo(() => articleLabels(corpus), [corpus]);
+	const sources = useMemo(() => sourceLabels(corpus), [corpus]);
 	// In a worker beside the analysis's (in this thread when the analysis runs here too, as in tests).
 	const searchWorker = useSearchWorker(corpus, givenSearcher === undefined && analysisSource.kind === 'worker');
 	// A new searcher once entities are known, so their names become searchable too.
@@ -98,6 +100,7 @@ function Dashboard({ corpus, source, searcher: givenSearcher, analysis: analysis
 	const paneProps: PaneProps = {
 		corpus,
 		labels,
+		sources,
 		width: columns - CHROME_COLUMNS,
 		height: rows - 1 - CHROME_ROWS,
 		active: !state.help,

@@ -1,4 +1,5 @@
 import type { Article, Corpus } from '../corpus/index.js';
+import { articleNumber } from '../corpus/source.js';
 
 /**
  * How each article is named in narrow places (rows, column headers): its
@@ -11,7 +12,7 @@ export function articleLabels(corpus: Corpus): Map<string, string> {
 	const seen = new Map<string, number>();
 	return new Map(
 		corpus.articles.map((a, i) => {
-			if (!a.outlet) return [a.id, `#${i + 1}`];
+			if (!a.outlet) return [a.id, articleNumber(i)];
 			const n = (seen.get(a.outlet) ?? 0) + 1;
 			seen.set(a.outlet, n);
 			return [a.id, (perOutlet.get(a.outlet) ?? 0) > 1 ? `${a.outlet} ${n}` : a.outlet];

@@ -334,10 +334,8 @@ function quantityKey(m: RawMention): string {
 
 function toValueEntity(type: 'quantity' | 'date', mentions: RawMention[]): Entity {
 	const texts = distinctTexts(mentions);
-	const counts = new Map<string, number>();
-	for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-	const name = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 	const first = mentions[0];
+	const name = valueEntityName(mentions, type === 'date' ? (first?.iso ?? null) : null);
 	const entity: Entity = {
 		id: entityId(type, type === 'date' && first?.iso ? first.iso : quantityKey(first ?? mentionless(name))),
 		name,
@@ -348,7 +346,20 @@ function toValueEntity(type: 'quantity' | 'date', mentions: RawMention[]): Entit
 	};
 	if (type === 'quantity' && first?.value) entity.value = first.value;
 	if (type === 'date') entity.iso = first?.iso ?? null;
+	if (type === 'date' && entity.iso === null && mentions.every((m) => m.relative === true)) entity.unresolved = true;
 	return entity;
+}
+
+/**
+ * The most used text; for a date, the most used one written out in full: "yesterday" in one
+ * article and "Tuesday" in another are folded into the day they name, which reads best as
+ * "8 February 2005", or as its ISO form when every article wrote it relative to its own date.
+ */
+function valueEntityName(mentions: readonly RawMention[], iso: string | null): string {
+	const counts = new Map<string, number>();
+	for (const m of mentions) if (iso === null || m.relative !== true) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+	const most = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+	return most ?? iso ?? mentions[0]?.text ?? '';
 }
 
 function mentionless(text: string): RawMention {

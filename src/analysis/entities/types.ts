@@ -21,6 +21,8 @@ export interface RawMention extends Mention {
 	demonymOf?: string;
 	value?: QuantityValue;
 	iso?: string | null;
+	/** Dates: written relative to the article's date ("yesterday", "last year", "Tuesday"). */
+	relative?: boolean;
 	/** People: the role written around the name ("House Speaker", "Sen., R-S.C."). */
 	role?: string;
 }
@@ -43,6 +45,11 @@ export interface Entity {
 	value?: QuantityValue;
 	/** Dates: ISO form where known. */
 	iso?: string | null;
+	/**
+	 * Dates: only relative mentions that no article date resolves ("last week", or "Tuesday" in an
+	 * undated article), a date no reader browses for; the list shows it under the date type only.
+	 */
+	unresolved?: true;
 	/** People: the role the corpus most often gives them ("House Speaker"), stripped from their name. */
 	role?: string;
 	/** Places: the nationality adjective ("Russian" for Russia), kept apart from the place's own mentions. */

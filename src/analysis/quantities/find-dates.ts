@@ -1,5 +1,6 @@
 import { PERIOD_WORDS, WEEKDAYS, isValidDay, isoDay, isoMonth, isoTime, monthName, type MonthName } from './calendar.js';
 import { looksPlural } from './lemma.js';
+import { referenceDay, resolveRelative } from './relative-dates.js';
 import { readSpelledNumber } from './number-words.js';
 import { isCapitalised, isGluedHyphen, isSymbol, isWord, tokenize, type Token } from './tokens.js';
 import { CURRENCY_SYMBOLS, unitAbbreviation } from './units.js';
@@ -275,11 +276,15 @@ function maskClaimed(tokens: readonly Token[], claimed: readonly Span[]): Token[
 
 function tokenDates(tokens: readonly Token[], claimed: readonly Span[], options: FindDatesOptions): TokenDate[] {
 	const visible = maskClaimed(tokens, claimed);
+	const reference = referenceDay(options.referenceDate);
 	const found: TokenDate[] = [];
 	for (let index = 0; index < visible.length; index += 1) {
 		for (const pattern of TOKEN_PATTERNS) {
 			const date = pattern(visible, index, options);
 			if (date === null) continue;
+			if (date.granularity === 'relative' && reference !== null) {
+				date.iso = resolveRelative(visible.slice(date.first, date.end).map((t) => t.lower), reference);
+			}
 			found.push(date);
 			index = date.end - 1;
 			break;

@@ -14,7 +14,7 @@ import { SCALE_WORDS, isOrdinalOrFractionWord, readArticleDozen, readSpelledNumb
 import { isCapitalised, isGluedHyphen, isSymbol, isWord, numericValue, tokenize, type Token } from './tokens.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, unitAbbreviation } from './units.js';
 import { readVagueCount } from './vague-counts.js';
-import type { Bound, DateMention, QuantityMention, QuantityValue } from './types.js';
+import type { Bound, DateMention, FindDatesOptions, QuantityMention, QuantityValue } from './types.js';
 
 /** Scale abbreviations that are unambiguous wherever they appear ("3bn", "5 mln"). */
 const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
@@ -258,10 +258,10 @@ export function findQuantities(sentence: string): QuantityMention[] {
  * Quantities and dates of one sentence, tokenised once and its dates found
  * once: the same as findQuantities and findDates, for callers that want both.
  */
-export function findQuantitiesAndDates(sentence: string): { quantities: QuantityMention[]; dates: DateMention[] } {
+export function findQuantitiesAndDates(sentence: string, options: FindDatesOptions = {}): { quantities: QuantityMention[]; dates: DateMention[] } {
 	if (typeof sentence !== 'string' || sentence.length === 0) return { quantities: [], dates: [] };
 	const tokens = tokenize(sentence);
-	const dates = findDatesInTokens(sentence, tokens);
+	const dates = findDatesInTokens(sentence, tokens, options);
 	return { quantities: quantitiesInTokens(sentence, tokens, dates), dates };
 }
 

@@ -32,7 +32,10 @@ export interface DateMention {
 	start: number;
 	end: number;
 	text: string;
-	/** `2025-12-09`, `2025-12`, `2022`, `2025-12-09T16:32:40+00:00`, `16:32`; null when it cannot be pinned down. */
+	/**
+	 * `2025-12-09`, `2025-12`, `2022`, `2025-12-09T16:32:40+00:00`, `16:32`; null when it cannot be pinned
+	 * down. A relative date ("yesterday", "last year") has one only when the reference date resolves it.
+	 */
 	iso: string | null;
 	granularity: DateGranularity;
 }
@@ -40,7 +43,8 @@ export interface DateMention {
 export interface FindDatesOptions {
 	/**
 	 * The article's own date (`YYYY-MM-DD`), used to supply the year of dates written
-	 * without one ("Dec. 9"). Relative expressions ("last month") stay null regardless.
+	 * without one ("Dec. 9") and to resolve relative ones ("yesterday", "last month",
+	 * `relative-dates.ts`); those naming a stretch ("last week") stay null.
 	 */
 	referenceDate?: string | null;
 }

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { Article } from '../../corpus/index.js';
+import { articleSource } from '../../corpus/source.js';
 import type { Hint } from '../components/StatusBar.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { movementFor, moveCursor, windowFor } from '../list-window.js';
@@ -59,7 +60,8 @@ function ArticleRow({ article, number, selected }: { article: Article; number: n
 	return (
 		<Row
 			number={String(number)}
-			outlet={article.outlet ?? '—'}
+			// A section's articles read by section ("business/") where no outlet is named.
+			outlet={articleSource(article) ?? '—'}
 			date={article.date ?? '—'}
 			words={String(article.wordCount)}
 			title={article.title}

@@ -2,6 +2,8 @@ import { Box, Text } from 'ink';
 import { useMemo, type ReactNode } from 'react';
 import type { ClaimCluster, ClaimsAnalysis, ClaimUnit, ClaimVersion, Difference, DifferenceKind } from '../../analysis/claims/index.js';
 import { restatesMark } from '../../analysis/claims/types.js';
+import type { Corpus } from '../../corpus/index.js';
+import { claimTellers } from '../../corpus/source.js';
 import type { Hint } from '../components/StatusBar.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { labelOf } from '../labels.js';
@@ -47,6 +49,7 @@ interface ClaimsState {
 export function ClaimsPane({ corpus, labels, width, height, active, dispatch, claims }: PaneProps & { claims: ClaimsAnalysis | null }): ReactNode {
 	const [state, setState] = useRemembered<ClaimsState>('claims.state', { cursor: 0, offset: 0, open: null, column: 0, scroll: 0 });
 	const rows = useMemo(() => (claims ? listRows(claims, labels) : []), [claims, labels]);
+	const counting = useMemo(() => claimCounting(corpus, claims), [corpus, claims]);
 	const listHeight = Math.max(1, height - 1);
 	const opened = state.open === null ? undefined : claims?.claims[state.open];
 
@@ -103,10 +106,10 @@ export function ClaimsPane({ corpus, labels, width, height, active, dispatch, cl
 	return (
 		<Box flexDirection="column" height={height} paddingX={1}>
 			<Text dimColor wrap="truncate-end">
-				{`${claims.claims.length} claims told by several outlets (${claims.claims.filter((c) => c.conflict).length} with conflicting numbers) · ${claims.singleSource.length} told by one`}
+				{`${claims.claims.length} claims told by several ${counting.tellers} (${claims.claims.filter((c) => c.conflict).length} with conflicting numbers) · ${claims.singleSource.length} told by one`}
 			</Text>
 			{rows.slice(window.offset, window.end).map((row, i) => (
-				<ListRow key={window.offset + i} row={row} total={corpus.articles.length} selected={window.offset + i === state.cursor} />
+				<ListRow key={window.offset + i} row={row} counting={counting} selected={window.offset + i === state.cursor} />
 			))}
 		</Box>
 	);
@@ -123,7 +126,7 @@ function listRows(analysis: ClaimsAnalysis, labels: ReadonlyMap<string, string>)
 	return rows;
 }
 
-function ListRow({ row, total, selected }: { row: Row; total: number; selected: boolean }): ReactNode {
+function ListRow({ row, counting, selected }: { row: Row; counting: ClaimCounting; selected: boolean }): ReactNode {
 	if (row.kind === 'heading') {
 		return (
 			<Text bold color={tint('cyan')}>
@@ -143,8 +146,8 @@ function ListRow({ row, total, selected }: { row: Row; total: number; selected: 
 	return (
 		<Box>
 			<Box flexShrink={0}>
-				{/* Padded to the widest count the corpus allows, so the labels line up at any size. */}
-				<Text inverse={selected}>{`${marker}${`${claim.articles.length}/${total}`.padStart(`${total}/${total}`.length)} `}</Text>
+				{/* Padded to the widest count, so the labels line up at any size. */}
+				<Text inverse={selected}>{`${marker}${counting.count(claim).padStart(counting.width)} `}</Text>
 				<Text color={tint('red')} bold>
 					{claim.conflict ? '≠ ' : '  '}
 				</Text>
@@ -160,6 +163,26 @@ function ListRow({ row, total, selected }: { row: Row; total: number; selected: 
 			</Box>
 		</Box>
 	);
+}
+
+interface ClaimCounting {
+	/** Who tells a claim: "outlets" when the corpus names two or more, else "articles". */
+	tellers: 'outlets' | 'articles';
+	count: (claim: ClaimCluster) => string;
+	width: number;
+}
+
+/**
+ * With two outlets or more a claim's count reads against the corpus ("3/3"), as wide as the
+ * corpus allows. With fewer, several outlets is not true (one publisher's sections): the
+ * articles are counted, the column as wide as the largest count ("11", not "11/2088").
+ */
+function claimCounting(corpus: Corpus, claims: ClaimsAnalysis | null): ClaimCounting {
+	const total = corpus.articles.length;
+	const tellers = claimTellers(corpus).several;
+	if (tellers === 'outlets') return { tellers, count: (c) => `${c.articles.length}/${total}`, width: `${total}/${total}`.length };
+	const most = (claims?.claims ?? []).reduce((m, c) => Math.max(m, c.articles.length), 0);
+	return { tellers, count: (c) => String(c.articles.length), width: String(most).length };
 }
 
 function bestVersions(claim: ClaimCluster): ClaimVersion[] {

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useLayoutEffect, type ReactNode } from 'react';
-import type { Article } from '../../corpus/index.js';
+import { countBySource } from '../../corpus/source.js';
 import type { ReaderTarget } from '../app-state.js';
 import type { SearchHit } from '../../search/index.js';
 import { Highlighted } from '../components/Highlighted.js';
@@ -35,6 +35,10 @@ export const SEARCH_LIST_HINTS: readonly Hint[] = [
 const OUTLET_WIDTH = 18;
 /** Characters kept before the first match in a row, so the match is visible in long sentences. */
 const LEAD = 24;
+/** Sources with hits named on the counts line; the rest the line would cut anyway. */
+const MAX_COVERAGE = 12;
+/** Sources without hits named, not counted, up to this many. */
+const NAMED_WITHOUT = 3;
 
 interface SearchState {
 	query: string;
@@ -42,7 +46,7 @@ interface SearchState {
 	offset: number;
 }
 
-export function SearchPane({ corpus, labels, height, active, app, dispatch, searcher }: PaneProps & { searcher: Searcher }): ReactNode {
+export function SearchPane({ labels, sources, height, active, app, dispatch, searcher }: PaneProps & { searcher: Searcher }): ReactNode {
 	const [state, setState] = useRemembered<SearchState>('search.state', { query: '', cursor: 0, offset: 0 });
 	const results = useSearch(searcher, state.query);
 	const hits = results.hits;
@@ -129,7 +133,7 @@ export function SearchPane({ corpus, labels, height, active, app, dispatch, sear
 				<Text dimColor>{summary(state.query, hits.length, stale)}</Text>
 			</Box>
 			<Text dimColor wrap="truncate-end">
-				{coverage(hits, corpus.articles, labels)}
+				{coverage(hits, sources)}
 			</Text>
 			<Box flexDirection="column" flexGrow={1}>
 				{hits.slice(window.offset, window.end).map((hit, i) => (
@@ -164,15 +168,20 @@ function summary(query: string, count: number, stale: boolean): string {
 	return `${count} hit${count === 1 ? '' : 's'}`;
 }
 
-/** Hits per article, so the user sees at once which outlets cover the term and which do not. */
-function coverage(hits: SearchHit[], articles: Article[], labels: ReadonlyMap<string, string>): string {
+/**
+ * Hits per source, most first, then the sources without any, so the user sees at once where
+ * the term is covered; a few are named ("UNN 0"), a corpus's worth are counted.
+ */
+export function coverage(hits: readonly SearchHit[], sources: ReadonlyMap<string, string>): string {
 	if (hits.length === 0) return '';
-	const counts = new Map<string, number>();
-	for (const hit of hits) counts.set(hit.article, (counts.get(hit.article) ?? 0) + 1);
-	return articles
-		.slice(0, 12)
-		.map((a) => `${labelOf(labels, a)} ${counts.get(a.id) ?? 0}`)
-		.join(' · ') + (articles.length > 12 ? ` · +${articles.length - 12} more` : '');
+	const withHits = countBySource(hits.map((h) => h.article), sources);
+	const covered = new Set(withHits.map((c) => c.source));
+	const without = [...new Set(sources.values())].filter((s) => !covered.has(s));
+	const shown = withHits.slice(0, MAX_COVERAGE).map(({ source, count }) => `${source} ${count}`);
+	if (withHits.length > MAX_COVERAGE) shown.push(`+${withHits.length - MAX_COVERAGE} more`);
+	if (without.length > NAMED_WITHOUT) shown.push(`${without.length} source${without.length === 1 ? '' : 's'} without hits`);
+	else shown.push(...without.map((source) => `${source} 0`));
+	return shown.join(' · ');
 }
 
 /** A sentence hit opens on its sentence with the match marked; a title or entity hit on where it is first named. */

@@ -7,6 +7,8 @@ export interface PaneProps {
 	corpus: Corpus;
 	/** Short names of the articles (outlet or #N), by id. */
 	labels: ReadonlyMap<string, string>;
+	/** Where each article comes from (outlet, else its folder, else #N), by id: what counts aggregate by. */
+	sources: ReadonlyMap<string, string>;
 	width: number;
 	height: number;
 	active: boolean;
