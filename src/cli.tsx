@@ -69,6 +69,13 @@ if (cli.version) {
 	process.exit(0);
 }
 
+// `storylens articles big/ | head` closes the pipe early: the reader has what it wanted, so stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(0);
+	process.stderr.write(`storylens: cannot write the output: ${error.message}\n`);
+	process.exit(1);
+});
+
 function invocation(): ReturnType<typeof parseInvocation> {
 	return parseInvocation(cli.input, cli.flags);
 }

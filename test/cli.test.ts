@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,6 +159,23 @@ describe('storylens command (end to end, built bin)', () => {
 			assert.equal(status, 0);
 			assert.match(stderr, /^storylens: skipped .*README\.TXT: a README, not an article\n$/u);
 			assert.equal((JSON.parse(stdout) as { articles: unknown[] }).articles.length, 1);
+		} finally {
+			await corpus.remove();
+		}
+	});
+
+	test('a reader that closes the pipe early ends it quietly, with no stack trace', async () => {
+		// 300 articles list to well over a pipe's 64 KB buffer, so the write after the close fails.
+		const files = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`a${i}.txt`, `Story number ${i} about the harbour ${'and the long storm '.repeat(20)}\n\n${GOOD_ARTICLE}`]));
+		const corpus = await tempCorpus(files);
+		try {
+			const child = spawn(process.execPath, [bin, 'articles', corpus.dir, '--json'], { env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome } });
+			let stderr = '';
+			child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+			child.stdout.once('data', () => child.stdout.destroy());
+			const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+			assert.equal(status, 0);
+			assert.doesNotMatch(stderr, /EPIPE|\n\s+at /u);
 		} finally {
 			await corpus.remove();
 		}
