@@ -9,7 +9,7 @@ import { render } from 'ink-testing-library';
 import type { ReactNode } from 'react';
 import { analyseClaims } from '../src/analysis/claims/index.js';
 import { analyseEntities } from '../src/analysis/entities/index.js';
-import { PARTS_TOGETHER_MAX_SENTENCES, runPartsTogether } from '../src/analysis/schedule.js';
+import { PARTS_TOGETHER_MAX_SENTENCES, runPartsTogether } from '../src/analysis-runtime/schedule.js';
 import type { Corpus } from '../src/corpus/index.js';
 import { useAnalysis, type Analysis, type AnalysisSource } from '../src/ui/analysis/use-analysis.js';
 import { articleOf, loadSeeds } from './helpers/fixtures.js';

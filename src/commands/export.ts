@@ -3,7 +3,7 @@
  * forward: the articles, who and what they name, the claims they share with
  * each outlet's wording and the conflicts, and what only one outlet reports.
  */
-import type { AnalysisResult } from '../analysis/run-analysis.js';
+import type { AnalysisResult } from '../analysis-runtime/run-analysis.js';
 import { ENTITY_TYPES, type EntityType } from '../analysis/entities/types.js';
 import type { Corpus } from '../corpus/index.js';
 

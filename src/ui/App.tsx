@@ -17,8 +17,8 @@ import { ENTITY_LIST_HINTS, EntitiesPane } from './panes/EntitiesPane.js';
 import type { PaneProps } from './panes/pane-props.js';
 import { READER_HINTS, ReaderPane } from './panes/ReaderPane.js';
 import { SEARCH_LIST_HINTS, SEARCH_TYPING_HINTS, SearchPane } from './panes/SearchPane.js';
-import { startSearchWorker, type SearchWorker } from './search/search-worker.js';
-import { createSearcher, type Searcher } from './search/searcher.js';
+import { startSearchWorker, type SearchWorker } from '../analysis-runtime/search-worker.js';
+import { createSearcher, type Searcher } from '../analysis-runtime/searcher.js';
 import { tint } from './theme.js';
 
 /** Below this the frame cannot hold a list and a status bar; we say so instead of drawing garbage. */

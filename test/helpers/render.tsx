@@ -4,7 +4,7 @@ import { stripVTControlCharacters } from 'node:util';
 import type { Corpus } from '../../src/corpus/index.js';
 import { App } from '../../src/ui/App.js';
 import { schedulerIdle, watchFrames, waitUntil, type FrameSource } from './wait.js';
-import type { Searcher } from '../../src/ui/search/searcher.js';
+import type { Searcher } from '../../src/analysis-runtime/searcher.js';
 import { analyseClaims } from '../../src/analysis/claims/index.js';
 import { analyseEntities } from '../../src/analysis/entities/index.js';
 import type { Analysers, AnalysisSource } from '../../src/ui/analysis/use-analysis.js';

@@ -11,7 +11,7 @@ import { useCommands, useTextInput } from '../hooks/use-commands.js';
 import { fieldCommandFor } from '../keymap.js';
 import { movementFor, moveCursor, windowFor } from '../list-window.js';
 import { useRemembered } from '../pane-memory.js';
-import type { Searcher } from '../search/searcher.js';
+import type { Searcher } from '../../analysis-runtime/searcher.js';
 import { useSearch } from '../search/use-search.js';
 import type { PaneProps } from './pane-props.js';
 import { tint } from '../theme.js';
