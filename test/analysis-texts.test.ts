@@ -1,7 +1,7 @@
 /**
  * Entities and claims leave the worker, and enter the disk cache, without
  * the texts the corpus holds; the receiving side cuts them from its corpus
- * again (analysis/texts.ts).
+ * again (analysis-runtime/texts.ts).
  */
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';

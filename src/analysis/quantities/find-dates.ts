@@ -1,4 +1,4 @@
-import { PERIOD_WORDS, WEEKDAYS, isValidDay, isoDay, isoMonth, isoTime, monthName, type MonthName } from './calendar.js';
+import { PERIOD_WORDS, WEEKDAYS, isValidDay, isoDay, isoMonth, isoTime, monthName, type MonthName } from '../../corpus/calendar.js';
 import { looksPlural } from './lemma.js';
 import { readSpelledNumber } from './number-words.js';
 import { isCapitalised, isGluedHyphen, isSymbol, isWord, tokenize, type Token } from './tokens.js';
