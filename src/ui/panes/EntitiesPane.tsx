@@ -5,6 +5,7 @@ import { useMemo, type ReactNode } from 'react';
 import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../../analysis/entities/types.js';
 import type { Article } from '../../corpus/index.js';
 import { sentenceText } from '../../corpus/sentence-text.js';
+import { foldText } from '../../search/fold.js';
 import { Highlighted } from '../components/Highlighted.js';
 import { editLine } from '../components/line-edit.js';
 import type { Hint } from '../components/StatusBar.js';
@@ -203,14 +204,10 @@ export function EntitiesPane({ corpus, labels, width, height, active, app, dispa
 
 /** Matches a filter against the name and every alias, case- and accent-insensitively. */
 export function visibleEntities(entities: readonly Entity[], types: EntityType | 'all', filter: string): Entity[] {
-	const needle = fold(filter.trim());
+	const needle = foldText(filter.trim());
 	return entities.filter(
-		(e) => (types === 'all' || e.type === types) && (needle === '' || [e.name, ...e.aliases, e.demonym?.name ?? ''].some((n) => fold(n).includes(needle))),
+		(e) => (types === 'all' || e.type === types) && (needle === '' || [e.name, ...e.aliases, e.demonym?.name ?? ''].some((n) => foldText(n).includes(needle))),
 	);
-}
-
-function fold(text: string): string {
-	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** After a place's outlets: the nationality adjective that also names it. */
