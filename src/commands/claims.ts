@@ -1,6 +1,7 @@
 /** `storylens claims`: each claim as every outlet states it, as JSON or as plain text. */
 import type { ClaimsAnalysis } from '../analysis/claims/index.js';
 import { restatesMark } from '../analysis/claims/types.js';
+import { articleLabels, labelOf } from '../corpus/article-labels.js';
 import type { Corpus } from '../corpus/index.js';
 
 export function claimsJson(analysis: ClaimsAnalysis): unknown {
@@ -18,21 +19,22 @@ export function claimsJson(analysis: ClaimsAnalysis): unknown {
 }
 
 export function claimsText(corpus: Corpus, analysis: ClaimsAnalysis): string {
-	const outlet = new Map(corpus.articles.map((a, i) => [a.id, a.outlet ?? `#${i + 1}`]));
+	const labels = articleLabels(corpus);
+	const label = (id: string): string => labelOf(labels, id);
 	const lines: string[] = [];
 	analysis.claims.forEach((claim, i) => {
 		lines.push(`${i + 1}. ${claim.conflict ? '[conflict] ' : ''}${claim.label} (${claim.articles.length} articles)`);
 		for (const v of claim.versions.filter((x) => x.best)) {
 			const mark = restatesMark(v.restates);
-			lines.push(`   ${outlet.get(v.article) ?? v.article}${mark === null ? '' : ` (${mark})`}: ${v.text}`);
+			lines.push(`   ${label(v.article)}${mark === null ? '' : ` (${mark})`}: ${v.text}`);
 		}
 		for (const d of claim.differences) {
-			lines.push(`   ${d.conflict ? '≠' : '~'} ${d.kind}: ${Object.entries(d.values).map(([id, value]) => `${outlet.get(id) ?? id}: ${value}`).join(' | ')}`);
+			lines.push(`   ${d.conflict ? '≠' : '~'} ${d.kind}: ${Object.entries(d.values).map(([id, value]) => `${label(id)}: ${value}`).join(' | ')}`);
 		}
 		lines.push('');
 	});
 	lines.push(`Told by one outlet only (${analysis.singleSource.length}):`);
-	for (const u of analysis.singleSource) lines.push(`   ${outlet.get(u.article) ?? u.article}: ${u.text}`);
+	for (const u of analysis.singleSource) lines.push(`   ${label(u.article)}: ${u.text}`);
 	return lines.join('\n');
 }
 

@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult } from '../analysis-runtime/run-analysis.js';
 import { ENTITY_TYPES, type EntityType } from '../analysis/entities/types.js';
+import { articleLabels } from '../corpus/article-labels.js';
 import type { Corpus } from '../corpus/index.js';
 
 const TYPE_HEADINGS: Record<EntityType, string> = {
@@ -17,7 +18,7 @@ const TYPE_HEADINGS: Record<EntityType, string> = {
 const ENTITIES_PER_TYPE = 15;
 
 export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisResult, source: string): string {
-	const label = new Map(corpus.articles.map((a, i) => [a.id, a.outlet ?? `Article ${i + 1}`]));
+	const label = articleLabels(corpus);
 	const out: string[] = [];
 	const cell = (text: string): string => text.replace(/\|/gu, '\\|').replace(/\s+/gu, ' ').trim();
 	const conflicts = claims.claims.filter((c) => c.conflict);

@@ -9,7 +9,7 @@ import { TabBar } from './components/TabBar.js';
 import { CommandRouter, useCommands } from './hooks/use-commands.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Command } from './keymap.js';
-import { articleLabels } from './labels.js';
+import { articleLabels } from '../corpus/article-labels.js';
 import { PaneMemoryProvider } from './pane-memory.js';
 import { ARTICLES_HINTS, ArticlesPane } from './panes/ArticlesPane.js';
 import { CLAIM_LIST_HINTS, ClaimsPane } from './panes/ClaimsPane.js';

@@ -4,7 +4,7 @@ import type { ClaimCluster, ClaimsAnalysis, ClaimUnit, ClaimVersion, Difference,
 import { restatesMark } from '../../analysis/claims/types.js';
 import type { Hint } from '../components/StatusBar.js';
 import { useCommands } from '../hooks/use-commands.js';
-import { labelOf } from '../labels.js';
+import { labelOf } from '../../corpus/article-labels.js';
 import { movementFor, moveCursor, windowFor, type Movement } from '../list-window.js';
 import { useRemembered } from '../pane-memory.js';
 import { wrapStyled, type Mark, type StyledSpan as Spanned } from '../text/wrap-styled.js';

@@ -11,7 +11,7 @@ import { editLine } from '../components/line-edit.js';
 import type { Hint } from '../components/StatusBar.js';
 import { useCommands, useTextInput } from '../hooks/use-commands.js';
 import { fieldCommandFor } from '../keymap.js';
-import { labelOf } from '../labels.js';
+import { labelOf } from '../../corpus/article-labels.js';
 import { movementFor, moveCursor, windowFor, type Movement } from '../list-window.js';
 import { useRemembered } from '../pane-memory.js';
 import type { PaneProps } from './pane-props.js';

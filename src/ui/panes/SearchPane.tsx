@@ -6,7 +6,7 @@ import type { SearchHit } from '../../search/index.js';
 import { Highlighted } from '../components/Highlighted.js';
 import { editLine } from '../components/line-edit.js';
 import type { Hint } from '../components/StatusBar.js';
-import { labelOf } from '../labels.js';
+import { labelOf } from '../../corpus/article-labels.js';
 import { useCommands, useTextInput } from '../hooks/use-commands.js';
 import { fieldCommandFor } from '../keymap.js';
 import { movementFor, moveCursor, windowFor } from '../list-window.js';
