@@ -2,7 +2,7 @@
  * The dashboard's analysis as the user meets it: the corpus in the main
  * thread, entities and claims in the worker threads the dashboard starts
  * (the bundled analysis-worker, given `analysisCorpus()` as use-analysis.ts
- * gives it), at once or one after the other as src/analysis/schedule.ts
+ * gives it), at once or one after the other as src/analysis-runtime/schedule.ts
  * decides, no cache. Runs in its own process, so its peak memory is the
  * whole process's: main thread and workers. Prints one JSON line: when each
  * pane would fill, whether the parts ran together, the longest the main
@@ -12,9 +12,9 @@
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { analysisCorpus } from '../src/analysis/analysis-corpus.js';
-import { NEXT_SLICE, resultReceiver, type ResultSlice } from '../src/analysis/result-slices.js';
-import { runPartsTogether } from '../src/analysis/schedule.js';
+import { analysisCorpus } from '../src/analysis-runtime/analysis-corpus.js';
+import { NEXT_SLICE, resultReceiver, type ResultSlice } from '../src/analysis-runtime/result-slices.js';
+import { runPartsTogether } from '../src/analysis-runtime/schedule.js';
 import { packageRoot } from '../src/paths.js';
 import { benchCorpora } from './corpora.js';
 

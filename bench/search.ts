@@ -4,7 +4,7 @@
  */
 import type { Corpus } from '../src/corpus/index.js';
 import { createSearchIndex, searchDocuments } from '../src/search/index.js';
-import { startSearchWorker } from '../src/ui/search/search-worker.js';
+import { startSearchWorker } from '../src/analysis-runtime/search-worker.js';
 
 export const TYPED_QUERIES = ['government', 'prime minster', 'olympic champion', 'cancun', 'russia watcher'];
 

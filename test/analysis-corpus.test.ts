@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analysisCorpus } from '../src/analysis/analysis-corpus.js';
+import { analysisCorpus } from '../src/analysis-runtime/analysis-corpus.js';
 import { analyseEntities } from '../src/analysis/entities/index.js';
-import { corpusKey } from '../src/analysis/run-analysis.js';
+import { corpusKey } from '../src/analysis-runtime/run-analysis.js';
 import { loadSeeds } from './helpers/fixtures.js';
 
 test('the corpus sent to the analysis workers leaves out the paragraphs, not what the analysis reads', async () => {

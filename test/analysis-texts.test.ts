@@ -1,15 +1,15 @@
 /**
  * Entities and claims leave the worker, and enter the disk cache, without
  * the texts the corpus holds; the receiving side cuts them from its corpus
- * again (analysis/texts.ts).
+ * again (analysis-runtime/texts.ts).
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { analysePart } from '../src/analysis/run-analysis.js';
-import { withoutTexts, withTexts, type AnalysisPart, type AnalysisResult } from '../src/analysis/texts.js';
+import { analysePart } from '../src/analysis-runtime/run-analysis.js';
+import { withoutTexts, withTexts, type AnalysisPart, type AnalysisResult } from '../src/analysis-runtime/texts.js';
 import type { Corpus } from '../src/corpus/index.js';
 import { sentenceText } from '../src/corpus/sentence-text.js';
 import { analysedSeeds } from './helpers/fixtures.js';
@@ -72,7 +72,15 @@ describe('analysis results without the corpus’s texts', () => {
 				assert.ok(file !== undefined);
 				const stored = JSON.parse(await readFile(join(cacheHome, 'storylens', file), 'utf8')) as AnalysisResult[typeof part];
 				assert.ok(quoted(part, stored).length > 50 && quoted(part, stored).every((item) => item.text === ''));
-				assert.deepEqual(await analysePart(seeds, part, { cache: true }), results[part]);
+				// A cache entry one item short of the analysis: only a run that reads it back returns it.
+				if (part === 'entities') (stored as AnalysisResult['entities']).pop();
+				else (stored as AnalysisResult['claims']).claims.pop();
+				await writeFile(join(cacheHome, 'storylens', file), JSON.stringify(stored));
+				const expected = structuredClone(results[part]);
+				if (part === 'entities') (expected as AnalysisResult['entities']).pop();
+				else (expected as AnalysisResult['claims']).claims.pop();
+				assert.deepEqual(await analysePart(seeds, part, { cache: true }), expected, 'read back from the cache');
+				assert.deepEqual(await analysePart(seeds, part, { cache: false }), results[part], 'without the cache, analysed afresh');
 			});
 		}
 	});

@@ -9,10 +9,11 @@ import { render } from 'ink-testing-library';
 import type { ReactNode } from 'react';
 import { analyseClaims } from '../src/analysis/claims/index.js';
 import { analyseEntities } from '../src/analysis/entities/index.js';
-import { PARTS_TOGETHER_MAX_SENTENCES, runPartsTogether } from '../src/analysis/schedule.js';
+import { PARTS_TOGETHER_MAX_SENTENCES, runPartsTogether } from '../src/analysis-runtime/schedule.js';
 import type { Corpus } from '../src/corpus/index.js';
 import { useAnalysis, type Analysis, type AnalysisSource } from '../src/ui/analysis/use-analysis.js';
 import { articleOf, loadSeeds } from './helpers/fixtures.js';
+import { waitUntil } from './helpers/wait.js';
 
 let seeds: Corpus;
 before(async () => {
@@ -29,8 +30,7 @@ async function analyseWith(together: boolean): Promise<{ states: Analysis[]; las
 	const states: Analysis[] = [];
 	const source: AnalysisSource = { kind: 'worker', cache: false, together };
 	const ui = render(<Probe corpus={seeds} source={source} seen={(a) => states.push(a)} />);
-	const deadline = Date.now() + 30_000;
-	while (!/entities \d+ claims \d+/u.test(ui.lastFrame() ?? '') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+	await waitUntil(() => /entities \d+ claims \d+/u.test(ui.lastFrame() ?? ''), 'both parts of the analysis', { limitMs: 30_000 });
 	ui.unmount();
 	const last = states.at(-1);
 	assert.ok(last, 'the probe rendered');

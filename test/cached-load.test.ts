@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { loadCorpusCached } from '../src/corpus/cached-load.js';
 import { loadCorpus, type Corpus } from '../src/corpus/index.js';
 import { GOOD_ARTICLE, tempCorpus } from './helpers/fixtures.js';
+import { waitUntil } from './helpers/wait.js';
 
 let cacheHome: string;
 let savedCacheHome: string | undefined;
@@ -24,13 +26,13 @@ const SECOND = 'Port strike ends\n\nDockers returned to work on Tuesday. The uni
 
 /** The cache file the last load wrote (written after the load returns, so waited for). */
 async function cachedFile(before: readonly string[] = []): Promise<string> {
-	const deadline = Date.now() + 2000;
-	for (;;) {
-		const names = (await readdir(join(cacheHome, 'storylens')).catch(() => [] as string[])).filter((n) => n.endsWith('-corpus.json') && !before.includes(n));
-		if (names[0] !== undefined) return join(cacheHome, 'storylens', names[0]);
-		if (Date.now() > deadline) throw new Error('no corpus cache file written');
-		await new Promise((resolve) => setTimeout(resolve, 5));
-	}
+	let name: string | undefined;
+	await waitUntil(() => {
+		const folder = join(cacheHome, 'storylens');
+		name = existsSync(folder) ? readdirSync(folder).find((n) => n.endsWith('-corpus.json') && !before.includes(n)) : undefined;
+		return name !== undefined;
+	}, 'the corpus cache file');
+	return join(cacheHome, 'storylens', name ?? '');
 }
 
 /** Marks a cached corpus, so a load that returns the mark was read from the cache. */

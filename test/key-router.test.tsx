@@ -9,6 +9,7 @@ import { Text } from 'ink';
 import { render } from 'ink-testing-library';
 import { useEffect, useState, type ReactNode } from 'react';
 import { CommandRouter, useTextInput } from '../src/ui/hooks/use-commands.js';
+import { waitUntil } from './helpers/wait.js';
 
 function busy(ms: number): void {
 	const until = performance.now() + ms;
@@ -38,11 +39,10 @@ test('a burst of keys reaches a slow field one at a time, each seeing the value 
 			<SlowField />
 		</CommandRouter>,
 	);
-	await new Promise((resolve) => setTimeout(resolve, 20));
+	await waitUntil(() => ui.stdin.listenerCount('readable') > 0, 'Ink to listen to stdin');
 	// One letter per write, as a terminal under load delivers them.
 	for (const letter of 'blair election') ui.stdin.write(letter);
-	const deadline = Date.now() + 3000;
-	while (ui.lastFrame() !== '[blair election]' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+	await waitUntil(() => ui.lastFrame() === '[blair election]', 'the whole burst in the field').catch(() => undefined);
 	assert.equal(ui.lastFrame(), '[blair election]');
 	ui.unmount();
 });

@@ -213,12 +213,12 @@ describe('findQuantities and findDates never throw and stay linear', () => {
 		});
 	}
 
-	test('very long inputs finish quickly', () => {
+	// How fast is measured in bench/core.ts; here only that they finish and find what is there.
+	test('very long inputs finish', () => {
 		const random = seededRandom(99);
 		const pieces = ['more than', 'two', 'dozen', 'spies', '2022', 'Dec.', '9', ',', '-', 'twenty', 'one', 'hundred', 'and', 'of', '$', '3.5m', '🙂', 'last', 'week', 'ago', 'a', 'few', '1,200', '16:32', '2025-12-09', 'between', 'to', 'US', '—'];
 		let long = '';
 		while (long.length < 200_000) long += (pieces[Math.floor(random() * pieces.length)] ?? '') + (random() < 0.8 ? ' ' : '');
-		const started = performance.now();
 		const found = quantities(long);
 		dates(long);
 		for (const repeated of ['1'.repeat(200_000), 'one '.repeat(50_000), '-'.repeat(200_000), '12:12:'.repeat(30_000), 'twenty-'.repeat(30_000)]) {
@@ -226,8 +226,6 @@ describe('findQuantities and findDates never throw and stay linear', () => {
 			dates(repeated);
 		}
 		assert.ok(found.length > 1000);
-		// Generous: a quadratic scan of these inputs would take minutes.
-		assert.ok(performance.now() - started < 15_000, 'linear time');
 	});
 
 	test('both at once are each as found alone', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { NEXT_SLICE, resultReceiver, sendResult, sliceResult, type ResultSlice, type SlicePort } from '../src/analysis/result-slices.js';
-import { withoutTexts, type AnalysisPart, type AnalysisResult } from '../src/analysis/texts.js';
+import { NEXT_SLICE, resultReceiver, sendResult, sliceResult, type ResultSlice, type SlicePort } from '../src/analysis-runtime/result-slices.js';
+import { withoutTexts, type AnalysisPart, type AnalysisResult } from '../src/analysis-runtime/texts.js';
 import type { Corpus } from '../src/corpus/index.js';
 import { analysedSeeds } from './helpers/fixtures.js';
 

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { analyseEntities } from '../src/analysis/entities/index.js';
 import type { Corpus } from '../src/corpus/index.js';
 import { createSearchIndex, searchDocuments } from '../src/search/index.js';
-import { startSearchWorker, type SearchWorker } from '../src/ui/search/search-worker.js';
+import { startSearchWorker, type SearchWorker } from '../src/analysis-runtime/search-worker.js';
 import { loadSeeds } from './helpers/fixtures.js';
 
 describe('search in a worker thread', () => {

@@ -8,8 +8,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { packageRoot } from '../src/paths.js';
+import { waitUntil } from './helpers/wait.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const cacheHome = mkdtempSync(join(tmpdir(), 'storylens-cache-'));
@@ -44,13 +44,13 @@ function startStorylens(columns: number, rows: number, args = '', env = '', stdi
 			tmux('send-keys', '-t', name, ...keys);
 		},
 		waitFor: async (pattern, what) => {
-			const deadline = Date.now() + 8000;
-			for (;;) {
-				const shown = screen();
-				if (pattern.test(shown)) return shown;
-				if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; screen:\n${shown}`);
-				await sleep(50);
+			let shown = screen();
+			try {
+				await waitUntil(() => pattern.test((shown = screen())), what, { limitMs: 8000, everyMs: 50 });
+			} catch (error) {
+				throw new Error(`${(error as Error).message}; screen:\n${shown}`);
 			}
+			return shown;
 		},
 		resize: (c, r) => {
 			tmux('resize-window', '-t', name, '-x', String(c), '-y', String(r));

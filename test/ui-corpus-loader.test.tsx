@@ -8,18 +8,15 @@ import { CorpusLoader } from '../src/ui/CorpusLoader.js';
 import { ProgressStore } from '../src/corpus/progress-store.js';
 import { LEAVE_ALTERNATE_SCREEN, runFullScreen, SHOW_CURSOR } from '../src/ui/start.js';
 import { loadSeeds } from './helpers/fixtures.js';
+import { waitUntil } from './helpers/wait.js';
 
 const noAnalysis = { kind: 'in-process', analysers: { entities: () => [], claims: () => ({ claims: [], singleSource: [] }) } } as const;
 
 /** Resolves once `predicate` holds for the latest frame; frames come on later turns of the event loop. */
 async function frameWhere(lastFrame: () => string | undefined, predicate: (frame: string) => boolean, what: string): Promise<string> {
-	const deadline = Date.now() + 2000;
-	for (;;) {
-		const frame = stripVTControlCharacters(lastFrame() ?? '');
-		if (predicate(frame)) return frame;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last frame:\n${frame}`);
-		await new Promise((resolve) => setTimeout(resolve, 5));
-	}
+	const frame = (): string => stripVTControlCharacters(lastFrame() ?? '');
+	await waitUntil(() => predicate(frame()), what);
+	return frame();
 }
 
 describe('the dashboard while its corpus is read (render first, fill when parsed)', () => {

@@ -147,17 +147,17 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: StartD
  * The analysis modules (the tagger, the claim model) are loaded only by the
  * commands that use them, so the dashboard's first frame does not wait for them.
  */
-async function analyse(corpus: Corpus, flags: CliFlags): Promise<import('../analysis/run-analysis.js').AnalysisResult> {
-	const { analyseCorpus } = await import('../analysis/run-analysis.js');
+async function analyse(corpus: Corpus, flags: CliFlags): Promise<import('../analysis-runtime/run-analysis.js').AnalysisResult> {
+	const { analyseCorpus } = await import('../analysis-runtime/run-analysis.js');
 	return analyseCorpus(corpus, { cache: flags.cache });
 }
 
-async function analysePart<P extends import('../analysis/run-analysis.js').AnalysisPart>(
+async function analysePart<P extends import('../analysis-runtime/run-analysis.js').AnalysisPart>(
 	corpus: Corpus,
 	part: P,
 	flags: CliFlags,
-): Promise<import('../analysis/run-analysis.js').AnalysisResult[P]> {
-	const loaded = await import('../analysis/run-analysis.js');
+): Promise<import('../analysis-runtime/run-analysis.js').AnalysisResult[P]> {
+	const loaded = await import('../analysis-runtime/run-analysis.js');
 	return loaded.analysePart(corpus, part, { cache: flags.cache });
 }
 

@@ -3,8 +3,9 @@
  * forward: the articles, who and what they name, the claims they share with
  * each outlet's wording and the conflicts, and what only one outlet reports.
  */
-import type { AnalysisResult } from '../analysis/run-analysis.js';
+import type { AnalysisResult } from '../analysis-runtime/run-analysis.js';
 import { ENTITY_TYPES, type EntityType } from '../analysis/entities/types.js';
+import { articleLabels } from '../corpus/article-labels.js';
 import type { Corpus } from '../corpus/index.js';
 import { articleSource, claimTellers, countBySource, sourceLabels, sourcesText } from '../corpus/source.js';
 
@@ -18,7 +19,8 @@ const TYPE_HEADINGS: Record<EntityType, string> = {
 const ENTITIES_PER_TYPE = 15;
 
 export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisResult, source: string): string {
-	const label = sourceLabels(corpus);
+	const label = articleLabels(corpus);
+	const sourceOf = sourceLabels(corpus);
 	const tellers = claimTellers(corpus);
 	const out: string[] = [];
 	const cell = (text: string): string => text.replace(/\|/gu, '\\|').replace(/\s+/gu, ' ').trim();
@@ -62,8 +64,8 @@ export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisRes
 
 	out.push(`## Told by one ${tellers.one} only`, '');
 	// By source: articles that share one (a section's, an outlet's) share a heading.
-	for (const name of new Set(label.values())) {
-		const own = claims.singleSource.filter((u) => label.get(u.article) === name);
+	for (const name of new Set(sourceOf.values())) {
+		const own = claims.singleSource.filter((u) => sourceOf.get(u.article) === name);
 		if (own.length === 0) continue;
 		out.push(`### ${name}`, '');
 		for (const u of own) out.push(`- ${cell(u.text)}`);

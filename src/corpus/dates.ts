@@ -1,10 +1,5 @@
 /** Date parsing for article metadata: only the forms that datelines and feeds use. */
-
-const MONTHS: Record<string, number> = {
-	jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-	january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
-	november: 11, december: 12,
-};
+import { isoDay, isValidDay, monthName } from './calendar.js';
 
 const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
@@ -45,16 +40,19 @@ export function findDate(text: string): FoundDate | null {
 export function normaliseDate(value: string): string | null {
 	const found = findDate(value);
 	if (found) return found.iso;
+	// A date written in one of our forms but impossible ("31 February 2025") is no date;
+	// Date.parse would roll it over into March.
+	if ([ISO_DATE_PATTERN, MONTH_DAY_YEAR_PATTERN, DAY_MONTH_YEAR_PATTERN].some((pattern) => pattern.test(value))) return null;
 	const parsed = Date.parse(value);
 	if (Number.isNaN(parsed)) return null;
 	return new Date(parsed).toISOString().slice(0, 10);
 }
 
 function monthNumber(name: string | undefined): number {
-	return MONTHS[(name ?? '').toLowerCase().replace(/\.$/u, '')] ?? 0;
+	return monthName((name ?? '').toLowerCase().replace(/\.$/u, ''))?.month ?? 0;
 }
 
 function isoDate(year: number, month: number, day: number): string | null {
-	if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	if (year < 1000 || !isValidDay(year, month, day)) return null;
+	return isoDay(year, month, day);
 }

@@ -8,6 +8,7 @@
  * before those matching only fuzzily, so a cap on candidates keeps the best.
  */
 import Fuse from 'fuse.js';
+import { foldText } from './fold.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -16,9 +17,6 @@ export interface WordIndex {
 	candidates(query: string, cap: number): number[] | null;
 }
 
-export function foldWord(word: string): string {
-	return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 interface TokenWords {
 	/** Vocabulary words starting with the token: the word being typed. */
@@ -55,7 +53,7 @@ export function createWordIndex(texts: readonly string[], threshold: number): Wo
 		candidates(query, cap) {
 			// fuse.js's extended operators ('exact ^prefix !not a|b) change what matches; rank everything then.
 			if (/['^!$|="]/u.test(query)) return null;
-			const tokens = [...new Set([...query.matchAll(WORD)].map((m) => foldWord(m[0])))].slice(0, 250);
+			const tokens = [...new Set([...query.matchAll(WORD)].map((m) => foldText(m[0])))].slice(0, 250);
 			if (tokens.length === 0) return null;
 			// Every token must match: the cheapest token first gives the fewest documents to carry forward.
 			const words = tokens.map(wordsFor).sort((a, b) => a.weight - b.weight);
@@ -101,7 +99,7 @@ export function compactPostings(texts: readonly string[]): Map<string, Int32Arra
 	const growing = new Map<string, number[]>();
 	texts.forEach((text, doc) => {
 		for (const match of text.matchAll(WORD)) {
-			const word = foldWord(match[0]);
+			const word = foldText(match[0]);
 			const list = growing.get(word);
 			if (list === undefined) growing.set(word, [doc]);
 			else if (list.at(-1) !== doc) list.push(doc);

@@ -9,7 +9,7 @@ import { TabBar } from './components/TabBar.js';
 import { CommandRouter, useCommands } from './hooks/use-commands.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { Command } from './keymap.js';
-import { articleLabels } from './labels.js';
+import { articleLabels } from '../corpus/article-labels.js';
 import { sourceLabels } from '../corpus/source.js';
 import { PaneMemoryProvider } from './pane-memory.js';
 import { ARTICLES_HINTS, ArticlesPane } from './panes/ArticlesPane.js';
@@ -18,8 +18,8 @@ import { ENTITY_LIST_HINTS, EntitiesPane } from './panes/EntitiesPane.js';
 import type { PaneProps } from './panes/pane-props.js';
 import { READER_HINTS, ReaderPane } from './panes/ReaderPane.js';
 import { SEARCH_LIST_HINTS, SEARCH_TYPING_HINTS, SearchPane } from './panes/SearchPane.js';
-import { startSearchWorker, type SearchWorker } from './search/search-worker.js';
-import { createSearcher, type Searcher } from './search/searcher.js';
+import { startSearchWorker, type SearchWorker } from '../analysis-runtime/search-worker.js';
+import { createSearcher, type Searcher } from '../analysis-runtime/searcher.js';
 import { tint } from './theme.js';
 
 /** Below this the frame cannot hold a list and a status bar; we say so instead of drawing garbage. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseClaims } from '../../src/analysis/claims/index.js';
 import { analyseEntities } from '../../src/analysis/entities/index.js';
-import type { AnalysisResult } from '../../src/analysis/texts.js';
+import type { AnalysisResult } from '../../src/analysis-runtime/texts.js';
 import { loadCorpus, type Article, type Corpus } from '../../src/corpus/index.js';
 import { seedsPath } from '../../src/paths.js';
 

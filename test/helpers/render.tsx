@@ -3,7 +3,8 @@ import { render } from 'ink-testing-library';
 import { stripVTControlCharacters } from 'node:util';
 import type { Corpus } from '../../src/corpus/index.js';
 import { App } from '../../src/ui/App.js';
-import type { Searcher } from '../../src/ui/search/searcher.js';
+import { schedulerIdle, watchFrames, waitUntil, type FrameSource } from './wait.js';
+import type { Searcher } from '../../src/analysis-runtime/searcher.js';
 import { analyseClaims } from '../../src/analysis/claims/index.js';
 import { analyseEntities } from '../../src/analysis/entities/index.js';
 import type { Analysers, AnalysisSource } from '../../src/ui/analysis/use-analysis.js';
@@ -36,7 +37,7 @@ export interface Dashboard {
 	frame: () => string;
 	/** The frame with its escape codes (colours, inverse). */
 	styledFrame: () => string;
-	/** Types keys one at a time, letting the app settle after each, as a person would. */
+	/** Types keys one at a time, each once the app has drawn what the key before it did, as a person would. */
 	press: (...keys: string[]) => Promise<void>;
 	resize: (columns: number, rows: number) => Promise<void>;
 	waitFor: (predicate: (frame: string) => boolean, what: string) => Promise<string>;
@@ -59,17 +60,14 @@ export async function renderDashboard(
 		Object.defineProperty(stdout, 'rows', { value: rows, configurable: true });
 		stdout.emit('resize');
 	};
-	// Keys are handled and frames committed on later event-loop turns (setImmediate);
-	// a few turns let that work finish even when a loaded machine delays timers.
-	const settle = async (): Promise<void> => {
-		for (let turn = 0; turn < 6; turn++) await new Promise((resolve) => setImmediate(resolve));
-		await new Promise((resolve) => setTimeout(resolve, 2));
-		for (let turn = 0; turn < 6; turn++) await new Promise((resolve) => setImmediate(resolve));
-	};
+	const frames = watchFrames(instance.stdout as unknown as FrameSource);
 	// Ink subscribes to stdin in a passive effect after the first frame; keys sent before it are lost.
-	await settle();
-	setSize(size.columns, size.rows);
-	await settle();
+	await waitUntil(() => instance.stdin.listenerCount('readable') > 0, 'Ink to listen to stdin');
+	const resize = async (columns: number, rows: number): Promise<void> => {
+		setSize(columns, rows);
+		await schedulerIdle();
+	};
+	await resize(size.columns, size.rows);
 	const styledFrame = (): string => instance.lastFrame() ?? '';
 	const frame = (): string => stripVTControlCharacters(styledFrame());
 	return {
@@ -78,18 +76,17 @@ export async function renderDashboard(
 		press: async (...keys) => {
 			for (const key of keys) {
 				instance.stdin.write(key);
-				await settle();
+				// Ink holds a lone Escape until the next turn, in case the rest of a sequence follows.
+				if (key === KEYS.escape) await new Promise((resolve) => setImmediate(resolve));
+				await schedulerIdle();
 			}
 		},
-		resize: async (columns, rows) => {
-			setSize(columns, rows);
-			await settle();
-		},
+		resize,
 		waitFor: async (predicate, what) => {
-			const deadline = Date.now() + 2000;
-			while (!predicate(frame())) {
-				if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last frame:\n${frame()}`);
-				await settle();
+			try {
+				await waitUntil(() => predicate(frame()), what, { signal: frames });
+			} catch (error) {
+				throw new Error(`${(error as Error).message}; last frame:\n${frame()}`);
 			}
 			return frame();
 		},

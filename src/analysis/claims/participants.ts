@@ -28,15 +28,14 @@
  * ("Saddam" and "Hussein", seen side by side elsewhere in the corpus) and
  * spellings a letter apart ("Falluja", "Fallujah"). Those are not a clash.
  */
+import { MONTH_NAMES, WEEKDAYS } from '../../corpus/calendar.js';
 import { findAttributions } from './attribution.js';
 import { profileConcepts } from './concepts.js';
 
 /** A name must be written capitalised in at least this many units. */
 const MIN_NAME_UNITS = 2;
 
-const WHEN_WORDS = new Set(
-	'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
-);
+const WHEN_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_NAMES]);
 
 /** The corpus's names, and which of them are parts of one longer name. */
 export interface NameKnowledge {

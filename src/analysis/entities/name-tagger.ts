@@ -18,7 +18,7 @@ import { NOT_A_SURNAME } from './heads.js';
 import { lastWord } from './alias-key.js';
 import { splitAtRoles } from './roles.js';
 import { isGivenName, isKnownPlace } from './gazetteer.js';
-import { monthName, WEEKDAYS } from '../quantities/calendar.js';
+import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { isKnownName } from './alias-data.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';

@@ -1,4 +1,4 @@
-import { PERIOD_WORDS, WEEKDAYS, isValidDay, isoDay, isoMonth, isoTime, monthName, type MonthName } from './calendar.js';
+import { PERIOD_WORDS, WEEKDAYS, isValidDay, isoDay, isoMonth, isoTime, monthName, type MonthName } from '../../corpus/calendar.js';
 import { looksPlural } from './lemma.js';
 import { referenceDay, resolveRelative } from './relative-dates.js';
 import { readSpelledNumber } from './number-words.js';

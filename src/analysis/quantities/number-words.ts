@@ -26,6 +26,11 @@ const ORDINAL_WORDS = new Set([
 /** Words that turn a preceding "two-" into a fraction rather than a count. */
 const FRACTION_WORDS = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'tenth', 'tenths']);
 
+/** Whether a lower-case word can start or continue a spelled-out number ("dozen" included). */
+export function isNumberWord(lower: string): boolean {
+	return UNITS.has(lower) || TEENS.has(lower) || TENS.has(lower) || lower === 'hundred' || lower === 'dozen' || SCALE_WORDS.has(lower);
+}
+
 /** "-first", "-thirds": what follows a glued hyphen that makes the number an ordinal or a fraction. */
 export function isOrdinalOrFractionWord(lower: string): boolean {
 	return ORDINAL_WORDS.has(lower) || FRACTION_WORDS.has(lower);

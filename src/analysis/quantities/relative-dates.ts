@@ -4,7 +4,7 @@
  * is resolved; "last week", "two weeks ago" and "this spring" name stretches
  * no ISO date holds, and stay null.
  */
-import { WEEKDAYS, isValidDay, isoDay, isoMonth } from './calendar.js';
+import { WEEKDAYS, isValidDay, isoDay, isoMonth } from '../../corpus/calendar.js';
 
 export interface Day {
 	year: number;

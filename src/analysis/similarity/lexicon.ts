@@ -10,6 +10,7 @@
 // large CommonJS toolkit into the bundle for one function. Porter (v1) stems
 // slightly more aggressively than Porter2, which suits matching across outlets.
 import { stemmer } from 'stemmer';
+import { monthAbbreviations } from '../../corpus/calendar.js';
 
 /** Lower-case surface form -> lower-case base form, applied before stemming. */
 const BASE_FORMS: ReadonlyMap<string, string> = new Map(
@@ -33,8 +34,7 @@ const BASE_FORMS: ReadonlyMap<string, string> = new Map(
 		men: 'man', women: 'woman', children: 'child', people: 'person', feet: 'foot', teeth: 'tooth',
 		mice: 'mouse', lives: 'life', wives: 'wife', knives: 'knife', data: 'datum', criteria: 'criterion',
 		// abbreviations
-		jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
-		sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+		...Object.fromEntries(monthAbbreviations()),
 		mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday',
 		thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday',
 		govt: 'government', gov: 'governor', dept: 'department', intl: 'international', natl: 'national',

@@ -5,22 +5,13 @@
  * to one canonical string that compares equal across outlets.
  */
 
-const UNITS: ReadonlyMap<string, number> = new Map([
-	['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
-	['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
-	['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
-	['eighteen', 18], ['nineteen', 19], ['dozen', 12],
-]);
+import { isNumberWord as isSpelledNumberWord, readArticleDozen, readSpelledNumber, SCALE_WORDS } from '../quantities/number-words.js';
+import type { Token as QuantityToken } from '../quantities/tokens.js';
 
-const TENS: ReadonlyMap<string, number> = new Map([
-	['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
-	['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-]);
-
-const SCALES: ReadonlyMap<string, number> = new Map([
-	['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
-	['bn', 1e9], ['mln', 1e6], ['mn', 1e6],
-]);
+// The spelled-out words are read by the quantities parser (one reading of "two dozen"
+// and "half a dozen" for the whole analysis); this module adds the digits and the
+// scale abbreviations outlets glue on or write after them.
+const SCALES: ReadonlyMap<string, number> = new Map([...SCALE_WORDS, ['bn', 1e9], ['mln', 1e6], ['mn', 1e6]]);
 
 // Suffixes glued to digits: "2.5bn", "12th", "$300m".
 const GLUED_SCALES: ReadonlyMap<string, number> = new Map([
@@ -51,7 +42,7 @@ export function numeralValue(token: string): number | undefined {
 }
 
 export function isNumberWord(word: string): boolean {
-	return UNITS.has(word) || TENS.has(word) || word === 'hundred' || SCALES.has(word);
+	return isSpelledNumberWord(word) || SCALES.has(word);
 }
 
 export interface NumberRun {
@@ -61,49 +52,45 @@ export interface NumberRun {
 	readonly length: number;
 }
 
+/** Lower-cased words as the quantities parser reads them (no punctuation is left here). */
+export function asQuantityTokens(lowers: readonly string[]): QuantityToken[] {
+	return lowers.map((lower) => ({ kind: /^\d/u.test(lower) ? 'number' : 'word', text: lower, lower, start: 0, end: 0, spaced: true }));
+}
+
 /**
  * Reads one quantity starting at `start` in a list of lower-cased tokens:
- * "two hundred and five", "twenty five", "2.5 billion", "a million" (from
- * "million"). Returns undefined when the token there does not start a number.
+ * "two hundred and five", "twenty five", "two dozen" (24), "half a dozen" (6),
+ * "2.5 billion", "million" (a million). Returns undefined when the token there
+ * does not start a number. `words` is `asQuantityTokens(tokens)`, made once.
  */
-export function readNumberRun(tokens: readonly string[], start: number): NumberRun | undefined {
-	let total = 0;
-	let current = 0;
-	let consumed = 0;
-	let sawDigits = false;
-	let lastKind: 'none' | 'unit' | 'tens' | 'hundred' | 'scale' | 'digits' = 'none';
-	for (let i = start; i < tokens.length; i++) {
-		const token = tokens[i] ?? '';
-		const numeral = consumed === 0 ? numeralValue(token) : undefined;
-		const unit = UNITS.get(token);
-		const tens = TENS.get(token);
-		const scale = SCALES.get(token);
-		if (numeral !== undefined) {
-			current = numeral;
-			sawDigits = true;
-			lastKind = 'digits';
-		} else if (unit !== undefined && !sawDigits && (lastKind === 'none' || lastKind === 'hundred' || lastKind === 'scale' || (lastKind === 'tens' && unit < 10))) {
-			current += unit;
-			lastKind = 'unit';
-		} else if (tens !== undefined && !sawDigits && (lastKind === 'none' || lastKind === 'hundred' || lastKind === 'scale')) {
-			current += tens;
-			lastKind = 'tens';
-		} else if (token === 'hundred' && !sawDigits && (lastKind === 'none' || lastKind === 'unit' || lastKind === 'tens')) {
-			current = (current === 0 ? 1 : current) * 100;
-			lastKind = 'hundred';
-		} else if (scale !== undefined && lastKind !== 'scale') {
-			total += (current === 0 ? 1 : current) * scale;
-			current = 0;
-			lastKind = 'scale';
-		} else if (token === 'and' && lastKind === 'hundred' && i + 1 < tokens.length && (UNITS.has(tokens[i + 1] ?? '') || TENS.has(tokens[i + 1] ?? ''))) {
-			// "one hundred and five": the "and" belongs to the number.
-			consumed++;
-			continue;
-		} else {
-			break;
-		}
-		consumed++;
+export function readNumberRun(tokens: readonly string[], start: number, words: readonly QuantityToken[] = asQuantityTokens(tokens)): NumberRun | undefined {
+	const dozen = readArticleDozen(words, start);
+	if (dozen !== null) return { value: canonicalNumber(dozen.value), length: dozen.end - start };
+	const token = tokens[start] ?? '';
+	let value: number;
+	let end: number;
+	const numeral = numeralValue(token);
+	const spelled = numeral === undefined ? readSpelledNumber(words, start) : null;
+	if (numeral !== undefined) {
+		value = numeral;
+		end = start + 1;
+	} else if (spelled !== null) {
+		value = spelled.value;
+		end = spelled.end;
+	} else if (token === 'hundred' || token === 'dozen' || SCALES.has(token)) {
+		// "hundred", "dozen", "million" alone: one of them ("hundreds" is no number here).
+		value = token === 'hundred' ? 100 : token === 'dozen' ? 12 : (SCALES.get(token) ?? 1);
+		end = start + 1;
+	} else return undefined;
+	// "2.5 billion", "3 million": a scale word after digits (after words it is part of the spelled number).
+	const scale = SCALES.get(tokens[end] ?? '');
+	if (scale !== undefined && (numeral !== undefined || !SCALE_WORDS.has(tokens[end] ?? ''))) {
+		value *= scale;
+		end += 1;
 	}
-	if (consumed === 0) return undefined;
-	return { value: canonicalNumber(total + current), length: consumed };
+	if (tokens[end] === 'dozen') {
+		value *= 12;
+		end += 1;
+	}
+	return { value: canonicalNumber(value), length: end - start };
 }

@@ -4,7 +4,7 @@
  * Punctuation is dropped; currency and percent signs become words so that
  * "$5" and "5 dollars" share a token.
  */
-import { isNumberWord, readNumberRun } from './numbers.js';
+import { asQuantityTokens, isNumberWord, readNumberRun } from './numbers.js';
 
 export interface Token {
 	/** As written (after normalisation), used for capitalisation cues. */
@@ -33,7 +33,8 @@ const CASE_SENSITIVE_NAMES: ReadonlyMap<string, string> = new Map([
 ]);
 
 function startsNumber(lower: string): boolean {
-	return /^\d/.test(lower) || isNumberWord(lower);
+	// "a" and "half" start "a dozen" and "half a dozen".
+	return /^\d/.test(lower) || isNumberWord(lower) || lower === 'a' || lower === 'an' || lower === 'half';
 }
 
 export function tokenise(normalisedText: string): Token[] {
@@ -44,11 +45,12 @@ export function tokenise(normalisedText: string): Token[] {
 		raw.push({ surface, lower });
 	}
 	const lowers = raw.map((token) => token.lower);
+	const words = asQuantityTokens(lowers);
 	const tokens: Token[] = [];
 	for (let i = 0; i < raw.length; ) {
 		const current = raw[i];
 		if (current === undefined) break;
-		const run = startsNumber(current.lower) ? readNumberRun(lowers, i) : undefined;
+		const run = startsNumber(current.lower) ? readNumberRun(lowers, i, words) : undefined;
 		if (run !== undefined) {
 			tokens.push({ surface: current.surface, lower: run.value, isNumber: true });
 			i += run.length;

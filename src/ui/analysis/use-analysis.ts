@@ -1,34 +1,8 @@
-import { Worker } from 'node:worker_threads';
 import { useEffect, useState } from 'react';
-import { analysisCorpus } from '../../analysis/analysis-corpus.js';
-import { NEXT_SLICE, resultReceiver, type ResultSlice } from '../../analysis/result-slices.js';
-import type { AnalysisPart } from '../../analysis/texts.js';
-import { runPartsTogether } from '../../analysis/schedule.js';
-import type { ClaimsAnalysis } from '../../analysis/claims/index.js';
-import type { Entity } from '../../analysis/entities/index.js';
+import { startAnalysis, STARTING, type Analysis, type AnalysisSource } from '../../analysis-runtime/analysis-workers.js';
 import type { Corpus } from '../../corpus/index.js';
-import { workerFile } from '../worker-file.js';
 
-export interface Analysis {
-	entities: Entity[] | null;
-	claims: ClaimsAnalysis | null;
-	/** What is being computed now, for the status bar; null when done. */
-	working: string | null;
-	/** How far the current step is, from 0 to 1, when the worker says. */
-	progress: number | null;
-	error: string | null;
-}
-
-/** In-process analysis, for tests that supply their own results. */
-export interface Analysers {
-	entities: (corpus: Corpus) => Entity[];
-	claims: (corpus: Corpus) => ClaimsAnalysis;
-}
-
-/** `together` overrides the size rule of schedule.ts (tests run both schedules on a small corpus). */
-export type AnalysisSource = { kind: 'worker'; cache: boolean; together?: boolean } | { kind: 'in-process'; analysers: Analysers };
-
-const STARTING: Analysis = { entities: null, claims: null, working: 'entities', progress: null, error: null };
+export type { Analysers, Analysis, AnalysisSource } from '../../analysis-runtime/analysis-workers.js';
 
 /**
  * Entities and claims, computed off the keystroke path: in a worker thread
@@ -39,80 +13,7 @@ export function useAnalysis(corpus: Corpus, source: AnalysisSource): Analysis {
 	const [analysis, setAnalysis] = useState<Analysis>(STARTING);
 	useEffect(() => {
 		setAnalysis(STARTING);
-		return source.kind === 'worker'
-			? analyseInWorker(corpus, source.cache, source.together ?? runPartsTogether(corpus), setAnalysis)
-			: analyseInProcess(corpus, source.analysers, setAnalysis);
+		return startAnalysis(corpus, source, setAnalysis);
 	}, [corpus, source]);
 	return analysis;
-}
-
-type Update = (update: (previous: Analysis) => Analysis) => void;
-
-function analyseInProcess(corpus: Corpus, analysers: Analysers, update: Update): () => void {
-	let cancelled = false;
-	const later = (step: () => void): void => {
-		setTimeout(() => {
-			if (!cancelled) step();
-		}, 0);
-	};
-	later(() => {
-		const entities = analysers.entities(corpus);
-		update((a) => ({ ...a, entities, working: 'claims', progress: null }));
-		later(() => {
-			const claims = analysers.claims(corpus);
-			update((a) => ({ ...a, claims, working: null }));
-		});
-	});
-	return () => {
-		cancelled = true;
-	};
-}
-
-/**
- * Entities and claims in a worker each, at once or, for a large corpus, one
- * after the other (schedule.ts); each fills its pane as soon as it is done.
- */
-function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, update: Update): () => void {
-	type Message = { step: 'progress'; done: number; total: number } | { step: 'slice'; slice: ResultSlice };
-	const next = (a: Analysis): Analysis => ({ ...a, working: a.entities === null ? 'entities' : a.claims === null ? 'claims' : null });
-	// Each worker gets a copy of what it is sent: only what the analysis reads (same cache key).
-	const slim = analysisCorpus(corpus);
-	const workers: Worker[] = [];
-	let cancelled = false;
-	const start = (part: AnalysisPart, then?: () => void): void => {
-		if (cancelled) return;
-		const worker = new Worker(workerFile('analysis-worker', 'analysis', 'worker.js'), { workerData: { corpus: slim, cache, part } });
-		workers.push(worker);
-		// The dashboard's exit must not wait for an analysis nobody will see.
-		worker.unref();
-		// Not once the dashboard has gone and stopped the worker.
-		const receive = resultReceiver(corpus, () => {
-			if (!cancelled) worker.postMessage(NEXT_SLICE);
-		});
-		worker.on('message', (message: Message) => {
-			if (message.step === 'progress') {
-				update((a) => ({ ...a, progress: message.total > 0 ? message.done / message.total : null }));
-				return;
-			}
-			const whole = receive(message.slice);
-			if (whole === null) return;
-			if (whole.part === 'entities') update((a) => next({ ...a, entities: whole.result, progress: null }));
-			else update((a) => next({ ...a, claims: whole.result }));
-			// The next part starts once this worker's heap is gone, so the two never add up.
-			if (then) void worker.terminate().then(then);
-		});
-		worker.on('error', (error) => {
-			update((a) => ({ ...a, working: null, error: error.message.split('\n')[0] ?? 'analysis failed' }));
-			// One part failing is no reason to withhold the other.
-			then?.();
-		});
-	};
-	if (together) {
-		start('entities');
-		start('claims');
-	} else start('entities', () => start('claims'));
-	return () => {
-		cancelled = true;
-		for (const worker of workers) void worker.terminate();
-	};
 }

@@ -6,10 +6,11 @@ import type { Corpus } from '../../corpus/index.js';
 import { claimTellers } from '../../corpus/source.js';
 import type { Hint } from '../components/StatusBar.js';
 import { useCommands } from '../hooks/use-commands.js';
-import { labelOf } from '../labels.js';
+import { labelOf } from '../../corpus/article-labels.js';
 import { movementFor, moveCursor, windowFor, type Movement } from '../list-window.js';
 import { useRemembered } from '../pane-memory.js';
-import { wrapStyled, type Mark, type StyledSpan } from '../text/wrap-styled.js';
+import { wrapStyled, type Mark, type StyledSpan as Spanned } from '../text/wrap-styled.js';
+import { StyledSpan, type SpanLook } from '../components/StyledSpan.js';
 import type { PaneProps } from './pane-props.js';
 import { tint } from '../theme.js';
 
@@ -223,7 +224,7 @@ function SideBySide({ claim, index, total, labels, width, height, focus, scroll 
 		...wrapStyled(v.text, columnWidth - 2, marksFor(claim, v)),
 		...claim.versions
 			.filter((other) => !other.best && other.article === v.article)
-			.flatMap((other) => [[] as StyledSpan<ColumnStyle>[], ...wrapStyled<ColumnStyle>(other.text, columnWidth - 2, [{ start: 0, end: other.text.length, style: 'further' }])]),
+			.flatMap((other) => [[] as Spanned<ColumnStyle>[], ...wrapStyled<ColumnStyle>(other.text, columnWidth - 2, [{ start: 0, end: other.text.length, style: 'further' }])]),
 	]);
 	const tallest = Math.max(...wrapped.map((lines) => lines.length));
 	const top = Math.min(scroll, Math.max(0, tallest - bodyHeight));
@@ -251,7 +252,7 @@ function SideBySide({ claim, index, total, labels, width, height, focus, scroll 
 				{shown.map((v, i) => (
 					<Box key={v.article} width={columnWidth} paddingRight={2} flexDirection="column">
 						{(wrapped[i] ?? []).slice(top, top + bodyHeight).map((line, j) => (
-							<Text key={j}>{line.length === 0 ? ' ' : line.map((span, k) => <MarkedSpan key={k} span={span} />)}</Text>
+							<Text key={j}>{line.length === 0 ? ' ' : line.map((span, k) => <StyledSpan key={k} span={span} looks={COLUMN_LOOKS} />)}</Text>
 						))}
 					</Box>
 				))}
@@ -272,39 +273,15 @@ function marksFor(claim: ClaimCluster, version: ClaimVersion): Mark<DifferenceKi
 
 type ColumnStyle = DifferenceKind | 'further';
 
-function MarkedSpan({ span }: { span: StyledSpan<ColumnStyle> }): ReactNode {
-	switch (span.style) {
-		case 'further':
-			return <Text dimColor>{span.text}</Text>;
-		case 'quantity':
-			return (
-				<Text inverse bold>
-					{span.text}
-				</Text>
-			);
-		case 'attribution':
-			return (
-				<Text underline color={tint('cyan')}>
-					{span.text}
-				</Text>
-			);
-		case 'hedge':
-			return (
-				<Text italic color={tint('magenta')}>
-					{span.text}
-				</Text>
-			);
-		case 'wording':
-			// Words not in the first version: coloured, and bold so they still stand out under NO_COLOR.
-			return (
-				<Text bold color={tint('green')}>
-					{span.text}
-				</Text>
-			);
-		case 'plain':
-			return span.text;
-	}
-}
+const COLUMN_LOOKS: Readonly<Record<ColumnStyle | 'plain', SpanLook>> = {
+	further: { dimColor: true },
+	quantity: { inverse: true, bold: true },
+	attribution: { underline: true, colour: 'cyan' },
+	hedge: { italic: true, colour: 'magenta' },
+	// Words not in the first version: coloured, and bold so they still stand out under NO_COLOR.
+	wording: { bold: true, colour: 'green' },
+	plain: null,
+};
 
 function DifferenceLine({ difference, labels }: { difference: Difference; labels: ReadonlyMap<string, string> }): ReactNode {
 	const values = Object.entries(difference.values).map(([id, value]) => `${labelOf(labels, id)}: ${value}`);

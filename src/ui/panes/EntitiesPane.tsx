@@ -6,12 +6,13 @@ import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../../
 import type { Article } from '../../corpus/index.js';
 import { sentenceText } from '../../corpus/sentence-text.js';
 import { countBySource, sourceText } from '../../corpus/source.js';
+import { foldText } from '../../search/fold.js';
 import { Highlighted } from '../components/Highlighted.js';
 import { editLine } from '../components/line-edit.js';
 import type { Hint } from '../components/StatusBar.js';
 import { useCommands, useTextInput } from '../hooks/use-commands.js';
 import { fieldCommandFor } from '../keymap.js';
-import { labelOf } from '../labels.js';
+import { labelOf } from '../../corpus/article-labels.js';
 import { movementFor, moveCursor, windowFor, type Movement } from '../list-window.js';
 import { useRemembered } from '../pane-memory.js';
 import type { PaneProps } from './pane-props.js';
@@ -216,17 +217,13 @@ const LIST_ORDER: Record<EntityType, number> = { person: 0, organization: 0, pla
  * that only say "last week" or an undated article's "Tuesday" are left to the date type.
  */
 export function visibleEntities(entities: readonly Entity[], types: EntityType | 'all', filter: string): Entity[] {
-	const needle = fold(filter.trim());
+	const needle = foldText(filter.trim());
 	const shown = entities.filter(
 		(e) =>
 			(types === 'all' ? e.unresolved !== true : e.type === types) &&
-			(needle === '' || [e.name, ...e.aliases, e.demonym?.name ?? ''].some((n) => fold(n).includes(needle))),
+			(needle === '' || [e.name, ...e.aliases, e.demonym?.name ?? ''].some((n) => foldText(n).includes(needle))),
 	);
 	return types === 'all' ? shown.sort((a, b) => LIST_ORDER[a.type] - LIST_ORDER[b.type]) : shown;
-}
-
-function fold(text: string): string {
-	return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** After a place's outlets: the nationality adjective that also names it. */

@@ -7,9 +7,9 @@ import type { Command } from '../keymap.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { movementFor, moveCursor } from '../list-window.js';
 import { useRemembered } from '../pane-memory.js';
-import { layoutArticle, type Span } from '../reader/layout.js';
+import { layoutArticle, type SpanStyle } from '../reader/layout.js';
+import { StyledSpan, type SpanLook } from '../components/StyledSpan.js';
 import type { PaneProps } from './pane-props.js';
-import { tint } from '../theme.js';
 
 export const READER_HINTS: readonly Hint[] = [
 	['cursor.down', 'scroll'],
@@ -110,30 +110,16 @@ function ArticleReader({ article, target, hitNote, width, height, active, onComm
 			<Text dimColor>{'─'.repeat(textWidth)}</Text>
 			{layout.lines.slice(scroll, last).map((line, i) => (
 				<Text key={scroll + i} wrap="truncate-end">
-					{line.spans.length === 0 ? ' ' : line.spans.map((span, j) => <StyledSpan key={j} span={span} />)}
+					{line.spans.length === 0 ? ' ' : line.spans.map((span, j) => <StyledSpan key={j} span={span} looks={READER_LOOKS} />)}
 				</Text>
 			))}
 		</Box>
 	);
 }
 
-function StyledSpan({ span }: { span: Span }): ReactNode {
-	switch (span.style) {
-		case 'heading':
-			return (
-				<Text bold color={tint('cyan')}>
-					{span.text}
-				</Text>
-			);
-		case 'focus':
-			return <Text underline>{span.text}</Text>;
-		case 'match':
-			return (
-				<Text inverse bold>
-					{span.text}
-				</Text>
-			);
-		case 'plain':
-			return span.text;
-	}
-}
+const READER_LOOKS: Readonly<Record<SpanStyle, SpanLook>> = {
+	heading: { bold: true, colour: 'cyan' },
+	focus: { underline: true },
+	match: { inverse: true, bold: true },
+	plain: null,
+};

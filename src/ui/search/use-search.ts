@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { SearchHit } from '../../search/index.js';
 import { useRemembered } from '../pane-memory.js';
-import type { Searcher } from './searcher.js';
+import type { Searcher } from '../../analysis-runtime/searcher.js';
 
 export interface SearchResults {
 	/** The query these hits answer; may lag behind what is typed. */

@@ -17,10 +17,11 @@ export type { AnalysisPart, AnalysisResult } from './texts.js';
 let codeFingerprint: string | undefined;
 
 /**
- * What produced a cached result: the analysis code (every script beside this
- * module, which is the bundle folder in a release and dist/src/analysis when
- * run from the compiled tree) and the shipped models. A new build never
- * reuses an old build's results, with no version number to forget to bump.
+ * What produced a cached result: the analysis code and the shipped models. The
+ * code is every script beside this module (the bundle folder in a release;
+ * dist/src/analysis-runtime when run from the compiled tree) and, in the
+ * compiled tree, the pure analysis in the sibling dist/src/analysis. A new
+ * build never reuses an old build's results, with no version to bump by hand.
  */
 function analysisFingerprint(): string {
 	if (codeFingerprint !== undefined) return codeFingerprint;
@@ -38,7 +39,10 @@ function analysisFingerprint(): string {
 			else if (/\.(?:js|json|gz)$/u.test(entry.name)) hash.update(readFileSync(path));
 		}
 	};
-	addFolder(dirname(fileURLToPath(import.meta.url)));
+	const here = dirname(fileURLToPath(import.meta.url));
+	addFolder(here);
+	// Absent beside the bundle, where the analysis is in the scripts already hashed.
+	addFolder(join(here, '..', 'analysis'));
 	addFolder(dataPath());
 	codeFingerprint = hash.digest('hex');
 	return codeFingerprint;
@@ -93,7 +97,7 @@ export async function analysePartWithoutTexts<P extends AnalysisPart>(
 		if (cached) return cached;
 	}
 	// Each worker loads only its own part's code (compromise and its lexicon for entities alone).
-	const result = (part === 'entities' ? (await import('./entities/index.js')).analyseEntities(corpus, onProgress) : (await import('./claims/index.js')).analyseClaims(corpus)) as AnalysisResult[P];
+	const result = (part === 'entities' ? (await import('../analysis/entities/index.js')).analyseEntities(corpus, onProgress) : (await import('../analysis/claims/index.js')).analyseClaims(corpus)) as AnalysisResult[P];
 	withoutTexts(part, result);
 	if (options.cache) await writeCached(name, result);
 	return result;

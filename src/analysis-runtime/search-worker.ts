@@ -5,11 +5,11 @@
  * it. Should the worker fail, queries are answered in this thread instead.
  */
 import { Worker } from 'node:worker_threads';
-import { analysisCorpus } from '../../analysis/analysis-corpus.js';
-import type { Corpus } from '../../corpus/index.js';
-import type { NamedThing, SearchHit } from '../../search/index.js';
-import type { SearchAnswer, SearchRequest } from '../../search/worker.js';
-import { workerFile } from '../worker-file.js';
+import { analysisCorpus } from './analysis-corpus.js';
+import type { Corpus } from '../corpus/index.js';
+import type { NamedThing, SearchHit } from '../search/index.js';
+import type { SearchAnswer, SearchRequest } from '../search/worker.js';
+import { workerFile } from './worker-file.js';
 import { createSearcher, type Searcher } from './searcher.js';
 
 export interface SearchWorker {

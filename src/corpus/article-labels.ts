@@ -1,10 +1,12 @@
-import type { Article, Corpus } from '../corpus/index.js';
-import { articleNumber } from '../corpus/source.js';
+import { articleNumber } from './source.js';
+import type { Article, Corpus } from './types.js';
 
 /**
- * How each article is named in narrow places (rows, column headers): its
- * outlet, numbered when one outlet has several articles, or "#N" (its place
- * in the Articles list) when the text names no outlet.
+ * How each article is named wherever it is named short (the dashboard's rows
+ * and column headers, the plain commands, the Markdown report): its outlet,
+ * numbered when one outlet has several articles, or "#N" (its place in the
+ * Articles list) when the text names no outlet. One rule, so an article is
+ * called the same on screen, in a terminal's output and in a report.
  */
 export function articleLabels(corpus: Corpus): Map<string, string> {
 	const perOutlet = new Map<string, number>();

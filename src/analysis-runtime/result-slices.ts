@@ -9,8 +9,8 @@
  * read in one stall again. The receiver asks after a turn of its event loop,
  * so keys pressed meanwhile are answered between slices.
  */
-import type { ClaimCluster, ClaimsAnalysis, ClaimUnit } from './claims/types.js';
-import type { Entity } from './entities/types.js';
+import type { ClaimCluster, ClaimsAnalysis, ClaimUnit } from '../analysis/claims/types.js';
+import type { Entity } from '../analysis/entities/types.js';
 import type { Corpus } from '../corpus/index.js';
 import { withTexts, type AnalysisPart, type AnalysisResult } from './texts.js';
 

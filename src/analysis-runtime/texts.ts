@@ -10,8 +10,8 @@
  */
 import type { Article, Corpus } from '../corpus/index.js';
 import { sentenceText } from '../corpus/sentence-text.js';
-import type { ClaimsAnalysis } from './claims/types.js';
-import type { Entity } from './entities/types.js';
+import type { ClaimsAnalysis } from '../analysis/claims/types.js';
+import type { Entity } from '../analysis/entities/types.js';
 
 export interface AnalysisResult {
 	entities: Entity[];

@@ -1,8 +1,13 @@
-/** Month names as written in English news, with the abbreviations wire styles use. */
-const MONTHS: ReadonlyMap<string, number> = new Map([
-	['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6],
-	['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
-]);
+/**
+ * The one calendar of the code: month names, the days a month has, ISO forms.
+ * Article metadata (corpus/dates.ts), dates in sentences (analysis/quantities)
+ * and word folding (analysis/similarity) all read it, so they agree on what a
+ * date is (no 31 February anywhere).
+ */
+
+/** Month names as written in English news, in order, with the abbreviations wire styles use. */
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((name, index) => [name, index + 1]));
 const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 	['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8],
 	['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
@@ -20,6 +25,11 @@ export const PERIOD_WORDS = new Set([
 export interface MonthName {
 	month: number;
 	abbreviated: boolean;
+}
+
+/** Each abbreviation with the full name it stands for ("sept" -> "september"). */
+export function monthAbbreviations(): [string, string][] {
+	return [...MONTH_ABBREVIATIONS].map(([short, month]) => [short, MONTH_NAMES[month - 1] ?? short]);
 }
 
 export function monthName(lower: string): MonthName | null {
