@@ -21,12 +21,12 @@ import { ALIGNMENT_FEATURES } from '../src/analysis/claims/alignment-features.js
 import { ALIGNMENT_MODEL_FILE, ALIGNMENT_MODEL_FORMAT, type ClaimModel } from '../src/analysis/claims/alignment-model.js';
 import { alignUnits, isClaimSized } from '../src/analysis/claims/alignment.js';
 import { candidateWeight, forEachCandidatePair } from '../src/analysis/claims/blocking.js';
-import { prepareUnits, type PreparedUnits } from '../src/analysis/claims/evidence.js';
+import type { PreparedUnits } from '../src/analysis/claims/evidence.js';
 import type { ClaimUnit } from '../src/analysis/claims/types.js';
-import { claimUnits, unitLayout } from '../src/analysis/claims/units.js';
-import type { Corpus } from '../src/corpus/index.js';
+import { prepareClaimUnits } from '../src/analysis/claims/units.js';
 import { dataPath, packageRoot } from '../src/paths.js';
-import { goldSentencePairs, loadEvent, readGoldEvents, scoreEvent, totals, unitGroupsAsSentences, type EventScore, type GoldSentencePairs } from './eval/basil-claims.js';
+import { defaultBasil, loadEvent } from './eval/basil-events.js';
+import { goldSentencePairs, readGoldEvents, scoreEvent, totals, unitGroupsAsSentences, type EventScore, type GoldSentencePairs } from './eval/basil-claims.js';
 import { goldPairs, pairKey, readJsonLines, toArticle, type EcbDocument, type EcbMention } from './eval/ecbplus.js';
 import { fitLogistic, type FittedLogistic } from './similarity/logistic.js';
 
@@ -59,17 +59,6 @@ interface CorpusPairs {
 	event?: { id: string; units: ClaimUnit[]; prepared: PreparedUnits; gold: GoldSentencePairs };
 }
 
-function prepared(corpus: Corpus): { units: ClaimUnit[]; prepared: PreparedUnits } {
-	const units = claimUnits(corpus);
-	return {
-		units,
-		prepared: prepareUnits(
-			units.map((u) => u.text),
-			unitLayout(units, corpus),
-		),
-	};
-}
-
 /** Candidate pairs of a corpus with their features; `label` says true, false or null. */
 function corpusPairs(
 	made: { units: ClaimUnit[]; prepared: PreparedUnits },
@@ -98,16 +87,16 @@ function corpusPairs(
 }
 
 async function basilPairs(): Promise<CorpusPairs[]> {
-	const basilDir = join(packageRoot(), '..', 'shared', 'eval', 'basil');
+	const basilDir = defaultBasil();
 	const events = readGoldEvents(join(packageRoot(), 'eval', 'basil-claims'), 'dev');
 	let covered = 0;
 	let goldTotal = 0;
 	const made: CorpusPairs[] = [];
 	for (const gold of events) {
-		const corpus = await loadEvent(join(basilDir, 'events'), gold.event);
+		const corpus = await loadEvent(basilDir, gold.event);
 		const goldPairs = goldSentencePairs(gold, corpus.articles, join(basilDir, 'events', gold.event));
 		const seen = new Set<string>();
-		const units = prepared(corpus);
+		const units = prepareClaimUnits(corpus);
 		const pairs = corpusPairs(units, true, (a, s) => `${a}#${s ?? 'title'}`, (x, y) => {
 			const key = pairKey(x, y);
 			if (goldPairs.all.has(key)) seen.add(key);
@@ -143,7 +132,7 @@ function ecbPairs(negativesOnly: boolean): CorpusPairs[] {
 		const members = documents.filter((d) => d.topic === topic);
 		const numberOf = new Map(members.map((d) => [d.doc, d.sentences.map((s) => s.n)]));
 		return corpusPairs(
-			prepared({ articles: members.map(toArticle), skipped: [] }),
+			prepareClaimUnits({ articles: members.map(toArticle), skipped: [] }),
 			false,
 			(a, s) => `${a}#${s === null ? -1 : (numberOf.get(a)?.[s] ?? -1)}`,
 			(x, y) => {

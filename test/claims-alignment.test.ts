@@ -3,10 +3,9 @@ import { describe, it } from 'node:test';
 import { ALIGNMENT_FEATURES, UnitPlace } from '../src/analysis/claims/alignment-features.js';
 import { alignmentModel } from '../src/analysis/claims/alignment-model.js';
 import { alignUnits } from '../src/analysis/claims/alignment.js';
-import { prepareUnits } from '../src/analysis/claims/evidence.js';
 import { isNonClaim } from '../src/analysis/claims/non-claims.js';
 import { Synonyms } from '../src/analysis/claims/synonyms.js';
-import { claimUnits, unitLayout } from '../src/analysis/claims/units.js';
+import { prepareClaimUnits } from '../src/analysis/claims/units.js';
 import type { Corpus } from '../src/corpus/index.js';
 import { scoreEvent, totals } from '../scripts/eval/basil-claims.js';
 import { articleOf } from './helpers/fixtures.js';
@@ -70,11 +69,7 @@ const HARBOUR = corpusOf(
 );
 
 describe('the same-claim model', () => {
-	const units = claimUnits(HARBOUR);
-	const prepared = prepareUnits(
-		units.map((u) => u.text),
-		unitLayout(units, HARBOUR),
-	);
+	const { units, layout, prepared } = prepareClaimUnits(HARBOUR);
 	const index = (words: string): number => units.findIndex((u) => u.text.includes(words));
 
 	it('reads one value per feature, finite, the same whichever unit is asked first', () => {
@@ -87,7 +82,7 @@ describe('the same-claim model', () => {
 	});
 
 	it('lays titles and first paragraphs out as the lead', () => {
-		const { places } = unitLayout(units, HARBOUR);
+		const { places } = layout;
 		assert.equal(places[units.findIndex((u) => u.sentence === null)], UnitPlace.Title);
 		assert.equal(places[index('council closed')], UnitPlace.Lead);
 	});

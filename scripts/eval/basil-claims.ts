@@ -15,9 +15,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseClaims, type ClaimsAnalysis, type ClaimUnit } from '../../src/analysis/claims/index.js';
-import { loadCorpus, type Article, type Corpus } from '../../src/corpus/index.js';
+import type { Article } from '../../src/corpus/index.js';
 // Keys are `outlet#sentence` here as they are `document#sentence` there: one pairing for both.
 import { addCrossDocumentPairs } from './ecbplus.js';
+import { loadEvent } from './basil-events.js';
 
 export type BasilSplit = 'dev' | 'test';
 
@@ -230,11 +231,6 @@ export function basilLine(t: BasilTotals): string {
 	return `basil precision ${t.precision.toFixed(3)} recall ${t.recall.toFixed(3)} f1 ${t.f1.toFixed(3)} claims ${t.claimRecall.toFixed(3)} leads ${t.leads}/${t.leadEvents}`;
 }
 
-export async function loadEvent(eventsDir: string, event: string): Promise<Corpus> {
-	const dir = join(eventsDir, event);
-	return loadCorpus(['fox', 'nyt', 'hpo'].map((outlet) => join(dir, `${outlet}.json`)));
-}
-
 export interface BasilEvaluation {
 	lines: string[];
 	totals: BasilTotals;
@@ -248,7 +244,7 @@ export async function evaluateBasil(basilDir: string, goldDir: string, split: Ba
 	if (events.length === 0 || !existsSync(eventsDir)) return null;
 	const scores: EventScore[] = [];
 	for (const gold of events) {
-		const corpus = await loadEvent(eventsDir, gold.event);
+		const corpus = await loadEvent(basilDir, gold.event);
 		const pairs = goldSentencePairs(gold, corpus.articles, join(eventsDir, gold.event));
 		scores.push(scoreEvent(gold.event, pairs, groupedSentences(analyseClaims(corpus))));
 	}

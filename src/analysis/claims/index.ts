@@ -11,21 +11,15 @@ import type { Article, Corpus } from '../../corpus/index.js';
 import { sentenceText } from '../../corpus/sentence-text.js';
 import { alignUnits } from './alignment.js';
 import { buildCluster } from './build-cluster.js';
-import { prepareUnits } from './evidence.js';
 import { rankClaims } from './ranking.js';
 import type { ClaimCluster, ClaimsAnalysis, ClaimUnit } from './types.js';
-import { claimUnits, unitLayout } from './units.js';
+import { prepareClaimUnits } from './units.js';
 
 export type { ClaimCluster, ClaimsAnalysis, ClaimUnit, ClaimVersion, Difference, DifferenceKind } from './types.js';
 export { findAttributions, findHedges } from './attribution.js';
 
 export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
-	const units = claimUnits(corpus);
-	const layout = unitLayout(units, corpus);
-	const prepared = prepareUnits(
-		units.map((u) => u.text),
-		layout,
-	);
+	const { units, layout, prepared } = prepareClaimUnits(corpus);
 	const articleOf = units.map((u) => u.article);
 	const { groups, sameClaim } = alignUnits(units, prepared);
 

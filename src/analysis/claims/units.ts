@@ -2,7 +2,7 @@ import type { Article, Corpus } from '../../corpus/index.js';
 import { clauseRanges, wordCount } from './clauses.js';
 import { isNonClaim } from './non-claims.js';
 import { UnitPlace } from './alignment-features.js';
-import type { UnitLayout } from './evidence.js';
+import { prepareUnits, type PreparedUnits, type UnitLayout } from './evidence.js';
 import type { ClaimUnit } from './types.js';
 
 /** A headline shorter than this ("Details", "Live updates") names a topic rather than stating a claim. */
@@ -70,4 +70,18 @@ export function unitLayout(units: readonly ClaimUnit[], corpus: Corpus): UnitLay
 		positions[index] = article.sentences.length > 1 ? unit.sentence / (article.sentences.length - 1) : 0;
 	});
 	return { places, positions };
+}
+
+/** A corpus's claim units, where each stands, and what pair scoring reads of them: the analysis and the training script alike. */
+export function prepareClaimUnits(corpus: Corpus): { units: ClaimUnit[]; layout: UnitLayout; prepared: PreparedUnits } {
+	const units = claimUnits(corpus);
+	const layout = unitLayout(units, corpus);
+	return {
+		units,
+		layout,
+		prepared: prepareUnits(
+			units.map((u) => u.text),
+			layout,
+		),
+	};
 }
