@@ -1,19 +1,8 @@
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
-import { ENTER_ALTERNATE_SCREEN, LEAVE_ALTERNATE_SCREEN, runFullScreen, SHOW_CURSOR, type Terminal } from '../src/ui/start.js';
+import { ENTER_ALTERNATE_SCREEN, LEAVE_ALTERNATE_SCREEN, runFullScreen, SHOW_CURSOR } from '../src/ui/start.js';
+import { memoryTerminal } from './helpers/terminal.js';
 
-/** A terminal in memory: what the program writes is collected. */
-function memoryTerminal(): Terminal & { written: () => string } {
-	const out = new PassThrough();
-	let written = '';
-	out.on('data', (chunk: Buffer) => {
-		written += chunk.toString('utf8');
-	});
-	const stdout = Object.assign(out, { isTTY: true, columns: 80, rows: 24 }) as unknown as NodeJS.WriteStream;
-	const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin }) as unknown as NodeJS.ReadStream;
-	return { stdout, stdin, stderr: stdout, written: () => written };
-}
 
 function Crash(): never {
 	throw new Error('render failed');

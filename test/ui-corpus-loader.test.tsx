@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
 import { render } from 'ink-testing-library';
 import { stripVTControlCharacters } from 'node:util';
@@ -8,6 +7,7 @@ import { CorpusLoader } from '../src/ui/CorpusLoader.js';
 import { ProgressStore } from '../src/corpus/progress-store.js';
 import { LEAVE_ALTERNATE_SCREEN, runFullScreen, SHOW_CURSOR } from '../src/ui/start.js';
 import { loadSeeds } from './helpers/fixtures.js';
+import { memoryTerminal } from './helpers/terminal.js';
 import { waitUntil } from './helpers/wait.js';
 
 const noAnalysis = { kind: 'in-process', analysers: { entities: () => [], claims: () => ({ claims: [], singleSource: [] }) } } as const;
@@ -50,15 +50,9 @@ describe('the dashboard while its corpus is read (render first, fill when parsed
 	});
 
 	test('a corpus that turns out not to load ends the dashboard with its error, the terminal restored', async () => {
-		const out = new PassThrough();
-		let written = '';
-		out.on('data', (chunk: Buffer) => {
-			written += chunk.toString('utf8');
-		});
-		const stdout = Object.assign(out, { isTTY: true, columns: 80, rows: 24 }) as unknown as NodeJS.WriteStream;
-		const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin }) as unknown as NodeJS.ReadStream;
+		const terminal = memoryTerminal();
 		const loading = new Promise<Corpus>((_, reject) => setTimeout(() => reject(new MissingPathError('gone')), 20));
-		await assert.rejects(runFullScreen(<CorpusLoader loading={loading} source="gone" analysis={noAnalysis} />, { stdout, stdin, stderr: stdout }), MissingPathError);
-		assert.ok(written.endsWith(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN), 'restored the terminal last');
+		await assert.rejects(runFullScreen(<CorpusLoader loading={loading} source="gone" analysis={noAnalysis} />, terminal), MissingPathError);
+		assert.ok(terminal.written().endsWith(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN), 'restored the terminal last');
 	});
 });
