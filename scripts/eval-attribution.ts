@@ -12,9 +12,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { speakerOf } from '../src/analysis/claims/attribution.js';
-import { sameSource } from '../src/analysis/claims/source-difference.js';
+import { sameSource } from '../src/analysis/claims/source-compare.js';
 import { sourceName } from '../src/analysis/claims/source-names.js';
-import { findSources } from '../src/analysis/claims/sources.js';
+import { articleSources } from '../src/analysis/claims/sources.js';
 import { aliasKey, analyseEntities, type Entity } from '../src/analysis/entities/index.js';
 import type { Article } from '../src/corpus/index.js';
 import { basilEvents, basilOption, loadEvent, partOption } from './eval/basil-events.js';
@@ -103,6 +103,7 @@ async function main(args: readonly string[]): Promise<number> {
 		for (const outlet of OUTLETS) {
 			const article = corpus.articles.find((a) => a.id === outlet);
 			if (!article) continue;
+			const reader = articleSources(article);
 			for (const quote of namedQuotes(basil, event, outlet)) {
 				if (GROUP.test(quote.speaker)) {
 					groups++;
@@ -114,7 +115,7 @@ async function main(args: readonly string[]): Promise<number> {
 					unplaced++;
 					continue;
 				}
-				const source = speakerOf(findSources((i) => article.sentences[i]?.text, index));
+				const source = speakerOf(reader.sources(index));
 				if (!source) {
 					unattributed++;
 					if (verbose) console.log(`  none  ${quote.speaker} | ${article.sentences[index]?.text.slice(0, 160)}`);

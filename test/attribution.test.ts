@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findAttributions, findHedges } from '../src/analysis/claims/attribution.js';
-import { sameSource } from '../src/analysis/claims/source-difference.js';
+import { sameSource } from '../src/analysis/claims/source-compare.js';
 import { maskQuoted } from '../src/analysis/claims/quotes.js';
 import { findSources } from '../src/analysis/claims/sources.js';
 import { seededRandom } from '../src/seeded-random.js';

@@ -19,7 +19,7 @@ export interface Found {
 }
 
 /** How a source was found; the eval reports its figures per kind. */
-export type SourceForm = 'speaker-verb' | 'verb-speaker' | 'according-to' | 'pronoun' | 'neighbour';
+export type SourceForm = 'speaker-verb' | 'verb-speaker' | 'according-to' | 'pronoun' | 'role' | 'neighbour';
 
 export interface SentenceSource extends Found {
 	form: SourceForm;
@@ -29,18 +29,18 @@ export interface SentenceSource extends Found {
 
 // Base forms that are also common nouns ("the report", "a quote", "the state") are left out.
 const SPEECH_VERBS =
-	'said|say|says|told|tells|tell|wrote|writes|added|adds|claim|claims|claimed|note|notes|noted|warn|warns|warned|maintain|maintains|maintained|reported|reports|insist|insists|insisted|states|stated|confirm|confirms|confirmed|deny|denies|denied|allege|alleges|alleged|argued|argues|explained|explains|declared|announced|announces|acknowledged|acknowledges|testified|tweeted|tweets|recalled|responded|replied|continued|complained|predicted|conceded|concluded|countered|suggested|suggests|charged|contended|contends|emphasized|stressed|observed|remarked|cautioned|vowed|pledged|promised|admitted|estimated|estimates|believes|believe|thinks|think|thought';
+	'said|say|says|told|tells|tell|wrote|writes|added|adds|claim|claims|claimed|note|notes|noted|warn|warns|warned|maintain|maintains|maintained|reported|reports|insist|insists|insisted|states|stated|confirm|confirms|confirmed|deny|denies|denied|allege|alleges|alleged|argued|argues|explained|explains|declared|announced|announces|acknowledged|acknowledges|testified|tweeted|tweets|recalled|responded|replied|continued|complained|predicted|conceded|concluded|countered|suggested|suggests|charged|contended|contends|emphasized|stressed|observed|remarked|cautioned|vowed|pledged|promised|admitted|accused|estimated|estimates|believes|believe|thinks|think|thought';
 
 const VERB_AT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gu');
 const ANY_SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u');
 /** Verbs that need a person or a role in front to be speech ("the storm claimed 12 lives", "prices reported"). */
-const NEEDS_PERSON = /^(?:claim|claims|claimed|reported|reports|continued|charged|observed|estimated|estimates|believes|believe|thinks|think|thought)$/u;
+const NEEDS_PERSON = /^(?:claim|claims|claimed|reported|reports|continued|charged|accused|observed|estimated|estimates|believes|believe|thinks|think|thought)$/u;
 
 const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = { he: 'he', she: 'she', they: 'they' };
 
 /** Dots inside abbreviations ("U.S.", "Sen.") are not sentence ends; hide them from the patterns, keeping offsets. */
-function maskAbbreviations(text: string): string {
-	return maskQuoted(text)
+function maskAbbreviations(text: string, openAtStart: boolean): string {
+	return maskQuoted(text, openAtStart)
 		.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./gu, '\u2024'))
 		.replace(/\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Prof|Rev|Atty|St|Jr|Sr|Sept|Jan|Feb|Aug|Oct|Nov|Dec)\./gu, '$1\u2024')
 		.replace(/\b(\p{Lu})\.(?=\s+\p{Lu})/gu, '$1\u2024');
@@ -175,9 +175,13 @@ function addFound(found: SentenceSource[], text: string, start: number, end: num
 
 const INTRODUCED = /\b(?:according to|citing|cited by|quoting|as reported by|reported by|in the words of|in a statement from)\s+/giu;
 
-/** Every source one sentence names by itself, in order; pronouns are left for the caller to resolve. */
-export function findSentenceSources(text: string): SentenceSource[] {
-	const masked = maskAbbreviations(text);
+/**
+ * Every source one sentence names by itself, in order; pronouns and roles
+ * are left for the caller to resolve. `openAtStart`: the sentence begins
+ * inside a quote opened before it (quotes.ts).
+ */
+export function findSentenceSources(text: string, openAtStart = false): SentenceSource[] {
+	const masked = maskAbbreviations(text, openAtStart);
 	const tokens = tokenize(masked);
 	const found: SentenceSource[] = [];
 	for (const m of masked.matchAll(INTRODUCED)) {
@@ -199,6 +203,8 @@ export function findSentenceSources(text: string): SentenceSource[] {
 		const after = tokens[verb + 1];
 		// "declined to say", "did not say", "would say": not a report of what was said.
 		if (before && /^(?:to|not|never|n't|will|would|could|should|might|may|can|did|does|do)$/iu.test(before.text)) continue;
+		// "continued to hold his ground": going on doing something, not speaking.
+		if (m[0] === 'continued' && after?.text === 'to') continue;
 		const needsPerson = NEEDS_PERSON.test(m[0]);
 		// Inverted: `..." said Juan Gonzalez`, `, reports UNN`, `, says he`; after "told" or "warned" comes the listener, not the speaker.
 		if (before && /^[,"”]$/u.test(before.text) && after && !LISTENER_AFTER.test(m[0])) {
@@ -217,6 +223,8 @@ export function findSentenceSources(text: string): SentenceSource[] {
 		// "Pelosi later said", "Trump has said": an adverb or auxiliary between the speaker and the verb.
 		let gap = verb - 1;
 		while (gap > verb - 3 && gap > 0 && BETWEEN_SPEAKER_AND_VERB.test((tokens[gap] as Token).text)) gap--;
+		// "Trustees of the fund last week warned", "McConnell on Thursday told": when, between the speaker and the verb.
+		while (gap > verb - 5 && gap > 0 && WHEN.test((tokens[gap] as Token).text)) gap--;
 		const subjectEnd = tokens[gap] as Token;
 		// "at what Hutchinson said would be a cost": a detail someone gave, not the source of the sentence's claim.
 		if (tokens[gap - 1]?.text.toLowerCase() === 'what') continue;
@@ -233,6 +241,11 @@ export function findSentenceSources(text: string): SentenceSource[] {
 		const pronoun = PRONOUNS[subjectEnd.text.toLowerCase()];
 		if (pronoun) {
 			addFound(found, text, subjectEnd.start, subjectEnd.end, 'pronoun', pronoun);
+			continue;
+		}
+		// "Grimm stormed back, leaned into him and said": the verb shares the sentence's subject.
+		if (subjectEnd.text === 'and' && !needsPerson) {
+			openingSubject(text, masked, tokens, subjectEnd.start, found);
 			continue;
 		}
 		// "X, former director ..., said": skip back over the apposition to the name.
@@ -271,7 +284,10 @@ const LISTENER_AFTER = /^(?:told|tells|tell|warned|warns|warn)$/u;
 /** Words that may stand between a speaker and the verb: "Pelosi later said", "Trump has said". */
 const BETWEEN_SPEAKER_AND_VERB = /^(?:once|also|later|then|long|has|had|have|previously|repeatedly|recently|again|further|initially|first|publicly|privately|simply|just|often|always|even|flatly|quickly|subsequently|earlier|angrily|bluntly|famously|reportedly|himself|herself|themselves|itself)$/u;
 
-const PARTICIPLE = /(?:,\s*|\b)(?:saying|telling|adding|writing|noting|arguing|declaring|claiming|insisting|warning|calling)\b/u;
+const PARTICIPLE = /(?:,\s*|\b)(?:saying|telling|adding|writing|noting|arguing|declaring|claiming|insisting|warning|calling|accusing|tweeting|posting|stating)\b/u;
+
+/** Words that say when, between a speaker and the verb. */
+const WHEN = /^(?:on|last|this|late|early|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|weekend)$/u;
 
 /**
  * "Romney released a statement saying: ...", "She doubled down, telling CNN: ...":
@@ -279,21 +295,28 @@ const PARTICIPLE = /(?:,\s*|\b)(?:saying|telling|adding|writing|noting|arguing|d
  */
 function participleSpeaker(text: string, masked: string, tokens: readonly Token[], found: SentenceSource[]): void {
 	const at = PARTICIPLE.exec(masked);
-	if (!at) return;
-	// A dateline ("WASHINGTON —") is where, not who.
-	let opening = /^\p{Lu}{2,}$/u.test(tokens[0]?.text ?? '') && /^[—–]$/u.test(tokens[1]?.text ?? '') ? 2 : 0;
-	// "Trying to quell the furor, Steele issued a statement saying": the subject follows the opening clause.
-	if (/ing$|ed$/u.test(tokens[opening]?.text ?? '')) opening = tokens.findIndex((t, i) => i > opening && t.text === ',') + 1;
+	if (at) openingSubject(text, masked, tokens, at.index, found);
+}
+
+/**
+ * The subject opening a sentence, when it ends before `limit` (the verb it
+ * governs): after a dateline ("WASHINGTON —"), a conjunction ("And Trump
+ * lashed out, saying:") or an opening clause ("Trying to quell the furor,
+ * Steele issued a statement saying").
+ */
+function openingSubject(text: string, masked: string, tokens: readonly Token[], limit: number, found: SentenceSource[]): void {
+	let opening = /^\p{Lu}{2,}$/u.test(tokens[0]?.text ?? '') && /^[—–]$/u.test(tokens[1]?.text ?? '') ? 2 : /^(?:And|But|So|Yet)$/u.test(tokens[0]?.text ?? '') ? 1 : 0;
+	if (/ing$|ed$/u.test(tokens[opening]?.text ?? '') || /^(?:After|When|While|As|Before|Since|Although)$/u.test(tokens[opening]?.text ?? '')) opening = tokens.findIndex((t, i) => i > opening && t.text === ',') + 1;
 	if (opening <= 0 && !/^\p{Lu}{2,}$/u.test(tokens[0]?.text ?? '')) opening = 0;
 	const first = tokens[opening];
-	if (!first) return;
+	if (!first || first.start >= limit) return;
 	const pronoun = PRONOUNS[first.text.toLowerCase()];
 	if (pronoun) {
 		addFound(found, text, first.start, first.end, 'pronoun', pronoun);
 		return;
 	}
 	const phrase = phraseStartingAt(tokens, opening);
-	if (!phrase || !namesSource(tokens, phrase) || (tokens[phrase[1]] as Token).end > at.index) return;
+	if (!phrase || !namesSource(tokens, phrase) || (tokens[phrase[1]] as Token).end > limit) return;
 	addFound(found, text, first.start, appositionAfter(masked, tokens, phrase[1], tokens.length), 'speaker-verb');
 }
 

@@ -8,7 +8,7 @@ import type { PairScorer } from './affinity.js';
 import { UnitPlace } from './alignment-features.js';
 import type { UnitLayout } from './evidence.js';
 import { findDifferences } from './differences.js';
-import type { SentenceAt } from './sources.js';
+import type { ArticleSources } from './sources.js';
 import type { ClaimCluster, ClaimUnit, ClaimVersion } from './types.js';
 
 const LABEL_LENGTH = 90;
@@ -20,9 +20,11 @@ export interface ClusterContext {
 	readonly score: PairScorer;
 	/** Position of each article in the corpus, for a stable column order. */
 	readonly articleOrder: ReadonlyMap<string, number>;
+	/** Each article read for its sources (who said what), kept across the claims that ask. */
+	readonly sources: (article: string) => ArticleSources | undefined;
 }
 
-export function buildCluster(members: readonly number[], { units, layout, score, articleOrder }: ClusterContext): ClaimCluster {
+export function buildCluster(members: readonly number[], { units, layout, score, articleOrder, sources }: ClusterContext): ClaimCluster {
 	const articleOf = (m: number): string => units[m]?.article ?? '';
 	const order = (m: number): number => articleOrder.get(articleOf(m)) ?? 0;
 	// How well each member agrees with the members from other articles.
@@ -56,8 +58,7 @@ export function buildCluster(members: readonly number[], { units, layout, score,
 		...bestMembers.map((m) => versionOf(units[m] as ClaimUnit, true, m === central ? null : restates(centralProfile, (units[m] as ClaimUnit).text))),
 		...further.map((m) => versionOf(units[m] as ClaimUnit, false, null)),
 	];
-	const versionMembers = [...bestMembers, ...further];
-	const differences = findDifferences(versions, (v) => articleSentences(units, versionMembers[versions.indexOf(v)] ?? -1));
+	const differences = findDifferences(versions, (v) => sources(v.article));
 	const centralUnit = units[central] as ClaimUnit;
 	const leadArticles = new Set(members.filter((m) => (layout.places[m] ?? UnitPlace.Body) !== UnitPlace.Body).map(articleOf));
 	const bests = [...bestOf.values()];
@@ -72,28 +73,6 @@ export function buildCluster(members: readonly number[], { units, layout, score,
 		lead: leadArticles.size >= 2,
 		position: bests.reduce((sum, m) => sum + (layout.positions[m] ?? 0), 0) / Math.max(1, bests.length),
 	};
-}
-
-/**
- * A version's article as sentences, rebuilt from the units around it (units
- * are in corpus order, an article's together), so a source named a sentence
- * before ("he said") is found without the corpus. Clauses are put back at
- * their offsets, so offsets into a sentence stay valid.
- */
-function articleSentences(units: readonly ClaimUnit[], member: number): SentenceAt | undefined {
-	const unit = units[member];
-	if (unit === undefined) return undefined;
-	let first = member;
-	while (first > 0 && units[first - 1]?.article === unit.article) first--;
-	let last = member;
-	while (last + 1 < units.length && units[last + 1]?.article === unit.article) last++;
-	const sentences = new Map<number, string>();
-	for (let i = first; i <= last; i++) {
-		const u = units[i] as ClaimUnit;
-		if (u.sentence === null) continue;
-		sentences.set(u.sentence, (sentences.get(u.sentence) ?? '').padEnd(u.start) + u.text);
-	}
-	return (index) => sentences.get(index);
 }
 
 /**

@@ -16,7 +16,7 @@ const NOT_A_VERB = /^(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|\d.*|Jan
 
 const REPORTING = /\b(?:reportedly|allegedly|purportedly|ostensibly|supposedly|(?:is|are|was|were)\s+(?:said|believed|thought|reported|alleged)\s+to|(?:appears?|appeared|seems?|seemed)\s+to|(?:suspected|accused)\s+of|according\s+to)\b/giu;
 
-const REPORTED_SPEECH = /\b(?:said|says|say|told|tells|warned|warns|warning|joked|joking|saying|argued|arguing|suggested|suggesting|claimed|claiming|predicted|feared|fears|believes|believed|thinks|thought|added|noted|wrote|tweeted|insisted|asked)\b/iu;
+const REPORTED_SPEECH = /\b(?:said|says|say|reported|reports|told|tells|warned|warns|warning|joked|joking|saying|argued|arguing|suggested|suggesting|claimed|claiming|predicted|feared|fears|believes|believed|thinks|thought|added|noted|wrote|tweeted|insisted|asked)\b/iu;
 
 export function findHedges(unmasked: string): Found[] {
 	// A hedge inside a quote is the speaker's, not the outlet's ("you might have a farmer from Iowa ...").

@@ -12,6 +12,7 @@ import { sentenceText } from '../../corpus/sentence-text.js';
 import { alignUnits } from './alignment.js';
 import { buildCluster } from './build-cluster.js';
 import { rankClaims } from './ranking.js';
+import { articleSources, type ArticleSources } from './sources.js';
 import type { ClaimCluster, ClaimsAnalysis, ClaimUnit } from './types.js';
 import { prepareClaimUnits } from './units.js';
 
@@ -24,14 +25,24 @@ export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
 	const { groups, sameClaim } = alignUnits(units, prepared);
 
 	const articleOrder = new Map(corpus.articles.map((a, i) => [a.id, i]));
+	const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+	const read = new Map<string, ArticleSources>();
+	const sources = (id: string): ArticleSources | undefined => {
+		let reader = read.get(id);
+		const article = articles.get(id);
+		if (reader === undefined && article !== undefined) {
+			reader = articleSources(article);
+			read.set(id, reader);
+		}
+		return reader;
+	};
 	const claimed = new Set<number>();
 	const claims: ClaimCluster[] = [];
 	for (const members of groups) {
 		if (new Set(members.map((m) => articleOf[m])).size < 2) continue;
 		for (const m of members) claimed.add(m);
-		claims.push(buildCluster(members, { units, layout, score: sameClaim, articleOrder }));
+		claims.push(buildCluster(members, { units, layout, score: sameClaim, articleOrder, sources }));
 	}
-	const articles = new Map(corpus.articles.map((a) => [a.id, a]));
 	return { claims: rankClaims(claims), singleSource: wholeSentences(units.filter((_, i) => !claimed.has(i)), articles) };
 }
 

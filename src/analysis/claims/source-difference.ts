@@ -1,61 +1,38 @@
 /**
  * Who each version of a claim says it comes from, and whether they differ
  * in a way a reader can trust: two versions that say the same thing name
- * sources that cannot be the same, or one names a source and the other none.
+ * sources that cannot be the same (source-compare.ts), or one names a
+ * source and the other none.
  */
-import { initials, lastWord } from '../entities/alias-key.js';
 import { reportsSpeech } from './attribution.js';
 import { Concepts, contentOf, sharesContent } from './same-content.js';
-import { comparableSource, isPersonName, nameKeys, sourceName } from './source-names.js';
-import { findSources, type SentenceAt, type Source } from './sources.js';
+import { distinctSources, sameSource } from './source-compare.js';
+import { nameKeys } from './source-names.js';
+import { findSources, type ArticleSources, type Source } from './sources.js';
 import type { ClaimVersion, Difference } from './types.js';
 
-/** The sentences of a version's article around it, for sources named a sentence away; undefined when only the version's own text is known. */
-export type ArticleSentences = (version: ClaimVersion) => SentenceAt | undefined;
+/** The article a version stands in, read for its sources; undefined when only the version's own text is known. */
+export type ArticleSentences = (version: ClaimVersion) => ArticleSources | undefined;
 
 export const UNATTRIBUTED = 'unattributed';
 
-/** A version's sources, read in its whole sentence (with the sentences around it when known); ranges cut to the version. */
+/** A version's sources, read in its whole sentence with the article around it when known; ranges cut to the version. */
 export function versionSources(version: ClaimVersion, around?: ArticleSentences): Source[] {
-	const sentences = version.sentence === null ? undefined : around?.(version);
-	const index = version.sentence ?? 0;
+	return placedSources(version, around).map((p) => p.source);
+}
+
+/** A version's sources, each with where it starts in the version's sentence (null when read from a neighbour). */
+function placedSources(version: ClaimVersion, around?: ArticleSentences): { source: Source; at: number | null }[] {
+	const article = version.sentence === null ? undefined : around?.(version);
 	// Without the article, the version's own text stands for its sentence.
-	const at: SentenceAt = sentences ?? ((i) => (i === index ? version.text : undefined));
-	const offset = sentences ? version.start : 0;
-	return findSources(at, index).map((s) => {
-		if (s.range === null) return s;
+	const sources = article && version.sentence !== null ? article.sources(version.sentence) : findSources((i) => (i === 0 ? version.text : undefined), 0);
+	const offset = article ? version.start : 0;
+	return sources.map((s) => {
+		if (s.range === null) return { source: s, at: null };
 		const start = s.range[0] - offset;
 		const end = s.range[1] - offset;
-		return { ...s, range: start >= 0 && end <= version.text.length ? [start, end] : null };
+		return { source: { ...s, range: start >= 0 && end <= version.text.length ? [start, end] : null }, at: s.range[0] };
 	});
-}
-
-/** Two names of one source: "Mr. Trump" and "Donald Trump", "The New York Times" and "the NYT", "Carr" and "Peter Carr, a spokesman". */
-export function sameSource(a: string, b: string): boolean {
-	const x = comparableSource(sourceName(a));
-	const y = comparableSource(sourceName(b));
-	if (x === y) return true;
-	if (isPersonName(a) && isPersonName(b)) return lastWord(x) === lastWord(y);
-	const short = x.length < y.length ? x : y;
-	const long = short === x ? y : x;
-	if (initials(long)?.toLowerCase() === short.replace(/\s+/gu, '')) return true;
-	const keysA = nameKeys(a);
-	const keysB = nameKeys(b);
-	return [...keysA].some((k) => keysB.has(k));
-}
-
-/**
- * Whether two sources can be told apart. A role alone ("The president", "the
- * spokesman") may be the person the other names, or another role of the
- * same people; it is told apart only from an organisation ("UNN").
- */
-function distinctSources(a: string, b: string): boolean {
-	if (sameSource(a, b)) return false;
-	const roleA = nameKeys(a).size === 0;
-	const roleB = nameKeys(b).size === 0;
-	if (roleA && roleB) return false;
-	if (roleA || roleB) return !isPersonName(roleA ? b : a);
-	return true;
 }
 
 /** Sources read from the sentence itself: a pronoun or a neighbouring quote's speaker is shown, but too unsure to flag. */
@@ -64,42 +41,112 @@ const EXPLICIT: ReadonlySet<Source['form']> = new Set(['speaker-verb', 'verb-spe
 /** A title, or a sentence written as one (no closing stop: the loader keeps a repeated headline as the first sentence). */
 function headline(version: ClaimVersion, around?: ArticleSentences): boolean {
 	if (version.sentence === null) return true;
-	const sentence = around?.(version)?.(version.sentence);
+	const sentence = around?.(version)?.text(version.sentence);
 	return sentence !== undefined && version.start === 0 && version.end >= sentence.trimEnd().length && !/[.!?"”’)]\s*$/u.test(sentence);
+}
+
+/** Clauses a sentence joins that may each have a source of their own: "X reported A, while Y reported B". */
+const CLAUSE_BREAK = /,\s+(?:while|whereas|but)\s+|;\s+/gu;
+
+/** [start, end) of each clause of a sentence. */
+function clauses(sentence: string): [number, number][] {
+	const spans: [number, number][] = [];
+	let start = 0;
+	for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+		spans.push([start, m.index]);
+		start = m.index + m[0].length;
+	}
+	spans.push([start, sentence.length]);
+	return spans;
+}
+
+interface Read {
+	version: ClaimVersion;
+	sources: Source[];
+	/** Where each source starts in the version's sentence; null when read from a neighbour. */
+	at: (number | null)[];
+	/** The version's sentence (its own text when the article is unknown), and where the version starts in it. */
+	sentence: string;
+	offset: number;
+	/** Whether its sources, or its having none, are sure enough to flag. */
+	sure: boolean;
+	/** Its content words without its sources. */
+	content: Set<string>;
+	/** People it has in view by a pronoun or a role ("she holds ..."), as its article resolves them. */
+	referents: string[];
+}
+
+/**
+ * The sources that bear on what another version says. Where a sentence
+ * joins clauses with sources of their own ("The Guardian reported A, while
+ * The Washington Post reported B"), those of the clause the version stands
+ * in, or, for a version over several, of the clause sharing most with the other.
+ */
+function bearing(mine: Read, other: Read, concepts: Concepts): Source[] {
+	const spans = clauses(mine.sentence);
+	const clauseOf = (at: number): number => spans.findIndex(([, end]) => at < end);
+	const byClause = new Map<number, Source[]>();
+	mine.sources.forEach((s, i) => {
+		const at = mine.at[i];
+		const clause = at === null || at === undefined ? -1 : clauseOf(at);
+		byClause.set(clause, [...(byClause.get(clause) ?? []), s]);
+	});
+	if (byClause.size < 2) return mine.sources;
+	const first = clauseOf(mine.offset);
+	const last = clauseOf(mine.offset + mine.version.text.length - 1);
+	if (first === last) return byClause.get(first) ?? mine.sources;
+	const shared = (clause: number): number => {
+		const [start, end] = spans[clause] ?? [0, 0];
+		return [...contentOf(mine.sentence.slice(start, end), [], concepts)].filter((w) => other.content.has(w)).length;
+	};
+	const best = Math.max(...[...byClause.keys()].map(shared));
+	return [...byClause].filter(([clause]) => shared(clause) === best).flatMap(([, sources]) => sources);
+}
+
+/** "Trump said ..." against "Trump defended ..." or "He defended ...": the version without a source reports what its source did, it does not leave it out. */
+function namesTheSource(sources: readonly Source[], bare: Read): boolean {
+	const words = new Set(bare.version.text.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/[’']s$/u, '').toLowerCase()));
+	return sources.some((s) => [...nameKeys(s.text)].some((k) => words.has(k)) || bare.referents.some((r) => sameSource(r, s.text)));
+}
+
+/** Two versions differ in their sources: each has a sure source (or surely none), they say the same thing, and what they cite cannot be one source. */
+function sourcesDiffer(a: Read, b: Read, concepts: Concepts): boolean {
+	if (!a.sure || !b.sure || (a.sources.length === 0 && b.sources.length === 0) || !sharesContent(a.content, b.content)) return false;
+	if (a.sources.length === 0 || b.sources.length === 0) {
+		const [named, bare] = a.sources.length === 0 ? [b, a] : [a, b];
+		return !namesTheSource(named.sources, bare);
+	}
+	const mine = bearing(a, b, concepts);
+	const theirs = bearing(b, a, concepts);
+	const covered = (x: readonly Source[], y: readonly Source[]): boolean => x.every((s) => y.some((t) => !distinctSources(s.text, t.text)));
+	return !covered(mine, theirs) || !covered(theirs, mine);
 }
 
 /**
  * A difference when two versions that say the same thing name different
  * sources, or one names a source and the other none. Headlines are left
  * out (a headline never says whom it quotes), and so is a version whose
- * source is unsure: one that reports speech without a source found, or
- * whose source was inferred from a pronoun or a neighbouring sentence.
+ * source is unsure: one that reports speech or stands inside a quote
+ * without a source found, or whose source was inferred from a pronoun, a
+ * role or a neighbouring sentence.
  */
 export function attributionDifference(versions: readonly ClaimVersion[], around?: ArticleSentences, concepts = new Concepts()): Difference | null {
-	const read = versions.filter((v) => !headline(v, around)).map((v) => {
-		const sources = versionSources(v, around);
-		const sure = sources.length > 0 ? sources.every((s) => EXPLICIT.has(s.form)) : !reportsSpeech(v.text);
-		return { version: v, sources, sure };
-	});
+	const read = versions
+		.filter((v) => !headline(v, around))
+		.map((version): Read => {
+			const article = version.sentence === null ? undefined : around?.(version);
+			const placed = placedSources(version, around);
+			const sources = placed.map((p) => p.source);
+			const sentence = (article && version.sentence !== null ? article.text(version.sentence) : undefined) ?? version.text;
+			const offset = sentence === version.text ? 0 : version.start;
+			const quoted = article !== undefined && version.sentence !== null && article.openAtStart(version.sentence);
+			const sure = sources.length > 0 ? sources.every((s) => EXPLICIT.has(s.form)) : !reportsSpeech(version.text) && !quoted;
+			const content = contentOf(version.text, sources.flatMap((s) => (s.range ? [s.range] : [])), concepts);
+			const referents = article && version.sentence !== null ? article.referents(version.sentence, version.start, version.end) : [];
+			return { version, sources, at: placed.map((p) => p.at), sentence, offset, sure, content, referents };
+		});
 	if (read.length < 2 || read.every((r) => r.sources.length === 0)) return null;
-	const content = read.map((r) => contentOf(r.version.text, r.sources.flatMap((s) => (s.range ? [s.range] : [])), concepts));
-	const covered = (mine: readonly Source[], theirs: readonly Source[]): boolean => mine.every((s) => theirs.some((t) => !distinctSources(s.text, t.text)));
-	/** "Trump said ..." against "Trump defended ...": the version without a source reports what its source did, it does not leave it out. */
-	const namesTheSource = (sources: readonly Source[], text: string): boolean => {
-		const words = new Set(text.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/[’']s$/u, '').toLowerCase()));
-		return sources.some((s) => [...nameKeys(s.text)].some((k) => words.has(k)));
-	};
-	const differs = read.some((a, i) =>
-		read.some((b, j) => {
-			if (i >= j || !a.sure || !b.sure || !sharesContent(content[i] as Set<string>, content[j] as Set<string>)) return false;
-			if (a.sources.length === 0 || b.sources.length === 0) {
-				const [named, bare] = a.sources.length === 0 ? [b, a] : [a, b];
-				return !namesTheSource(named.sources, bare.version.text);
-			}
-			return !covered(a.sources, b.sources) || !covered(b.sources, a.sources);
-		}),
-	);
-	if (!differs) return null;
+	if (!read.some((a, i) => read.some((b, j) => i < j && sourcesDiffer(a, b, concepts)))) return null;
 	const values: Record<string, string> = {};
 	const ranges: Record<string, [number, number][]> = {};
 	for (const { version, sources } of read) {
@@ -109,4 +156,3 @@ export function attributionDifference(versions: readonly ClaimVersion[], around?
 	}
 	return { kind: 'attribution', values, conflict: false, ranges };
 }
-

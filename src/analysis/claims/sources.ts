@@ -1,143 +1,207 @@
 /**
  * Who a sentence of an article is attributed to, reading the article around
- * it as a reader does: "he said" is the person last named in that role, and
- * a quote standing alone belongs to the speaker named in the sentence
- * before or after it. Null when no source can be found: "unattributed".
+ * it as a reader does. A sentence names its source (attribution.ts), or
+ * names it by a pronoun or a role ("he said", "the president said") that
+ * stands for a person named before (references.ts). A quote without a
+ * speaker of its own belongs to the speaker tagged elsewhere in the same
+ * quote, to the one a colon hands it to ("Trump tweeted:"), to a bare tag
+ * after it ("Mr. Calderón told CNBC."), or to the speaker of the quote or
+ * report just before it: news gives a speaker's quotes one after another
+ * and tags the first. Null when no source can be found: "unattributed".
  */
+import type { Article } from '../../corpus/index.js';
 import { findSentenceSources, speakerOf, type SentenceSource, type SourceForm } from './attribution.js';
-import { maskQuoted } from './quotes.js';
-import { isPersonName } from './source-names.js';
+import { QuoteRuns, QUOTE_RUN, type ArticleText, type SentenceAt } from './quote-runs.js';
+import { articlePeople, carriesTitle, fitsPronoun, mentions, roleReference, type Pronoun } from './references.js';
+import type { Gender } from './person-gender.js';
+
+export type { ArticleText, SentenceAt } from './quote-runs.js';
 
 export interface Source {
-	/** The source as written, with its role ("Juan Gonzalez, former director ..."); a pronoun's is the name it stands for. */
+	/** The source as written, with its role ("Juan Gonzalez, former director ..."); a pronoun's or a role's is the name it stands for. */
 	text: string;
 	form: SourceForm;
 	/** Where the source is written in the sentence; null when it was read from a neighbouring sentence. */
 	range: [number, number] | null;
 }
 
-/** How far back a pronoun's person is looked for: news names a speaker again within a few paragraphs. */
+/** How many sentences with words of the outlet's own a reference looks back over: news names a speaker again within a few paragraphs. */
 const LOOK_BACK = 8;
 
-const QUOTE_MARK = /["“”]/u;
+/** At most this many words, and a sentence after a quote is its tag alone: "Mr. Calderón told CNBC." */
+const TAG_WORDS = 7;
 
-/** The article's sentences as the caller has them; `sentence(i)` is undefined past either end. */
-export type SentenceAt = (index: number) => string | undefined;
+/** How many quotes back a run of tagless quotes is followed to its speaker. */
+const QUOTES_BACK = 3;
 
-export function findSources(sentence: SentenceAt, index: number, readNeighbours = true): Source[] {
-	const text = sentence(index) ?? '';
-	const own = findSentenceSources(text);
-	const sources: Source[] = [];
-	for (const found of own) {
-		if (found.form !== 'pronoun') {
-			sources.push({ text: found.text, form: found.form, range: [found.start, found.end] });
-			continue;
-		}
-		const person = resolvePronoun(sentence, index, found);
-		if (person) sources.push({ text: person, form: 'pronoun', range: [found.start, found.end] });
+/** Everything read of one article, kept: the claims of a corpus ask about the same articles many times. */
+export class ArticleSources {
+	readonly #quotes: QuoteRuns;
+	readonly #own = new Map<number, SentenceSource[]>();
+	readonly #resolved = new Map<number, Source[]>();
+	#people: { people: Set<string>; genders: Map<string, Gender | null> } | null = null;
+
+	constructor(article: ArticleText | SentenceAt) {
+		this.#quotes = new QuoteRuns(typeof article === 'function' ? { sentence: article } : article);
 	}
-	if (!readNeighbours || sources.length > 0 || own.length > 0 || !quoted(sentence, index)) return sources;
-	// A quote without a speaker of its own: the nearest speaker tag in the quote's run of sentences, or a tag opening it ("Trump said:").
-	let before = true;
-	let after = true;
-	for (let step = 1; step <= QUOTE_RUN && (before || after); step++) {
-		for (const [neighbour, open] of [[index - step, before], [index + step, after]] as const) {
-			if (!open) continue;
-			const near = sentence(neighbour);
-			const inRun = near !== undefined && quoted(sentence, neighbour);
-			const opener = near !== undefined && neighbour < index && /:\s*$/u.test(near);
-			if (!inRun && !opener) {
-				if (neighbour < index) before = false;
-				else after = false;
+
+	/** The sentence's sources, read with the article around it. */
+	sources(index: number): Source[] {
+		const resolved = this.#sentenceSources(index);
+		// A pronoun that fits no one still names the sentence's speaker: not a quote to give a neighbour's.
+		if (resolved.length > 0 || this.#ownSources(index).length > 0) return resolved;
+		const speaker = this.#quoteSpeaker(index, 0) ?? this.#blockSpeaker(index);
+		return speaker ? [{ text: speaker.text, form: 'neighbour', range: null }] : [];
+	}
+
+	text(index: number): string | undefined {
+		return this.#quotes.text(index);
+	}
+
+	/** Whether the sentence begins inside a quote opened before it: all or some of it is someone's words. */
+	openAtStart(index: number): boolean {
+		return this.#quotes.openAtStart(index);
+	}
+
+	/** The people a stretch [start, end) of the sentence has in view by a pronoun or a role ("she holds ...", "the president"), as the article resolves them. */
+	referents(index: number, start: number, end: number): string[] {
+		const unquoted = this.#quotes.unquoted(index);
+		if (unquoted === undefined) return [];
+		const people: string[] = [];
+		for (const m of mentions(unquoted.slice(0, end), this.#articlePeople().people)) {
+			if (m.start < start || m.kind === 'name') continue;
+			const pronoun = m.kind === 'pronoun' ? (m.text as Pronoun) : undefined;
+			const person = pronoun ? this.#reference(index, m.start, (name) => fitsPronoun(name, pronoun, this.#articlePeople().genders), pronoun) : this.#role(index, m.start, m.text);
+			if (person !== null) people.push(person);
+		}
+		return people;
+	}
+
+	#ownSources(index: number): SentenceSource[] {
+		let own = this.#own.get(index);
+		if (own === undefined) {
+			const text = this.#quotes.text(index);
+			own = text === undefined ? [] : findSentenceSources(text, this.#quotes.openAtStart(index));
+			this.#own.set(index, own);
+		}
+		return own;
+	}
+
+	/** What the sentence names by itself, pronouns and roles resolved; those that fit no one are left out. */
+	#sentenceSources(index: number): Source[] {
+		let sources = this.#resolved.get(index);
+		if (sources !== undefined) return sources;
+		sources = [];
+		for (const found of this.#ownSources(index)) {
+			const range: [number, number] = [found.start, found.end];
+			if (found.pronoun !== undefined) {
+				const pronoun = found.pronoun;
+				const person = this.#reference(index, found.start, (name) => fitsPronoun(name, pronoun, this.#articlePeople().genders), pronoun);
+				if (person) sources.push({ text: person, form: 'pronoun', range });
 				continue;
 			}
-			const spoken = findSources(sentence, neighbour, false);
-			const first = speakerOf(neighbour < index ? [...spoken].reverse() : spoken);
-			if (first) return [{ text: first.text, form: 'neighbour', range: null }];
-			if (opener) before = false;
+			const person = this.#role(index, found.start, found.text);
+			sources.push(person ? { text: person, form: 'role', range } : { text: found.text, form: found.form, range });
 		}
+		this.#resolved.set(index, sources);
+		return sources;
 	}
-	return sources;
-}
 
-/** How far a quote's speaker tag is looked for: a long quote runs over a few sentences. */
-const QUOTE_RUN = 4;
-
-/** Whether a sentence quotes: it holds a quote mark, or a quote opened before it is still open. */
-export function quoted(sentence: SentenceAt, index: number): boolean {
-	const text = sentence(index);
-	if (text === undefined) return false;
-	if (QUOTE_MARK.test(text)) return true;
-	return openBefore(sentence, index);
-}
-
-/** Whether a quote opened in a sentence before this one is still open: the sentence is someone's words. */
-export function openBefore(sentence: SentenceAt, index: number): boolean {
-	for (let i = index - 1; i >= 0 && index - i <= QUOTE_RUN; i--) {
-		const before = sentence(i);
-		if (before === undefined) return false;
-		const marks = before.match(/["“”]/gu);
-		if (!marks) continue;
-		const last = marks.at(-1);
-		return last === '“' || (last === '"' && marks.length % 2 === 1);
+	/** The person a role alone stands for ("the president": "President Obama"), named before `end` of the sentence; null for any other source. */
+	#role(index: number, end: number, text: string): string | null {
+		const role = roleReference(text);
+		return role ? this.#reference(index, end, (name) => carriesTitle(name, role)) : null;
 	}
-	return false;
-}
 
-/**
- * "He said": the last person named before it, in this sentence or the ones
- * before, preferring a named speaker; "they": the last group named as a
- * source. A title tells "he" from "she" where it can ("Mrs. Clinton").
- */
-function resolvePronoun(sentence: SentenceAt, index: number, pronoun: SentenceSource): string | null {
-	const before = (i: number): string | undefined => {
-		const text = sentence(i);
-		return i === index ? text?.slice(0, pronoun.start) : text;
-	};
-	// Names inside quotes are what someone said, not who is speaking.
-	const unquoted = (i: number): string | undefined => {
-		const text = before(i);
-		return text === undefined ? undefined : maskQuoted(text);
-	};
-	// The last person named as a speaker first, then the last person named at all.
-	for (let i = index; i >= 0 && index - i <= LOOK_BACK; i--) {
-		const text = before(i);
-		if (text === undefined) break;
-		const speakers = findSentenceSources(text).filter((s) => s.form !== 'pronoun');
-		for (const s of speakers.reverse()) if (fits(s.text, pronoun.pronoun)) return s.text;
+	#articlePeople(): { people: Set<string>; genders: Map<string, Gender | null> } {
+		if (this.#people === null) {
+			const texts: string[] = [];
+			for (let i = 0; this.#quotes.text(i) !== undefined; i++) texts.push(this.#quotes.text(i) as string);
+			this.#people = articlePeople(texts);
+		}
+		return this.#people;
 	}
-	for (let i = index; i >= 0 && index - i <= LOOK_BACK; i--) {
-		const text = before(i);
-		if (text === undefined) break;
-		const named = lastPersonNamed(unquoted(i) ?? text, pronoun.pronoun);
-		if (named) return named;
+
+	/**
+	 * The person (or, for "they", the group) a reference at `end` of sentence
+	 * `index` stands for: walking back, each sentence's speakers, then its
+	 * subject, then the other people it names, latest first. A sentence whose
+	 * subject is the same pronoun ("In a statement, he decried ...") keeps
+	 * the same person in view: the walk goes on past it.
+	 */
+	#reference(index: number, end: number, fits: (name: string) => boolean, pronoun?: Pronoun): string | null {
+		let read = 0;
+		for (let i = index; i >= 0 && read <= LOOK_BACK && index - i <= LOOK_BACK * 3; i--) {
+			const unquoted = this.#quotes.unquoted(i);
+			if (unquoted === undefined) break;
+			const text = i === index ? unquoted.slice(0, end) : unquoted;
+			if (!/\p{L}/u.test(text)) continue;
+			read++;
+			const speakers = i === index ? this.#ownSources(i).filter((s) => s.pronoun === undefined && s.end <= end) : this.#sentenceSources(i);
+			for (const s of [...speakers].reverse()) if (fits(s.text)) return s.text;
+			if (pronoun === 'they') continue;
+			const inView = mentions(text, this.#articlePeople().people);
+			const subject = inView.find((m) => m.subject);
+			if (subject?.kind === 'pronoun' && subject.text === pronoun) continue;
+			if (subject?.kind === 'role') {
+				const person = this.#role(i, subject.start, subject.text);
+				if (person !== null && fits(person)) return person;
+			}
+			if (subject?.kind === 'name' && fits(subject.text)) return subject.text;
+			for (const m of inView.reverse()) if (m.kind === 'name' && m !== subject && fits(m.text)) return m.text;
+		}
+		return null;
 	}
-	return null;
+
+	/** A speaker for a quote that names none: tagged in the same quote, handed it by a colon, tagged after it, or the speaker just before. */
+	#quoteSpeaker(index: number, depth: number): Source | undefined {
+		if (!this.#quotes.quoted(index)) return undefined;
+		const [first, last] = this.#quotes.run(index);
+		for (let step = 1; step <= QUOTE_RUN; step++) {
+			for (const at of [index - step, index + step]) {
+				if (at < first || at > last) continue;
+				const speaker = speakerOf(this.#sentenceSources(at));
+				if (speaker) return speaker;
+			}
+		}
+		const before = first - 1;
+		const opener = this.#quotes.text(before);
+		if (opener !== undefined && /:\s*$/u.test(opener)) {
+			const speaker = speakerOf(this.#sentenceSources(before));
+			if (speaker) return speaker;
+		}
+		const after = last + 1;
+		const tag = this.#quotes.text(after);
+		if (tag !== undefined && !this.#quotes.quoted(after) && !this.#quotes.paragraphStart(after) && tag.split(/\s+/u).length <= TAG_WORDS) {
+			const speaker = speakerOf(this.#sentenceSources(after));
+			if (speaker) return speaker;
+		}
+		if (opener === undefined || !this.#quotes.near(before, first)) return undefined;
+		if (this.#quotes.quoted(before)) return speakerOf(this.#sentenceSources(before)) ?? (depth < QUOTES_BACK ? this.#quoteSpeaker(before, depth + 1) : undefined);
+		// "Ms. Speier said the action is part of ...", then her words.
+		return speakerOf(this.#sentenceSources(before).filter((s) => s.form !== 'according-to'));
+	}
+
+	/** A paragraph a colon hands to a speaker ("Trump lashed out on Twitter, saying:"), quoted without marks. */
+	#blockSpeaker(index: number): Source | undefined {
+		let first = index;
+		// Without paragraphs, only the sentence right after the colon is known to be the speaker's.
+		if (this.#quotes.knowsParagraphs) {
+			while (first > 0 && !this.#quotes.paragraphStart(first) && index - first < QUOTE_RUN) first--;
+			if (!this.#quotes.paragraphStart(first)) return undefined;
+		}
+		const opener = this.#quotes.text(first - 1);
+		if (opener === undefined || !/:\s*$/u.test(opener)) return undefined;
+		return speakerOf(this.#sentenceSources(first - 1));
+	}
 }
 
-function fits(source: string, pronoun: SentenceSource['pronoun']): boolean {
-	const person = isPersonName(source);
-	if (pronoun === 'they') return !person;
-	if (!person) return false;
-	if (pronoun === 'he') return !/^(?:Mrs|Ms|Miss)\.?\s/u.test(source);
-	return !/^Mr\.?\s/u.test(source);
+/** An article of the corpus, read for its sources with its paragraphs. */
+export function articleSources({ sentences }: Pick<Article, 'sentences'>): ArticleSources {
+	return new ArticleSources({ sentence: (i) => sentences[i]?.text, paragraph: (i) => sentences[i]?.paragraph });
 }
 
-const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+|\b(?:President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice)\s+)?\b\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+){0,2}/gu;
-
-/** Where the subject stands after an opening phrase ("According to the Times, Mary Cheney ..."); -1 when none. */
-function afterOpening(text: string): number {
-	const comma = /^[^,]{3,60},\s+/u.exec(text);
-	return comma ? comma[0].length : -1;
-}
-
-/** The last person a stretch of text names, for "he" or "she" alone; groups are not people. */
-function lastPersonNamed(text: string, pronoun: SentenceSource['pronoun']): string | null {
-	if (pronoun === 'they') return null;
-	// A person, not a place: the subject opening a sentence.
-	const names = [...text.matchAll(NAME_RUN)]
-		.filter((m) => m.index === 0 || m.index === afterOpening(text))
-		.map((m) => m[0])
-		.filter((n) => isPersonName(n) && fits(n, pronoun));
-	return names.at(-1) ?? null;
+/** The sentence's sources, read with the article around it; one question, so nothing is kept. */
+export function findSources(article: ArticleText | SentenceAt, index: number): Source[] {
+	return new ArticleSources(article).sources(index);
 }

@@ -1,0 +1,135 @@
+/**
+ * Whom "he", "she", "they" or "the president" stands for, as a reader of
+ * news takes it: the person last in view who fits. Walking back from the
+ * reference, sentence by sentence, each sentence offers first the speaker
+ * it names, then its subject, then the other people it names, latest
+ * first; a pronoun takes the first that fits its gender (person-gender.ts,
+ * and what the article itself says: "Ms. Rice" elsewhere makes "Susan E.
+ * Rice" a woman), a role the first person written with that title
+ * ("President Obama" for "the president"). Words inside quotes are what
+ * someone said, never who is in view.
+ */
+import { lastWord } from '../entities/alias-key.js';
+import { genderOf, isGivenName, type Gender } from './person-gender.js';
+import { isPersonName, sourceName } from './source-names.js';
+
+export type Pronoun = 'he' | 'she' | 'they';
+
+/** A person's name as news writes it: an optional title, then up to three capitalised words. */
+const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Atty)\.?\s+|\b(?:Vice\s+)?(?:President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|Representative|Congressman|Congresswoman|Chairman|Chairwoman|Leader|Minister|Ambassador|Director|Sheriff|Father)\s+)?\b\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+){0,2}(?:\s+(?:Jr|Sr)\.?)?/gu;
+
+/** A dateline ("WASHINGTON —", "DENVER, Colo. —") opens a sentence without naming anyone. */
+const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu}\s.,]*?(?:,\s*[\p{L}.\s]+)?\s*[—–-]{1,2}\s+/u;
+
+/** Where a sentence's subject stands: after a dateline, a conjunction, or an opening phrase ("According to the Times, Mary Cheney ..."). */
+function subjectStarts(text: string): number[] {
+	const dateline = DATELINE.exec(text)?.[0].length ?? 0;
+	const rest = text.slice(dateline);
+	const conjunction = /^\s*(?:And|But|So|Yet|Still)\s+/u.exec(rest)?.[0].length ?? 0;
+	const opening = /^[^,]{3,80},\s+/u.exec(rest)?.[0].length;
+	return [dateline, dateline + conjunction, ...(opening === undefined ? [] : [dateline + opening])];
+}
+
+/** Who or what a sentence has in view: people by name, a role standing for one ("The president opted"), a pronoun. */
+export interface Mention {
+	kind: 'name' | 'role' | 'pronoun';
+	text: string;
+	start: number;
+	/** Whether it stands where the sentence's subject does. */
+	subject: boolean;
+}
+
+const ROLE_MENTION = /\b[Tt]he\s+(?:(?:former|then|late|current|outgoing|incoming)\s+)?(?:vice\s+)?(?:president|senator|governor|secretary|speaker|mayor|judge|justice|congressman|congresswoman|chairman|chairwoman|minister|ambassador|sheriff|prime\s+minister)\b(?!\s+(?:of|for)\b)/gu;
+const PRONOUN_MENTION = /\b(?:[Hh]e|[Ss]he)\b/gu;
+
+/**
+ * The people a stretch of unquoted text has in view, in order. A name counts
+ * when it is surely a person's (`people`: a title, a given name, or a surname
+ * the article gives one of those elsewhere), not "Texas" or "New York".
+ */
+export function mentions(unquoted: string, people: ReadonlySet<string>): Mention[] {
+	const starts = subjectStarts(unquoted);
+	const found: Mention[] = [];
+	for (const m of unquoted.matchAll(NAME_RUN)) {
+		// "Trump's", "Obama’s": the person, not the possessive.
+		const name = m[0].replace(/[’']s$/u, '').trim();
+		if (surelyPerson(name, people)) {
+			found.push({ kind: 'name', text: name, start: m.index, subject: starts.includes(m.index) });
+		}
+	}
+	for (const m of unquoted.matchAll(ROLE_MENTION)) found.push({ kind: 'role', text: m[0], start: m.index, subject: starts.includes(m.index) });
+	for (const m of unquoted.matchAll(PRONOUN_MENTION)) found.push({ kind: 'pronoun', text: m[0].toLowerCase(), start: m.index, subject: starts.includes(m.index) });
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/** A name written with a title ("Sen. Durbin", "President Obama") is a person's. */
+const TITLED = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Atty|Vice|President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|Representative|Congressman|Congresswoman|Chairman|Chairwoman|Leader|Minister|Ambassador|Director|Sheriff|Father)\b/u;
+
+/** A title, a given name, or a surname the article writes with one of those. */
+function surelyPerson(name: string, people: ReadonlySet<string>): boolean {
+	if (!isPersonName(name)) return false;
+	const words = name.split(/\s+/u);
+	return TITLED.test(name) || (words.length > 1 && isGivenName(words[0] ?? '')) || people.has(lastWord(sourceName(name)));
+}
+
+/**
+ * What the article says of its people, read once from all its sentences:
+ * the surnames it writes with a title or a given name (so "Clinton" alone is
+ * a person), and each one's gender ("Ms. Rice", "Susan E. Rice"). A surname
+ * two people of different genders share ("Bill" and "Hillary Clinton") tells
+ * no gender.
+ */
+export function articlePeople(sentences: Iterable<string>): { people: Set<string>; genders: Map<string, Gender | null> } {
+	const people = new Set<string>();
+	const genders = new Map<string, Gender | null>();
+	const full = new Set<string>();
+	const alone = new Set<string>();
+	for (const text of sentences) {
+		for (const m of text.matchAll(NAME_RUN)) {
+			const name = m[0].replace(/[’']s$/u, '').trim();
+			if (!isPersonName(name)) continue;
+			const key = lastWord(sourceName(name));
+			if (surelyPerson(name, people)) people.add(key);
+			// News names a person in full once, then by surname alone: "Donald Trump" ... "Trump".
+			if (name.split(/\s+/u).length === 1) alone.add(key);
+			else full.add(key);
+			const gender = genderOf(name);
+			if (gender === null) continue;
+			const known = genders.get(key);
+			genders.set(key, known === undefined || known === gender ? gender : null);
+		}
+	}
+	for (const key of full) if (alone.has(key)) people.add(key);
+	return { people, genders };
+}
+
+/** Whether a person can be "he" or "she": unless the name or the article says otherwise. */
+export function fitsPronoun(name: string, pronoun: Pronoun, genders: ReadonlyMap<string, Gender | null>): boolean {
+	const person = isPersonName(name);
+	if (pronoun === 'they') return !person;
+	if (!person) return false;
+	const gender = genderOf(name) ?? genders.get(lastWord(sourceName(name))) ?? null;
+	return gender === null || gender === (pronoun === 'he' ? 'male' : 'female');
+}
+
+/** Roles news refers back to a named person by: "the president", "the former vice president", "the senator". */
+const ROLE_REFERENCE =
+	/^(?:the\s+)?(?:(?:former|then|late|current|outgoing|incoming)\s+)?(vice\s+)?(president|senator|governor|secretary|speaker|mayor|judge|justice|congressman|congresswoman|chairman|chairwoman|minister|ambassador|sheriff|prime\s+minister)$/iu;
+
+/** Abbreviated titles and the roles they write. */
+const TITLE_ROLE: Readonly<Record<string, string>> = { sen: 'senator', gov: 'governor', rep: 'congressman', representative: 'congressman' };
+
+/** For a source that is a role alone ("The president"), the title that names it and whether it is a vice's; null for any other source. */
+export function roleReference(source: string): { title: string; vice: boolean } | null {
+	const m = ROLE_REFERENCE.exec(source.trim().replace(/\s+/gu, ' '));
+	if (!m) return null;
+	return { title: (m[2] ?? '').toLowerCase().replace(/\s+/gu, ' '), vice: m[1] !== undefined };
+}
+
+/** Whether a name as written carries the role's title: "President Obama" for "the president", "Sen. Durbin" for "the senator". */
+export function carriesTitle(name: string, role: { title: string; vice: boolean }): boolean {
+	const words = name.toLowerCase().replace(/\./gu, '').split(/\s+/u);
+	const at = words.findIndex((w, i) => (TITLE_ROLE[w] ?? w) === role.title || (role.title === 'prime minister' && w === 'prime' && words[i + 1] === 'minister'));
+	if (at < 0) return false;
+	return (words[at - 1] === 'vice') === role.vice;
+}
