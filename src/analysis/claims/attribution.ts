@@ -162,7 +162,7 @@ function appositionAfter(masked: string, tokens: readonly Token[], last: number,
 	return (words.at(-1) as Token).end;
 }
 
-const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should)$/iu;
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should|needs?|wants?)$/iu;
 
 function addFound(found: SentenceSource[], text: string, start: number, end: number, form: SourceForm, pronoun?: 'he' | 'she' | 'they'): void {
 	const raw = text.slice(start, end);
@@ -214,7 +214,8 @@ export function findSentenceSources(text: string, openAtStart = false): Sentence
 				continue;
 			}
 			const phrase = phraseStartingAt(tokens, verb + 1);
-			if (phrase && namesSource(tokens, phrase)) {
+			// "Edward Leigh, chairman of the committee, said Britain had to ...": what follows is the report's subject, not its speaker.
+			if (phrase && namesSource(tokens, phrase) && !FINITE.test(tokens[phrase[1] + 1]?.text ?? '')) {
 				addFound(found, text, (tokens[phrase[0]] as Token).start, appositionAfter(masked, tokens, phrase[1], tokens.length), 'verb-speaker');
 				continue;
 			}
@@ -279,7 +280,7 @@ export function findSentenceSources(text: string, openAtStart = false): Sentence
 	return found.sort((a, b) => a.start - b.start);
 }
 
-const LISTENER_AFTER = /^(?:told|tells|tell|warned|warns|warn)$/u;
+const LISTENER_AFTER = /^(?:told|tells|tell|warned|warns|warn|accused)$/u;
 
 /** Words that may stand between a speaker and the verb: "Pelosi later said", "Trump has said". */
 const BETWEEN_SPEAKER_AND_VERB = /^(?:once|also|later|then|long|has|had|have|previously|repeatedly|recently|again|further|initially|first|publicly|privately|simply|just|often|always|even|flatly|quickly|subsequently|earlier|angrily|bluntly|famously|reportedly|himself|herself|themselves|itself)$/u;

@@ -45,8 +45,13 @@ function headline(version: ClaimVersion, around?: ArticleSentences): boolean {
 	return sentence !== undefined && version.start === 0 && version.end >= sentence.trimEnd().length && !/[.!?"”’)]\s*$/u.test(sentence);
 }
 
-/** Clauses a sentence joins that may each have a source of their own: "X reported A, while Y reported B". */
-const CLAUSE_BREAK = /,\s+(?:while|whereas|but)\s+|;\s+/gu;
+/**
+ * Clauses a sentence joins that may each have a source of their own: "X
+ * reported A, while Y reported B", "the Tories backed it, although Howard
+ * denied a split"; only where a subject of its own opens the next clause
+ * ("told him A, but warned him B" keeps its speaker; "...; and many more" is a list).
+ */
+const CLAUSE_BREAK = /(?:,?\s+(?:while|whereas|although|though)|(?:,|\s+[-–—])\s+but|;)\s+(?=\p{Lu}|(?:the|a|an|he|she|they|it|his|her|their|its|this|that|these|those|some|many|most|no|one|two|three)\s)/gu;
 
 /** [start, end) of each clause of a sentence. */
 function clauses(sentence: string): [number, number][] {
@@ -77,30 +82,30 @@ interface Read {
 }
 
 /**
- * The sources that bear on what another version says. Where a sentence
- * joins clauses with sources of their own ("The Guardian reported A, while
- * The Washington Post reported B"), those of the clause the version stands
+ * The sources that bear on what another version says; null when the part
+ * the two share stands in a clause of its own that names no source. Where
+ * a sentence joins clauses ("The Guardian reported A, while The Washington
+ * Post reported B"), those are the sources of the clause the version stands
  * in, or, for a version over several, of the clause sharing most with the other.
  */
-function bearing(mine: Read, other: Read, concepts: Concepts): Source[] {
+function bearing(mine: Read, other: Read, concepts: Concepts): Source[] | null {
 	const spans = clauses(mine.sentence);
+	if (spans.length < 2 || mine.sources.length === 0) return mine.sources;
 	const clauseOf = (at: number): number => spans.findIndex(([, end]) => at < end);
-	const byClause = new Map<number, Source[]>();
-	mine.sources.forEach((s, i) => {
+	const inClause = (clause: number): Source[] => mine.sources.filter((_, i) => {
 		const at = mine.at[i];
-		const clause = at === null || at === undefined ? -1 : clauseOf(at);
-		byClause.set(clause, [...(byClause.get(clause) ?? []), s]);
+		return at === null || at === undefined || clauseOf(at) === clause;
 	});
-	if (byClause.size < 2) return mine.sources;
 	const first = clauseOf(mine.offset);
 	const last = clauseOf(mine.offset + mine.version.text.length - 1);
-	if (first === last) return byClause.get(first) ?? mine.sources;
 	const shared = (clause: number): number => {
 		const [start, end] = spans[clause] ?? [0, 0];
 		return [...contentOf(mine.sentence.slice(start, end), [], concepts)].filter((w) => other.content.has(w)).length;
 	};
-	const best = Math.max(...[...byClause.keys()].map(shared));
-	return [...byClause].filter(([clause]) => shared(clause) === best).flatMap(([, sources]) => sources);
+	let best = first;
+	for (let clause = first + 1; clause <= last; clause++) if (shared(clause) > shared(best)) best = clause;
+	const sources = inClause(best);
+	return sources.length > 0 ? sources : null;
 }
 
 /** "Trump said ..." against "Trump defended ..." or "He defended ...": the version without a source reports what its source did, it does not leave it out. */
@@ -112,14 +117,16 @@ function namesTheSource(sources: readonly Source[], bare: Read): boolean {
 /** Two versions differ in their sources: each has a sure source (or surely none), they say the same thing, and what they cite cannot be one source. */
 function sourcesDiffer(a: Read, b: Read, concepts: Concepts): boolean {
 	if (!a.sure || !b.sure || (a.sources.length === 0 && b.sources.length === 0) || !sharesContent(a.content, b.content)) return false;
-	if (a.sources.length === 0 || b.sources.length === 0) {
-		const [named, bare] = a.sources.length === 0 ? [b, a] : [a, b];
-		return !namesTheSource(named.sources, bare);
-	}
 	const mine = bearing(a, b, concepts);
 	const theirs = bearing(b, a, concepts);
-	const covered = (x: readonly Source[], y: readonly Source[]): boolean => x.every((s) => y.some((t) => !distinctSources(s.text, t.text)));
-	return !covered(mine, theirs) || !covered(theirs, mine);
+	if (mine === null || theirs === null) return false;
+	if (mine.length === 0 || theirs.length === 0) {
+		const [named, bare] = mine.length === 0 ? [theirs, a] : [mine, b];
+		return !namesTheSource(named, bare);
+	}
+	// A source the other version names too ("The statement quotes the Bishops' letters") is no difference.
+	const covered = (x: readonly Source[], y: readonly Source[], other: Read): boolean => x.every((s) => y.some((t) => !distinctSources(s.text, t.text)) || namesTheSource([s], other));
+	return !covered(mine, theirs, b) || !covered(theirs, mine, a);
 }
 
 /**

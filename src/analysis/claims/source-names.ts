@@ -11,7 +11,7 @@ export const ROLE_NOUN =
 
 /** Words allowed in a source phrase besides names and role nouns: determiners, numbers, adjectives of office. */
 export const ROLE_WORD =
-	/^(?:a|an|the|vice|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|senior|junior|former|current|top|other|federal|state|local|military|administration|government|party|white|house|campaign|press|deputy|assistant|acting|chief|spokesman|\d+|anonymous|unnamed|high-ranking|ranking|u\.?s\.?|us|american|european|mexican|russian|british|chinese|israeli|palestinian|iranian|democratic|republican|conservative|liberal|progressive|congressional|intelligence|law|enforcement|defense|foreign|presidential|county|city|school|police|fire|health|medical|company|industry|legal|public|his|her|their|its|own|said)$/iu;
+	/^(?:a|an|the|vice|home|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|senior|junior|former|current|top|other|federal|state|local|military|administration|government|party|white|house|campaign|press|deputy|assistant|acting|chief|spokesman|\d+|anonymous|unnamed|high-ranking|ranking|u\.?s\.?|us|american|european|mexican|russian|british|chinese|israeli|palestinian|iranian|democratic|republican|conservative|liberal|progressive|congressional|intelligence|law|enforcement|defense|foreign|presidential|county|city|school|police|fire|health|medical|company|industry|legal|public|his|her|their|its|own|said)$/iu;
 
 /** Titles kept with the name they stand before. */
 export const TITLE =
