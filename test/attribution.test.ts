@@ -3,11 +3,16 @@ import { describe, it } from 'node:test';
 import { findAttributions, findHedges } from '../src/analysis/claims/attribution.js';
 import { sameSource } from '../src/analysis/claims/source-compare.js';
 import { maskQuoted } from '../src/analysis/claims/quotes.js';
-import { findSources } from '../src/analysis/claims/sources.js';
+import { ArticleSources, findSources } from '../src/analysis/claims/sources.js';
 import { seededRandom } from '../src/seeded-random.js';
 
 const sourcesOf = (text: string): string[] => findAttributions(text).map((f) => f.text);
 const article = (sentences: readonly string[]) => (i: number): string | undefined => sentences[i];
+/** An article given as paragraphs of sentences. */
+const paragraphs = (texts: readonly (readonly string[])[]) => {
+	const sentences = texts.flatMap((p, paragraph) => p.map((text) => ({ text, paragraph })));
+	return { sentence: (i: number) => sentences[i]?.text, paragraph: (i: number) => sentences[i]?.paragraph };
+};
 
 describe('sources a sentence names', () => {
 	it('reads speech verbs in both orders, "according to" and "citing", keeping offsets', () => {
@@ -51,6 +56,47 @@ describe('sources read with the article around the sentence', () => {
 		assert.deepEqual(findSources(article(sentences), 2).map((s) => [s.text, s.form]), [['Ms. Lee', 'neighbour']]);
 		const after = ['"Nobody asked us.', 'We were not told," Ms. Lee said.'];
 		assert.deepEqual(findSources(article(after), 0).map((s) => s.text), ['Ms. Lee']);
+	});
+
+	it('reads the speech verb after a time and a coordinated verb, and never takes the report\'s subject for its speaker', () => {
+		assert.deepEqual(sourcesOf('The trustees of the fund last week warned that it would run dry.'), ['The trustees of the fund']);
+		assert.deepEqual(sourcesOf('After the vote, Mr. Grant stood up and said: "We lost."'), ['Mr. Grant']);
+		assert.deepEqual(sourcesOf('Jane Roe, chair of the committee, said Britain had to act.'), ['Jane Roe, chair of the committee']);
+	});
+
+	it('follows a quote over its sentences and paragraphs to the speaker tagged in it', () => {
+		// News leaves a quote that runs into the next paragraph open and opens that paragraph with a mark again.
+		const run = new ArticleSources(paragraphs([['"We will fight this.'], ['"And we will win," Mr. Cole said.', 'The vote is on Monday.']]));
+		assert.deepEqual(run.sources(0).map((s) => [s.text, s.form]), [['Mr. Cole', 'neighbour']]);
+		assert.deepEqual(run.sources(2), []);
+		// A paragraph opening without a mark ends a quote left open by mistake.
+		const unclosed = new ArticleSources(paragraphs([['"We will fight this, Mr. Cole said.'], ['The vote is on Monday.']]));
+		assert.equal(unclosed.openAtStart(1), false);
+		// A quote inside a quote: the sentence after it is still the letter's words.
+		const nested = new ArticleSources(article(['Mr. Kristol wrote a letter on Monday.', '“The war was not “a war of choice.”', 'It was fought by two presidents.”', 'The letter was widely shared.']));
+		assert.equal(nested.openAtStart(2), true);
+		assert.deepEqual(nested.sources(2).map((s) => s.text), ['Mr. Kristol']);
+		assert.equal(nested.openAtStart(3), false);
+	});
+
+	it('gives a quote the speaker a colon hands it to, or a bare tag after it, and the next quote the same speaker', () => {
+		const block = new ArticleSources(paragraphs([['Mr. Cole lashed out on Twitter, saying:'], ['The judge has embarrassed everyone.', 'She should resign!'], ['The court declined to comment.']]));
+		assert.deepEqual([1, 2, 3].map((i) => block.sources(i).map((s) => s.text)), [['Mr. Cole'], ['Mr. Cole'], []]);
+		const tagged = new ArticleSources(article(['“We will not pay for the wall!”', 'Mr. Ruiz told reporters.', '“It is useless.”', 'The wall is planned for next year.']));
+		assert.deepEqual([0, 2, 3].map((i) => tagged.sources(i).map((s) => s.text)), [['Mr. Ruiz'], ['Mr. Ruiz'], []]);
+	});
+
+	it('resolves a pronoun to the person in view who fits it, never to a place or a name in the same pronoun\'s shadow', () => {
+		const speaker = (sentences: readonly string[]): string | undefined => findSources(article(sentences), sentences.length - 1)[0]?.text;
+		assert.equal(speaker(['Senator Richard Moss met Ms. Kane on Monday.', '"It went well," she said.']), 'Ms. Kane');
+		assert.equal(speaker(['Susan Kane met Senator Richard Moss on Monday.', '"It went well," he said.']), 'Senator Richard Moss');
+		assert.equal(speaker(['Mark Dean arrived on Sunday.', 'The storm had hit New York and Texas hard.', '"We are ready," he said.']), 'Mark Dean');
+		assert.equal(speaker(['Gov. Tom Reed spoke on Tuesday.', 'In a statement, he criticized the Obama administration.', '"This is wrong," he said.']), 'Gov. Tom Reed');
+	});
+
+	it('resolves a role to the person written with that title', () => {
+		const [source] = findSources(article(['President Ann Hale visited the plant on Friday.', 'Workers cheered.', '"We will rebuild," the president said.']), 2);
+		assert.deepEqual([source?.text, source?.form], ['President Ann Hale', 'role']);
 	});
 
 	it('finds no source where none is named: unattributed', () => {
@@ -103,9 +149,20 @@ describe('sources, hedges and quotes on hostile input', () => {
 
 	it('masking quotes keeps every offset', () => {
 		for (const text of sentences(14, 300)) {
-			const masked = maskQuoted(text);
-			assert.equal(masked.length, text.length);
-			for (let i = 0; i < text.length; i++) if (masked[i] !== ' ') assert.equal(masked[i], text[i] === '"' ? masked[i] : text[i]);
+			for (const open of [false, true]) {
+				const masked = maskQuoted(text, open);
+				assert.equal(masked.length, text.length);
+				for (let i = 0; i < text.length; i++) if (masked[i] !== ' ') assert.equal(masked[i], text[i] === '"' ? masked[i] : text[i]);
+			}
 		}
+	});
+
+	it('read whole articles of such pieces, in paragraphs, without throwing', () => {
+		const all = sentences(15, 300);
+		const reader = new ArticleSources({ sentence: (i) => all[i], paragraph: (i) => Math.floor(i / 3) });
+		all.forEach((text, i) => {
+			for (const s of reader.sources(i)) if (s.range) assert.ok(s.range[0] >= 0 && s.range[1] <= text.length);
+			for (const name of reader.referents(i, 0, text.length)) assert.ok(name.length > 0);
+		});
 	});
 });

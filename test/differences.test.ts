@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findDifferences } from '../src/analysis/claims/differences.js';
+import { ArticleSources } from '../src/analysis/claims/sources.js';
 import type { ClaimVersion, Difference, DifferenceKind } from '../src/analysis/claims/types.js';
 
 const version = (article: string, text: string, sentence: number | null = 0): ClaimVersion => ({ article, sentence, start: 0, end: text.length, text, best: true, restates: null });
@@ -43,6 +44,31 @@ describe('source and hedge differences', () => {
 		assert.equal(kind(findDifferences([version('a', 'The plan failed.'), version('b', 'The plan failed badly.')]), 'attribution'), undefined);
 	});
 
+	it('flags differing sources only where they surely differ and bear on what the versions share', () => {
+		const attribution = (a: string, b: string): Difference | undefined => kind(findDifferences([version('a', a), version('b', b)]), 'attribution');
+		assert.ok(attribution('The plan will cost $5 billion, Mr. Hale said.', 'The plan will cost $5 billion, the Daily Ledger reported.'));
+		// A letter may be the person's words; a group may count the person.
+		assert.equal(attribution('The letter says the budget hurts the poor.', 'Father Reese said the budget hurts the poor.'), undefined);
+		assert.equal(attribution('GOP committee members said the findings refute his claims.', 'Representative Kay Cole said the findings refute his claims.'), undefined);
+		// The other clause's source is not the shared claim's.
+		assert.equal(
+			attribution('The Guardian reported the agency collected phone records, while The Post reported that a program called PRISM tracks nine companies.', 'A program called PRISM tracks nine companies, the Post reported.'),
+			undefined,
+		);
+		// "But warned" keeps the clause's speaker.
+		assert.ok(attribution('Mr. Lane warned the mayor that the bridge would close in May, according to the Ledger.', 'Mr. Lane told reporters the plan was sound, but warned the mayor that the bridge would close in May.'));
+	});
+
+	it('reads a version with the article around it: a quote\'s words are unsure, "she" may be the source', () => {
+		const a = new ArticleSources((i) => ['Kay Cole posed for a photo on Tuesday.', 'She holds a bloody mask in the photo.'][i]);
+		const b = new ArticleSources((i) => ['Mr. Kristol wrote a letter.', '“The war was not “a war of choice.”', 'It was fought by two presidents.”'][i]);
+		const around = (v: ClaimVersion): ArticleSources | undefined => (v.article === 'a' ? a : v.article === 'b' ? b : undefined);
+		const pronoun = findDifferences([version('a', 'She holds a bloody mask in the photo.', 1), version('c', 'Kay Cole admitted she holds a bloody mask in the photo.')], around);
+		assert.equal(kind(pronoun, 'attribution'), undefined);
+		const quoted = findDifferences([version('b', 'It was fought by two presidents.”', 2), version('c', 'It was fought by two presidents, Mr. Steele said.')], around);
+		assert.equal(kind(quoted, 'attribution'), undefined);
+	});
+
 	it('flags a hedge only where another version states the claim as fact', () => {
 		const hedged = kind(findDifferences([version('a', 'The minister may resign on Friday.'), version('b', 'The minister will resign on Friday.')]), 'hedge');
 		assert.equal(hedged?.values['b'], 'stated as fact');
@@ -53,5 +79,8 @@ describe('source and hedge differences', () => {
 		assert.equal(alleged?.values['b'], 'stated as fact', 'what a source said, stated, is stated as fact');
 		// A modal on a detail ("a challenge that could stall the plan") does not hedge the claim the other version states.
 		assert.equal(kind(findDifferences([version('a', 'The move faces a legal challenge that could stall it in the courts.'), version('b', 'The move faces a legal challenge in the courts.')]), 'hedge'), undefined);
+		// A version that weighs the claim ("the possibility that") or names what is cited does not state it as fact.
+		assert.equal(kind(findDifferences([version('a', 'She may have broken federal law by using private email.'), version('b', 'The move raises the possibility that she broke federal law by using private email.')]), 'hedge'), undefined);
+		assert.equal(kind(findDifferences([version('a', 'The couple earned $141 million, according to tax returns released Friday.'), version('b', 'The couple released tax returns showing they earned $139 million.')]), 'hedge'), undefined);
 	});
 });

@@ -116,6 +116,19 @@ export function fitsPronoun(name: string, pronoun: Pronoun, genders: ReadonlyMap
 const ROLE_REFERENCE =
 	/^(?:the\s+)?(?:(?:former|then|late|current|outgoing|incoming)\s+)?(vice\s+)?(president|senator|governor|secretary|speaker|mayor|judge|justice|congressman|congresswoman|chairman|chairwoman|minister|ambassador|sheriff|prime\s+minister)$/iu;
 
+/**
+ * Roles a campaign story refers back to its protagonist by, which no title
+ * writes ("the presumptive Republican nominee said"): they stand for the
+ * person in view, as "he" or "she" would.
+ */
+const CAMPAIGN_ROLE = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:nominee|candidate|front-?runner|incumbent|challenger)$/iu;
+
+/** Whether a source is a role that stands for the person in view ("the presumptive Republican nominee"). */
+export function campaignRole(source: string): boolean {
+	// "a Democratic candidate" is someone new.
+	return !/^an?\s/iu.test(source.trim()) && CAMPAIGN_ROLE.test(source.trim().replace(/\s+/gu, ' '));
+}
+
 /** Abbreviated titles and the roles they write. */
 const TITLE_ROLE: Readonly<Record<string, string>> = { sen: 'senator', gov: 'governor', rep: 'congressman', representative: 'congressman' };
 

@@ -32,7 +32,7 @@ function shortened(short: string, long: string): boolean {
 
 /** "the alliance" for "the Countryside Alliance", "the agency" for "the National Security Agency": a role, in lower case, naming the other's head noun. */
 function namesItsHead(role: string, other: string): boolean {
-	const noun = /^(?:the\s+)?(\p{Ll}+)$/u.exec(role.trim())?.[1];
+	const noun = /^(?:[Tt]he\s+)?(\p{Ll}+)$/u.exec(role.trim())?.[1];
 	return noun !== undefined && other.endsWith(` ${noun}`);
 }
 

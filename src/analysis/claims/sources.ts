@@ -12,7 +12,8 @@
 import type { Article } from '../../corpus/index.js';
 import { findSentenceSources, speakerOf, type SentenceSource, type SourceForm } from './attribution.js';
 import { QuoteRuns, QUOTE_RUN, type ArticleText, type SentenceAt } from './quote-runs.js';
-import { articlePeople, carriesTitle, fitsPronoun, mentions, roleReference, type Pronoun } from './references.js';
+import { articlePeople, campaignRole, carriesTitle, fitsPronoun, mentions, roleReference, type Pronoun } from './references.js';
+import { isPersonName } from './source-names.js';
 import type { Gender } from './person-gender.js';
 
 export type { ArticleText, SentenceAt } from './quote-runs.js';
@@ -109,6 +110,7 @@ export class ArticleSources {
 
 	/** The person a role alone stands for ("the president": "President Obama"), named before `end` of the sentence; null for any other source. */
 	#role(index: number, end: number, text: string): string | null {
+		if (campaignRole(text)) return this.#reference(index, end, isPersonName);
 		const role = roleReference(text);
 		return role ? this.#reference(index, end, (name) => carriesTitle(name, role)) : null;
 	}
