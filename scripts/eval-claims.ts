@@ -7,13 +7,14 @@
  *   node dist/scripts/eval-claims.js --split test   the BASIL gold's held-back events (default dev; or all)
  *   node dist/scripts/eval-claims.js --basil DIR --gold DIR   BASIL articles and the gold standard
  *   node dist/scripts/eval-claims.js --only basil   skip MSRP and ECB+
+ *   node dist/scripts/eval-claims.js --only differences   the flagged differences alone
  *
  * After MSRP, the claims alignment is measured on ECB+ (scripts/eval/ecbplus.ts)
  * when its files are there; otherwise that part is skipped with a one-line note.
  * Then the flagged differences within claims (source, hedge, number conflict) are
  * scored on BASIL events against verdicts kept in eval/basil-differences
  * (`--basil DIR`; `--held-back` for the third held back for the final figures, `--all` for both).
- * The last line is always `msrp accuracy A f1 F` for scripts to read.
+ * The last line is always `msrp accuracy A f1 F` for scripts to read (unless `--only` leaves MSRP out).
  * Exits 2 with one line if the data file is missing.
  */
 import { existsSync } from 'node:fs';
@@ -55,6 +56,7 @@ async function main(args: readonly string[]): Promise<number> {
 		return 2;
 	}
 	const basilDir = optionValue(args, '--basil') ?? defaultBasil();
+	if (optionValue(args, '--only') === 'differences') return printDifferences(basilDir, args);
 	const goldDir = optionValue(args, '--gold') ?? join(packageRoot(), 'eval', 'basil-claims');
 	const basil = await evaluateBasil(basilDir, goldDir, split as BasilSplit | 'all');
 	if (basil === null) console.log(`basil: skipped, no ${split} gold in ${goldDir} or no events in ${basilDir}`);
@@ -69,11 +71,16 @@ async function main(args: readonly string[]): Promise<number> {
 	const ecb = evaluateEcbPlus(ecbFolder);
 	if (ecb === null) console.log(`ecb+: skipped, no ecbplus_documents.jsonl and ecbplus_mentions.jsonl in ${ecbFolder}`);
 	else for (const line of ecb.lines) console.log(line);
-	// Within each claim, the differences flagged: judged on BASIL (scripts/eval/differences-eval.ts).
+	await printDifferences(basilDir, args);
+	console.log(evaluation.summary);
+	return 0;
+}
+
+/** Within each claim, the differences flagged: judged on BASIL (scripts/eval/differences-eval.ts). */
+async function printDifferences(basilDir: string, args: readonly string[]): Promise<number> {
 	const differences = await evaluateDifferences(basilDir, partOption(args));
 	if (differences === null) console.log(`flagged differences: skipped, no BASIL events in ${basilDir} or no verdicts`);
 	else for (const line of differences.lines) console.log(line);
-	console.log(evaluation.summary);
 	return 0;
 }
 

@@ -72,6 +72,9 @@ describe('sources read with the article around the sentence', () => {
 		// A paragraph opening without a mark ends a quote left open by mistake.
 		const unclosed = new ArticleSources(paragraphs([['"We will fight this, Mr. Cole said.'], ['The vote is on Monday.']]));
 		assert.equal(unclosed.openAtStart(1), false);
+		// Without paragraphs, a stray mark opens no quote longer than any quote runs.
+		const stray = ['"We will fight this, Mr. Cole said.', ...Array.from({ length: 8 }, (_, i) => `The council met ${i + 2} times.`), 'Mr. Lee said the road is closed.'];
+		assert.deepEqual(findSources(article(stray), 9).map((s) => s.text), ['Mr. Lee']);
 		// A quote inside a quote: the sentence after it is still the letter's words.
 		const nested = new ArticleSources(article(['Mr. Kristol wrote a letter on Monday.', '“The war was not “a war of choice.”', 'It was fought by two presidents.”', 'The letter was widely shared.']));
 		assert.equal(nested.openAtStart(2), true);

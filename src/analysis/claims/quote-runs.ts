@@ -26,6 +26,8 @@ export class QuoteRuns {
 	/** Quotes open before and after each sentence, filled front to back. */
 	readonly #before: number[] = [];
 	readonly #after: number[] = [];
+	/** The last sentence holding a quote mark, for a quote left open. */
+	#lastMark = -1;
 
 	constructor(article: ArticleText) {
 		this.#article = article;
@@ -59,7 +61,10 @@ export class QuoteRuns {
 	#fill(index: number): void {
 		for (let i = this.#after.length; i <= index; i++) {
 			const text = this.text(i) ?? '';
-			const before = quoteDepthBefore(text, this.#after[i - 1] ?? 0, this.paragraphStart(i));
+			let before = quoteDepthBefore(text, this.#after[i - 1] ?? 0, this.paragraphStart(i));
+			if (MARK.test(text)) this.#lastMark = i;
+			// A quote open longer than any quote runs was left open by mistake (a stray mark, a text without paragraphs).
+			else if (before > 0 && i - this.#lastMark > QUOTE_RUN) before = 0;
 			this.#before.push(before);
 			this.#after.push(quoteDepthAfter(text, before));
 		}

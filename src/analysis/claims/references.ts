@@ -15,8 +15,18 @@ import { isPersonName, sourceName } from './source-names.js';
 
 export type Pronoun = 'he' | 'she' | 'they';
 
+/** Titles written before a name, abbreviated ("Sen.") and in full ("President"). */
+const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Atty';
+const TITLES = 'President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|Representative|Congressman|Congresswoman|Chairman|Chairwoman|Leader|Minister|Ambassador|Director|Sheriff|Father';
+
+/** Offices news refers back to their holder by: "the president", "the senator". */
+const OFFICES = 'president|senator|governor|secretary|speaker|mayor|judge|justice|congressman|congresswoman|chairman|chairwoman|minister|ambassador|sheriff|prime\\s+minister';
+
 /** A person's name as news writes it: an optional title, then up to three capitalised words. */
-const NAME_RUN = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Atty)\.?\s+|\b(?:Vice\s+)?(?:President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|Representative|Congressman|Congresswoman|Chairman|Chairwoman|Leader|Minister|Ambassador|Director|Sheriff|Father)\s+)?\b\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+){0,2}(?:\s+(?:Jr|Sr)\.?)?/gu;
+const NAME_RUN = new RegExp(`(?:\\b(?:${ABBREVIATED_TITLES})\\.?\\s+|\\b(?:Vice\\s+)?(?:${TITLES})\\s+)?\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2}(?:\\s+(?:Jr|Sr)\\.?)?`, 'gu');
+
+/** A name written with a title ("Sen. Durbin", "President Obama") is a person's. */
+const TITLED = new RegExp(`^(?:${ABBREVIATED_TITLES}|Vice|${TITLES})\\b`, 'u');
 
 /** A dateline ("WASHINGTON —", "DENVER, Colo. —") opens a sentence without naming anyone. */
 const DATELINE = /^\s*\p{Lu}{2,}[\p{Lu}\s.,]*?(?:,\s*[\p{L}.\s]+)?\s*[—–-]{1,2}\s+/u;
@@ -39,7 +49,8 @@ export interface Mention {
 	subject: boolean;
 }
 
-const ROLE_MENTION = /\b[Tt]he\s+(?:(?:former|then|late|current|outgoing|incoming)\s+)?(?:vice\s+)?(?:president|senator|governor|secretary|speaker|mayor|judge|justice|congressman|congresswoman|chairman|chairwoman|minister|ambassador|sheriff|prime\s+minister)\b(?!\s+(?:of|for)\b)/gu;
+/** "The president", "the former vice president", not "the president of the company". */
+const ROLE_MENTION = new RegExp(`\\b[Tt]he\\s+(?:(?:former|then|late|current|outgoing|incoming)\\s+)?(?:vice\\s+)?(?:${OFFICES})\\b(?!\\s+(?:of|for)\\b)`, 'gu');
 const PRONOUN_MENTION = /\b(?:[Hh]e|[Ss]he)\b/gu;
 
 /**
@@ -61,9 +72,6 @@ export function mentions(unquoted: string, people: ReadonlySet<string>): Mention
 	for (const m of unquoted.matchAll(PRONOUN_MENTION)) found.push({ kind: 'pronoun', text: m[0].toLowerCase(), start: m.index, subject: starts.includes(m.index) });
 	return found.sort((a, b) => a.start - b.start);
 }
-
-/** A name written with a title ("Sen. Durbin", "President Obama") is a person's. */
-const TITLED = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Atty|Vice|President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|Representative|Congressman|Congresswoman|Chairman|Chairwoman|Leader|Minister|Ambassador|Director|Sheriff|Father)\b/u;
 
 /** A title, a given name, or a surname the article writes with one of those. */
 function surelyPerson(name: string, people: ReadonlySet<string>): boolean {
@@ -112,9 +120,8 @@ export function fitsPronoun(name: string, pronoun: Pronoun, genders: ReadonlyMap
 	return gender === null || gender === (pronoun === 'he' ? 'male' : 'female');
 }
 
-/** Roles news refers back to a named person by: "the president", "the former vice president", "the senator". */
-const ROLE_REFERENCE =
-	/^(?:the\s+)?(?:(?:former|then|late|current|outgoing|incoming)\s+)?(vice\s+)?(president|senator|governor|secretary|speaker|mayor|judge|justice|congressman|congresswoman|chairman|chairwoman|minister|ambassador|sheriff|prime\s+minister)$/iu;
+/** A role alone, as a source: "the president", "the former vice president", "the senator". */
+const ROLE_REFERENCE = new RegExp(`^(?:the\\s+)?(?:(?:former|then|late|current|outgoing|incoming)\\s+)?(vice\\s+)?(${OFFICES})$`, 'iu');
 
 /**
  * Roles a campaign story refers back to its protagonist by, which no title
