@@ -11,7 +11,7 @@
  */
 import { lastWord } from '../entities/alias-key.js';
 import { genderOf, isGivenName, type Gender } from './person-gender.js';
-import { isPersonName, sourceName } from './source-names.js';
+import { isPersonName, NOT_A_NAME, sourceName } from './source-names.js';
 
 export type Pronoun = 'he' | 'she' | 'they';
 
@@ -22,8 +22,40 @@ const TITLES = 'President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice
 /** Offices news refers back to their holder by: "the president", "the senator". */
 const OFFICES = 'president|senator|governor|secretary|speaker|mayor|judge|justice|congressman|congresswoman|chairman|chairwoman|minister|ambassador|sheriff|prime\\s+minister';
 
-/** A person's name as news writes it: an optional title, then up to three capitalised words. */
-const NAME_RUN = new RegExp(`(?:\\b(?:${ABBREVIATED_TITLES})\\.?\\s+|\\b(?:Vice\\s+)?(?:${TITLES})\\s+)?\\b\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2}(?:\\s+(?:Jr|Sr)\\.?)?`, 'gu');
+/** A run of capitalised words ("Republican Whip Steve Scalise", "Florida Sen. Marco Rubio", "Susan E. Rice"). */
+const CAPITALISED_RUN = /\b\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*/gu;
+
+const TITLE_WORD = new RegExp(`^(?:(?:${ABBREVIATED_TITLES})\\.?|${TITLES}|Vice)$`, 'u');
+
+/**
+ * The person a run of capitalised words names, and where: from its title
+ * ("Sen. Marco Rubio" in "Florida Sen. Marco Rubio") or its given name
+ * ("Steve Scalise" in "Republican Whip Steve Scalise"), else the run itself
+ * when it is short enough to be a name. A possessive is the person's.
+ */
+function nameIn(run: string, at: number): { name: string; start: number } | null {
+	const words = [...run.matchAll(/\S+/gu)];
+	let first = words.findIndex((w) => TITLE_WORD.test(w[0]));
+	if (first < 0) first = words.findIndex((w, i) => i < words.length - 1 && isGivenName(w[0]));
+	if (first < 0) {
+		if (words.length > 3) return null;
+		first = words.findIndex((w) => !NOT_A_NAME.test(w[0]));
+		if (first < 0) return null;
+	}
+	const start = words[first]?.index ?? 0;
+	const name = run.slice(start).replace(/[’']s$/u, '').replace(/\.$/u, (dot) => (/\b(?:Jr|Sr|[A-Z])\.$/u.test(run) ? dot : ''));
+	return { name, start: at + start };
+}
+
+/** The people a stretch of text names by name, as written, with where each starts. */
+function namesIn(text: string): { name: string; start: number }[] {
+	const found: { name: string; start: number }[] = [];
+	for (const m of text.matchAll(CAPITALISED_RUN)) {
+		const person = nameIn(m[0], m.index);
+		if (person && isPersonName(person.name)) found.push(person);
+	}
+	return found;
+}
 
 /** A name written with a title ("Sen. Durbin", "President Obama") is a person's. */
 const TITLED = new RegExp(`^(?:${ABBREVIATED_TITLES}|Vice|${TITLES})\\b`, 'u');
@@ -61,12 +93,10 @@ const PRONOUN_MENTION = /\b(?:[Hh]e|[Ss]he)\b/gu;
 export function mentions(unquoted: string, people: ReadonlySet<string>): Mention[] {
 	const starts = subjectStarts(unquoted);
 	const found: Mention[] = [];
-	for (const m of unquoted.matchAll(NAME_RUN)) {
-		// "Trump's", "Obama’s": the person, not the possessive.
-		const name = m[0].replace(/[’']s$/u, '').trim();
-		if (surelyPerson(name, people)) {
-			found.push({ kind: 'name', text: name, start: m.index, subject: starts.includes(m.index) });
-		}
+	for (const m of unquoted.matchAll(CAPITALISED_RUN)) {
+		const person = nameIn(m[0], m.index);
+		// A name opening a run that stands where the subject does is the subject: "Republican Whip Steve Scalise called".
+		if (person && surelyPerson(person.name, people)) found.push({ kind: 'name', text: person.name, start: person.start, subject: starts.includes(m.index) });
 	}
 	for (const m of unquoted.matchAll(ROLE_MENTION)) found.push({ kind: 'role', text: m[0], start: m.index, subject: starts.includes(m.index) });
 	for (const m of unquoted.matchAll(PRONOUN_MENTION)) found.push({ kind: 'pronoun', text: m[0].toLowerCase(), start: m.index, subject: starts.includes(m.index) });
@@ -93,9 +123,7 @@ export function articlePeople(sentences: Iterable<string>): { people: Set<string
 	const full = new Set<string>();
 	const alone = new Set<string>();
 	for (const text of sentences) {
-		for (const m of text.matchAll(NAME_RUN)) {
-			const name = m[0].replace(/[’']s$/u, '').trim();
-			if (!isPersonName(name)) continue;
+		for (const { name } of namesIn(text)) {
 			const key = lastWord(sourceName(name));
 			if (surelyPerson(name, people)) people.add(key);
 			// News names a person in full once, then by surname alone: "Donald Trump" ... "Trump".
@@ -120,8 +148,8 @@ export function fitsPronoun(name: string, pronoun: Pronoun, genders: ReadonlyMap
 	return gender === null || gender === (pronoun === 'he' ? 'male' : 'female');
 }
 
-/** A role alone, as a source: "the president", "the former vice president", "the senator". */
-const ROLE_REFERENCE = new RegExp(`^(?:the\\s+)?(?:(?:former|then|late|current|outgoing|incoming)\\s+)?(vice\\s+)?(${OFFICES})$`, 'iu');
+/** A role alone, as a source: "the president", "the former vice president", "the Republican senator". */
+const ROLE_REFERENCE = new RegExp(`^(?:the\\s+)?(?:(?:former|then|late|current|outgoing|incoming)\\s+)?(?:(?!vice\\b)[\\p{L}.-]+\\s+){0,2}?(vice\\s+)?(${OFFICES})$`, 'iu');
 
 /**
  * Roles a campaign story refers back to its protagonist by, which no title
