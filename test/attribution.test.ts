@@ -95,6 +95,9 @@ describe('sources read with the article around the sentence', () => {
 		assert.equal(speaker(['Susan Kane met Senator Richard Moss on Monday.', '"It went well," he said.']), 'Senator Richard Moss');
 		assert.equal(speaker(['Mark Dean arrived on Sunday.', 'The storm had hit New York and Texas hard.', '"We are ready," he said.']), 'Mark Dean');
 		assert.equal(speaker(['Gov. Tom Reed spoke on Tuesday.', 'In a statement, he criticized the Obama administration.', '"This is wrong," he said.']), 'Gov. Tom Reed');
+		// A name is read out of its run of capitals from its title or given name.
+		assert.equal(speaker(['Florida Sen. Marco Rubio praised the offer from Mr. Trump.', '"It is a good deal," he said.']), 'Sen. Marco Rubio');
+		assert.equal(speaker(['Republican Whip Steve Scalise called on Democrats to match Trump\'s offer.', '"The time for games has passed," he said.']), 'Steve Scalise');
 	});
 
 	it('resolves a role to the person written with that title', () => {
