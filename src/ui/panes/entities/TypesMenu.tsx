@@ -2,7 +2,6 @@ import { Box, Text } from 'ink';
 import SelectInput from 'ink-select-input';
 import type { ReactNode } from 'react';
 import type { Entity, EntityType } from '../../../analysis/entities/types.js';
-import { hintText } from '../../keymap.js';
 import { TYPE_CHOICES } from './entities-state.js';
 import { TYPE_LABELS } from './entity-text.js';
 
@@ -16,9 +15,7 @@ export function TypesMenu({ entities, cursor, height }: { entities: readonly Ent
 	const items = TYPE_CHOICES.map((value) => ({ label: `${value === 'all' ? 'all' : TYPE_LABELS[value]} (${count(entities, value)})`, value }));
 	return (
 		<Box flexDirection="column" height={height} paddingX={1}>
-			<Text bold>
-				Show which entities? <Text dimColor>{hintText(['cursor.down', 'types.choose', 'view.back'])}</Text>
-			</Text>
+			<Text bold>Show which entities?</Text>
 			<SelectInput key={cursor} items={items} initialIndex={cursor} isFocused={false} />
 		</Box>
 	);
