@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { appReducer, initialAppState } from '../src/ui/app-state.js';
 import { claimsReducer, initialClaims, type ClaimsState } from '../src/ui/panes/claims/claims-state.js';
-import { entitiesReducer, entitiesView, initialEntities, type EntitiesAction, type EntitiesState } from '../src/ui/panes/entities/entities-state.js';
+import { entitiesReducer, entitiesView, initialEntities } from '../src/ui/panes/entities/entities-state.js';
+import type { EntitiesAction, EntitiesState } from '../src/ui/panes/entities/entities-state.js';
 import { initialReader, readerReducer, readerWindow } from '../src/ui/panes/reader/reader-state.js';
 import { initialSearch, searchReducer } from '../src/ui/panes/search/search-state.js';
 
@@ -32,7 +33,8 @@ test('Entities: filter, open and close, and the types menu choosing a type', () 
 	state = entitiesReducer(state, { type: 'close' });
 	assert.equal(entitiesView(state), 'list');
 	assert.equal(state.filter, 'nyt', 'closing the mentions keeps the filter');
-	state = run({ type: 'menu/open' }, { type: 'move', list: 'menu', movement: 'down', size: { count: 6, height: 10 } }, { type: 'menu/choose' });
+	const menu = { count: 6, height: 10 };
+	state = run({ type: 'menu/open' }, { type: 'move', list: 'menu', movement: 'down', size: menu }, { type: 'menu/choose' });
 	assert.equal(state.types, 'person');
 	assert.equal(state.menu, null);
 	state = run({ type: 'menu/open' }, { type: 'menu/close' });

@@ -107,7 +107,8 @@ describe('Entities pane', () => {
 			articles,
 			mentions: articles.map((article) => ({ article, sentence: 0, text: 'Lindsey Graham', start: 0, end: 0 })),
 		};
-		const ui = await renderDashboard(seeds, { columns: 110, rows: 34 }, { analysers: { entities: () => [graham], claims: () => ({ claims: [], singleSource: [] }) } });
+		const analysers = { entities: () => [graham], claims: () => ({ claims: [], singleSource: [] }) };
+		const ui = await renderDashboard(seeds, { columns: 110, rows: 34 }, { analysers });
 		await ui.press('3');
 		await ui.waitFor((f) => /Lindsey Graham\s+PER/u.test(f), 'the entity');
 		assert.match(ui.frame().split('\n').at(-1) ?? '', /Enter mentions .*f filter .*t types/u);

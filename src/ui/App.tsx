@@ -107,7 +107,11 @@ function Dashboard({ corpus, source, searcher: givenSearcher, analysis: analysis
 			help={state.help}
 			note={statusNote(corpus, analysis)}
 		>
-			{state.help ? <HelpOverlay height={paneProps.height} onClose={() => dispatch({ type: 'help/toggle' })} /> : <ActivePane pane={state.pane} props={paneProps} />}
+			{state.help ? (
+				<HelpOverlay height={paneProps.height} onClose={() => dispatch({ type: 'help/toggle' })} />
+			) : (
+				<ActivePane pane={state.pane} props={paneProps} />
+			)}
 		</Frame>
 	);
 }

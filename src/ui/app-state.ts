@@ -11,6 +11,11 @@ export interface ReaderTarget {
 	ranges?: readonly (readonly [number, number])[];
 }
 
+/** The Reader on a stretch of a sentence or title (a mention, a claim), marked. */
+export function readAt(place: { article: string; sentence: number | null; start: number; end: number }): AppAction {
+	return { type: 'reader/open', target: { articleId: place.article, sentence: place.sentence, ranges: [[place.start, place.end]] } };
+}
+
 /** The hits the Reader steps through with n/N, from the search that opened it. */
 export interface HitTrail {
 	query: string;

@@ -108,82 +108,59 @@ const sequence = (keys: string): KeyBinding => ({
 const digits: KeyBinding = { label: '1-9', matches: (input, key) => /^[1-9]$/u.test(input) && !key.ctrl && !key.meta };
 const enter = special('Enter', (k) => k.return);
 const esc = special('Esc', (k) => k.escape);
+const tab = special('Tab', (k) => k.tab && !k.shift);
+const up = special('↑', (k) => k.upArrow);
+const down = special('↓', (k) => k.downArrow);
+const left = special('←', (k) => k.leftArrow);
+const right = special('→', (k) => k.rightArrow);
+
+const bind = (command: Command, scope: Scope, hint: string, description: string, ...keys: KeyBinding[]): CommandSpec => ({
+	command,
+	scope,
+	hint,
+	description,
+	keys,
+});
 
 export const KEYMAP: readonly CommandSpec[] = [
-	{ command: 'pane.next', scope: 'Everywhere', description: 'Next pane', hint: 'panes', keys: [special('Tab', (k) => k.tab && !k.shift)] },
-	{ command: 'pane.previous', scope: 'Everywhere', description: 'Previous pane', hint: 'previous pane', keys: [special('Shift-Tab', (k) => k.tab && k.shift)] },
-	{ command: 'pane.number', scope: 'Everywhere', description: 'The pane of that number in the tab bar', hint: 'panes', keys: [digits] },
-	{ command: 'search.focus', scope: 'Everywhere', description: 'Search across all articles', hint: 'search', keys: [char('/')] },
-	{ command: 'app.help', scope: 'Everywhere', description: 'Show or hide this help', hint: 'help', keys: [char('?')] },
-	{ command: 'app.quit', scope: 'Everywhere', description: 'Quit', hint: 'quit', keys: [char('q'), ctrl('c')] },
+	bind('pane.next', 'Everywhere', 'panes', 'Next pane', tab),
+	bind('pane.previous', 'Everywhere', 'previous pane', 'Previous pane', special('Shift-Tab', (k) => k.tab && k.shift)),
+	bind('pane.number', 'Everywhere', 'panes', 'The pane of that number in the tab bar', digits),
+	bind('search.focus', 'Everywhere', 'search', 'Search across all articles', char('/')),
+	bind('app.help', 'Everywhere', 'help', 'Show or hide this help', char('?')),
+	bind('app.quit', 'Everywhere', 'quit', 'Quit', char('q'), ctrl('c')),
 
-	{ command: 'cursor.up', scope: 'Lists and views', description: 'Move up', hint: 'up', keys: [special('↑', (k) => k.upArrow), char('k')] },
-	{ command: 'cursor.down', scope: 'Lists and views', description: 'Move down', hint: 'move', keys: [special('↓', (k) => k.downArrow), char('j')] },
-	{ command: 'page.up', scope: 'Lists and views', description: 'Page up', hint: 'page up', keys: [special('PgUp', (k) => k.pageUp), ctrl('b')] },
-	{
-		command: 'page.down',
-		scope: 'Lists and views',
-		description: 'Page down',
-		hint: 'page',
-		keys: [special('PgDn', (k) => k.pageDown), ctrl('f'), char(' ', 'Space')],
-	},
-	{ command: 'cursor.top', scope: 'Lists and views', description: 'Go to the top', hint: 'top', keys: [sequence('gg'), special('Home', (k) => k.home)] },
-	{ command: 'cursor.bottom', scope: 'Lists and views', description: 'Go to the bottom', hint: 'end', keys: [char('G'), special('End', (k) => k.end)] },
-	{ command: 'view.back', scope: 'Lists and views', description: 'Back / close', hint: 'back', keys: [esc] },
+	bind('cursor.up', 'Lists and views', 'up', 'Move up', up, char('k')),
+	bind('cursor.down', 'Lists and views', 'move', 'Move down', down, char('j')),
+	bind('page.up', 'Lists and views', 'page up', 'Page up', special('PgUp', (k) => k.pageUp), ctrl('b')),
+	bind('page.down', 'Lists and views', 'page', 'Page down', special('PgDn', (k) => k.pageDown), ctrl('f'), char(' ', 'Space')),
+	bind('cursor.top', 'Lists and views', 'top', 'Go to the top', sequence('gg'), special('Home', (k) => k.home)),
+	bind('cursor.bottom', 'Lists and views', 'end', 'Go to the bottom', char('G'), special('End', (k) => k.end)),
+	bind('view.back', 'Lists and views', 'back', 'Back / close', esc),
 
-	{ command: 'article.read', scope: 'Articles', description: 'Read the selected article', hint: 'read', keys: [enter] },
-	{ command: 'hit.open', scope: 'Search results', description: 'Read the selected hit in its article', hint: 'open', keys: [enter] },
-	{ command: 'entities.mentions', scope: 'Entities', description: 'List every mention of the selected entity', hint: 'mentions', keys: [enter] },
-	{ command: 'entities.filter', scope: 'Entities', description: 'Filter the entities by name, typed', hint: 'filter', keys: [char('f')] },
-	{ command: 'entities.types', scope: 'Entities', description: 'Choose which kinds of entity to show', hint: 'types', keys: [char('t')] },
-	{ command: 'mention.read', scope: 'Entity mentions', description: 'Read the selected mention in its article', hint: 'read', keys: [enter] },
-	{ command: 'types.choose', scope: 'Entity types menu', description: 'Show the highlighted kind of entity', hint: 'choose', keys: [enter] },
-	{
-		command: 'claims.compare',
-		scope: 'Claims',
-		description: 'Show the claim side by side (a claim one outlet makes: read it)',
-		hint: 'side by side',
-		keys: [enter],
-	},
-	{ command: 'claims.read', scope: 'Claim side by side', description: 'Read the focused version in its article', hint: 'read', keys: [enter] },
-	{ command: 'claims.next', scope: 'Claim side by side', description: 'Next claim', hint: 'next claim', keys: [char('n')] },
-	{ command: 'claims.previous', scope: 'Claim side by side', description: 'Previous claim', hint: 'previous claim', keys: [char('N')] },
-	{
-		command: 'claims.column-previous',
-		scope: 'Claim side by side',
-		description: 'Focus the column on the left',
-		hint: 'left',
-		keys: [special('←', (k) => k.leftArrow), char('h')],
-	},
-	{
-		command: 'claims.column-next',
-		scope: 'Claim side by side',
-		description: 'Focus the column on the right',
-		hint: 'columns',
-		keys: [special('→', (k) => k.rightArrow), char('l')],
-	},
-	{ command: 'reader.hit-next', scope: 'Reader', description: 'Next search hit (opened from Search)', hint: 'next hit', keys: [char('n')] },
-	{ command: 'reader.hit-previous', scope: 'Reader', description: 'Previous search hit', hint: 'previous hit', keys: [char('N')] },
+	bind('article.read', 'Articles', 'read', 'Read the selected article', enter),
+	bind('hit.open', 'Search results', 'open', 'Read the selected hit in its article', enter),
+	bind('entities.mentions', 'Entities', 'mentions', 'List every mention of the selected entity', enter),
+	bind('entities.filter', 'Entities', 'filter', 'Filter the entities by name, typed', char('f')),
+	bind('entities.types', 'Entities', 'types', 'Choose which kinds of entity to show', char('t')),
+	bind('mention.read', 'Entity mentions', 'read', 'Read the selected mention in its article', enter),
+	bind('types.choose', 'Entity types menu', 'choose', 'Show the highlighted kind of entity', enter),
+	bind('claims.compare', 'Claims', 'side by side', 'Show the claim side by side (a claim one outlet makes: read it)', enter),
+	bind('claims.read', 'Claim side by side', 'read', 'Read the focused version in its article', enter),
+	bind('claims.next', 'Claim side by side', 'next claim', 'Next claim', char('n')),
+	bind('claims.previous', 'Claim side by side', 'previous claim', 'Previous claim', char('N')),
+	bind('claims.column-previous', 'Claim side by side', 'left', 'Focus the column on the left', left, char('h')),
+	bind('claims.column-next', 'Claim side by side', 'columns', 'Focus the column on the right', right, char('l')),
+	bind('reader.hit-next', 'Reader', 'next hit', 'Next search hit (opened from Search)', char('n')),
+	bind('reader.hit-previous', 'Reader', 'previous hit', 'Previous search hit', char('N')),
 
-	{ command: 'field.open', scope: 'Text fields', description: 'Open the selected item', hint: 'open', keys: [enter] },
-	{ command: 'field.up', scope: 'Text fields', description: 'Select the previous item', hint: 'up', keys: [special('↑', (k) => k.upArrow)] },
-	{ command: 'field.down', scope: 'Text fields', description: 'Select the next item', hint: 'select', keys: [special('↓', (k) => k.downArrow)] },
-	{
-		command: 'field.results',
-		scope: 'Text fields',
-		description: 'Leave the field for the list (j/k work there; Search with no query: next pane)',
-		hint: 'to results',
-		keys: [special('Tab', (k) => k.tab && !k.shift)],
-	},
-	{ command: 'field.erase', scope: 'Text fields', description: 'Delete the last character', hint: 'erase', keys: [special('Backspace', (k) => k.backspace || k.delete)] },
-	{ command: 'field.clear', scope: 'Text fields', description: 'Clear the query', hint: 'clear', keys: [ctrl('u')] },
-	{
-		command: 'field.leave',
-		scope: 'Text fields',
-		description: 'Clear the query and leave the field (Search: Esc again goes back)',
-		hint: 'clear/back',
-		keys: [esc],
-	},
+	bind('field.open', 'Text fields', 'open', 'Open the selected item', enter),
+	bind('field.up', 'Text fields', 'up', 'Select the previous item', up),
+	bind('field.down', 'Text fields', 'select', 'Select the next item', down),
+	bind('field.results', 'Text fields', 'to results', 'Leave the field for the list (Search with no query: next pane)', tab),
+	bind('field.erase', 'Text fields', 'erase', 'Delete the last character', special('Backspace', (k) => k.backspace || k.delete)),
+	bind('field.clear', 'Text fields', 'clear', 'Clear the query', ctrl('u')),
+	bind('field.leave', 'Text fields', 'clear/back', 'Clear the query and leave the field (Search: Esc again goes back)', esc),
 ];
 
 const SPECS = new Map(KEYMAP.map((spec) => [spec.command, spec]));

@@ -44,8 +44,10 @@ export function listReducer(state: ListState, action: ListAction): ListState {
 		case 'move': {
 			const { size, movement, skip } = action;
 			const from = listWindow(state, size).cursor;
-			let to = step(from, positions(state.kind, size), movement, size.height);
-			if (skip?.(to) === true) to = step(to, positions(state.kind, size), movement === 'up' || movement === 'pageUp' || movement === 'bottom' ? 'up' : 'down', size.height);
+			const count = positions(state.kind, size);
+			let to = step(from, count, movement, size.height);
+			const backwards = movement === 'up' || movement === 'pageUp' || movement === 'bottom';
+			if (skip?.(to) === true) to = step(to, count, backwards ? 'up' : 'down', size.height);
 			return place(state, to, size);
 		}
 	}

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useLayoutEffect, useReducer, useRef, useState, type Dispatch, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import type { Dispatch, ReactNode } from 'react';
 
 /**
  * Pane state that survives switching panes. Only the visible pane is mounted

@@ -16,7 +16,8 @@ type HelpRow = { heading: string } | { keys: string; description: string };
 export function helpRows(): HelpRow[] {
 	return SCOPES.flatMap((scope) => {
 		const specs = KEYMAP.filter((s) => s.scope === scope);
-		return specs.length === 0 ? [] : [{ heading: scope }, ...specs.map((spec) => ({ keys: spec.keys.map((k) => k.label).join(' '), description: spec.description }))];
+		const keys = specs.map((spec) => ({ keys: spec.keys.map((k) => k.label).join(' '), description: spec.description }));
+		return specs.length === 0 ? [] : [{ heading: scope }, ...keys];
 	});
 }
 

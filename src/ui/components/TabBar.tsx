@@ -2,7 +2,13 @@ import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 
 /** The pane tabs with their number keys; the active one is inverted so focus is always visible. */
-export function TabBar({ panes, active, caption }: { panes: readonly { id: string; title: string }[]; active: string; caption: string }): ReactNode {
+interface TabBarProps {
+	panes: readonly { id: string; title: string }[];
+	active: string;
+	caption: string;
+}
+
+export function TabBar({ panes, active, caption }: TabBarProps): ReactNode {
 	return (
 		<Box flexShrink={0}>
 			<Box flexShrink={0}>

@@ -4,7 +4,12 @@ import type { ClaimsAnalysis, DifferenceKind } from '../../../analysis/claims/in
 import { tint } from '../../theme.js';
 import type { ClaimCounting, ClaimRow } from './claim-rows.js';
 
-export const KIND_NAMES: Record<DifferenceKind, string> = { quantity: 'numbers', attribution: 'attribution', hedge: 'hedging', wording: 'wording' };
+export const KIND_NAMES: Record<DifferenceKind, string> = {
+	quantity: 'numbers',
+	attribution: 'attribution',
+	hedge: 'hedging',
+	wording: 'wording',
+};
 
 interface ClaimListProps {
 	claims: ClaimsAnalysis;
@@ -17,10 +22,11 @@ interface ClaimListProps {
 
 export function ClaimList({ claims, rows, window, counting, height }: ClaimListProps): ReactNode {
 	const conflicts = claims.claims.filter((c) => c.conflict).length;
+	const several = `${claims.claims.length} claims told by several ${counting.tellers} (${conflicts} with conflicting numbers)`;
 	return (
 		<Box flexDirection="column" height={height} paddingX={1}>
 			<Text dimColor wrap="truncate-end">
-				{`${claims.claims.length} claims told by several ${counting.tellers} (${conflicts} with conflicting numbers) · ${claims.singleSource.length} told by one`}
+				{`${several} · ${claims.singleSource.length} told by one`}
 			</Text>
 			{rows.slice(window.offset, window.end).map((row, i) => (
 				<ListRow key={window.offset + i} row={row} counting={counting} selected={window.offset + i === window.cursor} />

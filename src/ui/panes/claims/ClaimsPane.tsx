@@ -20,7 +20,8 @@ export function ClaimsPane({ corpus, labels, width, height, active, dispatch, an
 	const counting = useMemo(() => claimCounting(corpus, claims), [corpus, claims]);
 	const listSize = { count: rows.length, height: Math.max(1, height - HEADER_LINES) };
 	const opened = state.open === null ? undefined : claims?.claims[state.open];
-	const layout = useMemo(() => (opened ? sideBySideLayout(opened, width, height, state.column) : null), [opened, width, height, state.column]);
+	const { column } = state;
+	const layout = useMemo(() => (opened ? sideBySideLayout(opened, width, height, column) : null), [opened, width, height, column]);
 	useClaimsKeys({ state, dispatch: dispatchClaims, app: dispatch, claims, rows, listSize, layout, active });
 
 	if (claims === null) {

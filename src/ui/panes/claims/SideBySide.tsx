@@ -61,7 +61,9 @@ export function SideBySide({ claim, index, total, labels, layout, focus, window,
 				{shown.map((v, i) => (
 					<Box key={v.article} width={columnWidth} paddingRight={2} flexDirection="column">
 						{(layout.lines[i] ?? []).slice(window.offset, window.end).map((line, j) => (
-							<Text key={j}>{line.length === 0 ? ' ' : line.map((span, k) => <StyledSpan key={k} span={span} looks={COLUMN_LOOKS} />)}</Text>
+							<Text key={j}>
+								{line.length === 0 ? ' ' : line.map((span, k) => <StyledSpan key={k} span={span} looks={COLUMN_LOOKS} />)}
+							</Text>
 						))}
 					</Box>
 				))}
@@ -88,9 +90,12 @@ const COLUMN_LOOKS: Readonly<Record<ColumnStyle | 'plain', SpanLook>> = {
 
 function DifferenceLine({ difference, labels }: { difference: Difference; labels: ReadonlyMap<string, string> }): ReactNode {
 	const values = Object.entries(difference.values).map(([id, value]) => `${labelOf(labels, id)}: ${value}`);
+	const title = `${difference.conflict ? '≠' : '~'} ${KIND_NAMES[difference.kind]}${qualifier(difference)}: `;
 	return (
 		<Text wrap="truncate-end">
-			<Text color={tint(difference.conflict ? 'red' : 'yellow')} bold>{`${difference.conflict ? '≠' : '~'} ${KIND_NAMES[difference.kind]}${qualifier(difference)}: `}</Text>
+			<Text color={tint(difference.conflict ? 'red' : 'yellow')} bold>
+				{title}
+			</Text>
 			{values.join(' · ')}
 		</Text>
 	);

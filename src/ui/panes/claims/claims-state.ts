@@ -34,7 +34,8 @@ export function claimsReducer(state: ClaimsState, action: ClaimsAction): ClaimsS
 		case 'step': {
 			if (state.open === null || action.total === 0) return state;
 			const open = (state.open + action.step + action.total) % action.total;
-			return { list: listReducer(state.list, { type: 'select', index: open, size: action.size }), open, column: 0, scroll: listState('scroll') };
+			const list = listReducer(state.list, { type: 'select', index: open, size: action.size });
+			return { list, open, column: 0, scroll: listState('scroll') };
 		}
 		case 'column':
 			return { ...state, column: Math.min(action.columns - 1, Math.max(0, state.column + action.step)) };

@@ -38,13 +38,18 @@ export function sideBySideLayout(claim: ClaimCluster, width: number, height: num
 	const shown = versions.slice(first, first + fit);
 	const columnWidth = Math.floor(inner / fit);
 	const bodyHeight = Math.max(BODY_MIN, height - HEADER_LINES - Math.min(claim.differences.length + 1, Math.floor(height / 2)));
+	const textWidth = columnWidth - 2;
 	const lines = shown.map((v) => [
-		...wrapStyled(v.text, columnWidth - 2, marksFor(claim, v)),
+		...wrapStyled(v.text, textWidth, marksFor(claim, v)),
 		...claim.versions
 			.filter((other) => !other.best && other.article === v.article)
-			.flatMap((other) => [[] as StyledSpan<ColumnStyle>[], ...wrapStyled<ColumnStyle>(other.text, columnWidth - 2, [{ start: 0, end: other.text.length, style: 'further' }])]),
+			.flatMap((other) => [[] as StyledSpan<ColumnStyle>[], ...wrapStyled<ColumnStyle>(other.text, textWidth, [further(other.text)])]),
 	]);
 	return { versions, first, shown, columnWidth, lines, tallest: Math.max(0, ...lines.map((l) => l.length)), bodyHeight };
+}
+
+function further(text: string): Mark<ColumnStyle> {
+	return { start: 0, end: text.length, style: 'further' };
 }
 
 export function bestVersions(claim: ClaimCluster): ClaimVersion[] {
@@ -53,11 +58,15 @@ export function bestVersions(claim: ClaimCluster): ClaimVersion[] {
 
 /** The ranges of every difference in one version, for the Reader. */
 export function versionRanges(claim: ClaimCluster, version: ClaimVersion): [number, number][] {
-	return claim.differences.flatMap((d) => d.ranges[version.article] ?? []).map(([s, e]): [number, number] => [s + version.start, e + version.start]);
+	return claim.differences
+		.flatMap((d) => d.ranges[version.article] ?? [])
+		.map(([s, e]): [number, number] => [s + version.start, e + version.start]);
 }
 
 function marksFor(claim: ClaimCluster, version: ClaimVersion): Mark<DifferenceKind>[] {
 	return MARK_ORDER.flatMap((kind) =>
-		claim.differences.filter((d) => d.kind === kind).flatMap((d) => (d.ranges[version.article] ?? []).map(([start, end]) => ({ start, end, style: kind }))),
+		claim.differences
+			.filter((d) => d.kind === kind)
+			.flatMap((d) => (d.ranges[version.article] ?? []).map(([start, end]) => ({ start, end, style: kind }))),
 	);
 }

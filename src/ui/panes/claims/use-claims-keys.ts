@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react';
 import type { ClaimsAnalysis } from '../../../analysis/claims/index.js';
-import type { AppAction } from '../../app-state.js';
+import { readAt, type AppAction } from '../../app-state.js';
 import { useCommands } from '../../hooks/use-commands.js';
 import type { KeyMode } from '../../keymap.js';
 import { listWindow, movementFor, type ListSize } from '../../list-state.js';
@@ -8,7 +8,10 @@ import type { ClaimRow } from './claim-rows.js';
 import type { ClaimsAction, ClaimsState } from './claims-state.js';
 import { versionRanges, type SideBySideLayout } from './side-by-side-layout.js';
 
-export const CLAIM_LIST_KEYS: KeyMode = { scopes: ['Lists and views', 'Claims'], hints: ['cursor.down', 'claims.compare', 'pane.next', 'app.help', 'app.quit'] };
+export const CLAIM_LIST_KEYS: KeyMode = {
+	scopes: ['Lists and views', 'Claims'],
+	hints: ['cursor.down', 'claims.compare', 'pane.next', 'app.help', 'app.quit'],
+};
 
 export const SIDE_BY_SIDE_KEYS: KeyMode = {
 	scopes: ['Lists and views', 'Claim side by side'],
@@ -36,10 +39,10 @@ export function useClaimsKeys({ state, dispatch, app, claims, rows, listSize, la
 			if (!layout || !claim) {
 				const row = rows[listWindow(state.list, listSize).cursor];
 				if (movement) dispatch({ type: 'move', movement, size: listSize, skip: (i) => rows[i]?.kind === 'heading' });
-				else if (command === 'claims.compare' && row?.kind === 'claim') dispatch({ type: 'open', claim: claims?.claims.indexOf(row.claim) ?? 0 });
-				else if (command === 'claims.compare' && row?.kind === 'single') {
-					app({ type: 'reader/open', target: { articleId: row.unit.article, sentence: row.unit.sentence, ranges: [[row.unit.start, row.unit.end]] } });
-				}
+				else if (command !== 'claims.compare') return;
+				else if (row?.kind === 'claim') dispatch({ type: 'open', claim: claims?.claims.indexOf(row.claim) ?? 0 });
+				// A claim only one outlet makes has nothing to set beside it: it is read where it is.
+				else if (row?.kind === 'single') app(readAt(row.unit));
 				return;
 			}
 			const version = layout.versions[state.column];
@@ -51,7 +54,8 @@ export function useClaimsKeys({ state, dispatch, app, claims, rows, listSize, la
 			} else if (command === 'claims.column-next' || command === 'claims.column-previous') {
 				dispatch({ type: 'column', step: command === 'claims.column-next' ? 1 : -1, columns: layout.versions.length });
 			} else if (command === 'claims.read' && version) {
-				app({ type: 'reader/open', target: { articleId: version.article, sentence: version.sentence, ranges: versionRanges(claim, version) } });
+				const ranges = versionRanges(claim, version);
+				app({ type: 'reader/open', target: { articleId: version.article, sentence: version.sentence, ranges } });
 			}
 		},
 		{ isActive: active },

@@ -50,10 +50,22 @@ export function EntitiesPane({ corpus, labels, sources, width, height, active, a
 		);
 	}
 	const view = entitiesView(state);
-	if (view === 'menu' && state.menu) return <TypesMenu entities={entities} cursor={listWindow(state.menu, sizes.menu).cursor} height={height} />;
+	const total = corpus.articles.length;
+	if (view === 'menu' && state.menu) {
+		return <TypesMenu entities={entities} cursor={listWindow(state.menu, sizes.menu).cursor} height={height} />;
+	}
 	if (view === 'mentions' && opened) {
-		const window = listWindow(state.mentions, sizes.mentions);
-		return <EntityDetail entity={opened} mentions={mentions} window={window} articles={articles} labels={labels} total={corpus.articles.length} height={height} />;
+		return (
+			<EntityDetail
+				entity={opened}
+				mentions={mentions}
+				window={listWindow(state.mentions, sizes.mentions)}
+				articles={articles}
+				labels={labels}
+				total={total}
+				height={height}
+			/>
+		);
 	}
 	return (
 		<EntityList
@@ -65,7 +77,7 @@ export function EntitiesPane({ corpus, labels, sources, width, height, active, a
 			typing={typing}
 			outletTexts={outletTexts}
 			widths={widths}
-			total={corpus.articles.length}
+			total={total}
 			height={height}
 		/>
 	);

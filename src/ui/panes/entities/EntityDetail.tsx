@@ -48,7 +48,14 @@ export function EntityDetail({ entity, mentions, window, articles, labels, total
 	);
 }
 
-function MentionLine({ row, article, label, selected }: { row: MentionRow; article: Article | undefined; label: string; selected: boolean }): ReactNode {
+interface MentionLineProps {
+	row: MentionRow;
+	article: Article | undefined;
+	label: string;
+	selected: boolean;
+}
+
+function MentionLine({ row, article, label, selected }: MentionLineProps): ReactNode {
 	const sentence = article === undefined ? row.mention.text : sentenceText(article, row.mention.sentence);
 	return (
 		<Box>

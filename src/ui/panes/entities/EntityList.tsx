@@ -21,8 +21,15 @@ interface EntityListProps {
 	height: number;
 }
 
-export function EntityList({ entities, shown, window, types, filter, typing, outletTexts, widths, total, height }: EntityListProps): ReactNode {
-	const heading = `${' Name'.padEnd(widths.name)}${'Type'.padEnd(TYPE_WIDTH)}${'Ment.'.padEnd(widths.mentions)}${'Arts'.padEnd(widths.articles)}Outlets`;
+export function EntityList(props: EntityListProps): ReactNode {
+	const { entities, shown, window, types, filter, typing, outletTexts, widths, total, height } = props;
+	const heading = [
+		' Name'.padEnd(widths.name),
+		'Type'.padEnd(TYPE_WIDTH),
+		'Ment.'.padEnd(widths.mentions),
+		'Arts'.padEnd(widths.articles),
+		'Outlets',
+	].join('');
 	return (
 		<Box flexDirection="column" height={height} paddingX={1}>
 			<Box>

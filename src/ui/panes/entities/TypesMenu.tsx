@@ -12,7 +12,10 @@ import { TYPE_LABELS } from './entity-text.js';
  * (`initialIndex` is the only way in: it keeps its own index after mounting).
  */
 export function TypesMenu({ entities, cursor, height }: { entities: readonly Entity[]; cursor: number; height: number }): ReactNode {
-	const items = TYPE_CHOICES.map((value) => ({ label: `${value === 'all' ? 'all' : TYPE_LABELS[value]} (${count(entities, value)})`, value }));
+	const items = TYPE_CHOICES.map((value) => {
+		const name = value === 'all' ? 'all' : TYPE_LABELS[value];
+		return { label: `${name} (${count(entities, value)})`, value };
+	});
 	return (
 		<Box flexDirection="column" height={height} paddingX={1}>
 			<Text bold>Show which entities?</Text>

@@ -31,5 +31,6 @@ export interface MentionRow {
 
 export function mentionRows(entity: Entity): MentionRow[] {
 	const demonym = entity.demonym;
-	return [...entity.mentions.map((mention) => ({ mention, via: null })), ...(demonym?.mentions ?? []).map((mention) => ({ mention, via: demonym?.name ?? null }))];
+	const own = entity.mentions.map((mention) => ({ mention, via: null }));
+	return [...own, ...(demonym?.mentions ?? []).map((mention) => ({ mention, via: demonym?.name ?? null }))];
 }

@@ -29,10 +29,19 @@ export function nameText(entity: Entity): string {
 export function describe(entity: Entity, total: number): string {
 	const count = entity.mentions.length;
 	const demonym = entity.demonym ? `, and "${entity.demonym.name}" ${entity.demonym.mentions.length}×` : '';
-	return `${count} mention${count === 1 ? '' : 's'} in ${entity.articles.length} of ${total} articles${demonym}${entity.value ? ` · ${valueText(entity)}` : ''}`;
+	const value = entity.value ? ` · ${valueText(entity)}` : '';
+	return `${count} mention${count === 1 ? '' : 's'} in ${entity.articles.length} of ${total} articles${demonym}${value}`;
 }
 
-const BOUND_SYMBOLS: Record<string, string> = { exact: '', 'more-than': '>', 'at-least': '≥', 'less-than': '<', 'at-most': '≤', about: '~', range: '' };
+const BOUND_SYMBOLS: Record<string, string> = {
+	exact: '',
+	'more-than': '>',
+	'at-least': '≥',
+	'less-than': '<',
+	'at-most': '≤',
+	about: '~',
+	range: '',
+};
 
 function valueText(entity: Entity): string {
 	const v = entity.value;

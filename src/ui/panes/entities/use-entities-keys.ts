@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react';
 import type { Entity } from '../../../analysis/entities/types.js';
-import type { AppAction } from '../../app-state.js';
+import { readAt, type AppAction } from '../../app-state.js';
 import { lineEditFor } from '../../components/line-edit.js';
 import { useCommands, useTextInput } from '../../hooks/use-commands.js';
 import type { KeyMode } from '../../keymap.js';
@@ -8,16 +8,25 @@ import { listWindow, movementFor, type ListSize } from '../../list-state.js';
 import { entitiesView, type EntitiesAction, type EntitiesState } from './entities-state.js';
 import type { MentionRow } from './entity-rows.js';
 
-export const ENTITY_FILTER_KEYS: KeyMode = { scopes: ['Text fields', 'Lists and views'], hints: ['field.down', 'field.open', 'field.results', 'field.leave'] };
+export const ENTITY_FILTER_KEYS: KeyMode = {
+	scopes: ['Text fields', 'Lists and views'],
+	hints: ['field.down', 'field.open', 'field.results', 'field.leave'],
+};
 
 export const ENTITY_LIST_KEYS: KeyMode = {
 	scopes: ['Lists and views', 'Entities'],
 	hints: ['cursor.down', 'entities.mentions', 'entities.filter', 'entities.types', 'app.help', 'app.quit'],
 };
 
-export const MENTION_KEYS: KeyMode = { scopes: ['Lists and views', 'Entity mentions'], hints: ['cursor.down', 'mention.read', 'view.back', 'app.help'] };
+export const MENTION_KEYS: KeyMode = {
+	scopes: ['Lists and views', 'Entity mentions'],
+	hints: ['cursor.down', 'mention.read', 'view.back', 'app.help'],
+};
 
-export const TYPES_MENU_KEYS: KeyMode = { scopes: ['Lists and views', 'Entity types menu'], hints: ['cursor.down', 'types.choose', 'view.back'] };
+export const TYPES_MENU_KEYS: KeyMode = {
+	scopes: ['Lists and views', 'Entity types menu'],
+	hints: ['cursor.down', 'types.choose', 'view.back'],
+};
 
 const MODES = { list: ENTITY_LIST_KEYS, mentions: MENTION_KEYS, menu: TYPES_MENU_KEYS } as const;
 
@@ -49,7 +58,8 @@ export function useEntitiesKeys({ state, dispatch, app, shown, mentions, sizes, 
 				if (edit) dispatch({ type: 'filter', edit });
 				else if (movement) dispatch({ type: 'move', list: 'entities', movement, size: sizes.entities });
 				if (command === 'field.leave') dispatch({ type: 'filter', edit: { type: 'clear' } });
-				if (command === 'field.leave' || command === 'field.results' || command === 'field.open') app({ type: 'typing/set', typing: false });
+				const leaves = command === 'field.leave' || command === 'field.results' || command === 'field.open';
+				if (leaves) app({ type: 'typing/set', typing: false });
 				if (command === 'field.open') openSelected();
 			},
 		},
@@ -67,7 +77,7 @@ export function useEntitiesKeys({ state, dispatch, app, shown, mentions, sizes, 
 			else if (command === 'types.choose') dispatch({ type: 'menu/choose' });
 			else if (command === 'mention.read') {
 				const mention = mentions[listWindow(state.mentions, sizes.mentions).cursor]?.mention;
-				if (mention) app({ type: 'reader/open', target: { articleId: mention.article, sentence: mention.sentence, ranges: [[mention.start, mention.end]] } });
+				if (mention) app(readAt(mention));
 			} else if (command === 'view.back') {
 				if (view === 'menu') dispatch({ type: 'menu/close' });
 				else if (view === 'mentions') dispatch({ type: 'close' });

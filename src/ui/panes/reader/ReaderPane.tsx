@@ -35,7 +35,9 @@ export function ReaderPane({ corpus, width, height, active, app, dispatch }: Pan
 	const window = readerWindow(state, opening, size);
 	const trail = app.trail;
 	const hitNote = trail ? `hit ${trail.index + 1}/${trail.hits.length} for “${trail.query}”` : null;
-	const meta = [hitNote, article.outlet ?? 'unknown outlet', article.author === null ? null : `by ${article.author}`, article.date, article.place, `${article.wordCount} words`, article.file]
+	const author = article.author === null ? null : `by ${article.author}`;
+	const words = `${article.wordCount} words`;
+	const meta = [hitNote, article.outlet ?? 'unknown outlet', author, article.date, article.place, words, article.file]
 		.filter((part): part is string => part !== null)
 		.join(' · ');
 	const position = size.count <= size.height ? 'all' : `${window.offset + 1}-${window.end}/${size.count}`;

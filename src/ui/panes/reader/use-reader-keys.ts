@@ -28,7 +28,8 @@ export function useReaderKeys({ opening, size, dispatch, app, active }: ReaderKe
 			const movement = movementFor(command);
 			if (movement && opening) dispatch({ type: 'scroll', opening, movement, size });
 			else if (command === 'view.back') app({ type: 'reader/back' });
-			else if (command === 'reader.hit-next' || command === 'reader.hit-previous') app({ type: 'hit/step', step: command === 'reader.hit-next' ? 1 : -1 });
+			else if (command === 'reader.hit-next') app({ type: 'hit/step', step: 1 });
+			else if (command === 'reader.hit-previous') app({ type: 'hit/step', step: -1 });
 		},
 		{ isActive: active },
 	);

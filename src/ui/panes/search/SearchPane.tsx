@@ -29,7 +29,8 @@ export function SearchPane({ labels, sources, height, active, app, dispatch, sea
 	const size = { count: hits.length, height: Math.max(1, height - 3) };
 	const window = listWindow(state.list, size);
 	const open = (): void => {
-		if (hits.length > 0) dispatch({ type: 'reader/open-hit', trail: { query: results.query, index: window.cursor, hits: hits.map(toReaderTarget) } });
+		if (hits.length === 0) return;
+		dispatch({ type: 'reader/open-hit', trail: { query: results.query, index: window.cursor, hits: hits.map(toReaderTarget) } });
 	};
 	// With no query the pane shows nothing but the field, so the field takes the keys: on
 	// arrival (2, Tab) as after /, and again once the query is cleared. In a layout effect,
@@ -57,7 +58,12 @@ export function SearchPane({ labels, sources, height, active, app, dispatch, sea
 			</Text>
 			<Box flexDirection="column" flexGrow={1}>
 				{hits.slice(window.offset, window.end).map((hit, i) => (
-					<HitRow key={`${hit.article}:${hit.kind}:${hit.sentence}:${window.offset + i}`} hit={hit} label={labelOf(labels, hit.article)} selected={window.offset + i === window.cursor} />
+					<HitRow
+						key={`${hit.article}:${hit.kind}:${hit.sentence}:${window.offset + i}`}
+						hit={hit}
+						label={labelOf(labels, hit.article)}
+						selected={window.offset + i === window.cursor}
+					/>
 				))}
 				{state.query.trim() === '' ? <Text dimColor>Type to search every title and sentence. 'exact ^prefix !not a|b work too.</Text> : null}
 			</Box>
