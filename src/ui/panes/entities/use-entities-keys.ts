@@ -8,8 +8,9 @@ import { listWindow, movementFor, type ListSize } from '../../list-state.js';
 import { entitiesView, type EntitiesAction, type EntitiesState } from './entities-state.js';
 import type { MentionRow } from './entity-rows.js';
 
+/** In the field PgUp/PgDn still page the list, and Shift-Tab leaves the field as Tab does. */
 export const ENTITY_FILTER_KEYS: KeyMode = {
-	scopes: ['Text fields', 'Lists and views'],
+	scopes: ['Text fields', 'Lists and views', 'Everywhere'],
 	hints: ['field.down', 'field.open', 'field.results', 'field.leave'],
 };
 
@@ -58,7 +59,7 @@ export function useEntitiesKeys({ state, dispatch, app, shown, mentions, sizes, 
 				if (edit) dispatch({ type: 'filter', edit });
 				else if (movement) dispatch({ type: 'move', list: 'entities', movement, size: sizes.entities });
 				if (command === 'field.leave') dispatch({ type: 'filter', edit: { type: 'clear' } });
-				const leaves = command === 'field.leave' || command === 'field.results' || command === 'field.open';
+				const leaves = command === 'field.leave' || command === 'field.results' || command === 'field.open' || command === 'pane.previous';
 				if (leaves) app({ type: 'typing/set', typing: false });
 				if (command === 'field.open') openSelected();
 			},
