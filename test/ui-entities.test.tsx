@@ -68,6 +68,17 @@ describe('Entities pane', () => {
 		ui.unmount();
 	});
 
+	test('a place’s mentions list its demonym’s too, each on one line, under the place’s header', async () => {
+		const ui = await openEntities();
+		await ui.press('f', ...'united states', KEYS.enter);
+		const frame = await ui.waitFor((f) => /United States · places · \d+ mentions/u.test(f), 'the header of United States');
+		assert.match(frame, /also written: US, U\.S\./u);
+		await ui.press('G');
+		assert.match(ui.frame(), /United States · places/u, 'the header stays');
+		assert.match(ui.frame(), /\(American\) American officials note/u, 'a demonym’s mention on one line');
+		ui.unmount();
+	});
+
 	test('t chooses which kinds of entity to show', async () => {
 		const ui = await openEntities();
 		await ui.press('t');

@@ -62,8 +62,13 @@ function MentionLine({ row, article, label, selected }: MentionLineProps): React
 			<Box width={LABEL_WIDTH} flexShrink={0} paddingRight={1}>
 				<Text inverse={selected} wrap="truncate-end">{`${selected ? '›' : ' '}${label}`}</Text>
 			</Box>
+			{/* The demonym never gives way: squeezed, it wrapped onto a second line and pushed the header off the pane. */}
+			{row.via ? (
+				<Box flexShrink={0}>
+					<Text dimColor>{`(${row.via}) `}</Text>
+				</Box>
+			) : null}
 			<Box flexGrow={1} flexShrink={1}>
-				{row.via ? <Text dimColor>{`(${row.via}) `}</Text> : null}
 				<Highlighted text={sentence} ranges={[[row.mention.start, row.mention.end]]} lead={LEAD} />
 			</Box>
 		</Box>
