@@ -43,7 +43,7 @@ describe('sources read with the article around the sentence', () => {
 		const sentences = ['Mr. Obama met the press on Monday.', 'John Smith, the mayor, said the road would reopen.', '"It will take a week," he said.'];
 		const [source] = findSources(article(sentences), 2);
 		assert.equal(source?.form, 'pronoun');
-		assert.match(source?.text ?? '', /^John Smith/u);
+		assert.match(source.text, /^John Smith/u);
 	});
 
 	it('gives a quote standing alone the speaker tagged in the quote before or after it', () => {

@@ -58,7 +58,7 @@ describe('loader against hostile input (seed 20261125)', () => {
 			for (const name of ['bom.txt', 'crlf.txt', 'lone-cr.txt', 'utf16be.txt']) {
 				const article = articles.find((a) => a.file === name);
 				assert.equal(article?.title, 'Harbour reopens after storm', `${name} reads like the original`);
-				assert.equal(article?.sentences.length, 2, `${name} has the original's two sentences`);
+				assert.equal(article.sentences.length, 2, `${name} has the original's two sentences`);
 			}
 			assert.ok(skipped.some((s) => s.file === 'bad-middle.jsonl:2'), 'the bad JSON line is named');
 			assert.equal(articles.filter((a) => a.file === 'bad-middle.jsonl').length, 2, 'the good lines around it load');

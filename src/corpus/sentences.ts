@@ -56,7 +56,7 @@ function continuesPrevious(previous: string, next: string): boolean {
 
 	const lastWord = /(\S+)\s*$/u.exec(previous)?.[1] ?? '';
 	if (!lastWord.endsWith('.')) return false;
-	const bare = lastWord.replace(/^[("'“‘\[]+/u, '').slice(0, -1);
+	const bare = lastWord.replace(/^[("'“‘[]+/u, '').slice(0, -1);
 	if (ALWAYS_CONTINUES.has(bare.toLowerCase())) return true;
 	// A single initial: "J. R. Brown".
 	if (/^\p{Lu}$/u.test(bare)) return true;
@@ -70,5 +70,5 @@ function continuesPrevious(previous: string, next: string): boolean {
 
 /** Words as a reader counts them: runs of letters or digits, with inner apostrophes, dots and hyphens. */
 export function countWords(text: string): number {
-	return text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+	return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }

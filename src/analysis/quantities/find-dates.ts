@@ -331,6 +331,8 @@ export function findDatesInTokens(sentence: string, tokens: readonly Token[], op
  */
 export function findDates(sentence: string, options: FindDatesOptions = {}): DateMention[] {
 	if (typeof sentence !== 'string' || sentence.length === 0) return [];
+	// Untyped callers (JSON, scripts) may pass null, which the default does not replace; this never throws.
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 	return findDatesInTokens(sentence, tokenize(sentence), options ?? {});
 }
 

@@ -64,7 +64,7 @@ function isIdentifierNumber(tokens: readonly Token[], index: number): boolean {
 	if (previous !== undefined && !token.spaced) {
 		if (previous.kind === 'word' || previous.kind === 'number') return true;
 		if (previous.text === '/' || previous.text === '#') return true;
-		if (DASHES.includes(previous.text) && tokens[index - 2]?.kind === 'word' && previous.spaced === false) return true;
+		if (DASHES.includes(previous.text) && tokens[index - 2]?.kind === 'word' && !previous.spaced) return true;
 	}
 	if (isSymbol(previous, '.') && isWord(tokens[index - 2], 'no') && previous?.spaced === false) return true;
 	// "Boeing 737", "Flight 93", "Route 66": a number right after a name (not the sentence's first word) is part of it.

@@ -92,11 +92,11 @@ export const MAX_ELEMENTS = 60_000;
  */
 export function articleBody(document: DomDocument, title: string | null, options: { clean: boolean } = { clean: true }): Paragraph[] {
 	if (options.clean) for (const element of Array.from(document.querySelectorAll(NEVER_CONTENT))) element.remove();
-	const reader = new Readability<DomElement>(document as never, {
+	const reader = new Readability<DomElement>(document, {
 		keepClasses: true,
 		maxElemsToParse: MAX_ELEMENTS,
 		// Hand back the element itself; serialising and re-parsing it would double the cost.
-		serializer: (node) => node as unknown as DomElement,
+		serializer: (node: unknown) => node as DomElement,
 	});
 	const content = reader.parse()?.content;
 	return content === null || content === undefined ? [] : keepArticleText(paragraphsOf(content), title);

@@ -125,11 +125,11 @@ function articleJsonLd(document: DomDocument): Json | null {
 		for (let visited = 0; stack.length > 0 && visited < 10_000; visited++) {
 			const item = stack.pop();
 			if (Array.isArray(item)) {
-				stack.push(...item);
+				stack.push(...(item as unknown[]));
 				continue;
 			}
 			if (!isJson(item)) continue;
-			if (Array.isArray(item['@graph'])) stack.push(...item['@graph']);
+			if (Array.isArray(item['@graph'])) stack.push(...(item['@graph'] as unknown[]));
 			const rank = jsonLdRank(item);
 			if (rank > bestRank) {
 				best = item;
