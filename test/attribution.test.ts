@@ -84,7 +84,11 @@ describe('hedges', () => {
 
 describe('sources, hedges and quotes on hostile input', () => {
 	// Pieces of news English and of broken scraped text, joined at random.
-	const PIECES = ['"', '“', '”', ',', '.', ':', ' — ', 'said', 'Mr.', 'he', 'she', 'they', 'according to', 'citing', 'told', 'May', 'may', 'could', 'reportedly', 'Smith', 'U.S.', 'officials', 'who', 'that', '  ', '\n', 'D-Calif.', 'the', 'suspected of', '40', 'é', '😀'];
+	// prettier-ignore
+	const PIECES = [
+		'"', '“', '”', ',', '.', ':', ' — ', 'said', 'Mr.', 'he', 'she', 'they', 'according to', 'citing', 'told', 'May', 'may', 'could',
+		'reportedly', 'Smith', 'U.S.', 'officials', 'who', 'that', '  ', '\n', 'D-Calif.', 'the', 'suspected of', '40', 'é', '😀',
+	];
 	const sentences = (seed: number, count: number): string[] => {
 		const random = seededRandom(seed);
 		return Array.from({ length: count }, () =>

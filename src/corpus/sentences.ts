@@ -9,6 +9,7 @@
  */
 
 /** Abbreviations that are virtually never the end of a sentence. */
+// prettier-ignore
 const ALWAYS_CONTINUES = new Set(
 	[
 		'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr',
@@ -22,6 +23,7 @@ const ALWAYS_CONTINUES = new Set(
  * Words that open a new sentence after an acronym like "U.S." ("...in the U.S. It rose").
  * After any other word an acronym is read as part of a name ("The U.S. Embassy").
  */
+// prettier-ignore
 const SENTENCE_OPENERS = new Set(
 	[
 		'a', 'an', 'the', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those',

@@ -27,7 +27,11 @@ const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 const MONEY_SCALE_LETTERS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9]]);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Before a lone "one", these make it a pronoun: "no one", "the one who", "every one". */
-const PRONOUN_ONE_CONTEXT = new Set(['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'someone', 'anyone', 'only', 'another', 'last', 'first', 'next', 'right', 'wrong']);
+// prettier-ignore
+const PRONOUN_ONE_CONTEXT = new Set([
+	'no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'someone', 'anyone', 'only', 'another', 'last', 'first', 'next', 'right',
+	'wrong',
+]);
 const RANGE_WORDS = new Set(['to', 'or', 'and']);
 const DASHES = ['-', '–', '—', '‐', '‑'];
 

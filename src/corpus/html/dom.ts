@@ -69,6 +69,7 @@ export function collapse(text: string): string {
 }
 
 /** Elements that never hold others, and those the parser closes by itself when the next one starts. */
+// prettier-ignore
 const NOT_NESTING = new Set([
 	'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
 	'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'html', 'head', 'body',
