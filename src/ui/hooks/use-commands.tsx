@@ -1,5 +1,5 @@
 import { useInput, type Key } from 'ink';
-import { createContext, useContext, useLayoutEffect, useRef, useSyncExternalStore, type MutableRefObject, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useSyncExternalStore, type RefObject, type ReactNode } from 'react';
 import { unstable_LowPriority as LowPriority, unstable_scheduleCallback as scheduleCallback } from 'scheduler';
 import { commandFor, typedSequence, typedText, type Command, type KeyMode } from '../keymap.js';
 
@@ -36,12 +36,12 @@ interface Registration {
 const NO_HINTS: readonly Command[] = [];
 
 class Router {
-	readonly registrations = new Set<MutableRefObject<Registration>>();
+	readonly registrations = new Set<RefObject<Registration>>();
 	private hints: readonly Command[] = NO_HINTS;
 	private readonly listeners = new Set<() => void>();
 	private previousInput: string | null = null;
 
-	add(registration: MutableRefObject<Registration>): () => void {
+	add(registration: RefObject<Registration>): () => void {
 		this.registrations.add(registration);
 		this.refresh();
 		return () => {

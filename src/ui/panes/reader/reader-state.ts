@@ -19,14 +19,10 @@ export type ReaderAction = { type: 'scroll'; opening: Opening; movement: Movemen
 
 export const initialReader: ReaderState = { opening: '', scroll: listState('scroll') };
 
+/** The Reader's one action is a scroll, within the opening the action names. */
 export function readerReducer(state: ReaderState, action: ReaderAction): ReaderState {
-	switch (action.type) {
-		case 'scroll':
-			return {
-				opening: action.opening.key,
-				scroll: listReducer(scrollOf(state, action.opening), { type: 'move', movement: action.movement, size: action.size }),
-			};
-	}
+	const { opening, movement, size } = action;
+	return { opening: opening.key, scroll: listReducer(scrollOf(state, opening), { type: 'move', movement, size }) };
 }
 
 /** The lines on screen for this opening. */
