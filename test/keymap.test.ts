@@ -59,7 +59,10 @@ test('gg is a sequence: one g does nothing, the second means top', () => {
 
 test('a burst of typed keys splits into single presses, Enter included', () => {
 	const presses = splitPresses('jk\r', noKey);
-	assert.deepEqual(presses.map((p) => p.input), ['j', 'k', '']);
+	assert.deepEqual(
+		presses.map((p) => p.input),
+		['j', 'k', ''],
+	);
 	assert.equal(presses[2]?.key.return, true);
 	const commands = presses.map((p) => commandFor(p.input, p.key, null, ['Lists and views', 'Articles']));
 	assert.deepEqual(commands, ['cursor.down', 'cursor.up', 'article.read']);

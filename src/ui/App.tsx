@@ -78,7 +78,8 @@ function Dashboard({ corpus, source, searcher: givenSearcher, analysis: analysis
 			if (command === 'app.quit') exit();
 			else if (command === 'app.help') dispatch({ type: 'help/toggle' });
 			else if (state.help) return;
-			else if (command === 'pane.next' || command === 'pane.previous') dispatch({ type: 'pane/cycle', step: command === 'pane.next' ? 1 : -1 });
+			else if (command === 'pane.next' || command === 'pane.previous')
+				dispatch({ type: 'pane/cycle', step: command === 'pane.next' ? 1 : -1 });
 			else if (command === 'search.focus') dispatch({ type: 'search/focus' });
 			else if (command === 'pane.number') dispatch({ type: 'pane/number', index: paneIndex(input) });
 		},

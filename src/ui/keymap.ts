@@ -113,6 +113,12 @@ const up = special('↑', (k) => k.upArrow);
 const down = special('↓', (k) => k.downArrow);
 const left = special('←', (k) => k.leftArrow);
 const right = special('→', (k) => k.rightArrow);
+const shiftTab = special('Shift-Tab', (k) => k.tab && k.shift);
+const pageUp = special('PgUp', (k) => k.pageUp);
+const pageDown = special('PgDn', (k) => k.pageDown);
+const home = special('Home', (k) => k.home);
+const end = special('End', (k) => k.end);
+const backspace = special('Backspace', (k) => k.backspace || k.delete);
 
 const bind = (command: Command, scope: Scope, hint: string, description: string, ...keys: KeyBinding[]): CommandSpec => ({
 	command,
@@ -124,7 +130,7 @@ const bind = (command: Command, scope: Scope, hint: string, description: string,
 
 export const KEYMAP: readonly CommandSpec[] = [
 	bind('pane.next', 'Everywhere', 'panes', 'Next pane', tab),
-	bind('pane.previous', 'Everywhere', 'previous pane', 'Previous pane', special('Shift-Tab', (k) => k.tab && k.shift)),
+	bind('pane.previous', 'Everywhere', 'previous pane', 'Previous pane', shiftTab),
 	bind('pane.number', 'Everywhere', 'panes', 'The pane of that number in the tab bar', digits),
 	bind('search.focus', 'Everywhere', 'search', 'Search across all articles', char('/')),
 	bind('app.help', 'Everywhere', 'help', 'Show or hide this help', char('?')),
@@ -132,10 +138,10 @@ export const KEYMAP: readonly CommandSpec[] = [
 
 	bind('cursor.up', 'Lists and views', 'up', 'Move up', up, char('k')),
 	bind('cursor.down', 'Lists and views', 'move', 'Move down', down, char('j')),
-	bind('page.up', 'Lists and views', 'page up', 'Page up', special('PgUp', (k) => k.pageUp), ctrl('b')),
-	bind('page.down', 'Lists and views', 'page', 'Page down', special('PgDn', (k) => k.pageDown), ctrl('f'), char(' ', 'Space')),
-	bind('cursor.top', 'Lists and views', 'top', 'Go to the top', sequence('gg'), special('Home', (k) => k.home)),
-	bind('cursor.bottom', 'Lists and views', 'end', 'Go to the bottom', char('G'), special('End', (k) => k.end)),
+	bind('page.up', 'Lists and views', 'page up', 'Page up', pageUp, ctrl('b')),
+	bind('page.down', 'Lists and views', 'page', 'Page down', pageDown, ctrl('f'), char(' ', 'Space')),
+	bind('cursor.top', 'Lists and views', 'top', 'Go to the top', sequence('gg'), home),
+	bind('cursor.bottom', 'Lists and views', 'end', 'Go to the bottom', char('G'), end),
 	bind('view.back', 'Lists and views', 'back', 'Back / close', esc),
 
 	bind('article.read', 'Articles', 'read', 'Read the selected article', enter),
@@ -158,7 +164,7 @@ export const KEYMAP: readonly CommandSpec[] = [
 	bind('field.up', 'Text fields', 'up', 'Select the previous item', up),
 	bind('field.down', 'Text fields', 'select', 'Select the next item', down),
 	bind('field.results', 'Text fields', 'to results', 'Leave the field for the list (Search with no query: next pane)', tab),
-	bind('field.erase', 'Text fields', 'erase', 'Delete the last character', special('Backspace', (k) => k.backspace || k.delete)),
+	bind('field.erase', 'Text fields', 'erase', 'Delete the last character', backspace),
 	bind('field.clear', 'Text fields', 'clear', 'Clear the query', ctrl('u')),
 	bind('field.leave', 'Text fields', 'clear/back', 'Clear the query and leave the field (Search: Esc again goes back)', esc),
 ];

@@ -34,13 +34,13 @@ export function describe(entity: Entity, total: number): string {
 }
 
 const BOUND_SYMBOLS: Record<string, string> = {
-	exact: '',
+	'exact': '',
 	'more-than': '>',
 	'at-least': '≥',
 	'less-than': '<',
 	'at-most': '≤',
-	about: '~',
-	range: '',
+	'about': '~',
+	'range': '',
 };
 
 function valueText(entity: Entity): string {

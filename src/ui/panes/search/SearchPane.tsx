@@ -65,7 +65,9 @@ export function SearchPane({ labels, sources, height, active, app, dispatch, sea
 						selected={window.offset + i === window.cursor}
 					/>
 				))}
-				{state.query.trim() === '' ? <Text dimColor>Type to search every title and sentence. 'exact ^prefix !not a|b work too.</Text> : null}
+				{state.query.trim() === '' ? (
+					<Text dimColor>Type to search every title and sentence. 'exact ^prefix !not a|b work too.</Text>
+				) : null}
 			</Box>
 		</Box>
 	);
@@ -100,7 +102,10 @@ function summary(query: string, count: number, stale: boolean): string {
  */
 export function coverage(hits: readonly SearchHit[], sources: ReadonlyMap<string, string>): string {
 	if (hits.length === 0) return '';
-	const withHits = countBySource(hits.map((h) => h.article), sources);
+	const withHits = countBySource(
+		hits.map((h) => h.article),
+		sources,
+	);
 	const covered = new Set(withHits.map((c) => c.source));
 	const without = [...new Set(sources.values())].filter((s) => !covered.has(s));
 	const shown = withHits.slice(0, MAX_COVERAGE).map(({ source, count }) => `${source} ${count}`);
