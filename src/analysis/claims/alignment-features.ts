@@ -40,9 +40,6 @@ export const ALIGNMENT_FEATURES = [
 	'with-synonyms-containment',
 	'predicate-agrees',
 	'predicate-differs',
-	'vector-cosine',
-	'soft-containment-smaller',
-	'soft-containment-larger',
 ] as const;
 
 export interface PairContext extends AffinityInput {
@@ -59,10 +56,6 @@ export interface PairContext extends AffinityInput {
 	synonymMass(i: number, j: number): number;
 	/** The IDF of the rarest concept both hold. */
 	maxSharedIdf(i: number, j: number): number;
-	/** The IDF mass of each unit found in the other, near words in part (unit-vectors.ts). */
-	softOverlap(i: number, j: number): { coveredI: number; coveredJ: number };
-	/** The cosine of the two units' mean word vectors. */
-	vectorCosine(i: number, j: number): number;
 }
 
 /**
@@ -81,9 +74,6 @@ export const COSTLY_FEATURES: ReadonlyMap<number, (row: Float64Array) => number>
 	[16, () => 1],
 	[17, () => 1],
 	[18, () => 1],
-	[19, () => 1],
-	[20, () => 1],
-	[21, () => 1],
 ]);
 
 export function alignmentFeatures(i: number, j: number, context: PairContext, costly = true): Float64Array {
@@ -114,16 +104,7 @@ export function alignmentFeatures(i: number, j: number, context: PairContext, co
 	row[10] = Math.log1p(smaller / rarest);
 	row[11] = Math.abs((context.positions[i] ?? 0) - (context.positions[j] ?? 0));
 	row[14] = concepts > 0 ? context.maxSharedIdf(i, j) / rarest : 0;
-	if (!costly) return row;
-	// Word vectors read what two units say in different words, shared concepts or none.
-	row[19] = context.vectorCosine(i, j);
-	const { coveredI, coveredJ } = context.softOverlap(i, j);
-	// The count both hold is covered on both sides, as in the overlap above.
-	const softI = massI > 0 ? Math.min(1, (coveredI + count) / massI) : 0;
-	const softJ = massJ > 0 ? Math.min(1, (coveredJ + count) / massJ) : 0;
-	row[20] = massI <= massJ ? softI : softJ;
-	row[21] = massI <= massJ ? softJ : softI;
-	if (concepts === 0) return row;
+	if (!costly || concepts === 0) return row;
 	if (concepts >= 2) {
 		const bigrams = context.sharedBigrams(i, j);
 		row[12] = Math.log1p(bigrams.shared);

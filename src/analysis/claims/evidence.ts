@@ -11,7 +11,6 @@ import { profileConcepts } from './concepts.js';
 import { corpusStatistics, type CorpusStatistics } from './corpus-statistics.js';
 import { CasingCounts, frameOf, participantsClash, type Frame } from './participants.js';
 import { UnitQuantities } from './quantity-evidence.js';
-import { UnitVectors } from './unit-vectors.js';
 import { UnitWords } from './unit-words.js';
 
 export interface PreparedUnits {
@@ -36,18 +35,11 @@ export function prepareUnits(texts: readonly string[], layout?: UnitLayout): Pre
 	const table = new UnitConceptTable();
 	// Every word as written, for the synonym lookup: WordNet is read for the corpus's words only.
 	const vocabulary = new Set<string>();
-	// Each concept's word as first written, by concept id, for its word vector.
-	const formOf: string[] = [];
 	const forms: string[] = [];
 	for (const text of texts) {
 		forms.length = 0;
-		const { concepts, conceptSet } = profileConcepts(text, casing, forms);
-		table.add(conceptSet);
+		table.add(profileConcepts(text, casing, forms).conceptSet);
 		for (const form of forms) vocabulary.add(form);
-		concepts.forEach((concept, k) => {
-			const id = table.idOf(concept) ?? 0;
-			formOf[id] ??= forms[k] ?? '';
-		});
 	}
 
 	const stats = corpusStatistics(table);
@@ -97,7 +89,6 @@ export function prepareUnits(texts: readonly string[], layout?: UnitLayout): Pre
 		return participantsClash(frame(i), frame(j), names, table.conceptsOf(i), table.conceptsOf(j));
 	};
 	const words = new UnitWords(texts, table, vocabulary);
-	const vectors = new UnitVectors(table, stats.idfById, isName, formOf);
 	const context: PairContext = {
 		...input,
 		places: layout?.places ?? new Uint8Array(texts.length).fill(UnitPlace.Body),
@@ -113,8 +104,6 @@ export function prepareUnits(texts: readonly string[], layout?: UnitLayout): Pre
 		predicates: (i, j) => words.predicates(i, j),
 		synonymMass: (i, j) => words.synonymMass(i, j, stats),
 		sharedBigrams: (i, j) => words.sharedBigrams(i, j),
-		softOverlap: (i, j) => vectors.softOverlap(i, j),
-		vectorCosine: (i, j) => vectors.meanCosine(i, j),
 		maxSharedIdf: (i, j) => {
 			let best = 0;
 			for (let k = table.start(i); k < table.end(i); k++) {
