@@ -9,11 +9,10 @@
  * short gap between aligned concepts (a slot) holds a name in each unit that
  * the other unit never mentions. A name added in one version only ("Russia"
  * against "Moscow officials" aside, which concepts.ts folds) is a detail,
- * not a clash; names
- * in different slots ("at the CIA's request" against "the US asked") are two
- * participants of one event. Sources are left out first: "NYT reports" against
- * "according to the CIA" is a difference of attribution, which the claims
- * view shows rather than splits.
+ * not a clash; names in different slots ("at the CIA's request" against
+ * "the US asked") are two participants of one event. Sources are left out
+ * first: "NYT reports" against "according to the CIA" is a difference of
+ * attribution, which the claims view shows rather than splits.
  *
  * Which words are names is learnt from the corpus itself: a word is a
  * name when at least two units write it capitalised mid-sentence and they
