@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { seededRandom } from '../src/seeded-random.js';
+import { mixedNumberText, REPEATED_TEXTS } from './helpers/hostile-text.js';
 import {
 	compareQuantities,
 	findDates,
@@ -216,17 +218,10 @@ describe('findQuantities and findDates never throw and stay linear', () => {
 
 	// How fast is measured in bench/core.ts; here only that they finish and find what is there.
 	test('very long inputs finish', () => {
-		const random = seededRandom(99);
-		// prettier-ignore
-		const pieces = [
-			'more than', 'two', 'dozen', 'spies', '2022', 'Dec.', '9', ',', '-', 'twenty', 'one', 'hundred', 'and', 'of', '$', '3.5m', '🙂',
-			'last', 'week', 'ago', 'a', 'few', '1,200', '16:32', '2025-12-09', 'between', 'to', 'US', '—',
-		];
-		let long = '';
-		while (long.length < 200_000) long += (pieces[Math.floor(random() * pieces.length)] ?? '') + (random() < 0.8 ? ' ' : '');
+		const long = mixedNumberText();
 		const found = quantities(long);
 		dates(long);
-		for (const repeated of ['1'.repeat(200_000), 'one '.repeat(50_000), '-'.repeat(200_000), '12:12:'.repeat(30_000), 'twenty-'.repeat(30_000)]) {
+		for (const repeated of REPEATED_TEXTS) {
 			quantities(repeated);
 			dates(repeated);
 		}
@@ -420,18 +415,6 @@ describe('compareQuantities', () => {
 });
 
 // ---- property tests: numbers rendered at random round-trip through findQuantities ----
-
-/** mulberry32: a tiny seeded generator, so every run checks the same cases. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
 	return items[Math.floor(random() * items.length)] as T;

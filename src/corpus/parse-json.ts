@@ -2,7 +2,7 @@
  * JSON and JSON Lines articles, in the shapes scrapers and news APIs produce:
  * one record, an array of records, or `{ "articles": [...] }`.
  */
-import type { ArticleFields } from './parse-text.js';
+import type { ArticleFields } from './types.js';
 import { isObject, recordFields } from './records.js';
 
 export interface JsonRecordResult {
