@@ -7,7 +7,7 @@
 import { findDates, findQuantities } from '../src/analysis/quantities/index.js';
 import { profileSentence, sameClaimProbability } from '../src/analysis/similarity/index.js';
 import type { Corpus } from '../src/corpus/index.js';
-import { seededRandom } from '../src/seeded-random.js';
+import { mixedNumberText, REPEATED_TEXTS } from '../test/helpers/hostile-text.js';
 
 export interface CoreTimes {
 	/** Both parsers over 200,000 characters of number words and punctuation, then over five repetitive 200,000-character inputs. */
@@ -18,14 +18,11 @@ export interface CoreTimes {
 }
 
 export function measureCore(corpus: Corpus): CoreTimes {
-	const random = seededRandom(99);
-	const pieces = ['more than', 'two', 'dozen', 'spies', '2022', 'Dec.', '9', ',', '-', 'twenty', 'one', 'hundred', 'and', 'of', '$', '3.5m', '🙂', 'last', 'week', 'ago', 'a', 'few', '1,200', '16:32', '2025-12-09', 'between', 'to', 'US', '—'];
-	let long = '';
-	while (long.length < 200_000) long += (pieces[Math.floor(random() * pieces.length)] ?? '') + (random() < 0.8 ? ' ' : '');
+	const long = mixedNumberText();
 	const parsersStart = performance.now();
 	const found = findQuantities(long);
 	findDates(long);
-	for (const repeated of ['1'.repeat(200_000), 'one '.repeat(50_000), '-'.repeat(200_000), '12:12:'.repeat(30_000), 'twenty-'.repeat(30_000)]) {
+	for (const repeated of REPEATED_TEXTS) {
 		findQuantities(repeated);
 		findDates(repeated);
 	}

@@ -69,6 +69,20 @@ describe('participants clash', () => {
 		);
 	});
 
+	it('reads a wide gap between aligned words as details, not as one slot', () => {
+		// Each outlet adds its own background after the shared words: a coach's comment against a fan's chant.
+		assert.equal(
+			clash(
+				'The Gulls placed Verlaine on the injured list after a training clash that Brenner later described as a needless and careless accident.',
+				'The Gulls placed Verlaine on the injured list, and supporters outside the ground chanted for Okafor while rain fell hard on the stands.',
+				BACKGROUND,
+			),
+			false,
+		);
+		// The same frame with a short slot still keeps two players apart.
+		assert.equal(clash('The Gulls placed Verlaine on the injured list after the match.', 'The Gulls placed Okafor on the injured list after the match.', BACKGROUND), true);
+	});
+
 	it('takes parts of one name and spellings a letter apart for one participant', () => {
 		const corpus = [...BACKGROUND, 'Fans cheered Tomas Verlaine at the gate.'];
 		assert.equal(clash('The Gulls placed Tomas on the injured list.', 'The Gulls placed Verlaine on the injured list.', corpus), false);

@@ -1,5 +1,5 @@
 import { countWords, splitSentences } from './sentences.js';
-import type { ArticleFields } from './parse-text.js';
+import type { ArticleFields } from './types.js';
 import type { Article, Sentence } from './types.js';
 
 /** Turns parsed fields into an Article: sentences, word count, and a title for untitled text. */

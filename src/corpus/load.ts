@@ -12,9 +12,9 @@ import { decodeText } from './decode.js';
 import { discoverFiles, errorCode, type FoundFile } from './discover.js';
 import { formatOfName, looksLikeHtml, type FileFormat } from './formats.js';
 import { JsonSyntaxError, parseJsonDocument, parseJsonLines, type JsonRecordResult } from './parse-json.js';
-import { parseArticleText, type ArticleFields } from './parse-text.js';
+import { parseArticleText } from './parse-text.js';
 import { delimitedRecords, FileProblem, jsonLinesRecords, megabytes, readProblem, utf8Stream } from './stream-records.js';
-import type { Article, Corpus, SkippedFile } from './types.js';
+import type { Article, ArticleFields, Corpus, SkippedFile } from './types.js';
 
 export interface LoadOptions {
 	/** Files larger than this are skipped unread; for JSON Lines, CSV and TSV, the limit is per record. */

@@ -5,7 +5,8 @@
 import { articleBody, MAX_ELEMENTS } from './html/body.js';
 import { htmlShape, parseDocument, treeDepth } from './html/dom.js';
 import { pageMetadata } from './html/metadata.js';
-import { parseBodyText, type ArticleFields } from './parse-text.js';
+import { parseBodyText } from './parse-text.js';
+import type { ArticleFields } from './types.js';
 import { countWords } from './sentences.js';
 
 /**

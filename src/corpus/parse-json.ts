@@ -2,7 +2,7 @@
  * JSON and JSON Lines articles, in the shapes scrapers and news APIs produce:
  * one record, an array of records, or `{ "articles": [...] }`.
  */
-import type { ArticleFields } from './parse-text.js';
+import type { ArticleFields } from './types.js';
 import { isObject, recordFields } from './records.js';
 
 export interface JsonRecordResult {
@@ -46,9 +46,9 @@ export class JsonSyntaxError extends Error {
 }
 
 function recordsOf(value: unknown): unknown[] | null {
-	if (Array.isArray(value)) return value;
+	if (Array.isArray(value)) return value as unknown[];
 	if (!isObject(value)) return null;
-	if (Array.isArray(value['articles'])) return value['articles'];
+	if (Array.isArray(value['articles'])) return value['articles'] as unknown[];
 	return [value];
 }
 

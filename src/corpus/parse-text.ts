@@ -5,17 +5,7 @@
  */
 import { findDate, normaliseDate } from './dates.js';
 import { normaliseText, splitFrontMatter, toLines, type Line } from './text-lines.js';
-import type { Paragraph } from './types.js';
-
-export interface ArticleFields {
-	title: string | null;
-	outlet: string | null;
-	author: string | null;
-	date: string | null;
-	place: string | null;
-	url: string | null;
-	paragraphs: Paragraph[];
-}
+import type { ArticleFields, Paragraph } from './types.js';
 
 /** Single words that page templates leave above or below an article. */
 const BOILERPLATE = /^(?:posted|updated|published|share|shares|advertisement|ad|print|listen|read more|subscribe|photo|video|breaking|exclusive|opinion)\s*:?$/iu;

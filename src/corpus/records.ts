@@ -4,7 +4,8 @@
  * scrapers, spreadsheets and news APIs use.
  */
 import { normaliseDate } from './dates.js';
-import { parseBodyText, type ArticleFields } from './parse-text.js';
+import { parseBodyText } from './parse-text.js';
+import type { ArticleFields } from './types.js';
 
 export type RecordValues = Record<string, unknown>;
 

@@ -13,12 +13,9 @@ export interface Paragraph {
 	text: string;
 }
 
-export interface Article {
-	/** Stable across runs: derived from the file's path under the corpus root. */
-	id: string;
-	/** The path as the user can find it (relative to the working directory when possible). */
-	file: string;
-	title: string;
+/** What a parser reads from one file or record, before it becomes an article. */
+export interface ArticleFields {
+	title: string | null;
 	outlet: string | null;
 	/** The byline, as the page's metadata or the record gives it. */
 	author: string | null;
@@ -28,6 +25,14 @@ export interface Article {
 	place: string | null;
 	url: string | null;
 	paragraphs: Paragraph[];
+}
+
+export interface Article extends Omit<ArticleFields, 'title'> {
+	/** Stable across runs: derived from the file's path under the corpus root. */
+	id: string;
+	/** The path as the user can find it (relative to the working directory when possible). */
+	file: string;
+	title: string;
 	sentences: Sentence[];
 	wordCount: number;
 }

@@ -15,12 +15,12 @@ export function curlyQuotes(text: string): string {
 
 /**
  * `openAtStart`: the sentence begins inside a quote opened in a sentence
- * before it (quotes.ts quoteDepthAfter), so its words up to the first
- * closing mark, or all of them, are quoted too. Without it, a sentence that
- * closes a quote it never opened is read the same way.
+ * before it (quote-runs.ts), so its words up to the first closing mark, or
+ * all of them, are quoted too. Without it, a sentence that closes a quote
+ * it never opened is read the same way.
  */
 export function maskQuoted(text: string, openAtStart = false): string {
-	const blank = (m: string): string => m[0] + ' '.repeat(Math.max(0, m.length - 2)) + (m.length > 1 ? m.at(-1) : '');
+	const blank = (m: string): string => m.charAt(0) + ' '.repeat(Math.max(0, m.length - 2)) + (m.length > 1 ? m.charAt(m.length - 1) : '');
 	const curly = curlyQuotes(text);
 	if (openAtStart && !/[“”]/u.test(curly)) return ' '.repeat(text.length);
 	let masked = curly.replace(/“[^“”]*(?:”|$)/gu, blank);
