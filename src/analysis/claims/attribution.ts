@@ -29,12 +29,12 @@ export interface SentenceSource extends Found {
 
 // Base forms that are also common nouns ("the report", "a quote", "the state") are left out.
 const SPEECH_VERBS =
-	'said|say|says|told|tells|tell|wrote|writes|added|adds|claim|claims|claimed|note|notes|noted|warn|warns|warned|maintain|maintains|maintained|reported|reports|insist|insists|insisted|states|stated|confirm|confirms|confirmed|deny|denies|denied|allege|alleges|alleged|argued|argues|explained|explains|declared|announced|announces|acknowledged|acknowledges|testified|tweeted|tweets|recalled|responded|replied|continued|complained|predicted|conceded|concluded|countered|suggested|suggests|charged|contended|contends|emphasized|stressed|observed|remarked|cautioned|vowed|pledged|promised|admitted|accused|estimated|estimates|believes|believe|thinks|think|thought';
+	'said|say|says|told|tells|tell|wrote|writes|added|adds|claim|claims|claimed|note|notes|noted|warn|warns|warned|maintain|maintains|maintained|reported|reports|reporting|insist|insists|insisted|states|stated|confirm|confirms|confirmed|deny|denies|denied|allege|alleges|alleged|argued|argues|explained|explains|declared|announced|announces|acknowledged|acknowledges|testified|tweeted|tweets|recalled|responded|replied|continued|complained|predicted|conceded|concluded|countered|suggested|suggests|charged|contended|contends|emphasized|stressed|observed|remarked|cautioned|vowed|pledged|promised|admitted|accused|indicate|indicates|indicated|show|shows|showed|estimated|estimates|believes|believe|thinks|think|thought';
 
 const VERB_AT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gu');
 const ANY_SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u');
 /** Verbs that need a person or a role in front to be speech ("the storm claimed 12 lives", "prices reported"). */
-const NEEDS_PERSON = /^(?:claim|claims|claimed|reported|reports|continued|charged|accused|observed|estimated|estimates|believes|believe|thinks|think|thought)$/u;
+const NEEDS_PERSON = /^(?:claim|claims|claimed|reported|reports|reporting|continued|charged|accused|observed|estimated|estimates|believes|believe|thinks|think|thought)$/u;
 
 const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = { he: 'he', she: 'she', they: 'they' };
 
@@ -60,7 +60,7 @@ function tokenize(masked: string): Token[] {
 
 const isPunctuation = (t: Token): boolean => /^[,;:"“”()—–]$/u.test(t.text);
 const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !NOT_A_NAME.test(t.text);
-const isConnector = (t: Token): boolean => /^(?:of|for|at|the|de|del|la|van|von|bin|al|and|on|'s|’s)$/u.test(t.text);
+const isConnector = (t: Token): boolean => /^(?:of|for|from|at|the|de|del|la|van|von|bin|al|and|on|'s|’s)$/u.test(t.text);
 const isRoleNoun = (t: Token): boolean => ROLE_NOUN.test(t.text.toLowerCase());
 const isNameWord = (t: Token): boolean => isCapital(t) || TITLE.test(t.text);
 
@@ -224,6 +224,8 @@ export function findSentenceSources(text: string, openAtStart = false): Sentence
 		// "Pelosi later said", "Trump has said": an adverb or auxiliary between the speaker and the verb.
 		let gap = verb - 1;
 		while (gap > verb - 3 && gap > 0 && BETWEEN_SPEAKER_AND_VERB.test((tokens[gap] as Token).text)) gap--;
+		// "The New York Times is reporting": a progressive's auxiliary, never a passive's ("is said to").
+		if (/ing$/u.test(m[0]) && /^(?:is|are|was|were)$/u.test(tokens[gap]?.text ?? '')) gap--;
 		// "Trustees of the fund last week warned", "McConnell on Thursday told": when, between the speaker and the verb.
 		while (gap > verb - 5 && gap > 0 && WHEN.test((tokens[gap] as Token).text)) gap--;
 		const subjectEnd = tokens[gap] as Token;
@@ -272,6 +274,8 @@ export function findSentenceSources(text: string, openAtStart = false): Sentence
 		const phrase = phraseEndingAt(tokens, last) ?? sentenceSubject(tokens, last, m[0]);
 		if (!phrase || !namesSource(tokens, phrase)) continue;
 		if (needsPerson && !tokens.slice(phrase[0], phrase[1] + 1).some((t) => isNameWord(t) || isRoleNoun(t))) continue;
+		// "The projections indicate", "figures show": a document or data speaks; a person "shows" no claim.
+		if (DATA_VERB.test(m[0]) && !tokens.slice(phrase[0], phrase[1] + 1).some((t) => DATA_NOUN.test(t.text))) continue;
 		const start = (tokens[phrase[0]] as Token).start;
 		const end = appositionEnd >= 0 ? appositionEnd : (tokens[phrase[1]] as Token).end;
 		addFound(found, text, start, end, 'speaker-verb');
@@ -279,6 +283,10 @@ export function findSentenceSources(text: string, openAtStart = false): Sentence
 	if (found.length === 0) participleSpeaker(text, masked, tokens, found);
 	return found.sort((a, b) => a.start - b.start);
 }
+
+/** Verbs by which data and documents, not people, state a claim. */
+const DATA_VERB = /^(?:indicate|indicates|indicated|show|shows|showed)$/u;
+const DATA_NOUN = /^(?:reports?|study|studies|surveys?|polls?|data|figures|records|documents?|projections?|estimates|statistics|analysis|returns|filings?|review)$/u;
 
 const LISTENER_AFTER = /^(?:told|tells|tell|warned|warns|warn|accused)$/u;
 

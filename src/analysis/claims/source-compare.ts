@@ -37,10 +37,12 @@ function namesItsHead(role: string, other: string): boolean {
 }
 
 /** A document named by what it is, in lower case (not "The Washington Post"): whoever wrote it may be the source the other version names. */
-const DOCUMENT = /\b(?:statement|letter|report|memo|memorandum|filing|document|complaint|lawsuit|suit|indictment|release|projection|ad|video|tweet|book|article)s?$/u;
+const DOCUMENT =
+	/\b(?:statement|letter|report|memo|memorandum|filing|document|complaint|lawsuit|suit|indictment|release|projection|ad|video|tweet|book|article)s?$/u;
 
 /** People in the plural: one of them may be the person the other version names. */
-const GROUP = /\b(?:members|officials|lawmakers|legislators|aides|advisers|advisors|leaders|senators|congressmen|representatives|democrats|republicans|tories|conservatives|liberals|people|sources|staffers|allies|critics|supporters|colleagues|prosecutors|investigators|lawyers|attorneys)$/iu;
+const GROUP =
+	/\b(?:members|officials|lawmakers|legislators|aides|advisers|advisors|leaders|senators|congressmen|representatives|democrats|republicans|tories|conservatives|liberals|people|sources|staffers|allies|critics|supporters|colleagues|prosecutors|investigators|lawyers|attorneys)$/iu;
 
 const head = (source: string): string => (source.split(',')[0] ?? source).trim();
 
@@ -51,7 +53,10 @@ const head = (source: string): string => (source.split(',')[0] ?? source).trim()
  */
 function roleOnly(source: string): boolean {
 	if (nameKeys(source).size === 0) return true;
-	const words = head(source).split(/\s+(?:of|for|at|to)\s+/u)[0]?.split(/\s+/u) ?? [];
+	const words =
+		head(source)
+			.split(/\s+(?:of|for|at|to)\s+/u)[0]
+			?.split(/\s+/u) ?? [];
 	const last = words.at(-1) ?? '';
 	return /^\p{Ll}/u.test(last) && ROLE_NOUN.test(last);
 }

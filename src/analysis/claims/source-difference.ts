@@ -25,7 +25,8 @@ export function versionSources(version: ClaimVersion, around?: ArticleSentences)
 function placedSources(version: ClaimVersion, around?: ArticleSentences): { source: Source; at: number | null }[] {
 	const article = version.sentence === null ? undefined : around?.(version);
 	// Without the article, the version's own text stands for its sentence.
-	const sources = article && version.sentence !== null ? article.sources(version.sentence) : findSources((i) => (i === 0 ? version.text : undefined), 0);
+	const sources =
+		article && version.sentence !== null ? article.sources(version.sentence) : findSources((i) => (i === 0 ? version.text : undefined), 0);
 	const offset = article ? version.start : 0;
 	return sources.map((s) => {
 		if (s.range === null) return { source: s, at: null };
@@ -51,7 +52,8 @@ function headline(version: ClaimVersion, around?: ArticleSentences): boolean {
  * denied a split"; only where a subject of its own opens the next clause
  * ("told him A, but warned him B" keeps its speaker; "...; and many more" is a list).
  */
-const CLAUSE_BREAK = /(?:,?\s+(?:while|whereas|although|though)|(?:,|\s+[-–—])\s+but|;)\s+(?=\p{Lu}|(?:the|a|an|he|she|they|it|his|her|their|its|this|that|these|those|some|many|most|no|one|two|three)\s)/gu;
+const CLAUSE_BREAK =
+	/(?:,?\s+(?:while|whereas|although|though)|(?:,|\s+[-–—])\s+but|;)\s+(?=\p{Lu}|(?:the|a|an|he|she|they|it|his|her|their|its|this|that|these|those|some|many|most|no|one|two|three)\s)/gu;
 
 /** [start, end) of each clause of a sentence. */
 function clauses(sentence: string): [number, number][] {
@@ -79,6 +81,8 @@ interface Read {
 	content: Set<string>;
 	/** People it has in view by a pronoun or a role ("she holds ..."), as its article resolves them. */
 	referents: string[];
+	/** The outlet of its article, where known. */
+	outlet: string | null;
 }
 
 /**
@@ -92,10 +96,11 @@ function bearing(mine: Read, other: Read, concepts: Concepts): Source[] | null {
 	const spans = clauses(mine.sentence);
 	if (spans.length < 2 || mine.sources.length === 0) return mine.sources;
 	const clauseOf = (at: number): number => spans.findIndex(([, end]) => at < end);
-	const inClause = (clause: number): Source[] => mine.sources.filter((_, i) => {
-		const at = mine.at[i];
-		return at === null || at === undefined || clauseOf(at) === clause;
-	});
+	const inClause = (clause: number): Source[] =>
+		mine.sources.filter((_, i) => {
+			const at = mine.at[i];
+			return at === null || at === undefined || clauseOf(at) === clause;
+		});
 	const first = clauseOf(mine.offset);
 	const last = clauseOf(mine.offset + mine.version.text.length - 1);
 	const shared = (clause: number): number => {
@@ -108,10 +113,20 @@ function bearing(mine: Read, other: Read, concepts: Concepts): Source[] | null {
 	return sources.length > 0 ? sources : null;
 }
 
-/** "Trump said ..." against "Trump defended ..." or "He defended ...": the version without a source reports what its source did, it does not leave it out. */
+/**
+ * "Trump said ..." against "Trump defended ..." or "He defended ...": the
+ * version without a source reports what its source did, it does not leave
+ * it out; and "the New York Times reported" against the Times's own article
+ * names that article's outlet, which needs no source for its reporting.
+ */
 function namesTheSource(sources: readonly Source[], bare: Read): boolean {
 	const words = new Set(bare.version.text.split(/[^\p{L}'’-]+/u).map((w) => w.replace(/[’']s$/u, '').toLowerCase()));
-	return sources.some((s) => [...nameKeys(s.text)].some((k) => words.has(k)) || bare.referents.some((r) => sameSource(r, s.text)));
+	return sources.some(
+		(s) =>
+			[...nameKeys(s.text)].some((k) => words.has(k)) ||
+			bare.referents.some((r) => sameSource(r, s.text)) ||
+			(bare.outlet !== null && sameSource(bare.outlet, s.text)),
+	);
 }
 
 /** Two versions differ in their sources: each has a sure source (or surely none), they say the same thing, and what they cite cannot be one source. */
@@ -125,7 +140,8 @@ function sourcesDiffer(a: Read, b: Read, concepts: Concepts): boolean {
 		return !namesTheSource(named, bare);
 	}
 	// A source the other version names too ("The statement quotes the Bishops' letters") is no difference.
-	const covered = (x: readonly Source[], y: readonly Source[], other: Read): boolean => x.every((s) => y.some((t) => !distinctSources(s.text, t.text)) || namesTheSource([s], other));
+	const covered = (x: readonly Source[], y: readonly Source[], other: Read): boolean =>
+		x.every((s) => y.some((t) => !distinctSources(s.text, t.text)) || namesTheSource([s], other));
 	return !covered(mine, theirs, b) || !covered(theirs, mine, a);
 }
 
@@ -137,7 +153,11 @@ function sourcesDiffer(a: Read, b: Read, concepts: Concepts): boolean {
  * without a source found, or whose source was inferred from a pronoun, a
  * role or a neighbouring sentence.
  */
-export function attributionDifference(versions: readonly ClaimVersion[], around?: ArticleSentences, concepts = new Concepts()): Difference | null {
+export function attributionDifference(
+	versions: readonly ClaimVersion[],
+	around?: ArticleSentences,
+	concepts = new Concepts(),
+): Difference | null {
 	const read = versions
 		.filter((v) => !headline(v, around))
 		.map((version): Read => {
@@ -148,9 +168,13 @@ export function attributionDifference(versions: readonly ClaimVersion[], around?
 			const offset = sentence === version.text ? 0 : version.start;
 			const quoted = article !== undefined && version.sentence !== null && article.openAtStart(version.sentence);
 			const sure = sources.length > 0 ? sources.every((s) => EXPLICIT.has(s.form)) : !reportsSpeech(version.text) && !quoted;
-			const content = contentOf(version.text, sources.flatMap((s) => (s.range ? [s.range] : [])), concepts);
+			const content = contentOf(
+				version.text,
+				sources.flatMap((s) => (s.range ? [s.range] : [])),
+				concepts,
+			);
 			const referents = article && version.sentence !== null ? article.referents(version.sentence, version.start, version.end) : [];
-			return { version, sources, at: placed.map((p) => p.at), sentence, offset, sure, content, referents };
+			return { version, sources, at: placed.map((p) => p.at), sentence, offset, sure, content, referents, outlet: article?.outlet ?? null };
 		});
 	if (read.length < 2 || read.every((r) => r.sources.length === 0)) return null;
 	if (!read.some((a, i) => read.some((b, j) => i < j && sourcesDiffer(a, b, concepts)))) return null;

@@ -38,12 +38,15 @@ const QUOTES_BACK = 3;
 /** Everything read of one article, kept: the claims of a corpus ask about the same articles many times. */
 export class ArticleSources {
 	readonly #quotes: QuoteRuns;
+	/** The outlet that published the article, where known. */
+	readonly outlet: string | null;
 	readonly #own = new Map<number, SentenceSource[]>();
 	readonly #resolved = new Map<number, Source[]>();
 	#people: { people: Set<string>; genders: Map<string, Gender | null> } | null = null;
 
 	constructor(article: ArticleText | SentenceAt) {
 		this.#quotes = new QuoteRuns(typeof article === 'function' ? { sentence: article } : article);
+		this.outlet = typeof article === 'function' ? null : (article.outlet ?? null);
 	}
 
 	/** The sentence's sources, read with the article around it. */
@@ -72,7 +75,9 @@ export class ArticleSources {
 		for (const m of mentions(unquoted.slice(0, end), this.#articlePeople().people)) {
 			if (m.start < start || m.kind === 'name') continue;
 			const pronoun = m.kind === 'pronoun' ? (m.text as Pronoun) : undefined;
-			const person = pronoun ? this.#reference(index, m.start, (name) => fitsPronoun(name, pronoun, this.#articlePeople().genders), pronoun) : this.#role(index, m.start, m.text);
+			const person = pronoun
+				? this.#reference(index, m.start, (name) => fitsPronoun(name, pronoun, this.#articlePeople().genders), pronoun)
+				: this.#role(index, m.start, m.text);
 			if (person !== null) people.push(person);
 		}
 		return people;
@@ -179,7 +184,8 @@ export class ArticleSources {
 			if (speaker) return speaker;
 		}
 		if (opener === undefined || !this.#quotes.near(before, first)) return undefined;
-		if (this.#quotes.quoted(before)) return speakerOf(this.#sentenceSources(before)) ?? (depth < QUOTES_BACK ? this.#quoteSpeaker(before, depth + 1) : undefined);
+		if (this.#quotes.quoted(before))
+			return speakerOf(this.#sentenceSources(before)) ?? (depth < QUOTES_BACK ? this.#quoteSpeaker(before, depth + 1) : undefined);
 		// "Ms. Speier said the action is part of ...", then her words.
 		return speakerOf(this.#sentenceSources(before).filter((s) => s.form !== 'according-to'));
 	}
@@ -199,8 +205,8 @@ export class ArticleSources {
 }
 
 /** An article of the corpus, read for its sources with its paragraphs. */
-export function articleSources({ sentences }: Pick<Article, 'sentences'>): ArticleSources {
-	return new ArticleSources({ sentence: (i) => sentences[i]?.text, paragraph: (i) => sentences[i]?.paragraph });
+export function articleSources({ sentences, outlet }: Pick<Article, 'sentences' | 'outlet'>): ArticleSources {
+	return new ArticleSources({ sentence: (i) => sentences[i]?.text, paragraph: (i) => sentences[i]?.paragraph, outlet });
 }
 
 /** The sentence's sources, read with the article around it; one question, so nothing is kept. */
