@@ -6,6 +6,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ClaimsAnalysis } from '../analysis/claims/index.js';
+import type { Coverage } from '../analysis/coverage/coverage.js';
+import type { SourcedClaims } from '../analysis/coverage/types.js';
 import type { Entity } from '../analysis/entities/index.js';
 import type { Corpus } from '../corpus/index.js';
 import { analysisCorpus } from './analysis-corpus.js';
@@ -17,6 +19,8 @@ import { workerFile } from './worker-file.js';
 export interface Analysis {
 	entities: Entity[] | null;
 	claims: ClaimsAnalysis | null;
+	/** Which outlet states which claim, the sources and origins, the sentence marks: set with the claims (src/analysis/coverage). */
+	coverage: Coverage | null;
 	/** What is being computed now, for the status bar; null when done. */
 	working: string | null;
 	/** How far the current step is, from 0 to 1, when the worker says. */
@@ -33,7 +37,7 @@ export interface Analysers {
 /** `together` overrides the size rule of schedule.ts (tests run both schedules on a small corpus). */
 export type AnalysisSource = { kind: 'worker'; cache: boolean; together?: boolean } | { kind: 'in-process'; analysers: Analysers };
 
-export const STARTING: Analysis = { entities: null, claims: null, working: 'entities', progress: null, error: null };
+export const STARTING: Analysis = { entities: null, claims: null, coverage: null, working: 'entities', progress: null, error: null };
 
 /** Receives each change to the analysis as a function of the one before. */
 export type AnalysisUpdate = (update: (previous: Analysis) => Analysis) => void;
@@ -57,12 +61,25 @@ function analyseInProcess(corpus: Corpus, analysers: Analysers, update: Analysis
 		update((a) => ({ ...a, entities, working: 'claims', progress: null }));
 		later(() => {
 			const claims = analysers.claims(corpus);
-			update((a) => ({ ...a, claims, working: null }));
+			void withCoverage(corpus, claims).then(({ sourced, coverage }) => {
+				if (!cancelled) update((a) => ({ ...a, claims: sourced, coverage, working: null }));
+			});
 		});
 	});
 	return () => {
 		cancelled = true;
 	};
+}
+
+/**
+ * The coverage, counted on this thread when the claims are in: from the
+ * sourcing the claims worker read (a supplied analyser's claims are sourced
+ * here). Its code is loaded then, not with the dashboard's first frame.
+ */
+async function withCoverage(corpus: Corpus, claims: ClaimsAnalysis | SourcedClaims): Promise<{ sourced: SourcedClaims; coverage: Coverage }> {
+	const sourced = 'sourcing' in claims ? claims : (await import('../analysis/coverage/sourcing.js')).withSourcing(corpus, claims);
+	const { analyseCoverage } = await import('../analysis/coverage/coverage.js');
+	return { sourced, coverage: analyseCoverage(corpus, sourced, sourced.sourcing) };
 }
 
 /**
@@ -94,7 +111,11 @@ function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, upda
 			const whole = receive(message.slice);
 			if (whole === null) return;
 			if (whole.part === 'entities') update((a) => next({ ...a, entities: whole.result, progress: null }));
-			else update((a) => next({ ...a, claims: whole.result }));
+			else {
+				void withCoverage(corpus, whole.result).then(({ sourced, coverage }) => {
+					if (!cancelled) update((a) => next({ ...a, claims: sourced, coverage }));
+				});
+			}
 			// The next part starts once this worker's heap is gone, so the two never add up.
 			if (then) void worker.terminate().then(then);
 		});

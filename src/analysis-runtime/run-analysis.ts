@@ -97,10 +97,16 @@ export async function analysePartWithoutTexts<P extends AnalysisPart>(
 		if (cached) return cached;
 	}
 	// Each worker loads only its own part's code (compromise and its lexicon for entities alone).
-	const result = (part === 'entities' ? (await import('../analysis/entities/index.js')).analyseEntities(corpus, onProgress) : (await import('../analysis/claims/index.js')).analyseClaims(corpus)) as AnalysisResult[P];
+	const result = (part === 'entities' ? (await import('../analysis/entities/index.js')).analyseEntities(corpus, onProgress) : await sourcedClaims(corpus)) as AnalysisResult[P];
 	withoutTexts(part, result);
 	if (options.cache) await writeCached(name, result);
 	return result;
+}
+
+/** The claims with what the coverage reads from the text beside them (src/analysis/coverage/sourcing.ts), so the dashboard only counts. */
+async function sourcedClaims(corpus: Corpus): Promise<AnalysisResult['claims']> {
+	const [{ analyseClaims }, { withSourcing }] = await Promise.all([import('../analysis/claims/index.js'), import('../analysis/coverage/sourcing.js')]);
+	return withSourcing(corpus, analyseClaims(corpus));
 }
 
 /** Entities and claims of a corpus. */

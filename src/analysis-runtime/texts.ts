@@ -11,14 +11,21 @@
 import type { Article, Corpus } from '../corpus/index.js';
 import { sentenceText } from '../corpus/sentence-text.js';
 import type { ClaimsAnalysis } from '../analysis/claims/types.js';
+import type { SourcedClaims } from '../analysis/coverage/types.js';
 import type { Entity } from '../analysis/entities/types.js';
 
 export interface AnalysisResult {
 	entities: Entity[];
-	claims: ClaimsAnalysis;
+	claims: SourcedClaims;
 }
 
 export type AnalysisPart = keyof AnalysisResult;
+
+/** What of each part quotes the corpus: the claims' sourcing quotes nothing. */
+interface Quoting {
+	entities: Entity[];
+	claims: ClaimsAnalysis;
+}
 
 /** Where a result quotes the corpus. */
 interface Quote {
@@ -29,13 +36,13 @@ interface Quote {
 	text: string;
 }
 
-function quotes<P extends AnalysisPart>(part: P, result: AnalysisResult[P]): Quote[] {
+function quotes<P extends AnalysisPart>(part: P, result: Quoting[P]): Quote[] {
 	if (part === 'entities') return (result as Entity[]).flatMap((e) => [...e.mentions, ...(e.demonym?.mentions ?? [])]);
 	const { claims, singleSource } = result as ClaimsAnalysis;
 	return [...claims.flatMap((c) => c.versions), ...singleSource];
 }
 
-export function withoutTexts<P extends AnalysisPart>(part: P, result: AnalysisResult[P]): AnalysisResult[P] {
+export function withoutTexts<P extends AnalysisPart, R extends Quoting[P]>(part: P, result: R): R {
 	for (const quote of quotes(part, result)) quote.text = '';
 	return result;
 }
@@ -43,7 +50,7 @@ export function withoutTexts<P extends AnalysisPart>(part: P, result: AnalysisRe
 // By corpus, so a result restored slice by slice (result-slices.ts) indexes its articles once.
 const articlesById = new WeakMap<Corpus, Map<string, Article>>();
 
-export function withTexts<P extends AnalysisPart>(part: P, result: AnalysisResult[P], corpus: Corpus): AnalysisResult[P] {
+export function withTexts<P extends AnalysisPart, R extends Quoting[P]>(part: P, result: R, corpus: Corpus): R {
 	let articles = articlesById.get(corpus);
 	if (articles === undefined) {
 		articles = new Map(corpus.articles.map((a) => [a.id, a]));

@@ -15,7 +15,7 @@ export const EXIT_OK = 0;
 export const EXIT_SKIPPED = 1;
 export const EXIT_USAGE = 2;
 
-export const COMMANDS = ['articles', 'claims', 'entities', 'export', 'search'] as const;
+export const COMMANDS = ['articles', 'claims', 'coverage', 'entities', 'export', 'search'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CliFlags {
@@ -124,6 +124,13 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: StartD
 		const { claimsJson, claimsText } = await import('../commands/claims.js');
 		const claims = await analysePart(corpus, 'claims', invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(claimsJson(claims), null, 2)}\n` : `${claimsText(corpus, claims)}\n`);
+		return { status: EXIT_OK, skipped: missed(corpus) };
+	}
+	if (invocation.command === 'coverage') {
+		const [{ coverageJson, coverageText }, { analyseCoverage }] = await Promise.all([import('../commands/coverage.js'), import('../analysis/coverage/coverage.js')]);
+		const claims = await analysePart(corpus, 'claims', invocation.flags);
+		const coverage = analyseCoverage(corpus, claims, claims.sourcing);
+		io.stdout.write(invocation.flags.json ? `${JSON.stringify(coverageJson(coverage), null, 2)}\n` : `${coverageText(corpus, coverage, width)}\n`);
 		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'search') {
