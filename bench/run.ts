@@ -20,7 +20,7 @@ import { measureCore } from './core.js';
 const SIZES = [500, 2000, 10000];
 const args = new Set(process.argv.slice(2));
 /** `--only=search,scroll` runs some sections; all run by default. */
-const only = new Set((process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'calibration,first-frame,html,analysis,core,search,scroll').split(','));
+const only = new Set((process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'calibration,first-frame,html,analysis,core,coverage,search,scroll').split(','));
 const out: string[] = [];
 const print = (text: string): void => {
 	out.push(text);
@@ -108,6 +108,49 @@ const dashboardRows = childRows<PaneTimes>('dashboard-child.js', 7, (name, r) =>
 	r.peakRssMb.toFixed(0),
 ]);
 print(markdownTable(['corpus', 'parts', 'entities pane filled', 'claims pane filled', 'both filled', 'longest main-thread stall', 'peak RSS MB (main + workers)'], dashboardRows));
+}
+
+if (only.has('coverage')) {
+	print('\n## Coverage (own process per corpus; bench/coverage-child.ts)\n');
+	print(
+		'Sourcing runs in the claims worker, after the claims; the dashboard\'s thread reads its message and counts the coverage ' +
+			'when the claims are in, then draws a screen (40 rows, 12 outlets, their origins, one article\'s marks). ' +
+			'"wide": the same claims with every article its own outlet.\n',
+	);
+	type CoverageTimes = {
+		rows: number;
+		claimRows: number;
+		citations: number;
+		sources: number;
+		sourcingMs: number;
+		sourcingKb: number;
+		receiveMs: number;
+		columns: number;
+		buildMs: number;
+		screenMs: number;
+		sourceTableMs: number;
+		wideColumns: number;
+		wideBuildMs: number;
+		wideScreenMs: number;
+	};
+	const coverageRows = childRows<CoverageTimes>('coverage-child.js', 12, (name, r) => [
+		name,
+		`${r.claimRows} + ${r.rows - r.claimRows}`,
+		`${r.citations} / ${r.sources}`,
+		ms(r.sourcingMs),
+		`${ms(r.receiveMs)} (${(r.sourcingKb / 1024).toFixed(1)} MB)`,
+		`${ms(r.buildMs)} (${r.columns})`,
+		ms(r.screenMs),
+		ms(r.sourceTableMs),
+		`${ms(r.wideBuildMs)} (${r.wideColumns})`,
+		ms(r.wideScreenMs),
+	]);
+	print(
+		markdownTable(
+			['corpus', 'rows (claims + single)', 'citations / sources', 'sourcing (worker)', 'receive', 'count (columns)', 'first screen', 'sources table', 'wide: count (columns)', 'wide: first screen'],
+			coverageRows,
+		),
+	);
 }
 
 if (only.has('core') && largest !== undefined) {

@@ -8,6 +8,7 @@ import { Text } from 'ink';
 import { render } from 'ink-testing-library';
 import type { ReactNode } from 'react';
 import { analyseClaims } from '../src/analysis/claims/index.js';
+import { withSourcing } from '../src/analysis/coverage/index.js';
 import { analyseEntities } from '../src/analysis/entities/index.js';
 import { PARTS_TOGETHER_MAX_SENTENCES, runPartsTogether } from '../src/analysis-runtime/schedule.js';
 import type { Corpus } from '../src/corpus/index.js';
@@ -44,7 +45,10 @@ describe('analysis in worker threads', () => {
 			assert.equal(last.error, null);
 			assert.equal(last.working, null);
 			assert.deepEqual(last.entities, analyseEntities(seeds));
-			assert.deepEqual(last.claims, analyseClaims(seeds));
+			assert.deepEqual(last.claims, withSourcing(seeds, analyseClaims(seeds)));
+			// The coverage comes with the claims, counted over the same claims.
+			assert.equal(last.coverage?.claimRows, last.claims?.claims.length);
+			assert.ok(!states.some((a) => (a.claims === null) !== (a.coverage === null)), 'claims and coverage arrive together');
 			if (!together) {
 				// One after the other: claims never arrive before entities.
 				assert.ok(!states.some((a) => a.claims !== null && a.entities === null));

@@ -12,8 +12,8 @@ import { table } from './plain-table.js';
 
 /** Outlets shown side by side in plain text; the rest are counted (--json has them all). */
 export const PLAIN_COLUMNS = 12;
-/** Sources listed in plain text. */
-const PLAIN_SOURCES = 30;
+/** Sources listed in plain text and the report. */
+export const PLAIN_SOURCES = 30;
 
 export function coverageJson(coverage: Coverage): unknown {
 	const label = (column: number): string => coverage.columns[column] ?? '';
@@ -82,8 +82,8 @@ export function coverageText(corpus: Corpus, coverage: Coverage, width: number):
 	return lines.join('\n');
 }
 
-/** The columns plain text has room for: the outlets stating the most, in their corpus order. */
-function shownColumns(coverage: Coverage): number[] {
+/** The columns plain text and the report have room for: the outlets stating the most, in their corpus order. */
+export function shownColumns(coverage: Coverage): number[] {
 	const all = coverage.columns.map((_, c) => c);
 	if (all.length <= PLAIN_COLUMNS) return all;
 	return [...all]
