@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import { analyseClaims, type ClaimCluster, type ClaimsAnalysis, type ClaimUnit } from '../src/analysis/claims/index.js';
 import { findDifferences } from '../src/analysis/claims/differences.js';
 import type { ClaimVersion } from '../src/analysis/claims/types.js';
-import { analyseCoverage, CellState, originText, sourceClaims, type Coverage } from '../src/analysis/coverage/index.js';
+import { analyseCoverage, CellState, originText, type Coverage } from '../src/analysis/coverage/index.js';
 import { standingApart } from '../src/analysis/coverage/standing.js';
 import type { Article, Corpus } from '../src/corpus/index.js';
 import { articleOf, loadSeeds } from './helpers/fixtures.js';
@@ -49,7 +49,7 @@ function unitOf(corpus: Corpus, article: string, sentence: number): ClaimUnit {
 }
 
 function coverageOf(corpus: Corpus, claims: ClaimsAnalysis): Coverage {
-	return analyseCoverage(corpus, claims, sourceClaims(corpus, claims));
+	return analyseCoverage(corpus, claims);
 }
 
 const sourceNames = (coverage: Coverage, row: number): string[] => coverage.origin(row).groups.map((g) => coverage.sources[g.source]?.name ?? '?');

@@ -67,7 +67,6 @@ describe('results sent in slices', () => {
 
 	test('an empty result is still one slice, marked last', () => {
 		assert.deepEqual(sliceResult('entities', []), [{ part: 'entities', entities: [], last: true }]);
-		const sourcing = { sources: [], citations: [], conflicting: {} };
-		assert.deepEqual(sliceResult('claims', { claims: [], singleSource: [], sourcing }), [{ part: 'claims', claims: [], singleSource: [], sourcing, last: true }]);
+		assert.deepEqual(sliceResult('claims', { claims: [], singleSource: [] }), [{ part: 'claims', claims: [], singleSource: [], last: true }]);
 	});
 });

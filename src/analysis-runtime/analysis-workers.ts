@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ClaimsAnalysis } from '../analysis/claims/index.js';
 import type { Coverage } from '../analysis/coverage/coverage.js';
-import type { SourcedClaims } from '../analysis/coverage/types.js';
+import type { CoverageData } from '../analysis/coverage/types.js';
 import type { Entity } from '../analysis/entities/index.js';
 import type { Corpus } from '../corpus/index.js';
 import { analysisCorpus } from './analysis-corpus.js';
@@ -19,7 +19,7 @@ import { workerFile } from './worker-file.js';
 export interface Analysis {
 	entities: Entity[] | null;
 	claims: ClaimsAnalysis | null;
-	/** Which outlet states which claim, the sources and origins, the sentence marks: set with the claims (src/analysis/coverage). */
+	/** Which outlet states which claim, the sources and origins, the sentence marks (src/analysis/coverage): set after the claims. */
 	coverage: Coverage | null;
 	/** What is being computed now, for the status bar; null when done. */
 	working: string | null;
@@ -61,8 +61,11 @@ function analyseInProcess(corpus: Corpus, analysers: Analysers, update: Analysis
 		update((a) => ({ ...a, entities, working: 'claims', progress: null }));
 		later(() => {
 			const claims = analysers.claims(corpus);
-			void withCoverage(corpus, claims).then(({ sourced, coverage }) => {
-				if (!cancelled) update((a) => ({ ...a, claims: sourced, coverage, working: null }));
+			update((a) => ({ ...a, claims, working: 'sources' }));
+			later(() => {
+				void import('../analysis/coverage/analyse.js').then(({ analyseCoverage }) => {
+					if (!cancelled) update((a) => ({ ...a, coverage: analyseCoverage(corpus, claims), working: null }));
+				});
 			});
 		});
 	});
@@ -72,23 +75,12 @@ function analyseInProcess(corpus: Corpus, analysers: Analysers, update: Analysis
 }
 
 /**
- * The coverage, counted on this thread when the claims are in: from the
- * sourcing the claims worker read (a supplied analyser's claims are sourced
- * here). Its code is loaded then, not with the dashboard's first frame.
- */
-async function withCoverage(corpus: Corpus, claims: ClaimsAnalysis | SourcedClaims): Promise<{ sourced: SourcedClaims; coverage: Coverage }> {
-	const sourced = 'sourcing' in claims ? claims : (await import('../analysis/coverage/sourcing.js')).withSourcing(corpus, claims);
-	const { analyseCoverage } = await import('../analysis/coverage/coverage.js');
-	return { sourced, coverage: analyseCoverage(corpus, sourced, sourced.sourcing) };
-}
-
-/**
  * Entities and claims in a worker each, at once or, for a large corpus, one
  * after the other (schedule.ts); each fills its pane as soon as it is done.
  */
 function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, update: AnalysisUpdate): () => void {
-	type Message = { step: 'progress'; done: number; total: number } | { step: 'slice'; slice: ResultSlice };
-	const next = (a: Analysis): Analysis => ({ ...a, working: a.entities === null ? 'entities' : a.claims === null ? 'claims' : null });
+	type Message = { step: 'progress'; done: number; total: number } | { step: 'slice'; slice: ResultSlice } | { step: 'coverage'; coverage: CoverageData };
+	const next = (a: Analysis): Analysis => ({ ...a, working: a.entities === null ? 'entities' : a.claims === null ? 'claims' : a.coverage === null ? 'sources' : null });
 	// Each worker gets a copy of what it is sent: only what the analysis reads (same cache key).
 	const slim = analysisCorpus(corpus);
 	const workers: Worker[] = [];
@@ -103,21 +95,34 @@ function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, upda
 		const receive = resultReceiver(corpus, () => {
 			if (!cancelled) worker.postMessage(NEXT_SLICE);
 		});
+		let claims: ClaimsAnalysis | null = null;
+		// The next part starts once this worker's heap is gone, so the two never add up.
+		const done = (): void => {
+			void worker.terminate().then(then);
+		};
 		worker.on('message', (message: Message) => {
 			if (message.step === 'progress') {
 				update((a) => ({ ...a, progress: message.total > 0 ? message.done / message.total : null }));
 				return;
 			}
+			if (message.step === 'coverage') {
+				const { coverage } = message;
+				// Its reader is loaded now, not with the dashboard's first frame.
+				void import('../analysis/coverage/coverage.js').then(({ Coverage }) => {
+					if (!cancelled && claims) update((a) => next({ ...a, coverage: new Coverage(corpus, claims as ClaimsAnalysis, coverage) }));
+					done();
+				});
+				return;
+			}
 			const whole = receive(message.slice);
 			if (whole === null) return;
-			if (whole.part === 'entities') update((a) => next({ ...a, entities: whole.result, progress: null }));
-			else {
-				void withCoverage(corpus, whole.result).then(({ sourced, coverage }) => {
-					if (!cancelled) update((a) => next({ ...a, claims: sourced, coverage }));
-				});
+			if (whole.part === 'entities') {
+				update((a) => next({ ...a, entities: whole.result, progress: null }));
+				done();
+			} else {
+				claims = whole.result;
+				update((a) => next({ ...a, claims: whole.result }));
 			}
-			// The next part starts once this worker's heap is gone, so the two never add up.
-			if (then) void worker.terminate().then(then);
 		});
 		worker.on('error', (error) => {
 			update((a) => ({ ...a, working: null, error: error.message.split('\n')[0] ?? 'analysis failed' }));

@@ -7,18 +7,14 @@
  * worker sends the next slice only when asked: Node delivers every message
  * already queued on a port in one go, so slices sent all at once would be
  * read in one stall again. The receiver asks after a turn of its event loop,
- * so keys pressed meanwhile are answered between slices. The claims' sourcing
- * (what the coverage reads from the text) comes last, in a slice of its own.
+ * so keys pressed meanwhile are answered between slices.
  */
-import type { ClaimCluster, ClaimUnit } from '../analysis/claims/types.js';
-import type { ClaimSourcing } from '../analysis/coverage/types.js';
+import type { ClaimCluster, ClaimsAnalysis, ClaimUnit } from '../analysis/claims/types.js';
 import type { Entity } from '../analysis/entities/types.js';
 import type { Corpus } from '../corpus/index.js';
 import { withTexts, type AnalysisPart, type AnalysisResult } from './texts.js';
 
-export type ResultSlice =
-	| { part: 'entities'; entities: Entity[]; last: boolean }
-	| { part: 'claims'; claims: ClaimCluster[]; singleSource: ClaimUnit[]; sourcing: ClaimSourcing | null; last: boolean };
+export type ResultSlice = { part: 'entities'; entities: Entity[]; last: boolean } | { part: 'claims'; claims: ClaimCluster[]; singleSource: ClaimUnit[]; last: boolean };
 
 export const SLICE_WEIGHT = 10_000;
 
@@ -48,20 +44,17 @@ export function sliceResult<P extends AnalysisPart>(part: P, result: AnalysisRes
 		for (const entities of byWeight(result as Entity[], (e) => 1 + e.mentions.length + (e.demonym?.mentions.length ?? 0), budget)) slices.push({ part: 'entities', entities, last: false });
 		if (slices.length === 0) slices.push({ part: 'entities', entities: [], last: false });
 	} else {
-		const { claims, singleSource, sourcing } = result as AnalysisResult['claims'];
-		for (const run of byWeight(claims, (c) => 1 + c.versions.length, budget)) slices.push({ part: 'claims', claims: run, singleSource: [], sourcing: null, last: false });
-		for (const run of byWeight(singleSource, () => 1, budget)) slices.push({ part: 'claims', claims: [], singleSource: run, sourcing: null, last: false });
-		slices.push({ part: 'claims', claims: [], singleSource: [], sourcing, last: false });
+		const { claims, singleSource } = result as ClaimsAnalysis;
+		for (const run of byWeight(claims, (c) => 1 + c.versions.length, budget)) slices.push({ part: 'claims', claims: run, singleSource: [], last: false });
+		for (const run of byWeight(singleSource, () => 1, budget)) slices.push({ part: 'claims', claims: [], singleSource: run, last: false });
+		if (slices.length === 0) slices.push({ part: 'claims', claims: [], singleSource: [], last: false });
 	}
 	const final = slices.at(-1);
 	if (final) final.last = true;
 	return slices;
 }
 
-export type Collected = { part: 'entities'; result: Entity[] } | { part: 'claims'; result: AnalysisResult['claims'] };
-
-/** Sourcing for a result that came without any (never from the worker, which always sends one). */
-const NO_SOURCING: ClaimSourcing = { sources: [], citations: [], conflicting: {} };
+export type Collected = { part: 'entities'; result: Entity[] } | { part: 'claims'; result: ClaimsAnalysis };
 
 /** What the worker's side needs of its port. */
 export interface SlicePort {
@@ -73,22 +66,26 @@ export interface SlicePort {
 /** The message by which the receiver asks for the next slice. */
 export const NEXT_SLICE = 'next-slice';
 
-/** Sends a part's result over `port` a slice at a time, each when the receiver asks (the first at once). */
-export function sendResult<P extends AnalysisPart>(port: SlicePort, part: P, result: AnalysisResult[P], budget = SLICE_WEIGHT): void {
+/** Sends a part's result over `port` a slice at a time, each when the receiver asks (the first at once); resolves when the last is sent. */
+export function sendResult<P extends AnalysisPart>(port: SlicePort, part: P, result: AnalysisResult[P], budget = SLICE_WEIGHT): Promise<void> {
 	const slices = sliceResult(part, result, budget);
 	let next = 0;
-	const send = (): void => {
-		const slice = slices[next++];
-		if (slice === undefined) return;
-		port.postMessage({ step: 'slice', slice });
-		// Nothing more to wait for: the worker's thread may end.
-		if (slice.last) port.off('message', onMessage);
-	};
-	const onMessage = (message: unknown): void => {
-		if (message === NEXT_SLICE) send();
-	};
-	port.on('message', onMessage);
-	send();
+	return new Promise((resolve) => {
+		const send = (): void => {
+			const slice = slices[next++];
+			if (slice === undefined) return;
+			port.postMessage({ step: 'slice', slice });
+			if (!slice.last) return;
+			// Nothing more to wait for: the worker's thread may end, or go on to what comes after.
+			port.off('message', onMessage);
+			resolve();
+		};
+		const onMessage = (message: unknown): void => {
+			if (message === NEXT_SLICE) send();
+		};
+		port.on('message', onMessage);
+		send();
+	});
 }
 
 /**
@@ -101,7 +98,6 @@ export function resultReceiver(corpus: Corpus, askNext: () => void): (slice: Res
 	const entities: Entity[] = [];
 	const claims: ClaimCluster[] = [];
 	const singleSource: ClaimUnit[] = [];
-	let sourcing: ClaimSourcing | null = null;
 	return (slice) => {
 		if (!slice.last) setImmediate(askNext);
 		if (slice.part === 'entities') withTexts('entities', slice.entities, corpus);
@@ -113,7 +109,6 @@ export function resultReceiver(corpus: Corpus, askNext: () => void): (slice: Res
 		}
 		for (const claim of slice.claims) claims.push(claim);
 		for (const unit of slice.singleSource) singleSource.push(unit);
-		if (slice.sourcing) sourcing = slice.sourcing;
-		return slice.last ? { part: 'claims', result: { claims, singleSource, sourcing: sourcing ?? NO_SOURCING } } : null;
+		return slice.last ? { part: 'claims', result: { claims, singleSource } } : null;
 	};
 }

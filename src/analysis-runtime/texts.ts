@@ -11,21 +11,14 @@
 import type { Article, Corpus } from '../corpus/index.js';
 import { sentenceText } from '../corpus/sentence-text.js';
 import type { ClaimsAnalysis } from '../analysis/claims/types.js';
-import type { SourcedClaims } from '../analysis/coverage/types.js';
 import type { Entity } from '../analysis/entities/types.js';
 
 export interface AnalysisResult {
 	entities: Entity[];
-	claims: SourcedClaims;
+	claims: ClaimsAnalysis;
 }
 
 export type AnalysisPart = keyof AnalysisResult;
-
-/** What of each part quotes the corpus: the claims' sourcing quotes nothing. */
-interface Quoting {
-	entities: Entity[];
-	claims: ClaimsAnalysis;
-}
 
 /** Where a result quotes the corpus. */
 interface Quote {
@@ -36,13 +29,13 @@ interface Quote {
 	text: string;
 }
 
-function quotes<P extends AnalysisPart>(part: P, result: Quoting[P]): Quote[] {
+function quotes<P extends AnalysisPart>(part: P, result: AnalysisResult[P]): Quote[] {
 	if (part === 'entities') return (result as Entity[]).flatMap((e) => [...e.mentions, ...(e.demonym?.mentions ?? [])]);
 	const { claims, singleSource } = result as ClaimsAnalysis;
 	return [...claims.flatMap((c) => c.versions), ...singleSource];
 }
 
-export function withoutTexts<P extends AnalysisPart, R extends Quoting[P]>(part: P, result: R): R {
+export function withoutTexts<P extends AnalysisPart>(part: P, result: AnalysisResult[P]): AnalysisResult[P] {
 	for (const quote of quotes(part, result)) quote.text = '';
 	return result;
 }
@@ -50,7 +43,7 @@ export function withoutTexts<P extends AnalysisPart, R extends Quoting[P]>(part:
 // By corpus, so a result restored slice by slice (result-slices.ts) indexes its articles once.
 const articlesById = new WeakMap<Corpus, Map<string, Article>>();
 
-export function withTexts<P extends AnalysisPart, R extends Quoting[P]>(part: P, result: R, corpus: Corpus): R {
+export function withTexts<P extends AnalysisPart>(part: P, result: AnalysisResult[P], corpus: Corpus): AnalysisResult[P] {
 	let articles = articlesById.get(corpus);
 	if (articles === undefined) {
 		articles = new Map(corpus.articles.map((a) => [a.id, a]));

@@ -7,6 +7,7 @@ import { corpusSummary } from '../commands/summary.js';
 import { loadCorpusCached } from '../corpus/cached-load.js';
 import { ProgressStore } from '../corpus/progress-store.js';
 import type { DashboardOptions } from '../ui/start.js';
+import type { ClaimsAnalysis } from '../analysis/claims/types.js';
 import { EmptyCorpusError, MissingPathError, type Corpus, type LoadOptions } from '../corpus/index.js';
 import { seedsPath } from '../paths.js';
 
@@ -117,7 +118,8 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: StartD
 	if (invocation.command === 'export') {
 		if (invocation.flags.format !== 'md') throw new UsageError(`export knows --format md, not "${invocation.flags.format}"`);
 		const { markdownReport } = await import('../commands/export.js');
-		io.stdout.write(markdownReport(corpus, await analyse(corpus, invocation.flags), source));
+		const analysis = await analyse(corpus, invocation.flags);
+		io.stdout.write(markdownReport(corpus, analysis, await coverageOf(corpus, analysis.claims, invocation.flags), source));
 		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'claims') {
@@ -127,9 +129,8 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: StartD
 		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'coverage') {
-		const [{ coverageJson, coverageText }, { analyseCoverage }] = await Promise.all([import('../commands/coverage.js'), import('../analysis/coverage/coverage.js')]);
-		const claims = await analysePart(corpus, 'claims', invocation.flags);
-		const coverage = analyseCoverage(corpus, claims, claims.sourcing);
+		const { coverageJson, coverageText } = await import('../commands/coverage.js');
+		const coverage = await coverageOf(corpus, await analysePart(corpus, 'claims', invocation.flags), invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(coverageJson(coverage), null, 2)}\n` : `${coverageText(corpus, coverage, width)}\n`);
 		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
@@ -166,6 +167,12 @@ async function analysePart<P extends import('../analysis-runtime/run-analysis.js
 ): Promise<import('../analysis-runtime/run-analysis.js').AnalysisResult[P]> {
 	const loaded = await import('../analysis-runtime/run-analysis.js');
 	return loaded.analysePart(corpus, part, { cache: flags.cache });
+}
+
+/** The coverage of the claims, its sourcing from the cache when the same claims were read before. */
+async function coverageOf(corpus: Corpus, claims: ClaimsAnalysis, flags: CliFlags): Promise<import('../analysis/coverage/coverage.js').Coverage> {
+	const [{ analyseCoverageData }, { Coverage }] = await Promise.all([import('../analysis-runtime/run-analysis.js'), import('../analysis/coverage/coverage.js')]);
+	return new Coverage(corpus, claims, await analyseCoverageData(corpus, claims, { cache: flags.cache }));
 }
 
 /**

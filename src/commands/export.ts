@@ -5,7 +5,7 @@
  * and where each comes from, and what only one outlet reports.
  */
 import type { AnalysisResult } from '../analysis-runtime/run-analysis.js';
-import { analyseCoverage, type Coverage } from '../analysis/coverage/coverage.js';
+import type { Coverage } from '../analysis/coverage/coverage.js';
 import { CELL_LEGEND, CELL_SYMBOLS, originText } from '../analysis/coverage/words.js';
 import { ENTITY_TYPES, type EntityType } from '../analysis/entities/types.js';
 import { articleLabels } from '../corpus/article-labels.js';
@@ -25,7 +25,7 @@ const ENTITIES_PER_TYPE = 15;
 /** Text as one Markdown table cell. */
 const cell = (text: string): string => text.replace(/\|/gu, '\\|').replace(/\s+/gu, ' ').trim();
 
-export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisResult, source: string): string {
+export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisResult, coverage: Coverage, source: string): string {
 	const label = articleLabels(corpus);
 	const sourceOf = sourceLabels(corpus);
 	const tellers = claimTellers(corpus);
@@ -68,7 +68,7 @@ export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisRes
 		out.push('');
 	});
 
-	out.push(...coverageSection(analyseCoverage(corpus, claims, claims.sourcing), tellers.one));
+	out.push(...coverageSection(coverage, tellers.one));
 
 	out.push(`## Told by one ${tellers.one} only`, '');
 	// By source: articles that share one (a section's, an outlet's) share a heading.

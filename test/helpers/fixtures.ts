@@ -2,7 +2,6 @@ import { chmod, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseClaims } from '../../src/analysis/claims/index.js';
-import { withSourcing } from '../../src/analysis/coverage/index.js';
 import { analyseEntities } from '../../src/analysis/entities/index.js';
 import type { AnalysisResult } from '../../src/analysis-runtime/texts.js';
 import { loadCorpus, type Article, type Corpus } from '../../src/corpus/index.js';
@@ -15,7 +14,7 @@ export function loadSeeds(): Promise<Corpus> {
 /** The seeds and both parts of their analysis, run in this thread. */
 export async function analysedSeeds(): Promise<{ seeds: Corpus; results: AnalysisResult }> {
 	const seeds = await loadSeeds();
-	return { seeds, results: { entities: analyseEntities(seeds), claims: withSourcing(seeds, analyseClaims(seeds)) } };
+	return { seeds, results: { entities: analyseEntities(seeds), claims: analyseClaims(seeds) } };
 }
 
 /** A fresh temporary folder holding the given files; `remove` deletes it. */

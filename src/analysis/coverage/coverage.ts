@@ -1,39 +1,39 @@
 /**
- * Coverage of a story by its outlets, counted from the claims and their
- * sourcing (sourcing.ts): the matrix (matrix.ts), per outlet what it states,
- * what only it states and what it leaves out, each claim's origin
- * (origin.ts), the sources table, and each sentence's mark for the Reader.
- *
- * Built once when the claims are in, in one pass over the versions and
- * citations (typed arrays, no object per cell); what a pane asks for one row,
- * one column or one sentence at a time (origins, lists, marks) is worked out
- * when asked, so the cost does not grow with what is never looked at.
+ * The coverage as the dashboard, the commands and the report read it: a thin
+ * reader over the counted data (count.ts) and the claims. Nothing here walks
+ * every row when it is made; what a pane asks for one row, one column or one
+ * sentence (a cell, an origin, a column's lists, a sentence's mark) is worked
+ * out when asked, so it costs what is looked at. The whole sources table and
+ * a column's lists walk the citations or the rows once, on the first ask.
  */
 import type { Corpus } from '../../corpus/index.js';
-import { sourceLabels } from '../../corpus/source.js';
 import type { ClaimsAnalysis, ClaimUnit } from '../claims/index.js';
 import { unitId } from '../claims/types.js';
-import { buildMatrix, cellAt, rowWidth, type SparseMatrix } from './matrix.js';
+import { cellAt, rowWidth } from './matrix.js';
 import { claimOrigin } from './origin.js';
 import {
 	CellState,
-	CITATION_FIELDS,
+	CITE_FIELDS,
 	CitedVia,
 	type CitedSource,
 	type ClaimOrigin,
-	type ClaimSourcing,
+	type CoverageData,
 	type OutletCoverage,
 	type SentenceMark,
 	type SourceRow,
 } from './types.js';
 
 export interface Citation {
+	/** The column of the article citing. */
 	column: number;
+	/** Index into `sources`. */
 	source: number;
 	/** Index into the claim's versions (0 for a single-source row). */
 	version: number;
 	via: CitedVia;
 }
+
+export type RowUnit = { kind: 'claim'; claim: number } | { kind: 'single'; unit: ClaimUnit };
 
 export class Coverage {
 	/** One per source label, in the order the corpus first gives each. */
@@ -41,72 +41,63 @@ export class Coverage {
 	/** The first `claimRows` rows are the claims, in order; the rest the single-source statements, in order. */
 	readonly claimRows: number;
 	readonly rowCount: number;
-	readonly outlets: readonly OutletCoverage[];
 	readonly sources: readonly CitedSource[];
-	private readonly columnOf: ReadonlyMap<string, number>;
-	private readonly matrix: SparseMatrix;
-	/** Row r's citations are the CITATION_FIELDS-number runs from citeStart[r] to citeStart[r + 1] (in runs). */
-	private readonly citeStart: Int32Array;
-	private readonly marks: ReadonlyMap<string, Int32Array>;
 	private readonly origins = new Map<number, ClaimOrigin>();
+	private articleIndex: Map<string, number> | null = null;
+	private outletList: OutletCoverage[] | null = null;
 	private table: SourceRow[] | null = null;
 
 	constructor(
-		corpus: Corpus,
+		private readonly corpus: Corpus,
 		private readonly claims: ClaimsAnalysis,
-		private readonly sourcing: ClaimSourcing,
+		private readonly data: CoverageData,
 	) {
-		const labels = sourceLabels(corpus);
-		const columns: string[] = [];
-		const byLabel = new Map<string, number>();
-		const columnOf = new Map<string, number>();
-		for (const article of corpus.articles) {
-			const label = labels.get(article.id) ?? article.id;
-			let column = byLabel.get(label);
-			if (column === undefined) {
-				column = columns.length;
-				columns.push(label);
-				byLabel.set(label, column);
-			}
-			columnOf.set(article.id, column);
-		}
-		this.columns = columns;
-		this.columnOf = columnOf;
-		this.claimRows = claims.claims.length;
-		this.rowCount = claims.claims.length + claims.singleSource.length;
-		this.sources = sourcing.sources;
-		this.matrix = buildMatrix(claims, sourcing, columnOf);
-		this.outlets = this.countOutlets(corpus);
-		this.citeStart = this.indexCitations();
-		this.marks = this.markSentences(corpus);
+		this.columns = data.columns;
+		this.claimRows = data.claimRows;
+		this.rowCount = data.rowCount;
+		this.sources = data.sources;
 	}
 
-	/** How `column` states claim `row`. */
+	/** How `column` states row `row`. */
 	cell(row: number, column: number): CellState {
-		return cellAt(this.matrix, row, column);
+		return cellAt(this.data, row, column);
 	}
 
 	/** The columns stating a row, with their states, by column. */
 	cells(row: number): { column: number; state: CellState }[] {
 		const cells: { column: number; state: CellState }[] = [];
-		for (let i = this.matrix.rowStart[row] ?? 0; i < (this.matrix.rowStart[row + 1] ?? 0); i++) {
-			cells.push({ column: this.matrix.cellColumn[i] ?? 0, state: (this.matrix.cellState[i] ?? CellState.Absent) as CellState });
+		for (let i = this.data.rowStart[row] ?? 0; i < (this.data.rowStart[row + 1] ?? 0); i++) {
+			cells.push({ column: this.data.cellColumn[i] ?? 0, state: (this.data.cellState[i] ?? CellState.Absent) as CellState });
 		}
 		return cells;
 	}
 
 	/** How many outlets state a row. */
 	outletsStating(row: number): number {
-		return rowWidth(this.matrix, row);
+		return rowWidth(this.data, row);
 	}
 
-	/** The column of an article. */
+	/** Each column's counts: articles, rows stated, rows only it states, claims it leaves out that two or more others state. */
+	get outlets(): readonly OutletCoverage[] {
+		this.outletList ??= this.columns.map((label, c) => this.outlet(c) ?? { label, articles: 0, stated: 0, only: 0, leftOut: 0 });
+		return this.outletList;
+	}
+
+	outlet(column: number): OutletCoverage | undefined {
+		const label = this.columns[column];
+		if (label === undefined) return undefined;
+		const { outletArticles, outletStated, outletOnly, outletLeftOut } = this.data;
+		return { label, articles: outletArticles[column] ?? 0, stated: outletStated[column] ?? 0, only: outletOnly[column] ?? 0, leftOut: outletLeftOut[column] ?? 0 };
+	}
+
+	/** The column of an article (by id). */
 	columnOfArticle(article: string): number | undefined {
-		return this.columnOf.get(article);
+		const index = this.indexOf(article);
+		return index === undefined ? undefined : this.data.articleColumn[index];
 	}
 
-	/** The claim or statement a row stands for. */
-	rowUnit(row: number): { kind: 'claim'; claim: number } | { kind: 'single'; unit: ClaimUnit } {
+	/** The claim (an index into the claims) or the single-source statement a row stands for. */
+	rowUnit(row: number): RowUnit {
 		return row < this.claimRows ? { kind: 'claim', claim: row } : { kind: 'single', unit: this.claims.singleSource[row - this.claimRows] as ClaimUnit };
 	}
 
@@ -125,28 +116,26 @@ export class Coverage {
 	/** Rows only `column` states (claims of its articles alone, then its single-source statements). */
 	onlyRows(column: number): number[] {
 		const rows: number[] = [];
-		for (let row = 0; row < this.rowCount; row++) if (rowWidth(this.matrix, row) === 1 && this.matrix.cellColumn[this.matrix.rowStart[row] ?? 0] === column) rows.push(row);
+		for (let row = 0; row < this.rowCount; row++) if (rowWidth(this.data, row) === 1 && this.data.cellColumn[this.data.rowStart[row] ?? 0] === column) rows.push(row);
 		return rows;
 	}
 
 	/** Claims two or more other outlets state and `column` does not. */
 	leftOutRows(column: number): number[] {
 		const rows: number[] = [];
-		for (let row = 0; row < this.claimRows; row++) if (rowWidth(this.matrix, row) >= 2 && cellAt(this.matrix, row, column) === CellState.Absent) rows.push(row);
+		for (let row = 0; row < this.claimRows; row++) if (rowWidth(this.data, row) >= 2 && cellAt(this.data, row, column) === CellState.Absent) rows.push(row);
 		return rows;
 	}
 
-	/** The citations of a row, each with the column of the article citing. */
+	/** Who each outlet stating a row cites for it. */
 	citations(row: number): Citation[] {
 		const found: Citation[] = [];
-		const { citations } = this.sourcing;
-		for (let run = this.citeStart[row] ?? 0; run < (this.citeStart[row + 1] ?? 0); run++) {
-			const at = run * CITATION_FIELDS;
-			const version = citations[at + 1] ?? 0;
-			const unit = row < this.claimRows ? this.claims.claims[row]?.versions[version] : this.claims.singleSource[row - this.claimRows];
-			const column = unit === undefined ? undefined : this.columnOf.get(unit.article);
-			if (column === undefined) continue;
-			found.push({ column, source: citations[at + 2] ?? 0, version, via: (citations[at + 3] ?? CitedVia.Sentence) as CitedVia });
+		const { cites, citeStart } = this.data;
+		for (let run = citeStart[row] ?? 0; run < (citeStart[row + 1] ?? 0); run++) {
+			const at = run * CITE_FIELDS;
+			const column = cites[at + 3] ?? -1;
+			if (column < 0) continue;
+			found.push({ version: cites[at] ?? 0, source: cites[at + 1] ?? 0, via: (cites[at + 2] ?? CitedVia.Sentence) as CitedVia, column });
 		}
 		return found;
 	}
@@ -170,15 +159,19 @@ export class Coverage {
 		return origin;
 	}
 
-	/** The mark of an article's sentence (null: its title) in the Reader's gutter; null when it states no claim. */
+	/** The mark of an article's sentence (null: its title) for the Reader's gutter; null when it states no claim. */
 	mark(article: string, sentence: number | null): SentenceMark | null {
-		const row = (this.marks.get(article)?.[sentence === null ? 0 : sentence + 1] ?? 0) - 1;
+		const index = this.indexOf(article);
+		if (index === undefined) return null;
+		const first = this.data.markStart[index] ?? 0;
+		const slot = first + (sentence === null ? 0 : sentence + 1);
+		if (sentence !== null && (sentence < 0 || slot >= (this.data.markStart[index + 1] ?? 0))) return null;
+		const row = (this.data.markRow[slot] ?? 0) - 1;
 		if (row < 0) return null;
-		const outlets = rowWidth(this.matrix, row);
+		const outlets = rowWidth(this.data, row);
 		if (row >= this.claimRows) return { kind: 'only', outlets, row };
-		const column = this.columnOf.get(article);
-		const conflict = column !== undefined && cellAt(this.matrix, row, column) === CellState.Conflict;
-		return { kind: conflict ? 'conflict' : 'stated', outlets, row };
+		const column = this.data.articleColumn[index] ?? -1;
+		return { kind: cellAt(this.data, row, column) === CellState.Conflict ? 'conflict' : 'stated', outlets, row };
 	}
 
 	/** Every source cited, with the outlets citing it and the rows they cite it for; widest cited first. */
@@ -203,78 +196,9 @@ export class Coverage {
 		return this.table;
 	}
 
-	private countOutlets(corpus: Corpus): OutletCoverage[] {
-		const n = this.columns.length;
-		const articles = new Int32Array(n);
-		const stated = new Int32Array(n);
-		const only = new Int32Array(n);
-		const statedOfShared = new Int32Array(n);
-		let shared = 0;
-		for (const article of corpus.articles) {
-			const column = this.columnOf.get(article.id);
-			if (column !== undefined) articles[column] = (articles[column] ?? 0) + 1;
-		}
-		for (let row = 0; row < this.rowCount; row++) {
-			const start = this.matrix.rowStart[row] ?? 0;
-			const width = rowWidth(this.matrix, row);
-			if (row < this.claimRows && width >= 2) shared++;
-			for (let i = start; i < start + width; i++) {
-				const column = this.matrix.cellColumn[i] ?? 0;
-				stated[column] = (stated[column] ?? 0) + 1;
-				if (width === 1) only[column] = (only[column] ?? 0) + 1;
-				if (row < this.claimRows && width >= 2) statedOfShared[column] = (statedOfShared[column] ?? 0) + 1;
-			}
-		}
-		// Left out: claims stated by two or more outlets, less those this one is among.
-		return this.columns.map((label, c) => ({ label, articles: articles[c] ?? 0, stated: stated[c] ?? 0, only: only[c] ?? 0, leftOut: shared - (statedOfShared[c] ?? 0) }));
+	/** An article's place in the corpus, from an index made at the first ask. */
+	private indexOf(article: string): number | undefined {
+		this.articleIndex ??= new Map(this.corpus.articles.map((a, i) => [a.id, i]));
+		return this.articleIndex.get(article);
 	}
-
-	/** Where each row's citations begin, in runs; the sourcing gives them in row order. */
-	private indexCitations(): Int32Array {
-		const start = new Int32Array(this.rowCount + 1);
-		const { citations } = this.sourcing;
-		for (let at = 0; at < citations.length; at += CITATION_FIELDS) {
-			const row = citations[at] ?? 0;
-			if (row < this.rowCount) start[row + 1] = (start[row + 1] ?? 0) + 1;
-		}
-		for (let row = 0; row < this.rowCount; row++) start[row + 1] = (start[row + 1] ?? 0) + (start[row] ?? 0);
-		return start;
-	}
-
-	/**
-	 * Each article's sentences (slot 0 its title) → 1 + the row of the claim
-	 * they state. A sentence holding several units takes the claim most
-	 * outlets state, a conflict first; a claim of several before a statement of one.
-	 */
-	private markSentences(corpus: Corpus): Map<string, Int32Array> {
-		const sizes = new Map(corpus.articles.map((a) => [a.id, a.sentences.length + 1]));
-		const marks = new Map<string, Int32Array>();
-		const weight = (row: number, article: string): number => {
-			if (row >= this.claimRows) return 0;
-			const column = this.columnOf.get(article);
-			const conflict = column !== undefined && cellAt(this.matrix, row, column) === CellState.Conflict;
-			return (conflict ? 2 : 1) * this.columns.length + rowWidth(this.matrix, row);
-		};
-		const put = (row: number, unit: ClaimUnit): void => {
-			const size = sizes.get(unit.article);
-			if (size === undefined) return;
-			let slots = marks.get(unit.article);
-			if (!slots) {
-				slots = new Int32Array(size);
-				marks.set(unit.article, slots);
-			}
-			const slot = unit.sentence === null ? 0 : unit.sentence + 1;
-			const held = (slots[slot] ?? 0) - 1;
-			if (held < 0 || weight(row, unit.article) > weight(held, unit.article)) slots[slot] = row + 1;
-		};
-		this.claims.claims.forEach((claim, row) => {
-			for (const version of claim.versions) put(row, version);
-		});
-		this.claims.singleSource.forEach((unit, i) => put(this.claimRows + i, unit));
-		return marks;
-	}
-}
-
-export function analyseCoverage(corpus: Corpus, claims: ClaimsAnalysis, sourcing: ClaimSourcing): Coverage {
-	return new Coverage(corpus, claims, sourcing);
 }

@@ -3,16 +3,20 @@
  * (the matrix), what each states alone or leaves out, which sources the
  * articles cite, each claim's origin, and each sentence's mark.
  *
- * Two steps: `sourceClaims` reads the text (who each unit cites, whose numbers
- * conflict) beside the claims, in their worker, and is cached with them;
- * `analyseCoverage` counts over it when the claims are in.
+ * Three steps: `sourceClaims` reads the text (who each unit cites, whose
+ * numbers conflict); `countCoverage` counts over it into typed arrays; both
+ * run in the claims worker. `Coverage` reads the counted data where it is
+ * shown. `analyseCoverage` runs all three in this thread.
  */
-export { analyseCoverage, Coverage, type Citation } from './coverage.js';
-export { sourceClaims, TOP_SENTENCES, withSourcing } from './sourcing.js';
+export { analyseCoverage } from './analyse.js';
+export { countCoverage } from './count.js';
+export { Coverage, type Citation, type RowUnit } from './coverage.js';
+export { sourceClaims, TOP_SENTENCES } from './sourcing.js';
 export type {
 	CitedSource,
 	ClaimOrigin,
 	ClaimSourcing,
+	CoverageData,
 	OriginGroup,
 	OriginKind,
 	OutletCoverage,
@@ -20,7 +24,6 @@ export type {
 	SentenceMarkKind,
 	SourceKind,
 	SourceRow,
-	SourcedClaims,
 } from './types.js';
 export { CELL_NAMES, CellState, CitedVia } from './types.js';
 export { CELL_LEGEND, CELL_SYMBOLS, originText } from './words.js';

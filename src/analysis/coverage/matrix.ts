@@ -13,23 +13,19 @@
  */
 import type { ClaimCluster, ClaimsAnalysis } from '../claims/index.js';
 import { standingApart } from './standing.js';
-import { CellState, type ClaimSourcing } from './types.js';
+import { CellState, type ClaimSourcing, type CoverageData } from './types.js';
 
-export interface SparseMatrix {
-	/** Row r's cells are at [rowStart[r], rowStart[r + 1]), by column. */
-	rowStart: Int32Array;
-	cellColumn: Int32Array;
-	cellState: Uint8Array;
-}
+/** The matrix's part of CoverageData (types.ts). */
+export type SparseMatrix = Pick<CoverageData, 'rowStart' | 'cellColumn' | 'cellState'>;
 
 /** Each best version's state in one claim, by article. */
-export function articleStates(claim: ClaimCluster, conflicting: readonly string[] | undefined): Map<string, CellState> {
+function articleStates(claim: ClaimCluster, conflicting: readonly string[] | undefined): Map<string, CellState> {
 	const differs = new Set<string>();
 	for (const d of claim.differences) {
+		// Numbers in conflict are read pair by pair (sourcing.ts): who agrees with most others is not the odd one out.
 		if (d.kind === 'wording' || (d.kind === 'quantity' && d.conflict)) continue;
 		for (const article of standingApart(d.values)) differs.add(article);
 	}
-	// A conflict's other numbers still differ from the odd one out's: they stand as the others do.
 	const apart = new Set(conflicting ?? []);
 	const states = new Map<string, CellState>();
 	for (const article of claim.articles) states.set(article, apart.has(article) ? CellState.Conflict : differs.has(article) ? CellState.Differs : CellState.Same);

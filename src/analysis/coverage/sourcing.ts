@@ -1,9 +1,9 @@
 /**
  * What the coverage reads from the text, once, beside the claims: the
  * sources each claim unit rests on, and whose numbers stand apart in a claim
- * whose numbers conflict. The costly part (the attribution patterns, tens of
- * microseconds a sentence) runs here, in the claims worker, so that the
- * dashboard only counts.
+ * whose numbers conflict. The attribution patterns cost tens of microseconds
+ * a sentence, so this runs in the claims worker once the claims are sent,
+ * and is cached beside them.
  *
  * A unit rests on the sources its own sentence names (with the article around
  * it, as the differences step reads them). A headline or lead that names none
@@ -22,7 +22,7 @@ import { isLeadSentence } from '../claims/units.js';
 import type { ClaimVersion } from '../claims/types.js';
 import { isCitable, SourceBook } from './source-book.js';
 import { standingApart } from './standing.js';
-import { CitedVia, type ClaimSourcing, type SourcedClaims } from './types.js';
+import { CitedVia, type ClaimSourcing } from './types.js';
 
 /** The top of an article, where it says what its report comes from: the lead and the paragraph or two after it. */
 export const TOP_SENTENCES = 5;
@@ -101,11 +101,6 @@ export function sourceClaims(corpus: Corpus, claims: ClaimsAnalysis): ClaimSourc
 		ranked[order[i] ?? i] = s;
 	});
 	return { sources: ranked, citations, conflicting: conflictingArticles(claims) };
-}
-
-/** The claims with their sourcing, as the claims part of the analysis gives them. */
-export function withSourcing(corpus: Corpus, claims: ClaimsAnalysis): SourcedClaims {
-	return { claims: claims.claims, singleSource: claims.singleSource, sourcing: sourceClaims(corpus, claims) };
 }
 
 /** New places for the sources: the most outlets citing first, then the most citations, then first met. */

@@ -4,8 +4,6 @@
  * sentence cites, whose numbers conflict) is `ClaimSourcing`, made with the
  * claims; the rest (`Coverage`) is counting over it.
  */
-import type { ClaimsAnalysis } from '../claims/types.js';
-
 /** What kind of thing a source is, for the sources table. */
 export type SourceKind = 'person' | 'outlet' | 'organisation' | 'document' | 'unnamed';
 
@@ -21,13 +19,15 @@ export interface CitedSource {
 export const CitedVia = { Sentence: 0, ArticleTop: 1 } as const;
 export type CitedVia = (typeof CitedVia)[keyof typeof CitedVia];
 
-/** Fields of one citation in `ClaimSourcing.citations`, which holds them flat. */
+/** Fields of one citation in `ClaimSourcing.citations` (row, version, source, via), which holds them flat. */
 export const CITATION_FIELDS = 4;
 
+/** Fields of one citation in `CoverageData.cites` (version, source, via, column), rows given by `citeStart`. */
+export const CITE_FIELDS = 4;
+
 /**
- * What the coverage needs read from the text, made once with the claims (in
- * the claims worker, and cached with them): plain arrays, so it travels and
- * is stored as JSON.
+ * What the coverage needs read from the text, made once after the claims (in
+ * the claims worker, and cached beside them): plain arrays, stored as JSON.
  */
 export interface ClaimSourcing {
 	/** Every source cited, merged across spellings; widest cited first (by outlets, then citations). */
@@ -43,9 +43,34 @@ export interface ClaimSourcing {
 	conflicting: Record<number, string[]>;
 }
 
-/** The claims with their sourcing: the claims part of the analysis as its worker sends it and the cache keeps it. */
-export interface SourcedClaims extends ClaimsAnalysis {
-	sourcing: ClaimSourcing;
+/**
+ * The coverage counted (count.ts), in typed arrays: made in the claims worker
+ * and sent to the dashboard, whose thread then only reads it (coverage.ts).
+ * Rows are the claims in order, then the single-source statements in order.
+ */
+export interface CoverageData {
+	/** One source label per column, in the order the corpus first gives each. */
+	columns: string[];
+	claimRows: number;
+	rowCount: number;
+	/** Row r's cells are at [rowStart[r], rowStart[r + 1]), sorted by column: only the outlets that state it. */
+	rowStart: Int32Array;
+	cellColumn: Int32Array;
+	cellState: Uint8Array;
+	/** Per column. */
+	outletArticles: Int32Array;
+	outletStated: Int32Array;
+	outletOnly: Int32Array;
+	outletLeftOut: Int32Array;
+	/** Per article, in corpus order: its column. */
+	articleColumn: Int32Array;
+	sources: CitedSource[];
+	/** Row r's citations are the CITE_FIELDS runs from citeStart[r] to citeStart[r + 1]. */
+	citeStart: Int32Array;
+	cites: Int32Array;
+	/** Article a's marks (corpus order) are markRow[markStart[a] .. markStart[a + 1]): its title, then each sentence; 1 + a row, or 0. */
+	markStart: Int32Array;
+	markRow: Int32Array;
 }
 
 /** How an outlet states a claim. */
