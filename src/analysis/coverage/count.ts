@@ -20,7 +20,8 @@ export function countCoverage(corpus: Corpus, claims: ClaimsAnalysis, sourcing: 
 	const outlets = countOutlets(matrix, columns.length, claimRows, articleColumn);
 	const { citeStart, cites } = citationsByRow(claims, sourcing, columnOf, rowCount);
 	const { markStart, markRow } = markSentences(corpus, claims, matrix, columnOf, columns.length);
-	return { columns, claimRows, rowCount, ...matrix, ...outlets, articleColumn, sources: sourcing.sources, citeStart, cites, markStart, markRow };
+	const table = sourceTable(sourcing.sources.length, citeStart, cites);
+	return { columns, claimRows, rowCount, ...matrix, ...outlets, articleColumn, sources: sourcing.sources, citeStart, cites, ...table, markStart, markRow };
 }
 
 /** One column per source label (corpus/source.ts), in the order the corpus first gives each. */
@@ -99,6 +100,41 @@ function citationsByRow(claims: ClaimsAnalysis, sourcing: ClaimSourcing, columnO
 		cites[place + 3] = unit === undefined ? -1 : (columnOf.get(unit.article) ?? -1);
 	}
 	return { citeStart, cites };
+}
+
+/** Each source's columns and rows, from the citations by row. */
+function sourceTable(
+	count: number,
+	citeStart: Int32Array,
+	cites: Int32Array,
+): Pick<CoverageData, 'sourceColumnStart' | 'sourceColumn' | 'sourceRowStart' | 'sourceRow'> {
+	const columns = Array.from({ length: count }, () => new Set<number>());
+	const rows = Array.from({ length: count }, () => new Set<number>());
+	for (let row = 0; row + 1 < citeStart.length; row++) {
+		for (let run = citeStart[row] ?? 0; run < (citeStart[row + 1] ?? 0); run++) {
+			const source = cites[run * CITE_FIELDS + 1] ?? 0;
+			const column = cites[run * CITE_FIELDS + 3] ?? -1;
+			if (column < 0) continue;
+			columns[source]?.add(column);
+			// Rows come in order, so each source's rows do too.
+			rows[source]?.add(row);
+		}
+	}
+	const flat = (sets: readonly Set<number>[], sort: boolean): [Int32Array, Int32Array] => {
+		const start = new Int32Array(count + 1);
+		sets.forEach((set, i) => {
+			start[i + 1] = (start[i] ?? 0) + set.size;
+		});
+		const values = new Int32Array(start[count] ?? 0);
+		sets.forEach((set, i) => {
+			const sorted = sort ? [...set].sort((a, b) => a - b) : [...set];
+			values.set(sorted, start[i] ?? 0);
+		});
+		return [start, values];
+	};
+	const [sourceColumnStart, sourceColumn] = flat(columns, true);
+	const [sourceRowStart, sourceRow] = flat(rows, false);
+	return { sourceColumnStart, sourceColumn, sourceRowStart, sourceRow };
 }
 
 /**

@@ -3,8 +3,8 @@
  * reader over the counted data (count.ts) and the claims. Nothing here walks
  * every row when it is made; what a pane asks for one row, one column or one
  * sentence (a cell, an origin, a column's lists, a sentence's mark) is worked
- * out when asked, so it costs what is looked at. The whole sources table and
- * a column's lists walk the citations or the rows once, on the first ask.
+ * out when asked, so it costs what is looked at; a column's lists walk the
+ * rows once when asked.
  */
 import type { Corpus } from '../../corpus/index.js';
 import type { ClaimsAnalysis, ClaimUnit } from '../claims/index.js';
@@ -174,25 +174,19 @@ export class Coverage {
 		return { kind: cellAt(this.data, row, column) === CellState.Conflict ? 'conflict' : 'stated', outlets, row };
 	}
 
-	/** Every source cited, with the outlets citing it and the rows they cite it for; widest cited first. */
+	/** One source with the outlets citing it and the rows they cite it for. */
+	sourceRow(source: number): SourceRow | undefined {
+		const s = this.sources[source];
+		if (s === undefined) return undefined;
+		const { sourceColumnStart, sourceColumn, sourceRowStart, sourceRow } = this.data;
+		const columns = Array.from(sourceColumn.subarray(sourceColumnStart[source] ?? 0, sourceColumnStart[source + 1] ?? 0));
+		const rows = Array.from(sourceRow.subarray(sourceRowStart[source] ?? 0, sourceRowStart[source + 1] ?? 0));
+		return { source, name: s.name, kind: s.kind, forms: s.forms, columns, rows };
+	}
+
+	/** Every source cited, widest cited first (by outlets, then citations). */
 	sourceTable(): SourceRow[] {
-		if (this.table) return this.table;
-		const columns = this.sources.map(() => new Set<number>());
-		const rows = this.sources.map(() => new Set<number>());
-		for (let row = 0; row < this.rowCount; row++) {
-			for (const c of this.citations(row)) {
-				columns[c.source]?.add(c.column);
-				rows[c.source]?.add(row);
-			}
-		}
-		this.table = this.sources.map((s, source) => ({
-			source,
-			name: s.name,
-			kind: s.kind,
-			forms: s.forms,
-			columns: [...(columns[source] ?? [])].sort((a, b) => a - b),
-			rows: [...(rows[source] ?? [])].sort((a, b) => a - b),
-		}));
+		this.table ??= this.sources.map((_, source) => this.sourceRow(source) as SourceRow);
 		return this.table;
 	}
 

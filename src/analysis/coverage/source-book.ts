@@ -2,13 +2,16 @@
  * The sources a corpus cites, each once however the articles write it: "the
  * NYT" and "The New York Times" (the general alias table), "Mr. Gonzalez" and
  * "Juan Gonzalez" (a surname and the one full name ending in it), "TNA" and
- * "Total News Agency" (initials), "American officials" and "five senior US
+ * "Total News Agency" (initials), "BuzzFeed" and "BuzzFeed News" (a word and
+ * the one name opening with it), "the president" and "President Trump" (a
+ * title alone and the one person cited with it), "American officials" and "five senior US
  * officials" (an unnamed group: its words without numbers and seniority, a
  * nationality read as its country). Linear in the distinct forms.
  */
 import { aliasKey, initials, isAcronym, lastWord } from '../entities/alias-key.js';
 import { DEMONYMS, knownCanonical } from '../entities/alias-data.js';
-import { isPersonName, nameKeys, ROLE_NOUN, sourceName } from '../claims/source-names.js';
+import { nameKeys, ROLE_NOUN, sourceName, TITLE } from '../claims/source-names.js';
+import { namePart, organisationName, personOf } from './cited-name.js';
 import type { CitedSource, SourceKind } from './types.js';
 
 /** Words that say how many or how senior, not who: dropped from an unnamed group's key. */
@@ -98,11 +101,14 @@ export class SourceBook {
 			seen.forms.set(form, (seen.forms.get(form) ?? 0) + 1);
 			return;
 		}
-		const name = sourceName(form);
-		const unnamed = nameKeys(form).size === 0;
-		const known = unnamed ? null : knownCanonical(name);
-		const person = !unnamed && known === null && isPersonName(form);
-		const key = unnamed ? `unnamed:${groupKey(name)}` : person ? `person:${personKey(name)}` : `name:${aliasKey(known ?? name)}`;
+		const part = namePart(form);
+		const unnamed = nameKeys(part).size === 0;
+		const found = unnamed ? null : personOf(part);
+		const known = unnamed ? null : knownCanonical(found ?? organisationName(part));
+		// A known name is an organisation or a place, never a person ("Pentagon").
+		const person = known === null && found !== null;
+		const name = unnamed ? sourceName(part) : (known ?? found ?? organisationName(part));
+		const key = unnamed ? `unnamed:${groupKey(name)}` : person ? `person:${personKey(name)}` : `name:${aliasKey(name)}`;
 		let group = this.byKey.get(key);
 		if (!group) {
 			group = { key, unnamed, person, name, known, forms: new Map(), into: null };
@@ -116,7 +122,9 @@ export class SourceBook {
 	finish(): { sources: CitedSource[]; sourceOf: (form: string) => number } {
 		const groups = [...this.byKey.values()];
 		this.mergeSurnames(groups);
+		this.mergeOpeningWords(groups);
 		this.mergeInitials(groups);
+		this.mergeTitles(groups);
 		const members = new Map<Group, Group[]>();
 		for (const g of groups) pushTo(members, resolve(g), g);
 		const live = [...members.keys()];
@@ -127,7 +135,7 @@ export class SourceBook {
 
 	/** Whether a source is one of the corpus's own outlets ("reports UNN" in UNN's article is its byline, not a source). */
 	isOutlet(form: string, outlet: string | null): boolean {
-		return outlet !== null && outletKey(sourceName(form)) === outletKey(outlet);
+		return outlet !== null && outletKey(organisationName(namePart(form))) === outletKey(outlet);
 	}
 
 	/** "Gonzalez" joins "Juan Gonzalez" when the corpus cites one full name ending in it. */
@@ -137,6 +145,17 @@ export class SourceBook {
 		for (const g of groups) {
 			if (!g.person || g.name.includes(' ')) continue;
 			const [only, ...others] = full.get(aliasKey(g.name)) ?? [];
+			if (only && others.length === 0) g.into = only;
+		}
+	}
+
+	/** "BuzzFeed", left alone by the surnames, joins "BuzzFeed News" when the corpus cites one name of something opening with it. */
+	private mergeOpeningWords(groups: readonly Group[]): void {
+		const opening = new Map<string, Group[]>();
+		for (const g of groups) if (!g.unnamed && !g.person && g.name.includes(' ')) pushTo(opening, aliasKey(g.name.split(/\s+/u)[0] ?? ''), g);
+		for (const g of groups) {
+			if (g.unnamed || g.into || g.name.includes(' ')) continue;
+			const [only, ...others] = opening.get(aliasKey(g.name)) ?? [];
 			if (only && others.length === 0) g.into = only;
 		}
 	}
@@ -155,13 +174,40 @@ export class SourceBook {
 		}
 	}
 
+	/** "The president" joins "President Trump" when one person is cited with that title (news names the president once, then by title). */
+	private mergeTitles(groups: readonly Group[]): void {
+		const titled = new Map<string, Set<Group>>();
+		for (const g of groups) {
+			if (!g.person) continue;
+			for (const form of g.forms.keys()) {
+				const first = namePart(form).split(/\s+/u)[0] ?? '';
+				if (TITLE.test(first)) {
+					const key = first.toLowerCase().replace(/\.$/u, '');
+					const set = titled.get(key) ?? new Set<Group>();
+					set.add(resolve(g));
+					titled.set(key, set);
+				}
+			}
+		}
+		for (const g of groups) {
+			if (!g.unnamed || g.into) continue;
+			const word = g.key.slice('unnamed:'.length);
+			if (word.includes(' ')) continue;
+			const [only, ...others] = titled.get(word) ?? [];
+			if (only && others.length === 0) g.into = only;
+		}
+	}
+
 	private describe(group: Group, members: readonly Group[]): CitedSource {
 		const forms = new Map<string, number>();
 		for (const g of members) for (const [form, n] of g.forms) forms.set(form, (forms.get(form) ?? 0) + n);
-		const names = members.map((g) => g.name);
+		const names = members.filter((g) => g.person).map((g) => g.name);
 		const commonest = [...forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? group.name;
-		const name = group.known ?? (group.person ? names.reduce((a, b) => (b.length > a.length ? b : a)) : sourceName(commonest));
-		return { name, kind: this.kindOf(group, name), forms: [...forms.keys()] };
+		const person = group.person ? names.reduce((a, b) => (b.length > a.length ? b : a), group.name) : null;
+		const name = group.known ?? person ?? (group.unnamed ? sourceName(namePart(commonest)) : organisationName(namePart(commonest)));
+		// An outlet's name among the members ("BuzzFeed News" beside "a BuzzFeed spokesman") makes the whole an outlet.
+		const kind = members.some((g) => !g.unnamed && !g.person && this.isMedia(g.name)) ? 'outlet' : this.kindOf(group, name);
+		return { name, kind, forms: [...forms.keys()] };
 	}
 
 	private kindOf(group: Group, name: string): SourceKind {
@@ -170,7 +216,11 @@ export class SourceBook {
 			return DOCUMENT.test(head) ? 'document' : BODY.test(head) ? 'organisation' : 'unnamed';
 		}
 		if (group.person) return 'person';
-		return this.outletKeys.has(outletKey(name)) || MEDIA.test(name) ? 'outlet' : 'organisation';
+		return this.isMedia(name) ? 'outlet' : 'organisation';
+	}
+
+	private isMedia(name: string): boolean {
+		return this.outletKeys.has(outletKey(name)) || MEDIA.test(name);
 	}
 }
 

@@ -68,6 +68,11 @@ export interface CoverageData {
 	/** Row r's citations are the CITE_FIELDS runs from citeStart[r] to citeStart[r + 1]. */
 	citeStart: Int32Array;
 	cites: Int32Array;
+	/** Source s is cited by the columns sourceColumn[sourceColumnStart[s] ..] and for the rows sourceRow[sourceRowStart[s] ..], both sorted. */
+	sourceColumnStart: Int32Array;
+	sourceColumn: Int32Array;
+	sourceRowStart: Int32Array;
+	sourceRow: Int32Array;
 	/** Article a's marks (corpus order) are markRow[markStart[a] .. markStart[a + 1]): its title, then each sentence; 1 + a row, or 0. */
 	markStart: Int32Array;
 	markRow: Int32Array;
