@@ -19,7 +19,11 @@ export interface CoreTimes {
 
 export function measureCore(corpus: Corpus): CoreTimes {
 	const random = seededRandom(99);
-	const pieces = ['more than', 'two', 'dozen', 'spies', '2022', 'Dec.', '9', ',', '-', 'twenty', 'one', 'hundred', 'and', 'of', '$', '3.5m', '🙂', 'last', 'week', 'ago', 'a', 'few', '1,200', '16:32', '2025-12-09', 'between', 'to', 'US', '—'];
+	// prettier-ignore
+	const pieces = [
+		'more than', 'two', 'dozen', 'spies', '2022', 'Dec.', '9', ',', '-', 'twenty', 'one', 'hundred', 'and', 'of', '$', '3.5m', '🙂',
+		'last', 'week', 'ago', 'a', 'few', '1,200', '16:32', '2025-12-09', 'between', 'to', 'US', '—',
+	];
 	let long = '';
 	while (long.length < 200_000) long += (pieces[Math.floor(random() * pieces.length)] ?? '') + (random() < 0.8 ? ' ' : '');
 	const parsersStart = performance.now();

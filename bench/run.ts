@@ -67,8 +67,10 @@ if (only.has('calibration') && largest !== undefined) {
 /**
  * One row per corpus from a child script run in its own process (so that its
  * peak memory is its own), which prints one JSON line; a failed run is a row
- * that says so rather than the end of the benchmark.
+ * that says so rather than the end of the benchmark. `R` is the shape of that
+ * JSON line, as the caller knows it.
  */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 function childRows<R>(script: string, columns: number, toRow: (name: string, result: R) => string[]): string[][] {
 	return corpora.map((named, i) => {
 		const size = i === 0 ? 0 : (SIZES[i - 1] ?? 0);

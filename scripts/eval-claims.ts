@@ -19,7 +19,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/paths.js';
-import { basilLine, evaluateBasil, type BasilSplit } from './eval/basil-claims.js';
+import { basilLine, evaluateBasil } from './eval/basil-claims.js';
 import { defaultBasil, partOption } from './eval/basil-events.js';
 import { evaluateDifferences } from './eval/differences-eval.js';
 import { evaluateEcbPlus } from './eval/ecbplus.js';
@@ -56,7 +56,7 @@ async function main(args: readonly string[]): Promise<number> {
 	}
 	const basilDir = optionValue(args, '--basil') ?? defaultBasil();
 	const goldDir = optionValue(args, '--gold') ?? join(packageRoot(), 'eval', 'basil-claims');
-	const basil = await evaluateBasil(basilDir, goldDir, split as BasilSplit | 'all');
+	const basil = await evaluateBasil(basilDir, goldDir, split);
 	if (basil === null) console.log(`basil: skipped, no ${split} gold in ${goldDir} or no events in ${basilDir}`);
 	else {
 		for (const line of basil.lines) console.log(line);

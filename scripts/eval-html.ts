@@ -49,9 +49,9 @@ for (const page of pages) {
 	ours.push({ key: page.key, truth: page.body, predicted: fields.paragraphs.map((p) => p.text).join('\n\n'), urlMatch: sameUrl(fields.url, page.url) });
 	oursMs += performance.now() - started;
 	started = performance.now();
-	let predicted = '';
+	let predicted: string;
 	try {
-		predicted = new Readability(parseDocument(page.html) as never).parse()?.textContent ?? '';
+		predicted = new Readability(parseDocument(page.html)).parse()?.textContent ?? '';
 	} catch {
 		predicted = '';
 	}

@@ -43,7 +43,7 @@ describe('sources read with the article around the sentence', () => {
 		const sentences = ['Mr. Obama met the press on Monday.', 'John Smith, the mayor, said the road would reopen.', '"It will take a week," he said.'];
 		const [source] = findSources(article(sentences), 2);
 		assert.equal(source?.form, 'pronoun');
-		assert.match(source?.text ?? '', /^John Smith/u);
+		assert.match(source.text, /^John Smith/u);
 	});
 
 	it('gives a quote standing alone the speaker tagged in the quote before or after it', () => {
@@ -84,7 +84,11 @@ describe('hedges', () => {
 
 describe('sources, hedges and quotes on hostile input', () => {
 	// Pieces of news English and of broken scraped text, joined at random.
-	const PIECES = ['"', '“', '”', ',', '.', ':', ' — ', 'said', 'Mr.', 'he', 'she', 'they', 'according to', 'citing', 'told', 'May', 'may', 'could', 'reportedly', 'Smith', 'U.S.', 'officials', 'who', 'that', '  ', '\n', 'D-Calif.', 'the', 'suspected of', '40', 'é', '😀'];
+	// prettier-ignore
+	const PIECES = [
+		'"', '“', '”', ',', '.', ':', ' — ', 'said', 'Mr.', 'he', 'she', 'they', 'according to', 'citing', 'told', 'May', 'may', 'could',
+		'reportedly', 'Smith', 'U.S.', 'officials', 'who', 'that', '  ', '\n', 'D-Calif.', 'the', 'suspected of', '40', 'é', '😀',
+	];
 	const sentences = (seed: number, count: number): string[] => {
 		const random = seededRandom(seed);
 		return Array.from({ length: count }, () =>

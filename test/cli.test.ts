@@ -78,8 +78,8 @@ describe('storylens command (end to end, built bin)', () => {
 		assert.equal(query, 'russia watcher');
 		const first = hits[0];
 		assert.equal(first?.article, '000_b1a0f563506436b0');
-		assert.match(first?.text ?? '', /"Russia watcher"/u);
-		assert.deepEqual(first?.ranges.map(([s, e]) => first.text.slice(s, e)), ['Russia', 'watcher']);
+		assert.match(first.text, /"Russia watcher"/u);
+		assert.deepEqual(first.ranges.map(([s, e]) => first.text.slice(s, e)), ['Russia', 'watcher']);
 		assert.ok(hits.every((h, i) => i === 0 || h.score >= (hits[i - 1]?.score ?? 0)), 'best hits first');
 	});
 
@@ -89,7 +89,7 @@ describe('storylens command (end to end, built bin)', () => {
 		const { entities } = JSON.parse(stdout) as { entities: { id: string; name: string; type: string; aliases: string[]; articles: string[]; mentions: { article: string; sentence: number | null; text: string; start: number; end: number }[]; value?: { value: number; bound: string } }[] };
 		const us = entities.find((e) => e.name === 'United States');
 		assert.equal(us?.type, 'place');
-		assert.deepEqual(us?.aliases.sort(), ['U.S.', 'US']);
+		assert.deepEqual(us.aliases.sort(), ['U.S.', 'US']);
 		assert.ok(entities.every((e) => ['person', 'organization', 'place', 'date', 'quantity'].includes(e.type)));
 		assert.ok(entities.filter((e) => e.type === 'quantity').every((e) => e.value !== undefined), 'quantities carry their value');
 		assert.ok(entities.every((e) => e.mentions.every((m) => m.end - m.start === m.text.length)));

@@ -74,7 +74,12 @@ describe('ansi-tokenize: no style diff between cells styled alike', () => {
 		const file = join(dirname(fileURLToPath(import.meta.resolve('@alcalzone/ansi-tokenize'))), 'styledChars.js');
 		const patched = await patchedModule<Pick<Tokenize, 'styledCharsToString'>>(file, patchNamed('ansi-tokenize'));
 		const original = (await import('@alcalzone/ansi-tokenize')) as unknown as Tokenize;
-		const codes = ['\u001B[1m', '\u001B[2m', '\u001B[22m', '\u001B[7m', '\u001B[27m', '\u001B[31m', '\u001B[36m', '\u001B[39m', '\u001B[4m', '\u001B[24m', '\u001B[38;5;208m', '\u001B[48;2;1;2;3m', '\u001B[49m', '\u001B[0m', '\u001B]8;;https://example.com\u0007', '\u001B]8;;\u0007'];
+		// prettier-ignore
+		const codes = [
+			'\u001B[1m', '\u001B[2m', '\u001B[22m', '\u001B[7m', '\u001B[27m', '\u001B[31m', '\u001B[36m', '\u001B[39m', '\u001B[4m',
+			'\u001B[24m', '\u001B[38;5;208m', '\u001B[48;2;1;2;3m', '\u001B[49m', '\u001B[0m', '\u001B]8;;https://example.com\u0007',
+			'\u001B]8;;\u0007',
+		];
 		const random = seededRandom(17);
 		for (let row = 0; row < 2000; row++) {
 			let text = '';

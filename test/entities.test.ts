@@ -79,7 +79,7 @@ describe('merging mentions into entities', () => {
 		const russia = byName(entities, 'Russia');
 		assert.equal(russia.mentions.length, 1);
 		assert.deepEqual(russia.demonym?.articles, ['b', 'c']);
-		assert.equal(russia.demonym?.name, 'Russian');
+		assert.equal(russia.demonym.name, 'Russian');
 	});
 
 	test('quantities with the same normalised value are one entity; their forms are aliases', () => {
@@ -92,7 +92,7 @@ describe('merging mentions into entities', () => {
 		assert.equal(entities.length, 2);
 		const dozen = entities.find((e) => e.value?.value === 24);
 		assert.deepEqual(dozen?.articles, ['a', 'b']);
-		assert.deepEqual(dozen?.value, { value: 24, bound: 'more-than', vague: false, unit: 'spy' });
+		assert.deepEqual(dozen.value, { value: 24, bound: 'more-than', vague: false, unit: 'spy' });
 	});
 
 	test('entities named by more articles come first', () => {

@@ -21,7 +21,7 @@ describe('the bundled seeds', () => {
 		assert.match(articles[0]?.title ?? '', /^Mexico refused to expel more than two dozen Russian spies/u);
 		assert.equal(articles[1]?.title, 'Mexico has rejected a request from the US to expel 20 Russian spies from the country');
 		assert.equal(articles[2]?.title, 'Mexico Refuses to Expel Russian Spies Despite CIA Warning');
-		assert.equal(articles[2]?.place, 'Washington / Mexico City');
+		assert.equal(articles[2].place, 'Washington / Mexico City');
 	});
 
 	test('keep metadata lines and subheadings out of the sentences', async () => {

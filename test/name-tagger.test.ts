@@ -3,7 +3,11 @@ import { test } from 'node:test';
 import nlp from 'compromise';
 import { lexiconLabel, tagLines, tagNames, tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
 
-const WORDS = ['Cancun', 'Paris', 'Mexico', 'Merkel', 'Rachel', 'John', 'Toyota', 'Microsoft', 'Google', 'However', 'Monday', 'December', 'Kremlin', 'Pentagon', 'Russian', 'Spies', 'Embassy', 'Reuters', 'Texas', 'Smith', 'Oslo', 'Yukos', 'Nato', 'Senate'];
+// prettier-ignore
+const WORDS = [
+	'Cancun', 'Paris', 'Mexico', 'Merkel', 'Rachel', 'John', 'Toyota', 'Microsoft', 'Google', 'However', 'Monday', 'December', 'Kremlin',
+	'Pentagon', 'Russian', 'Spies', 'Embassy', 'Reuters', 'Texas', 'Smith', 'Oslo', 'Yukos', 'Nato', 'Senate',
+];
 
 test('a lone word gets the same label from the short compromise pass as from the full one', () => {
 	const full = (word: string): string | null => {

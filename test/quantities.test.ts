@@ -201,6 +201,7 @@ describe('findQuantities: what is not a quantity', () => {
 });
 
 describe('findQuantities and findDates never throw and stay linear', () => {
+	// prettier-ignore
 	const odd = [
 		'', ' ', '🙂🙂', '🙂 20 🙂 spies', '٣٤ عميلا', '\uD800\uDFFF\uD800', '1e400', '-', '$', '$$$', '%', '1,', ',1', '1.', '.5',
 		'99999999999999999999999999999999999 spies', 'more than', 'between 20 and', 'a', 'a dozen', 'half a', 'Dec.', 'May',
@@ -216,7 +217,11 @@ describe('findQuantities and findDates never throw and stay linear', () => {
 	// How fast is measured in bench/core.ts; here only that they finish and find what is there.
 	test('very long inputs finish', () => {
 		const random = seededRandom(99);
-		const pieces = ['more than', 'two', 'dozen', 'spies', '2022', 'Dec.', '9', ',', '-', 'twenty', 'one', 'hundred', 'and', 'of', '$', '3.5m', '🙂', 'last', 'week', 'ago', 'a', 'few', '1,200', '16:32', '2025-12-09', 'between', 'to', 'US', '—'];
+		// prettier-ignore
+		const pieces = [
+			'more than', 'two', 'dozen', 'spies', '2022', 'Dec.', '9', ',', '-', 'twenty', 'one', 'hundred', 'and', 'of', '$', '3.5m', '🙂',
+			'last', 'week', 'ago', 'a', 'few', '1,200', '16:32', '2025-12-09', 'between', 'to', 'US', '—',
+		];
 		let long = '';
 		while (long.length < 200_000) long += (pieces[Math.floor(random() * pieces.length)] ?? '') + (random() < 0.8 ? ' ' : '');
 		const found = quantities(long);
@@ -432,7 +437,11 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 	return items[Math.floor(random() * items.length)] as T;
 }
 
-const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+// prettier-ignore
+const SMALL = [
+	'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+	'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** English words for 0 < n < 10^9, with or without the British "and". */
@@ -458,6 +467,7 @@ function withCommas(n: number): string {
 	return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+// prettier-ignore
 const PREFIX_BOUNDS: readonly [string, Bound][] = [
 	['', 'exact'], ['more than ', 'more-than'], ['over ', 'more-than'], ['at least ', 'at-least'], ['no fewer than ', 'at-least'],
 	['fewer than ', 'less-than'], ['less than ', 'less-than'], ['almost ', 'less-than'], ['nearly ', 'less-than'],
@@ -465,6 +475,7 @@ const PREFIX_BOUNDS: readonly [string, Bound][] = [
 	['up to ', 'at-most'], ['at most ', 'at-most'], ['no more than ', 'at-most'],
 ];
 const SUFFIX_BOUNDS: readonly [string, Bound][] = [[' or more', 'at-least'], [' or so', 'about'], [' or fewer', 'at-most']];
+// prettier-ignore
 const NOUNS: readonly [string, string][] = [
 	['spies', 'spy'], ['diplomats', 'diplomat'], ['people', 'person'], ['agents', 'agent'], ['officials', 'official'],
 	['years', 'year'], ['boats', 'boat'], ['children', 'child'], ['countries', 'country'], ['women', 'woman'], ['troops', 'troop'],
@@ -529,7 +540,10 @@ describe('property: random quantities round-trip', () => {
 
 	test('dates in random written forms', () => {
 		const random = seededRandom(7);
-		const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+		// prettier-ignore
+		const months = [
+			'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+		];
 		const short = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 		for (let round = 0; round < 500; round += 1) {
 			const year = 1900 + Math.floor(random() * 200);

@@ -135,7 +135,9 @@ describe('same-claim scoring', () => {
 		const sharesRareWord = pairFeatures(profileSentence('A dolphin and the hurricane'), profileSentence('The dolphin swam'), idf);
 		const sharesCommonWord = pairFeatures(profileSentence('A dolphin and the hurricane'), profileSentence('The hurricane passed'), idf);
 		assert.ok((sharesRareWord['idf_cosine'] ?? 0) > (sharesCommonWord['idf_cosine'] ?? 0));
-		const p = sameClaimProbability(corpus[0]!, corpus[1]!, idf);
+		const [first, second] = corpus;
+		assert.ok(first !== undefined && second !== undefined);
+		const p = sameClaimProbability(first, second, idf);
 		assert.ok(p >= 0 && p <= 1);
 	});
 

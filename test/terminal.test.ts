@@ -48,7 +48,7 @@ function startStorylens(columns: number, rows: number, args = '', env = '', stdi
 			try {
 				await waitUntil(() => pattern.test((shown = screen())), what, { limitMs: 8000, everyMs: 50 });
 			} catch (error) {
-				throw new Error(`${(error as Error).message}; screen:\n${shown}`);
+				throw new Error(`${(error as Error).message}; screen:\n${shown}`, { cause: error });
 			}
 			return shown;
 		},

@@ -60,7 +60,7 @@ export async function evaluateDifferences(basil: string, part: Part): Promise<Di
 	for (const [kind, t] of tally) {
 		precision[kind] = t.judged === 0 ? null : t.real / t.judged;
 		lines.push(
-			`  ${kind.padEnd(15)} ${String(t.flagged).padStart(3)} flagged, ${String(t.judged).padStart(3)} judged, ${String(t.real).padStart(3)} real: precision ${precision[kind] === null ? '-' : (precision[kind] as number).toFixed(2)}; ${t.missed} real ones of the set no longer flagged`,
+			`  ${kind.padEnd(15)} ${String(t.flagged).padStart(3)} flagged, ${String(t.judged).padStart(3)} judged, ${String(t.real).padStart(3)} real: precision ${precision[kind] === null ? '-' : precision[kind].toFixed(2)}; ${t.missed} real ones of the set no longer flagged`,
 		);
 	}
 	if (unjudged.length > 0) lines.push(`  ${unjudged.length} flags not in the judged set (judge them: node dist/scripts/draft-differences.js)`);

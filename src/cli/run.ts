@@ -8,6 +8,9 @@ import { loadCorpusCached } from '../corpus/cached-load.js';
 import { ProgressStore } from '../corpus/progress-store.js';
 import type { DashboardOptions } from '../ui/start.js';
 import type { ClaimsAnalysis } from '../analysis/claims/types.js';
+import type { Coverage } from '../analysis/coverage/coverage.js';
+// Types only (erased); the module itself is loaded on demand, below.
+import type { AnalysisPart, AnalysisResult } from '../analysis-runtime/run-analysis.js';
 import { EmptyCorpusError, MissingPathError, type Corpus, type LoadOptions } from '../corpus/index.js';
 import { seedsPath } from '../paths.js';
 
@@ -74,6 +77,8 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: StartD
 	const usesSeeds = invocation.paths.length === 0;
 	const paths = usesSeeds ? [seedsPath()] : invocation.paths;
 	const source = usesSeeds ? 'seeds (bundled)' : invocation.paths.join(', ');
+	// Node's types say isTTY is a boolean, but a piped stream leaves it undefined.
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare
 	const dashboard = invocation.command === null && io.stdout.isTTY === true && io.stdin.isTTY === true;
 	// The count on stderr is for the plain commands: on the dashboard's terminal it would write over Ink's frame.
 	// On the dashboard, the count goes to its loading frame instead.
@@ -155,22 +160,22 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: StartD
  * The analysis modules (the tagger, the claim model) are loaded only by the
  * commands that use them, so the dashboard's first frame does not wait for them.
  */
-async function analyse(corpus: Corpus, flags: CliFlags): Promise<import('../analysis-runtime/run-analysis.js').AnalysisResult> {
+async function analyse(corpus: Corpus, flags: CliFlags): Promise<AnalysisResult> {
 	const { analyseCorpus } = await import('../analysis-runtime/run-analysis.js');
 	return analyseCorpus(corpus, { cache: flags.cache });
 }
 
-async function analysePart<P extends import('../analysis-runtime/run-analysis.js').AnalysisPart>(
+async function analysePart<P extends AnalysisPart>(
 	corpus: Corpus,
 	part: P,
 	flags: CliFlags,
-): Promise<import('../analysis-runtime/run-analysis.js').AnalysisResult[P]> {
+): Promise<AnalysisResult[P]> {
 	const loaded = await import('../analysis-runtime/run-analysis.js');
 	return loaded.analysePart(corpus, part, { cache: flags.cache });
 }
 
 /** The coverage of the claims, its sourcing from the cache when the same claims were read before. */
-async function coverageOf(corpus: Corpus, claims: ClaimsAnalysis, flags: CliFlags): Promise<import('../analysis/coverage/coverage.js').Coverage> {
+async function coverageOf(corpus: Corpus, claims: ClaimsAnalysis, flags: CliFlags): Promise<Coverage> {
 	const [{ analyseCoverageData }, { Coverage }] = await Promise.all([import('../analysis-runtime/run-analysis.js'), import('../analysis/coverage/coverage.js')]);
 	return new Coverage(corpus, claims, await analyseCoverageData(corpus, claims, { cache: flags.cache }));
 }

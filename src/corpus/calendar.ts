@@ -6,8 +6,12 @@
  */
 
 /** Month names as written in English news, in order, with the abbreviations wire styles use. */
-export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// prettier-ignore
+export const MONTH_NAMES: readonly string[] = [
+	'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
 const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.map((name, index) => [name, index + 1]));
+// prettier-ignore
 const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 	['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8],
 	['sep', 9], ['sept', 9], ['oct', 10], ['nov', 11], ['dec', 12],
@@ -16,6 +20,7 @@ const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words naming a stretch of time, for "last month", "this spring", "two weeks ago". */
+// prettier-ignore
 export const PERIOD_WORDS = new Set([
 	'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks',
 	'weekend', 'weekends', 'fortnight', 'month', 'months', 'quarter', 'year', 'years', 'decade', 'decades',

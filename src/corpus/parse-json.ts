@@ -46,9 +46,9 @@ export class JsonSyntaxError extends Error {
 }
 
 function recordsOf(value: unknown): unknown[] | null {
-	if (Array.isArray(value)) return value;
+	if (Array.isArray(value)) return value as unknown[];
 	if (!isObject(value)) return null;
-	if (Array.isArray(value['articles'])) return value['articles'];
+	if (Array.isArray(value['articles'])) return value['articles'] as unknown[];
 	return [value];
 }
 

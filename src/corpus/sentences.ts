@@ -9,6 +9,7 @@
  */
 
 /** Abbreviations that are virtually never the end of a sentence. */
+// prettier-ignore
 const ALWAYS_CONTINUES = new Set(
 	[
 		'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr',
@@ -22,6 +23,7 @@ const ALWAYS_CONTINUES = new Set(
  * Words that open a new sentence after an acronym like "U.S." ("...in the U.S. It rose").
  * After any other word an acronym is read as part of a name ("The U.S. Embassy").
  */
+// prettier-ignore
 const SENTENCE_OPENERS = new Set(
 	[
 		'a', 'an', 'the', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those',
@@ -56,7 +58,7 @@ function continuesPrevious(previous: string, next: string): boolean {
 
 	const lastWord = /(\S+)\s*$/u.exec(previous)?.[1] ?? '';
 	if (!lastWord.endsWith('.')) return false;
-	const bare = lastWord.replace(/^[("'“‘\[]+/u, '').slice(0, -1);
+	const bare = lastWord.replace(/^[("'“‘[]+/u, '').slice(0, -1);
 	if (ALWAYS_CONTINUES.has(bare.toLowerCase())) return true;
 	// A single initial: "J. R. Brown".
 	if (/^\p{Lu}$/u.test(bare)) return true;
@@ -70,5 +72,5 @@ function continuesPrevious(previous: string, next: string): boolean {
 
 /** Words as a reader counts them: runs of letters or digits, with inner apostrophes, dots and hyphens. */
 export function countWords(text: string): number {
-	return text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+	return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }

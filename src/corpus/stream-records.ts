@@ -132,7 +132,7 @@ export async function* delimitedRecords(source: Readable, delimiter: ',' | '\t',
 	});
 	const skippedRows: JsonRecordResult[] = [];
 	parser.on('skip', (error: CsvError) => {
-		const position = Number((error as { lines?: number }).lines ?? 0);
+		const position = (error as { lines?: number }).lines ?? 0;
 		skippedRows.push({ position, problem: csvProblem(error, maxRecordBytes) });
 	});
 	pipeline(source, parser, () => {});

@@ -13,6 +13,7 @@ export interface Line {
 /** Characters that render as nothing and only confuse matching. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/gu;
 /** Control characters other than tab and newline. */
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
 
 export function normaliseText(raw: string): string {

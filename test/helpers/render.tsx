@@ -3,7 +3,7 @@ import { render } from 'ink-testing-library';
 import { stripVTControlCharacters } from 'node:util';
 import type { Corpus } from '../../src/corpus/index.js';
 import { App } from '../../src/ui/App.js';
-import { schedulerIdle, watchFrames, waitUntil, type FrameSource } from './wait.js';
+import { schedulerIdle, watchFrames, waitUntil } from './wait.js';
 import type { Searcher } from '../../src/analysis-runtime/searcher.js';
 import { analyseClaims } from '../../src/analysis/claims/index.js';
 import { analyseEntities } from '../../src/analysis/entities/index.js';
@@ -60,7 +60,7 @@ export async function renderDashboard(
 		Object.defineProperty(stdout, 'rows', { value: rows, configurable: true });
 		stdout.emit('resize');
 	};
-	const frames = watchFrames(instance.stdout as unknown as FrameSource);
+	const frames = watchFrames(instance.stdout);
 	// Ink subscribes to stdin in a passive effect after the first frame; keys sent before it are lost.
 	await waitUntil(() => instance.stdin.listenerCount('readable') > 0, 'Ink to listen to stdin');
 	const resize = async (columns: number, rows: number): Promise<void> => {
@@ -86,7 +86,7 @@ export async function renderDashboard(
 			try {
 				await waitUntil(() => predicate(frame()), what, { signal: frames });
 			} catch (error) {
-				throw new Error(`${(error as Error).message}; last frame:\n${frame()}`);
+				throw new Error(`${(error as Error).message}; last frame:\n${frame()}`, { cause: error });
 			}
 			return frame();
 		},

@@ -17,11 +17,11 @@ export interface PreparedUnits {
 	readonly table: UnitConceptTable;
 	readonly stats: CorpusStatistics;
 	/** Whether two units name different participants in the same slot of one frame (participants.ts). */
-	namesClash(i: number, j: number): boolean;
+	readonly namesClash: (i: number, j: number) => boolean;
 	/** The same-claim model's features of a pair (alignment-features.ts); without `costly`, the cheap ones only. */
-	features(i: number, j: number, costly?: boolean): Float64Array;
+	readonly features: (i: number, j: number, costly?: boolean) => Float64Array;
 	/** Drops what was kept of each unit for scoring pairs (words, frames, quantities), once the candidate pairs are scored. */
-	forgetDetails(): void;
+	readonly forgetDetails: () => void;
 }
 
 /** Where each unit stands in its article; without it every unit is read as body text. */

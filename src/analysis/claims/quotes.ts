@@ -5,7 +5,7 @@
  * speaker's: the quoted words become spaces, the marks stay.
  */
 export function maskQuoted(text: string): string {
-	const blank = (m: string): string => m[0] + ' '.repeat(Math.max(0, m.length - 2)) + (m.length > 1 ? m.at(-1) : '');
+	const blank = (m: string): string => m.charAt(0) + ' '.repeat(Math.max(0, m.length - 2)) + (m.length > 1 ? m.charAt(m.length - 1) : '');
 	// A straight quote opens where a word follows it after a space or the start, and closes elsewhere.
 	const curly = text.replace(/"/gu, (_mark, at: number) => (/[\s([—–-]/u.test(text[at - 1] ?? ' ') && /\S/u.test(text[at + 1] ?? '') ? '“' : '”'));
 	let masked = curly.replace(/“[^“”]*(?:”|$)/gu, blank);

@@ -60,7 +60,7 @@ function addedWords(reference: Word[], text: string, concepts: Concepts): [numbe
 	let index = 0;
 	for (const part of diffArrays(reference, mine, { comparator: (a, b) => a.concept === b.concept })) {
 		if (part.removed) continue;
-		const count = part.count ?? part.value.length;
+		const count = part.count;
 		if (part.added) {
 			for (const word of mine.slice(index, index + count)) {
 				const lower = word.text.toLowerCase();

@@ -57,6 +57,7 @@ export const KNOWN_ALIASES: Record<string, string[]> = {
 };
 
 /** Which of the known names are organisations; the rest are places. */
+// prettier-ignore
 export const KNOWN_ORGANISATIONS = new Set([
 	'European Union', 'United Nations', 'NATO', 'World Health Organization', 'International Monetary Fund', 'World Bank',
 	'World Trade Organization', 'Central Intelligence Agency', 'Federal Bureau of Investigation', 'National Security Agency',
@@ -82,6 +83,7 @@ export function isKnownName(name: string): boolean {
  * Nationality and regional adjectives → the place. A demonym is kept apart from
  * the place's own mentions ("Russian spies" is not a mention of Russia) but linked.
  */
+// prettier-ignore
 export const DEMONYMS: Record<string, string> = {
 	Afghan: 'Afghanistan', Albanian: 'Albania', Algerian: 'Algeria', American: 'United States', Angolan: 'Angola',
 	Argentine: 'Argentina', Argentinian: 'Argentina', Armenian: 'Armenia', Australian: 'Australia', Austrian: 'Austria',

@@ -30,14 +30,15 @@ function endsWithAbbreviation(value: string): boolean {
 }
 
 /** Words that precede a name without being part of it. Lowercase; matched case-insensitively. */
+// prettier-ignore
 const TITLES = new Set([
-	'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime',
-	'minister', 'secretary', 'senator', 'senators', 'sen', 'sens', 'rep', 'reps', 'representative', 'governor', 'gov', 'mayor', 'judge', 'justice',
-	'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'sergeant', 'sgt', 'admiral', 'adm', 'major',
-	'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'ambassador', 'director', 'chairman', 'chairwoman',
-	'chair', 'ceo', 'former', 'late', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'officer',
-	'agent', 'commissioner', 'attorney', 'foreign', 'defense', 'defence', 'interior', 'state', 'saint', 'st', 'rev',
-	'reverend', 'father', 'sheikh', 'emir', 'sultan', 'premier', 'speaker', 'leader', 'analyst', 'expert', 'correspondent',
+	'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime', 'minister',
+	'secretary', 'senator', 'senators', 'sen', 'sens', 'rep', 'reps', 'representative', 'governor', 'gov', 'mayor', 'judge', 'justice',
+	'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'sergeant', 'sgt', 'admiral', 'adm', 'major', 'king',
+	'queen', 'prince', 'princess', 'pope', 'chancellor', 'ambassador', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'former',
+	'late', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'officer', 'agent', 'commissioner', 'attorney',
+	'foreign', 'defense', 'defence', 'interior', 'state', 'saint', 'st', 'rev', 'reverend', 'father', 'sheikh', 'emir', 'sultan', 'premier',
+	'speaker', 'leader', 'analyst', 'expert', 'correspondent',
 ]);
 
 /** An honorific or job title ("Mr", "Dr.", "minister"): never a name on its own. */

@@ -137,7 +137,7 @@ function sentenceCase(title: string, names: ReadonlySet<string>): string {
 	for (const [i, w] of words.entries()) {
 		const word = w[0];
 		if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(word) || names.has(word)) continue;
-		out = out.slice(0, w.index) + word[0]?.toLowerCase() + word.slice(1) + out.slice(w.index + word.length);
+		out = out.slice(0, w.index) + word.charAt(0).toLowerCase() + word.slice(1) + out.slice(w.index + word.length);
 	}
 	return out;
 }

@@ -18,7 +18,7 @@ const PLACES: ReadonlySet<string> = new Set([
 ]);
 
 /** Given names that are not also the name of a country or state ("Georgia", "Virginia" are places first). */
-const GIVEN_NAMES: ReadonlySet<string> = new Set([...(femaleNames as string[]), ...(maleNames as string[])].filter((n) => !PLACES.has(n)));
+const GIVEN_NAMES: ReadonlySet<string> = new Set([...femaleNames, ...maleNames].filter((n) => !PLACES.has(n)));
 
 /** A country's or US state's name, written as the packages write it. */
 export function isKnownPlace(name: string): boolean {

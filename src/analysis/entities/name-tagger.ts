@@ -133,7 +133,7 @@ export function tagLines(lines: readonly string[]): NameSpan[][] {
 	for (const i of together) {
 		if (text.length > 0) text += LINE_BREAK;
 		starts.push(text.length);
-		text += lines[i];
+		text += lines[i] ?? '';
 	}
 	for (const span of text.length > 0 ? compromiseNames(text) : []) {
 		// The last line starting at or before the span holds it.

@@ -16,21 +16,33 @@ interface Labelled {
 }
 
 /** Words that qualify a title inside a role ("Minority Leader", "Special Agent", "Independent Sen."). */
-const ROLE_MODIFIERS = new Set(['minority', 'majority', 'special', 'press', 'executive', 'assistant', 'acting', 'senior', 'republican', 'democratic', 'independent', 'whip', 'top', 'ranking']);
+// prettier-ignore
+const ROLE_MODIFIERS = new Set([
+	'minority', 'majority', 'special', 'press', 'executive', 'assistant', 'acting', 'senior', 'republican', 'democratic', 'independent',
+	'whip', 'top', 'ranking',
+]);
 
 /** Titles that are followed by a person's name ("Speaker", "Agent", "Sen."): the rest of TITLES qualify them. Lower case. */
+// prettier-ignore
 const PERSON_TITLES = new Set([
 	'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'sens', 'gov', 'governor', 'rep', 'representative', 'reps', 'president', 'speaker', 'leader',
-	'whip', 'director', 'agent', 'chairman', 'chairwoman', 'secretary', 'minister', 'ambassador', 'mayor', 'judge', 'justice', 'commissioner',
-	'spokesman', 'spokeswoman', 'congressman', 'congresswoman', 'general', 'gen', 'attorney', 'chief', 'prof', 'professor', 'lt', 'col', 'sgt',
-	'capt', 'adm', 'sir', 'dame', 'lord', 'lady', 'pope', 'prince', 'princess', 'king', 'queen', 'chancellor',
+	'whip', 'director', 'agent', 'chairman', 'chairwoman', 'secretary', 'minister', 'ambassador', 'mayor', 'judge', 'justice',
+	'commissioner', 'spokesman', 'spokeswoman', 'congressman', 'congresswoman', 'general', 'gen', 'attorney', 'chief', 'prof', 'professor',
+	'lt', 'col', 'sgt', 'capt', 'adm', 'sir', 'dame', 'lord', 'lady', 'pope', 'prince', 'princess', 'king', 'queen', 'chancellor',
 ]);
 
 /** Titles written short, which a tagger cuts from the name after them ("Missouri Sen" of "Missouri Sen. Roy Blunt"). */
-const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'gov', 'rep', 'reps', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'prof']);
+// prettier-ignore
+const ABBREVIATED = new Set([
+	'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'gov', 'rep', 'reps', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'prof',
+]);
 
 /** Titles that are never the first word of an organisation's name ("General Motors", "Justice Department", "Agent Orange" are). */
-const HONORIFICS = new Set(['senator', 'governor', 'representative', 'congressman', 'congresswoman', 'president', 'speaker', 'professor', 'mayor', 'judge', 'sir', 'dame', 'lord', 'lady', 'pope', 'secretary', 'minister', 'chancellor', 'ambassador']);
+// prettier-ignore
+const HONORIFICS = new Set([
+	'senator', 'governor', 'representative', 'congressman', 'congresswoman', 'president', 'speaker', 'professor', 'mayor', 'judge', 'sir',
+	'dame', 'lord', 'lady', 'pope', 'secretary', 'minister', 'chancellor', 'ambassador',
+]);
 
 /** A capitalised honorific that puts a person's name right after it ("Mr.", "Sen.", "President"). */
 export function isPersonTitle(word: string): boolean {

@@ -15,6 +15,7 @@ function phrases(bound: Bound, ...texts: string[]): Phrase[] {
  * years" is a claim that the sentence was under eleven years, which is what a conflict
  * check needs, even though it also hints the figure is close to eleven.
  */
+// prettier-ignore
 const PREFIX_PHRASES: readonly Phrase[] = [
 	...phrases('more-than', 'more than', 'over', 'above', 'greater than', 'in excess of', 'upwards of', 'upward of',
 		'exceeding', 'well over', 'just over', 'well above', 'just above', 'slightly more than', 'well more than', 'many more than'),
@@ -28,6 +29,7 @@ const PREFIX_PHRASES: readonly Phrase[] = [
 ].sort((a, b) => b.words.length - a.words.length);
 
 /** Qualifiers written after a number: "20 or more", "40 or so", "20+", "40-odd". */
+// prettier-ignore
 const SUFFIX_PHRASES: readonly Phrase[] = [
 	...phrases('at-least', 'or more', 'or above', 'and above', 'or over', 'and over', 'and more', 'plus', '+'),
 	...phrases('at-most', 'or fewer', 'or less', 'or under', 'and under', 'at most', 'at the most'),

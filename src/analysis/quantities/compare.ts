@@ -6,8 +6,6 @@
 import { conversionFactor, isPersonNoun } from './units.js';
 import type { QuantityComparison, QuantityValue } from './types.js';
 
-/** @deprecated alias kept for existing importers; use QuantityComparison. */
-export type Comparison = QuantityComparison;
 
 /** How far "about" reaches either side: a tenth, but at least one for small counts ("about 5" allows 6). */
 const ABOUT_SHARE = 0.1;

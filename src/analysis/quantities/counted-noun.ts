@@ -7,6 +7,7 @@ import { canonicalUnit } from './units.js';
  * relative pronoun, auxiliary or determiner ("more than 20 people working under cover",
  * "dozens of agents from Russian military intelligence").
  */
+// prettier-ignore
 const PHRASE_ENDERS = new Set([
 	'in', 'on', 'at', 'from', 'to', 'for', 'with', 'by', 'under', 'over', 'into', 'onto', 'across', 'after', 'before',
 	'since', 'during', 'about', 'against', 'between', 'through', 'throughout', 'without', 'within', 'among', 'amid',
@@ -28,6 +29,7 @@ const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'his', 'her', 't
  * Attributive words in front of a singular counted noun ("one senior official"). Plural
  * counts do not need this list: the first plural-looking word is the noun.
  */
+// prettier-ignore
 const ADJECTIVES = new Set([
 	'senior', 'junior', 'former', 'current', 'new', 'old', 'young', 'other', 'additional', 'further', 'top', 'foreign',
 	'local', 'military', 'armed', 'unarmed', 'key', 'alleged', 'undercover', 'covert', 'secret', 'high', 'low', 'single',

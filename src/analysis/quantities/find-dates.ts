@@ -16,9 +16,17 @@ const CLOCK_TIME = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?:\s?(
 const HOUR_TIME = /(?<![\d:.,])(1[0-2]|0?[1-9])\s?([ap])(?:\.m\.?|m)(?![\p{L}\d])/giu;
 
 /** Words before a bare month name that show it is the month ("in May"), not the verb or a name. */
-const MONTH_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'from', 'through', 'before', 'after', 'on', 'to', 'between', 'and']);
+// prettier-ignore
+const MONTH_CONTEXT = new Set([
+	'in', 'since', 'by', 'until', 'till', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'during', 'from', 'through', 'before',
+	'after', 'on', 'to', 'between', 'and',
+]);
 /** Words before a four-digit number that make it a year even when a plural noun follows ("in 2022 agents…"). */
-const YEAR_CONTEXT = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'the', 'early', 'late', 'mid', 'to', 'between', 'for', 'circa', 'c', 'year', 'summer', 'spring', 'autumn', 'winter', 'fall']);
+// prettier-ignore
+const YEAR_CONTEXT = new Set([
+	'in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'the', 'early', 'late', 'mid', 'to',
+	'between', 'for', 'circa', 'c', 'year', 'summer', 'spring', 'autumn', 'winter', 'fall',
+]);
 /** Words before a four-digit number that make it a count: "more than 2000", "nearly 1950". */
 const COUNT_CONTEXT = new Set(['than', 'least', 'nearly', 'almost', 'approximately', 'roughly', 'some', 'about', 'over', 'exactly']);
 const DEICTIC = new Set(['today', 'yesterday', 'tomorrow', 'tonight']);
@@ -331,6 +339,8 @@ export function findDatesInTokens(sentence: string, tokens: readonly Token[], op
  */
 export function findDates(sentence: string, options: FindDatesOptions = {}): DateMention[] {
 	if (typeof sentence !== 'string' || sentence.length === 0) return [];
+	// Untyped callers (JSON, scripts) may pass null, which the default does not replace; this never throws.
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 	return findDatesInTokens(sentence, tokenize(sentence), options ?? {});
 }
 

@@ -27,7 +27,11 @@ const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 const MONEY_SCALE_LETTERS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9]]);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Before a lone "one", these make it a pronoun: "no one", "the one who", "every one". */
-const PRONOUN_ONE_CONTEXT = new Set(['no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'someone', 'anyone', 'only', 'another', 'last', 'first', 'next', 'right', 'wrong']);
+// prettier-ignore
+const PRONOUN_ONE_CONTEXT = new Set([
+	'no', 'the', 'every', 'any', 'each', 'this', 'that', 'which', 'someone', 'anyone', 'only', 'another', 'last', 'first', 'next', 'right',
+	'wrong',
+]);
 const RANGE_WORDS = new Set(['to', 'or', 'and']);
 const DASHES = ['-', '–', '—', '‐', '‑'];
 
@@ -64,7 +68,7 @@ function isIdentifierNumber(tokens: readonly Token[], index: number): boolean {
 	if (previous !== undefined && !token.spaced) {
 		if (previous.kind === 'word' || previous.kind === 'number') return true;
 		if (previous.text === '/' || previous.text === '#') return true;
-		if (DASHES.includes(previous.text) && tokens[index - 2]?.kind === 'word' && previous.spaced === false) return true;
+		if (DASHES.includes(previous.text) && tokens[index - 2]?.kind === 'word' && !previous.spaced) return true;
 	}
 	if (isSymbol(previous, '.') && isWord(tokens[index - 2], 'no') && previous?.spaced === false) return true;
 	// "Boeing 737", "Flight 93", "Route 66": a number right after a name (not the sentence's first word) is part of it.

@@ -1,6 +1,6 @@
 /** Quantities and dates in news sentences, normalised so outlets' numbers can be compared. */
 export { findQuantities, findQuantitiesAndDates } from './find-quantities.js';
 export { findDates } from './find-dates.js';
-export { compareQuantities, unitsRelated, type Comparison } from './compare.js';
+export { compareQuantities, unitsRelated } from './compare.js';
 export { PERSON_NOUNS, isPersonNoun } from './units.js';
 export type { Bound, DateGranularity, DateMention, FindDatesOptions, QuantityComparison, QuantityMention, QuantityValue } from './types.js';

@@ -19,6 +19,7 @@ const SINGULAR_OVERRIDES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words ending in -s that are not plural nouns but sit where a counted noun could. */
+// prettier-ignore
 const NOT_PLURAL = new Set([
 	'always', 'perhaps', 'whereas', 'besides', 'sometimes', 'afterwards', 'towards', 'nevertheless', 'thus',
 	'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'this', 'is', 'was', 'has', 'does', 'us', 'as', 'yes',
@@ -29,7 +30,10 @@ const NOT_PLURAL = new Set([
  * Nouns whose plural is the same word, or that are only used as plurals. They count people
  * or things ("20 police", "300 personnel"), so a counted-noun search may stop on them.
  */
-const PLURAL_WITHOUT_S = new Set(['police', 'staff', 'personnel', 'crew', 'cattle', 'livestock', 'aircraft', 'sheep', 'fish', 'deer', 'headquarters', 'species', 'series']);
+// prettier-ignore
+const PLURAL_WITHOUT_S = new Set([
+	'police', 'staff', 'personnel', 'crew', 'cattle', 'livestock', 'aircraft', 'sheep', 'fish', 'deer', 'headquarters', 'species', 'series',
+]);
 
 /** Lowercase singular form: "Spies" → "spy", "people" → "person", "years" → "year". */
 export function singularNoun(word: string): string {

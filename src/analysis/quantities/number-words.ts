@@ -1,9 +1,11 @@
 import { isGluedHyphen, isWord, type Token } from './tokens.js';
 
+// prettier-ignore
 const UNITS: ReadonlyMap<string, number> = new Map([
 	['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4],
 	['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
 ]);
+// prettier-ignore
 const TEENS: ReadonlyMap<string, number> = new Map([
 	['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
 	['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
@@ -17,6 +19,7 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 	['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
 ]);
 
+// prettier-ignore
 const ORDINAL_WORDS = new Set([
 	'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
 	'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
@@ -24,7 +27,10 @@ const ORDINAL_WORDS = new Set([
 	'seventieth', 'eightieth', 'ninetieth', 'hundredth', 'thousandth', 'millionth', 'billionth',
 ]);
 /** Words that turn a preceding "two-" into a fraction rather than a count. */
-const FRACTION_WORDS = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'tenth', 'tenths']);
+// prettier-ignore
+const FRACTION_WORDS = new Set([
+	'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'tenth', 'tenths',
+]);
 
 /** Whether a lower-case word can start or continue a spelled-out number ("dozen" included). */
 export function isNumberWord(lower: string): boolean {

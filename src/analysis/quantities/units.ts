@@ -16,6 +16,7 @@ export const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'rub', 'uah', 'jpy',
  * Bare "m" and "b" are absent: after a currency they mean million and billion, which the
  * scale reader decides, and otherwise "m" is metres only when glued.
  */
+// prettier-ignore
 const UNIT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 	['%', 'percent'], ['km', 'km'], ['kms', 'km'], ['cm', 'cm'], ['mm', 'mm'], ['kg', 'kg'], ['kgs', 'kg'],
 	['lb', 'lb'], ['lbs', 'lb'], ['mph', 'mph'], ['ft', 'ft'], ['sq', 'sq'], ['ha', 'hectare'],
@@ -35,6 +36,7 @@ export function unitAbbreviation(lower: string, glued: boolean): string | null {
 }
 
 /** Singular nouns that name a unit with a conventional short form, so "10 kilometres" and "10km" agree. */
+// prettier-ignore
 const UNIT_NOUN_CANONICAL: ReadonlyMap<string, string> = new Map([
 	['kilometre', 'km'], ['kilometer', 'km'], ['metre', 'm'], ['meter', 'm'], ['centimetre', 'cm'], ['centimeter', 'cm'],
 	['millimetre', 'mm'], ['millimeter', 'mm'], ['kilogram', 'kg'], ['kilogramme', 'kg'], ['kilo', 'kg'],
@@ -54,6 +56,7 @@ export function canonicalUnit(lemma: string): string {
  * "officials" or just "people", so a comparison must not treat these as different things.
  * A general English category: roles, occupations and groups, not any one story's cast.
  */
+// prettier-ignore
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 	'person', 'people', 'individual', 'human', 'man', 'woman', 'child', 'adult', 'boy', 'girl', 'baby', 'infant',
 	'teenager', 'minor', 'youth', 'elder', 'resident', 'citizen', 'national', 'civilian', 'inhabitant', 'local',

@@ -81,7 +81,7 @@ export function loadClaimModel(file: string = dataPath('similarity', CLAIM_MODEL
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
-		throw new Error(`storylens: cannot read the same-claim model ${file}: ${(error as Error).message}`);
+		throw new Error(`storylens: cannot read the same-claim model ${file}: ${(error as Error).message}`, { cause: error });
 	}
 	return parseClaimModel(JSON.parse(text) as unknown, file);
 }

@@ -13,6 +13,7 @@ import { stemmer } from 'stemmer';
 import { monthAbbreviations } from '../../corpus/calendar.js';
 
 /** Lower-case surface form -> lower-case base form, applied before stemming. */
+// prettier-ignore
 const BASE_FORMS: ReadonlyMap<string, string> = new Map(
 	Object.entries({
 		// irregular verbs

@@ -14,6 +14,7 @@ import type { Token as QuantityToken } from '../quantities/tokens.js';
 const SCALES: ReadonlyMap<string, number> = new Map([...SCALE_WORDS, ['bn', 1e9], ['mln', 1e6], ['mn', 1e6]]);
 
 // Suffixes glued to digits: "2.5bn", "12th", "$300m".
+// prettier-ignore
 const GLUED_SCALES: ReadonlyMap<string, number> = new Map([
 	['bn', 1e9], ['b', 1e9], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['k', 1e3],
 	['st', 1], ['nd', 1], ['rd', 1], ['th', 1],

@@ -14,6 +14,7 @@ import { classAndId, collapse, isElement, TEXT_NODE, type DomDocument, type DomE
  * Removed before Readability looks: never article text. (Not `form`: ASP.NET pages wrap the
  * whole page in one.)
  */
+// prettier-ignore
 const NEVER_CONTENT = [
 	'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'nav', 'aside', 'footer',
 	'button', 'select', 'textarea', 'dialog', 'figcaption',
@@ -22,13 +23,17 @@ const NEVER_CONTENT = [
 ].join(',');
 
 /** Elements that end one paragraph and start the next. */
+// prettier-ignore
 const BLOCKS = new Set([
 	'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'SECTION', 'ARTICLE',
 	'MAIN', 'HEADER', 'ADDRESS', 'CENTER', 'HR', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
 ]);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** Subtrees left out of the text wherever they stand. */
-const SKIPPED_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'BUTTON', 'NAV', 'ASIDE', 'SCRIPT', 'STYLE', 'NOSCRIPT']);
+// prettier-ignore
+const SKIPPED_TAGS = new Set([
+	'FIGURE', 'FIGCAPTION', 'PICTURE', 'IMG', 'VIDEO', 'AUDIO', 'BUTTON', 'NAV', 'ASIDE', 'SCRIPT', 'STYLE', 'NOSCRIPT',
+]);
 
 /**
  * Class or id names that page templates give to furniture inside an article.
@@ -92,11 +97,11 @@ export const MAX_ELEMENTS = 60_000;
  */
 export function articleBody(document: DomDocument, title: string | null, options: { clean: boolean } = { clean: true }): Paragraph[] {
 	if (options.clean) for (const element of Array.from(document.querySelectorAll(NEVER_CONTENT))) element.remove();
-	const reader = new Readability<DomElement>(document as never, {
+	const reader = new Readability<DomElement>(document, {
 		keepClasses: true,
 		maxElemsToParse: MAX_ELEMENTS,
 		// Hand back the element itself; serialising and re-parsing it would double the cost.
-		serializer: (node) => node as unknown as DomElement,
+		serializer: (node: unknown) => node as DomElement,
 	});
 	const content = reader.parse()?.content;
 	return content === null || content === undefined ? [] : keepArticleText(paragraphsOf(content), title);

@@ -31,11 +31,14 @@ export interface DomDocument {
 	querySelectorAll(selectors: string): ArrayLike<DomElement>;
 }
 
+/** linkedom's own types name the DOM library's (`Window`), which this project does not load. */
+const parseHtml = parseHTML as unknown as (html: string) => { document: unknown };
+
 export function parseDocument(html: string): DomDocument {
-	const document = parseHTML(html).document as unknown as DomDocument;
+	const document = parseHtml(html).document as DomDocument;
 	if (document.body !== null) return document;
 	// linkedom builds no <body> for a fragment or tag soup; Readability needs one.
-	return parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`).document as unknown as DomDocument;
+	return parseHtml(`<!DOCTYPE html><html><body>${html}</body></html>`).document as DomDocument;
 }
 
 /** The depth of the deepest element under `root`, counted without recursion. */
@@ -66,6 +69,7 @@ export function collapse(text: string): string {
 }
 
 /** Elements that never hold others, and those the parser closes by itself when the next one starts. */
+// prettier-ignore
 const NOT_NESTING = new Set([
 	'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
 	'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'html', 'head', 'body',

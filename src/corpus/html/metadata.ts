@@ -125,11 +125,11 @@ function articleJsonLd(document: DomDocument): Json | null {
 		for (let visited = 0; stack.length > 0 && visited < 10_000; visited++) {
 			const item = stack.pop();
 			if (Array.isArray(item)) {
-				stack.push(...item);
+				stack.push(...(item as unknown[]));
 				continue;
 			}
 			if (!isJson(item)) continue;
-			if (Array.isArray(item['@graph'])) stack.push(...item['@graph']);
+			if (Array.isArray(item['@graph'])) stack.push(...(item['@graph'] as unknown[]));
 			const rank = jsonLdRank(item);
 			if (rank > bestRank) {
 				best = item;
@@ -214,7 +214,11 @@ function isJson(value: unknown): value is Json {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…' };
+// prettier-ignore
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+	amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
+	hellip: '…',
+};
 
 /** Attributes arrive decoded, but many CMSs encode titles twice (`&#8216;`), and JSON-LD strings carry entities as text. */
 function decodeEntities(value: string): string {
