@@ -44,7 +44,10 @@ function firstScreen(coverage: Coverage, of: Corpus): number {
 }
 
 /** Counted in the worker; sent (what its receiver pays is the structured clone's deserialisation); read. */
-function measure(of: Corpus, analysed: ClaimsAnalysis): { coverage: Coverage; countMs: number; receiveMs: number; messageKb: number; readerMs: number; screenMs: number } {
+function measure(
+	of: Corpus,
+	analysed: ClaimsAnalysis,
+): { coverage: Coverage; countMs: number; receiveMs: number; messageKb: number; readerMs: number; screenMs: number } {
 	const [data, countMs] = timed(() => countCoverage(of, analysed, sourcing));
 	const message = serialize(data);
 	const [received, receiveMs] = timed(() => deserialize(message) as CoverageData);

@@ -146,11 +146,11 @@ describe('storylens command (end to end, built bin)', () => {
 		assert.ok(spies, 'a claim whose numbers conflict');
 		assert.deepEqual(Object.keys(spies.cells).sort(), [...all].sort(), 'stated by all three');
 		assert.equal(spies.origin?.kind, 'single');
-		assert.deepEqual(spies.origin?.sources, [{ source: 'The New York Times', outlets: all }]);
+		assert.deepEqual(spies.origin.sources, [{ source: 'The New York Times', outlets: all }]);
 		const times = sources.find((s) => s.name === 'The New York Times');
 		assert.deepEqual(times?.outlets, all);
-		assert.equal(times?.kind, 'outlet');
-		assert.ok(times?.claims.includes(spies.id));
+		assert.equal(times.kind, 'outlet');
+		assert.ok(times.claims.includes(spies.id));
 		// Claims several outlets state come first and carry an origin; statements of one come after, without.
 		const firstSingle = claims.findIndex((c) => !c.several);
 		assert.ok(firstSingle > 0 && claims.slice(firstSingle).every((c) => !c.several && c.origin === null && Object.keys(c.cells).length === 1));

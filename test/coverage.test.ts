@@ -52,7 +52,8 @@ function coverageOf(corpus: Corpus, claims: ClaimsAnalysis): Coverage {
 	return analyseCoverage(corpus, claims);
 }
 
-const sourceNames = (coverage: Coverage, row: number): string[] => coverage.origin(row).groups.map((g) => coverage.sources[g.source]?.name ?? '?');
+const sourceNames = (coverage: Coverage, row: number): string[] =>
+	coverage.origin(row).groups.map((g) => coverage.sources[g.source]?.name ?? '?');
 
 describe('origin of a claim', () => {
 	test('one cited origin: three outlets whose leads rest on the source their tops name', () => {
@@ -60,11 +61,24 @@ describe('origin of a claim', () => {
 			articles: [
 				outletArticle('a', 'Alpha', ['The mayor resigned on Monday.', 'This was reported by the Daily Planet.', 'Weather was fine.']),
 				outletArticle('b', 'Beta', ['The mayor of the city resigned on Monday.', 'The Daily Planet reported the resignation first.']),
-				outletArticle('c', 'Gamma', ['The mayor resigned on Monday after a scandal.', 'Council members met.', 'The vote is on Friday, according to the Daily Planet.']),
+				outletArticle('c', 'Gamma', [
+					'The mayor resigned on Monday after a scandal.',
+					'Council members met.',
+					'The vote is on Friday, according to the Daily Planet.',
+				]),
 			],
 			skipped: [],
 		};
-		const coverage = coverageOf(corpus, { claims: [claimOf(corpus, 'resigned', [['a', 0], ['b', 0], ['c', 0]])], singleSource: [] });
+		const coverage = coverageOf(corpus, {
+			claims: [
+				claimOf(corpus, 'resigned', [
+					['a', 0],
+					['b', 0],
+					['c', 0],
+				]),
+			],
+			singleSource: [],
+		});
 		const origin = coverage.origin(0);
 		assert.equal(origin.kind, 'single');
 		assert.deepEqual(sourceNames(coverage, 0), ['the Daily Planet']);
@@ -72,7 +86,7 @@ describe('origin of a claim', () => {
 		assert.match(originText(origin, coverage.sources), /^one origin: the Daily Planet \(3 outlets\)$/u);
 		const planet = coverage.sourceTable().find((s) => s.name === 'the Daily Planet');
 		assert.equal(planet?.kind, 'outlet');
-		assert.deepEqual(planet?.columns, [0, 1, 2]);
+		assert.deepEqual(planet.columns, [0, 1, 2]);
 	});
 
 	test('two independent sources: each outlet names its own in the sentence itself', () => {
@@ -83,7 +97,15 @@ describe('origin of a claim', () => {
 			],
 			skipped: [],
 		};
-		const coverage = coverageOf(corpus, { claims: [claimOf(corpus, 'resigned', [['a', 0], ['b', 0]])], singleSource: [] });
+		const coverage = coverageOf(corpus, {
+			claims: [
+				claimOf(corpus, 'resigned', [
+					['a', 0],
+					['b', 0],
+				]),
+			],
+			singleSource: [],
+		});
 		assert.equal(coverage.origin(0).kind, 'independent');
 		// A version that names its own source does not take its article's top.
 		assert.deepEqual(sourceNames(coverage, 0).sort(), ['Reuters', 'police']);
@@ -99,7 +121,16 @@ describe('origin of a claim', () => {
 			skipped: [],
 		};
 		const coverage = coverageOf(corpus, {
-			claims: [claimOf(corpus, 'resigned', [['a', 0], ['b', 0]]), claimOf(corpus, 'deputy', [['b', 1], ['c', 0]])],
+			claims: [
+				claimOf(corpus, 'resigned', [
+					['a', 0],
+					['b', 0],
+				]),
+				claimOf(corpus, 'deputy', [
+					['b', 1],
+					['c', 0],
+				]),
+			],
 			singleSource: [],
 		});
 		assert.equal(coverage.origin(0).kind, 'unattributed');
@@ -117,7 +148,16 @@ describe('origin of a claim', () => {
 			],
 			skipped: [],
 		};
-		const coverage = coverageOf(corpus, { claims: [claimOf(corpus, 'resigned', [['a', 0], ['b', 0], ['c', 0]])], singleSource: [] });
+		const coverage = coverageOf(corpus, {
+			claims: [
+				claimOf(corpus, 'resigned', [
+					['a', 0],
+					['b', 0],
+					['c', 0],
+				]),
+			],
+			singleSource: [],
+		});
 		const origin = coverage.origin(0);
 		assert.equal(origin.kind, 'independent');
 		assert.deepEqual(
@@ -134,8 +174,16 @@ describe('sources', () => {
 	test('one source however written; an article naming its own outlet is not a source', () => {
 		const corpus: Corpus = {
 			articles: [
-				outletArticle('a', 'Alpha', ['The mayor resigned, the NYT reported.', 'The deputy takes over, Mr. Gonzalez said.', 'Taxes rise, five senior US officials said.']),
-				outletArticle('b', 'Beta', ['The mayor resigned, according to The New York Times.', 'The deputy takes over, said Juan Gonzalez.', 'American officials said taxes rise.']),
+				outletArticle('a', 'Alpha', [
+					'The mayor resigned, the NYT reported.',
+					'The deputy takes over, Mr. Gonzalez said.',
+					'Taxes rise, five senior US officials said.',
+				]),
+				outletArticle('b', 'Beta', [
+					'The mayor resigned, according to The New York Times.',
+					'The deputy takes over, said Juan Gonzalez.',
+					'American officials said taxes rise.',
+				]),
 				outletArticle('c', 'UNN', ['The mayor resigned on Monday, reports UNN.']),
 			],
 			skipped: [],
@@ -147,8 +195,8 @@ describe('sources', () => {
 		assert.deepEqual(names, ['American officials', 'Juan Gonzalez', 'The New York Times']);
 		const times = table.find((s) => s.name === 'The New York Times');
 		assert.deepEqual(times?.forms.sort(), ['NYT', 'The New York Times']);
-		assert.deepEqual(times?.columns, [0, 1]);
-		assert.deepEqual(times?.rows, [0, 3]);
+		assert.deepEqual(times.columns, [0, 1]);
+		assert.deepEqual(times.rows, [0, 3]);
 		assert.equal(table.find((s) => s.name === 'Juan Gonzalez')?.kind, 'person');
 		assert.equal(table.find((s) => s.name === 'American officials')?.kind, 'unnamed');
 	});
@@ -158,19 +206,46 @@ describe('coverage matrix and outlets', () => {
 	// Outlets A (two articles), B and C.
 	const corpus: Corpus = {
 		articles: [
-			outletArticle('a1', 'A', ['Police arrested 20 protesters on Sunday.', 'The square was cleared.', 'A second march is planned.', 'Nothing else.']),
-			outletArticle('b', 'B', ['Police arrested 45 protesters on Sunday.', 'The square was cleared by noon.', 'Organisers plan to return.']),
-			outletArticle('c', 'C', ['Police arrested 45 protesters in the square on Sunday.', 'Organisers plan to return soon.', 'Shops stayed shut.', 'Buses were stopped.']),
+			outletArticle('a1', 'A', [
+				'Police arrested 20 protesters on Sunday.',
+				'The square was cleared.',
+				'A second march is planned.',
+				'Nothing else.',
+			]),
+			outletArticle('b', 'B', [
+				'Police arrested 45 protesters on Sunday.',
+				'The square was cleared by noon.',
+				'Organisers plan to return.',
+			]),
+			outletArticle('c', 'C', [
+				'Police arrested 45 protesters in the square on Sunday.',
+				'Organisers plan to return soon.',
+				'Shops stayed shut.',
+				'Buses were stopped.',
+			]),
 			outletArticle('a2', 'A', ['A second march is planned for May.']),
 		],
 		skipped: [],
 	};
 	const claims: ClaimsAnalysis = {
 		claims: [
-			claimOf(corpus, 'arrests', [['a1', 0], ['b', 0], ['c', 0]]),
-			claimOf(corpus, 'cleared', [['a1', 1], ['b', 1]]),
-			claimOf(corpus, 'return', [['b', 2], ['c', 1]]),
-			claimOf(corpus, 'march', [['a1', 2], ['a2', 0]]),
+			claimOf(corpus, 'arrests', [
+				['a1', 0],
+				['b', 0],
+				['c', 0],
+			]),
+			claimOf(corpus, 'cleared', [
+				['a1', 1],
+				['b', 1],
+			]),
+			claimOf(corpus, 'return', [
+				['b', 2],
+				['c', 1],
+			]),
+			claimOf(corpus, 'march', [
+				['a1', 2],
+				['a2', 0],
+			]),
 		],
 		singleSource: [unitOf(corpus, 'a1', 3), unitOf(corpus, 'c', 2), unitOf(corpus, 'c', 3)],
 	};
@@ -189,7 +264,10 @@ describe('coverage matrix and outlets', () => {
 	});
 
 	test('the outlet whose number stands apart is in conflict; the two that agree state it as the others do', () => {
-		assert.ok(claims.claims[0]?.differences.some((d) => d.kind === 'quantity' && d.conflict), 'the differences step finds the conflict');
+		assert.ok(
+			claims.claims[0]?.differences.some((d) => d.kind === 'quantity' && d.conflict),
+			'the differences step finds the conflict',
+		);
 		assert.equal(coverage.cell(0, A), CellState.Conflict);
 		assert.equal(coverage.cell(0, B), CellState.Same);
 		assert.equal(coverage.cell(0, C), CellState.Same);
@@ -261,6 +339,7 @@ describe('on the seeds', () => {
 		assert.deepEqual(sourceNames(coverage, spies), ['The New York Times']);
 		const times = coverage.sourceTable().find((s) => s.name === 'The New York Times');
 		assert.deepEqual(times?.columns, [0, 1, 2]);
-		for (let column = 0; column < 3; column++) assert.ok(coverage.onlyRows(column).length > 0, `${coverage.columns[column]} alone reports something`);
+		for (let column = 0; column < 3; column++)
+			assert.ok(coverage.onlyRows(column).length > 0, `${coverage.columns[column]} alone reports something`);
 	});
 });

@@ -4,7 +4,7 @@
  * origin, as JSON or as plain text.
  */
 import type { Coverage } from '../analysis/coverage/coverage.js';
-import { CELL_NAMES, type CellState } from '../analysis/coverage/types.js';
+import { CELL_NAMES } from '../analysis/coverage/types.js';
 import { CELL_LEGEND, CELL_SYMBOLS, originText } from '../analysis/coverage/words.js';
 import { claimTellers } from '../corpus/source.js';
 import type { Corpus } from '../corpus/index.js';
@@ -33,9 +33,15 @@ export function coverageJson(coverage: Coverage): unknown {
 		};
 	});
 	return {
-		outlets: coverage.outlets.map((o, column) => ({ ...o, onlyClaims: ids(coverage.onlyRows(column)), leftOutClaims: ids(coverage.leftOutRows(column)) })),
+		outlets: coverage.outlets.map((o, column) => ({
+			...o,
+			onlyClaims: ids(coverage.onlyRows(column)),
+			leftOutClaims: ids(coverage.leftOutRows(column)),
+		})),
 		claims: rows,
-		sources: coverage.sourceTable().map((s) => ({ name: s.name, kind: s.kind, forms: s.forms, outlets: s.columns.map(label), claims: ids(s.rows) })),
+		sources: coverage
+			.sourceTable()
+			.map((s) => ({ name: s.name, kind: s.kind, forms: s.forms, outlets: s.columns.map(label), claims: ids(s.rows) })),
 	};
 }
 
@@ -44,17 +50,21 @@ export function coverageText(corpus: Corpus, coverage: Coverage, width: number):
 	const shown = shownColumns(coverage);
 	const lines: string[] = [];
 	const legend = CELL_LEGEND.map(([state, words]) => `${CELL_SYMBOLS[state]} ${words}`).join(', ');
-	lines.push(`${coverage.claimRows} claims told by more than one article; ${coverage.rowCount - coverage.claimRows} statements told by one ${tellers.one} only.`);
+	lines.push(
+		`${coverage.claimRows} claims told by more than one article; ` +
+			`${coverage.rowCount - coverage.claimRows} statements told by one ${tellers.one} only.`,
+	);
 	lines.push(`${legend}.`, '');
 	if (coverage.claimRows > 0) {
 		const rows = Array.from({ length: coverage.claimRows }, (_, row) => [
 			String(row + 1),
-			...shown.map((column) => CELL_SYMBOLS[coverage.cell(row, column) as CellState]),
+			...shown.map((column) => CELL_SYMBOLS[coverage.cell(row, column)]),
 			coverage.origin(row).kind,
 			coverage.rowLabel(row),
 		]);
 		lines.push(table(['#', ...shown.map((c) => coverage.columns[c] ?? ''), 'origin', 'claim'], rows, { width }));
-		if (shown.length < coverage.columns.length) lines.push(`(${coverage.columns.length - shown.length} more ${tellers.several} not shown; --json lists them all)`);
+		if (shown.length < coverage.columns.length)
+			lines.push(`(${coverage.columns.length - shown.length} more ${tellers.several} not shown; --json lists them all)`);
 		lines.push('', 'Where each claim comes from:');
 		for (let row = 0; row < coverage.claimRows; row++) lines.push(`  ${row + 1}. ${originText(coverage.origin(row), coverage.sources)}`);
 		lines.push('');
@@ -63,7 +73,14 @@ export function coverageText(corpus: Corpus, coverage: Coverage, width: number):
 	lines.push(
 		table(
 			[tellers.one, 'articles', 'states', 'only it', 'leaves out', 'claims left out'],
-			coverage.outlets.map((o, column) => [o.label, String(o.articles), String(o.stated), String(o.only), String(o.leftOut), claimNumbers(coverage.leftOutRows(column))]),
+			coverage.outlets.map((o, column) => [
+				o.label,
+				String(o.articles),
+				String(o.stated),
+				String(o.only),
+				String(o.leftOut),
+				claimNumbers(coverage.leftOutRows(column)),
+			]),
 			{ width, alignRight: [1, 2, 3, 4] },
 		),
 		'',
@@ -74,9 +91,15 @@ export function coverageText(corpus: Corpus, coverage: Coverage, width: number):
 		const rows = sources.slice(0, PLAIN_SOURCES).map((s) => {
 			const claims = s.rows.filter((r) => r < coverage.claimRows);
 			const statements = s.rows.length - claims.length;
-			return [s.name, s.kind, claims.length > 0 ? claimNumbers(claims) : '-', String(statements), s.columns.map((c) => coverage.columns[c] ?? '').join(', ')];
+			return [
+				s.name,
+				s.kind,
+				s.columns.map((c) => coverage.columns[c] ?? '').join(', '),
+				String(statements),
+				claims.length > 0 ? claimNumbers(claims) : '-',
+			];
 		});
-		lines.push(table(['source', 'kind', 'for claims', `statements of one ${tellers.one}`, 'cited by'], rows, { width, alignRight: [3] }));
+		lines.push(table(['source', 'kind', 'cited by', `statements of one ${tellers.one}`, 'for claims'], rows, { width, alignRight: [3] }));
 		if (sources.length > PLAIN_SOURCES) lines.push(`(and ${sources.length - PLAIN_SOURCES} more; --json lists them all)`);
 	}
 	return lines.join('\n');

@@ -7,7 +7,7 @@
  */
 import { isPersonName, nameKeys, NOT_A_NAME, ROLE_NOUN, ROLE_WORD, sourceName, TITLE } from '../claims/source-names.js';
 
-/** The comma-separated part that names someone: "the spokesman, Peter Carr" → "Peter Carr"; "Peter Carr, a spokesman" → "Peter Carr". */
+/** The comma-separated part that names someone: "Peter Carr" of "the spokesman, Peter Carr" and of "Peter Carr, a spokesman". */
 export function namePart(form: string): string {
 	const parts = form.split(',').map((p) => p.trim());
 	return parts.find((p) => nameKeys(p).size > 0) ?? parts[0] ?? form;
@@ -22,7 +22,14 @@ const POSSESSIVE = /[’']s$/u;
 function nameWord(word: string): boolean {
 	if (/^\p{Lu}\.$/u.test(word)) return true;
 	const bare = word.replace(POSSESSIVE, '');
-	return /^\p{Lu}[\p{L}'’.-]*$/u.test(bare) && !/-\p{Ll}/u.test(bare) && !TITLE.test(bare) && !NOT_A_NAME.test(bare) && !ROLE_WORD.test(bare) && !ROLE_NOUN.test(bare.toLowerCase());
+	return (
+		/^\p{Lu}[\p{L}'’.-]*$/u.test(bare) &&
+		!/-\p{Ll}/u.test(bare) &&
+		!TITLE.test(bare) &&
+		!NOT_A_NAME.test(bare) &&
+		!ROLE_WORD.test(bare) &&
+		!ROLE_NOUN.test(bare.toLowerCase())
+	);
 }
 
 /**
@@ -33,7 +40,7 @@ function nameWord(word: string): boolean {
 export function personOf(part: string): string | null {
 	const words = part.split(/\s+/u).filter((w) => w.length > 0);
 	let found: string[] | null = null;
-	for (let i = 0; i < words.length; ) {
+	for (let i = 0; i < words.length;) {
 		if (!nameWord(words[i] as string)) {
 			i++;
 			continue;

@@ -21,7 +21,20 @@ export function countCoverage(corpus: Corpus, claims: ClaimsAnalysis, sourcing: 
 	const { citeStart, cites } = citationsByRow(claims, sourcing, columnOf, rowCount);
 	const { markStart, markRow } = markSentences(corpus, claims, matrix, columnOf, columns.length);
 	const table = sourceTable(sourcing.sources.length, citeStart, cites);
-	return { columns, claimRows, rowCount, ...matrix, ...outlets, articleColumn, sources: sourcing.sources, citeStart, cites, ...table, markStart, markRow };
+	return {
+		columns,
+		claimRows,
+		rowCount,
+		...matrix,
+		...outlets,
+		articleColumn,
+		sources: sourcing.sources,
+		citeStart,
+		cites,
+		...table,
+		markStart,
+		markRow,
+	};
 }
 
 /** One column per source label (corpus/source.ts), in the order the corpus first gives each. */
@@ -76,7 +89,12 @@ function countOutlets(
 }
 
 /** The sourcing's citations indexed by row, each with the column of the article citing. */
-function citationsByRow(claims: ClaimsAnalysis, sourcing: ClaimSourcing, columnOf: ReadonlyMap<string, number>, rowCount: number): { citeStart: Int32Array; cites: Int32Array } {
+function citationsByRow(
+	claims: ClaimsAnalysis,
+	sourcing: ClaimSourcing,
+	columnOf: ReadonlyMap<string, number>,
+	rowCount: number,
+): { citeStart: Int32Array; cites: Int32Array } {
 	const { citations } = sourcing;
 	const runs = citations.length / CITATION_FIELDS;
 	const citeStart = new Int32Array(rowCount + 1);

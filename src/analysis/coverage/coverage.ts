@@ -87,7 +87,13 @@ export class Coverage {
 		const label = this.columns[column];
 		if (label === undefined) return undefined;
 		const { outletArticles, outletStated, outletOnly, outletLeftOut } = this.data;
-		return { label, articles: outletArticles[column] ?? 0, stated: outletStated[column] ?? 0, only: outletOnly[column] ?? 0, leftOut: outletLeftOut[column] ?? 0 };
+		return {
+			label,
+			articles: outletArticles[column] ?? 0,
+			stated: outletStated[column] ?? 0,
+			only: outletOnly[column] ?? 0,
+			leftOut: outletLeftOut[column] ?? 0,
+		};
 	}
 
 	/** The column of an article (by id). */
@@ -98,7 +104,9 @@ export class Coverage {
 
 	/** The claim (an index into the claims) or the single-source statement a row stands for. */
 	rowUnit(row: number): RowUnit {
-		return row < this.claimRows ? { kind: 'claim', claim: row } : { kind: 'single', unit: this.claims.singleSource[row - this.claimRows] as ClaimUnit };
+		return row < this.claimRows
+			? { kind: 'claim', claim: row }
+			: { kind: 'single', unit: this.claims.singleSource[row - this.claimRows] as ClaimUnit };
 	}
 
 	/** A row's id: its claim's id, or the statement's unit id (claims/types.ts). */
@@ -116,14 +124,16 @@ export class Coverage {
 	/** Rows only `column` states (claims of its articles alone, then its single-source statements). */
 	onlyRows(column: number): number[] {
 		const rows: number[] = [];
-		for (let row = 0; row < this.rowCount; row++) if (rowWidth(this.data, row) === 1 && this.data.cellColumn[this.data.rowStart[row] ?? 0] === column) rows.push(row);
+		for (let row = 0; row < this.rowCount; row++)
+			if (rowWidth(this.data, row) === 1 && this.data.cellColumn[this.data.rowStart[row] ?? 0] === column) rows.push(row);
 		return rows;
 	}
 
 	/** Claims two or more other outlets state and `column` does not. */
 	leftOutRows(column: number): number[] {
 		const rows: number[] = [];
-		for (let row = 0; row < this.claimRows; row++) if (rowWidth(this.data, row) >= 2 && cellAt(this.data, row, column) === CellState.Absent) rows.push(row);
+		for (let row = 0; row < this.claimRows; row++)
+			if (rowWidth(this.data, row) >= 2 && cellAt(this.data, row, column) === CellState.Absent) rows.push(row);
 		return rows;
 	}
 

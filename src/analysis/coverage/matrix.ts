@@ -28,7 +28,8 @@ function articleStates(claim: ClaimCluster, conflicting: readonly string[] | und
 	}
 	const apart = new Set(conflicting ?? []);
 	const states = new Map<string, CellState>();
-	for (const article of claim.articles) states.set(article, apart.has(article) ? CellState.Conflict : differs.has(article) ? CellState.Differs : CellState.Same);
+	for (const article of claim.articles)
+		states.set(article, apart.has(article) ? CellState.Conflict : differs.has(article) ? CellState.Differs : CellState.Same);
 	return states;
 }
 

@@ -11,7 +11,11 @@ import type { CitedSource, ClaimOrigin, OriginGroup } from './types.js';
 const NAMED = (s: CitedSource | undefined): boolean => s !== undefined && s.kind !== 'unnamed' && s.kind !== 'document';
 
 /** `cites`: the sources each column stating the claim rests on; `stating`: every such column. */
-export function claimOrigin(cites: ReadonlyMap<number, ReadonlySet<number>>, stating: readonly number[], sources: readonly CitedSource[]): ClaimOrigin {
+export function claimOrigin(
+	cites: ReadonlyMap<number, ReadonlySet<number>>,
+	stating: readonly number[],
+	sources: readonly CitedSource[],
+): ClaimOrigin {
 	const unattributed = stating.filter((c) => (cites.get(c)?.size ?? 0) === 0);
 	const remaining = new Set(stating.filter((c) => (cites.get(c)?.size ?? 0) > 0));
 	const attributed = remaining.size;
@@ -30,7 +34,8 @@ export function claimOrigin(cites: ReadonlyMap<number, ReadonlySet<number>>, sta
 			if (best === null) best = entry;
 			else {
 				const [source, columns] = entry;
-				const wider = columns.length - best[1].length || Number(NAMED(sources[source])) - Number(NAMED(sources[best[0]])) || best[0] - source;
+				const wider =
+					columns.length - best[1].length || Number(NAMED(sources[source])) - Number(NAMED(sources[best[0]])) || best[0] - source;
 				if (wider > 0) best = entry;
 			}
 		}

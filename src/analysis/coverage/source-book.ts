@@ -14,20 +14,41 @@ import { nameKeys, ROLE_NOUN, sourceName, TITLE } from '../claims/source-names.j
 import { namePart, organisationName, personOf } from './cited-name.js';
 import type { CitedSource, SourceKind } from './types.js';
 
+const alternatives = (lists: readonly string[]): string => lists.join(' ').replace(/ /gu, '|');
+
+/** A word that is one of the space-separated lists (regular expressions allowed). */
+function wordList(...lists: string[]): RegExp {
+	return new RegExp(`^(?:${alternatives(lists)})$`, 'u');
+}
+
+/** A text holding one of the words of the lists. */
+function anyWord(...lists: string[]): RegExp {
+	return new RegExp(`\\b(?:${alternatives(lists)})\\b`, 'u');
+}
+
 /** Words that say how many or how senior, not who: dropped from an unnamed group's key. */
-const QUALIFIER =
-	/^(?:a|an|the|and|or|some|several|many|few|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|\d+|senior|junior|former|current|top|other|anonymous|unnamed|high-ranking|ranking|certain)$/u;
+const QUALIFIER = wordList(
+	'a an the and or some several many few one two three four five six seven eight nine ten dozen dozens \\d+',
+	'senior junior former current top other anonymous unnamed high-ranking ranking certain',
+);
 
 /** Head nouns of a source that is a text rather than people. */
-const DOCUMENT = /^(?:report|reports|statement|statements|letter|memo|filing|indictment|complaint|lawsuit|documents?|data|study|survey|polls?|figures|records|transcript|ruling)$/u;
+const DOCUMENT = wordList(
+	'report reports statement statements letter memo filing indictment complaint lawsuit document documents',
+	'data study survey poll polls figures records transcript ruling',
+);
 
 /** Head nouns of an unnamed source that is a body rather than people: "the Mexican Foreign Ministry", "the police". */
-const BODY =
-	/^(?:ministry|department|agency|embassy|government|police|court|committee|council|company|firm|office|administration|army|military|navy|union|party|board|bank|hospital|university|network|channel|airline|club|team|campaign|commission|service|prosecution)$/u;
+const BODY = wordList(
+	'ministry department agency embassy government police court committee council company firm office administration',
+	'army military navy union party board bank hospital university network channel airline club team campaign commission service prosecution',
+);
 
 /** Words that make a name a news outlet's. */
-const MEDIA =
-	/\b(?:Times|Post|News|Journal|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|Bloomberg|Politico|Axios|Agence|Radio|Television|TV|Magazine|Daily|Chronicle|Observer|Newsweek|Broadcasting|CNN|BBC|NPR|AFP|NYT|WSJ)\b/u;
+const MEDIA = anyWord(
+	'Times Post News Journal Press Herald Tribune Gazette Telegraph Guardian Reuters Bloomberg Politico Axios Agence Radio',
+	'Television TV Magazine Daily Chronicle Observer Newsweek Broadcasting CNN BBC NPR AFP NYT WSJ',
+);
 
 /**
  * Whether what the attribution patterns found can be listed as a source: it
@@ -35,7 +56,10 @@ const MEDIA =
  * and former officials" read as "current") names no one.
  */
 export function isCitable(form: string): boolean {
-	return nameKeys(form).size > 0 || form.split(/\s+/u).some((w) => ROLE_NOUN.test(w.toLowerCase()) || BODY.test(w.toLowerCase()) || DOCUMENT.test(w.toLowerCase()));
+	return (
+		nameKeys(form).size > 0 ||
+		form.split(/\s+/u).some((w) => ROLE_NOUN.test(w.toLowerCase()) || BODY.test(w.toLowerCase()) || DOCUMENT.test(w.toLowerCase()))
+	);
 }
 
 interface Group {
@@ -70,7 +94,7 @@ function groupKey(name: string): string {
 		.map((w) => {
 			const bare = w.replace(/[’']s$/u, '');
 			const place = DEMONYMS[bare] ?? knownCanonical(bare);
-			return place !== null && place !== undefined && /^\p{Lu}/u.test(bare) ? aliasKey(place) : aliasKey(bare);
+			return place !== null && /^\p{Lu}/u.test(bare) ? aliasKey(place) : aliasKey(bare);
 		})
 		.filter((w) => !QUALIFIER.test(w));
 	return words.length > 0 ? words.join(' ') : aliasKey(name);
@@ -152,7 +176,8 @@ export class SourceBook {
 	/** "BuzzFeed", left alone by the surnames, joins "BuzzFeed News" when the corpus cites one name of something opening with it. */
 	private mergeOpeningWords(groups: readonly Group[]): void {
 		const opening = new Map<string, Group[]>();
-		for (const g of groups) if (!g.unnamed && !g.person && g.name.includes(' ')) pushTo(opening, aliasKey(g.name.split(/\s+/u)[0] ?? ''), g);
+		for (const g of groups)
+			if (!g.unnamed && !g.person && g.name.includes(' ')) pushTo(opening, aliasKey(g.name.split(/\s+/u)[0] ?? ''), g);
 		for (const g of groups) {
 			if (g.unnamed || g.into || g.name.includes(' ')) continue;
 			const [only, ...others] = opening.get(aliasKey(g.name)) ?? [];

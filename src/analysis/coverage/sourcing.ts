@@ -70,7 +70,8 @@ export function sourceClaims(corpus: Corpus, claims: ClaimsAnalysis): ClaimSourc
 		if (!top) {
 			const found = new Set<string>();
 			for (let i = 0; i < Math.min(TOP_SENTENCES, article.sentences.length); i++) {
-				for (const s of sentences.of(article, i)) if (EXPLICIT.has(s.form) && isCitable(s.text) && !book.isOutlet(s.text, article.outlet)) found.add(s.text);
+				for (const s of sentences.of(article, i))
+					if (EXPLICIT.has(s.form) && isCitable(s.text) && !book.isOutlet(s.text, article.outlet)) found.add(s.text);
 			}
 			top = [...found];
 			tops.set(article.id, top);
@@ -115,7 +116,8 @@ function rankSources(
 	const citations = new Int32Array(count);
 	for (const c of cited) {
 		const source = sourceOf(c.form);
-		const unit = c.row < claims.claims.length ? claims.claims[c.row]?.versions[c.version] : claims.singleSource[c.row - claims.claims.length];
+		const unit =
+			c.row < claims.claims.length ? claims.claims[c.row]?.versions[c.version] : claims.singleSource[c.row - claims.claims.length];
 		if (unit) outlets[source]?.add(labels.get(unit.article) ?? unit.article);
 		citations[source] = (citations[source] ?? 0) + 1;
 	}

@@ -12,7 +12,10 @@
  * disagree unless `disagree`, asked of an article of each, says otherwise. The
  * cost is the number of distinct values squared, not of articles.
  */
-export function standingApart(values: Readonly<Record<string, string>>, disagree: (a: string, b: string) => boolean = () => true): Set<string> {
+export function standingApart(
+	values: Readonly<Record<string, string>>,
+	disagree: (a: string, b: string) => boolean = () => true,
+): Set<string> {
 	const groups = new Map<string, string[]>();
 	for (const [article, value] of Object.entries(values)) {
 		const group = groups.get(value);

@@ -68,7 +68,7 @@ export interface CoverageData {
 	/** Row r's citations are the CITE_FIELDS runs from citeStart[r] to citeStart[r + 1]. */
 	citeStart: Int32Array;
 	cites: Int32Array;
-	/** Source s is cited by the columns sourceColumn[sourceColumnStart[s] ..] and for the rows sourceRow[sourceRowStart[s] ..], both sorted. */
+	/** Source s is cited by the columns sourceColumn[sourceColumnStart[s] ..] for the rows sourceRow[sourceRowStart[s] ..], sorted. */
 	sourceColumnStart: Int32Array;
 	sourceColumn: Int32Array;
 	sourceRowStart: Int32Array;
@@ -82,7 +82,12 @@ export interface CoverageData {
 export const CellState = { Absent: 0, Same: 1, Differs: 2, Conflict: 3 } as const;
 export type CellState = (typeof CellState)[keyof typeof CellState];
 
-export const CELL_NAMES: Record<CellState, 'absent' | 'same' | 'differs' | 'conflict'> = { 0: 'absent', 1: 'same', 2: 'differs', 3: 'conflict' };
+export const CELL_NAMES: Record<CellState, 'absent' | 'same' | 'differs' | 'conflict'> = {
+	0: 'absent',
+	1: 'same',
+	2: 'differs',
+	3: 'conflict',
+};
 
 /**
  * - `single`: two or more outlets name a source and one source is common to
