@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { entityColumns, outletsWidth, TYPE_WIDTH } from '../src/ui/panes/entity-columns.js';
+import { entityColumns, outletsWidth, TYPE_WIDTH } from '../src/ui/panes/entities/entity-columns.js';
 
 describe('entityColumns', () => {
 	const counts = [40, 2];

@@ -22,10 +22,8 @@ function busy(ms: number): void {
 function SlowField(): ReactNode {
 	const [value, setValue] = useState('');
 	useTextInput(
-		(input) => {
-			setValue(value + input);
-			return true;
-		},
+		{ scopes: ['Text fields'], hints: [] },
+		{ onText: (text) => setValue(value + text), onCommand: () => undefined },
 		{ isActive: true },
 	);
 	busy(8);

@@ -132,7 +132,7 @@ describe('panes and help', () => {
 		const ui = await renderDashboard(seeds, { columns: 100, rows: 40 });
 		await ui.press('?');
 		const help = ui.frame();
-		for (const line of ['Next pane', 'Move down', 'Page down', 'Go to the top', 'Open the selected item', 'Quit']) {
+		for (const line of ['Next pane', 'Move down', 'Page down', 'Go to the top', 'Read the selected article', 'Quit']) {
 			assert.ok(help.includes(line), `help lists "${line}"`);
 		}
 		await ui.press('j');

@@ -197,6 +197,32 @@ describe('Claims pane', () => {
 		ui.unmount();
 	});
 
+	test('the status bar hints at the keys of the view shown: the list, then side by side', async () => {
+		const ui = await openClaims();
+		const statusBar = (): string => ui.frame().split('\n').at(-1) ?? '';
+		assert.match(statusBar(), /Enter side by side/u);
+		await ui.press(KEYS.enter);
+		assert.doesNotMatch(statusBar(), /side by side/u);
+		assert.match(statusBar(), /n next claim .*Enter read .*Esc back/u);
+		ui.unmount();
+	});
+
+	test('side by side scrolls as far as its tallest column: after G, k moves up at once', async () => {
+		const ui = await openClaims({ columns: 60, rows: 14 });
+		await ui.press(KEYS.enter);
+		const top = ui.frame();
+		await ui.press('G');
+		const bottom = ui.frame();
+		assert.notEqual(bottom, top, 'the columns are taller than the body, so G scrolls');
+		await ui.press('j');
+		assert.equal(ui.frame(), bottom, 'nothing past the tallest column');
+		await ui.press('k');
+		assert.notEqual(ui.frame(), bottom, 'k right after G scrolls up');
+		await ui.press('g', 'g');
+		assert.equal(ui.frame(), top);
+		ui.unmount();
+	});
+
 	test('Enter in the view opens the focused version in the Reader, with its differences marked', async () => {
 		const ui = await openClaims();
 		await ui.press(KEYS.enter, 'l', 'l', KEYS.enter);

@@ -68,6 +68,17 @@ describe('Entities pane', () => {
 		ui.unmount();
 	});
 
+	test('a place’s mentions list its demonym’s too, each on one line, under the place’s header', async () => {
+		const ui = await openEntities();
+		await ui.press('f', ...'united states', KEYS.enter);
+		const frame = await ui.waitFor((f) => /United States · places · \d+ mentions/u.test(f), 'the header of United States');
+		assert.match(frame, /also written: US, U\.S\./u);
+		await ui.press('G');
+		assert.match(ui.frame(), /United States · places/u, 'the header stays');
+		assert.match(ui.frame(), /\(American\) American officials note/u, 'a demonym’s mention on one line');
+		ui.unmount();
+	});
+
 	test('t chooses which kinds of entity to show', async () => {
 		const ui = await openEntities();
 		await ui.press('t');
@@ -77,6 +88,44 @@ describe('Entities pane', () => {
 		const rows = frame.split('\n').filter((l) => /\s(PLC|ORG|PER|DAT|QTY)\s/u.test(l));
 		assert.ok(rows.length >= 3 && rows.every((l) => /\sPER\s/u.test(l)), rows.join('\n'));
 		assert.match(selected(frame), /PER/u);
+		ui.unmount();
+	});
+
+	test('the types menu follows the keymap, not keys of its own: k at the top stays there, Esc closes it', async () => {
+		const ui = await openEntities();
+		await ui.press('t', 'k');
+		const marked = (): string => ui.frame().split('\n').find((l) => l.includes('❯')) ?? '';
+		assert.match(marked(), /all \(\d+\)/u, 'the menu shows the cursor of the pane, which k at the top leaves there');
+		await ui.press(KEYS.enter);
+		await ui.waitFor((f) => /^│ all entities · \d+ of \d+/mu.test(f), 'all entities still');
+		await ui.press('t', 'j', 'j', 'k', KEYS.escape);
+		assert.match(ui.frame(), /^│ all entities/mu, 'Esc leaves the type as it was');
+		await ui.press('t', 'j', 'j');
+		assert.match(marked(), /organisations/u);
+		await ui.press(KEYS.enter);
+		await ui.waitFor((f) => /^│ organisations · \d+ of \d+/mu.test(f), 'organisations only');
+		ui.unmount();
+	});
+
+	test('a person’s role is shown beside the name in the detail view, and the status bar hints at the mentions’ keys', async () => {
+		const articles = seeds.articles.map((a) => a.id);
+		const graham: Entity = {
+			id: 'person:graham',
+			name: 'Lindsey Graham',
+			type: 'person',
+			role: 'Sen., R-S.C.',
+			aliases: [],
+			articles,
+			mentions: articles.map((article) => ({ article, sentence: 0, text: 'Lindsey Graham', start: 0, end: 0 })),
+		};
+		const analysers = { entities: () => [graham], claims: () => ({ claims: [], singleSource: [] }) };
+		const ui = await renderDashboard(seeds, { columns: 110, rows: 34 }, { analysers });
+		await ui.press('3');
+		await ui.waitFor((f) => /Lindsey Graham\s+PER/u.test(f), 'the entity');
+		assert.match(ui.frame().split('\n').at(-1) ?? '', /Enter mentions .*f filter .*t types/u);
+		await ui.press(KEYS.enter);
+		assert.match(ui.frame(), /Lindsey Graham · Sen\., R-S\.C\. · people · 3 mentions/u);
+		assert.match(ui.frame().split('\n').at(-1) ?? '', /Enter read .*Esc back/u);
 		ui.unmount();
 	});
 

@@ -135,6 +135,20 @@ describe('Search pane', () => {
 		ui.unmount();
 	});
 
+	test('in the field Backspace erases, Ctrl-U clears and PgDn pages the hits, all keymap commands', async () => {
+		const ui = await renderDashboard(seeds, { columns: 100, rows: 16 });
+		await ui.press('/', ...type('russiax'), KEYS.backspace);
+		await ui.waitFor((f) => /\/ russia\b/u.test(f) && /\d+ hits/u.test(f) && !/searching/u.test(f), 'hits for russia');
+		const selected = (): string => ui.frame().split('\n').find((l) => l.includes('›')) ?? '';
+		const first = selected();
+		await ui.press(KEYS.pageDown);
+		assert.notEqual(selected(), first, 'PgDn moved the selection a page');
+		assert.match(ui.frame(), /\/ russia\b/u, 'and typed nothing');
+		await ui.press('\u0015');
+		assert.match(ui.frame(), /Type to search every title and sentence/u, 'Ctrl-U cleared the query');
+		ui.unmount();
+	});
+
 	test('an answer to a stale query is dropped, so only the latest query’s hits show', async () => {
 		const pending: { query: string; resolve: (hits: SearchHit[]) => void; answer: Promise<SearchHit[]> }[] = [];
 		const searcher = (query: string): Promise<SearchHit[]> => {

@@ -2,22 +2,18 @@ import { Box, Text, useApp } from 'ink';
 import { useEffect, useMemo, useReducer, type ReactNode } from 'react';
 import type { Corpus } from '../corpus/index.js';
 import { useAnalysis, type Analysis, type AnalysisSource } from './analysis/use-analysis.js';
-import { appReducer, initialAppState, type AppState, type PaneId } from './app-state.js';
+import { appReducer, initialAppState, type PaneId } from './app-state.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
-import { StatusBar, type Hint } from './components/StatusBar.js';
+import { StatusBar } from './components/StatusBar.js';
 import { TabBar } from './components/TabBar.js';
 import { CommandRouter, useCommands } from './hooks/use-commands.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
-import type { Command } from './keymap.js';
+import { paneIndex, type KeyMode } from './keymap.js';
 import { articleLabels } from '../corpus/article-labels.js';
 import { sourceLabels } from '../corpus/source.js';
 import { PaneMemoryProvider } from './pane-memory.js';
-import { ARTICLES_HINTS, ArticlesPane } from './panes/ArticlesPane.js';
-import { CLAIM_LIST_HINTS, ClaimsPane } from './panes/ClaimsPane.js';
-import { ENTITY_LIST_HINTS, EntitiesPane } from './panes/EntitiesPane.js';
 import type { PaneProps } from './panes/pane-props.js';
-import { READER_HINTS, ReaderPane } from './panes/ReaderPane.js';
-import { SEARCH_LIST_HINTS, SEARCH_TYPING_HINTS, SearchPane } from './panes/SearchPane.js';
+import { PANE_IDS, PANES } from './panes/registry.js';
 import { startSearchWorker, type SearchWorker } from '../analysis-runtime/search-worker.js';
 import { createSearcher, type Searcher } from '../analysis-runtime/searcher.js';
 import { tint } from './theme.js';
@@ -58,17 +54,12 @@ function useSearchWorker(corpus: Corpus, enabled: boolean): SearchWorker | null 
 	return worker;
 }
 
-const PANE_COMMANDS: Partial<Record<Command, PaneId>> = {
-	'pane.articles': 'articles',
-	'pane.search': 'search',
-	'pane.entities': 'entities',
-	'pane.claims': 'claims',
-	'pane.reader': 'reader',
-};
+/** The app's own keys; it hints at none, the pane that has the keys does. */
+const APP_KEYS: KeyMode = { scopes: ['Everywhere'], hints: [] };
 
 function Dashboard({ corpus, source, searcher: givenSearcher, analysis: analysisSource = WORKER }: AppProps): ReactNode {
 	const { columns, rows } = useTerminalSize();
-	const [state, dispatch] = useReducer(appReducer, initialAppState);
+	const [state, dispatch] = useReducer(appReducer, PANE_IDS, initialAppState);
 	const { exit } = useApp();
 	const analysis = useAnalysis(corpus, analysisSource);
 	const labels = useMemo(() => articleLabels(corpus), [corpus]);
@@ -82,16 +73,15 @@ function Dashboard({ corpus, source, searcher: givenSearcher, analysis: analysis
 	);
 
 	useCommands(
-		(command) => {
+		APP_KEYS,
+		(command, input) => {
 			if (command === 'app.quit') exit();
-			else if (command === 'app.help' || (state.help && command === 'view.back')) dispatch({ type: 'help/toggle' });
+			else if (command === 'app.help') dispatch({ type: 'help/toggle' });
 			else if (state.help) return;
-			else if (command === 'pane.next' || command === 'pane.previous') dispatch({ type: 'pane/cycle', step: command === 'pane.next' ? 1 : -1 });
+			else if (command === 'pane.next' || command === 'pane.previous')
+				dispatch({ type: 'pane/cycle', step: command === 'pane.next' ? 1 : -1 });
 			else if (command === 'search.focus') dispatch({ type: 'search/focus' });
-			else {
-				const pane = PANE_COMMANDS[command];
-				if (pane) dispatch({ type: 'pane/show', pane });
-			}
+			else if (command === 'pane.number') dispatch({ type: 'pane/number', index: paneIndex(input) });
 		},
 		{ isActive: !state.typing },
 	);
@@ -101,6 +91,8 @@ function Dashboard({ corpus, source, searcher: givenSearcher, analysis: analysis
 		corpus,
 		labels,
 		sources,
+		analysis,
+		searcher,
 		width: columns - CHROME_COLUMNS,
 		height: rows - 1 - CHROME_ROWS,
 		active: !state.help,
@@ -114,10 +106,13 @@ function Dashboard({ corpus, source, searcher: givenSearcher, analysis: analysis
 			pane={state.pane}
 			caption={`storylens · ${count} article${count === 1 ? '' : 's'} · ${source}`}
 			help={state.help}
-			hints={state.help ? HELP_HINTS : hintsFor(state)}
 			note={statusNote(corpus, analysis)}
 		>
-			{state.help ? <HelpOverlay height={paneProps.height} active /> : <ActivePane state={state} props={paneProps} searcher={searcher} analysis={analysis} />}
+			{state.help ? (
+				<HelpOverlay height={paneProps.height} onClose={() => dispatch({ type: 'help/toggle' })} />
+			) : (
+				<ActivePane pane={state.pane} props={paneProps} />
+			)}
 		</Frame>
 	);
 }
@@ -128,13 +123,12 @@ interface FrameProps {
 	caption: string;
 	/** The help overlay is open: the border turns yellow. */
 	help: boolean;
-	hints: readonly Hint[];
 	note: string;
 	children: ReactNode;
 }
 
 /** The dashboard's chrome around a pane: tabs, a border, the status bar; a note instead when the terminal is too small. */
-export function Frame({ size: { columns, rows }, pane, caption, help, hints, note, children }: FrameProps): ReactNode {
+export function Frame({ size: { columns, rows }, pane, caption, help, note, children }: FrameProps): ReactNode {
 	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
 		return (
 			<Text wrap="wrap">
@@ -144,35 +138,13 @@ export function Frame({ size: { columns, rows }, pane, caption, help, hints, not
 	}
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1}>
-			<TabBar active={pane} caption={caption} />
+			<TabBar panes={PANES} active={pane} caption={caption} />
 			<Box borderStyle="round" borderColor={tint(help ? 'yellow' : 'cyan')} flexDirection="column" flexGrow={1}>
 				{children}
 			</Box>
-			<StatusBar hints={hints} note={note} />
+			<StatusBar note={note} />
 		</Box>
 	);
-}
-
-const HELP_HINTS: readonly Hint[] = [
-	['cursor.down', 'scroll'],
-	['app.help', 'close'],
-	['app.quit', 'quit'],
-];
-
-const PANE_HINTS: readonly Hint[] = [
-	['pane.next', 'panes'],
-	['search.focus', 'search'],
-	['app.help', 'help'],
-	['app.quit', 'quit'],
-];
-
-function hintsFor(state: AppState): readonly Hint[] {
-	if (state.pane === 'articles') return ARTICLES_HINTS;
-	if (state.pane === 'reader' && state.reader) return READER_HINTS;
-	if (state.pane === 'search') return state.typing ? SEARCH_TYPING_HINTS : SEARCH_LIST_HINTS;
-	if (state.pane === 'entities') return state.typing ? SEARCH_TYPING_HINTS : ENTITY_LIST_HINTS;
-	if (state.pane === 'claims') return CLAIM_LIST_HINTS;
-	return PANE_HINTS;
 }
 
 const BAR_WIDTH = 10;
@@ -193,17 +165,8 @@ function statusNote(corpus: Corpus, analysis: Analysis): string {
 	return notes.filter((n) => n !== '').join(' · ');
 }
 
-function ActivePane({ state, props, searcher, analysis }: { state: AppState; props: PaneProps; searcher: Searcher; analysis: Analysis }): ReactNode {
-	switch (state.pane) {
-		case 'articles':
-			return <ArticlesPane {...props} />;
-		case 'reader':
-			return <ReaderPane {...props} />;
-		case 'search':
-			return <SearchPane {...props} searcher={searcher} />;
-		case 'entities':
-			return <EntitiesPane {...props} entities={analysis.entities} />;
-		case 'claims':
-			return <ClaimsPane {...props} claims={analysis.claims} />;
-	}
+/** Only the visible pane is mounted: Ink draws everything mounted. */
+function ActivePane({ pane, props }: { pane: PaneId; props: PaneProps }): ReactNode {
+	const View = PANES.find((entry) => entry.id === pane)?.View;
+	return View ? <View {...props} /> : null;
 }

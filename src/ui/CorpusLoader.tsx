@@ -4,9 +4,9 @@ import type { Corpus } from '../corpus/index.js';
 import { ProgressStore } from '../corpus/progress-store.js';
 import type { AnalysisSource } from './analysis/use-analysis.js';
 import { App, Frame } from './App.js';
-import type { Hint } from './components/StatusBar.js';
 import { CommandRouter, useCommands } from './hooks/use-commands.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
+import type { KeyMode } from './keymap.js';
 
 export interface CorpusLoaderProps {
 	/** The corpus being read; a rejection (no such path, no article) ends the dashboard with that error. */
@@ -46,7 +46,7 @@ export function CorpusLoader({ loading, source, analysis, progress }: CorpusLoad
 	);
 }
 
-const LOADING_HINTS: readonly Hint[] = [['app.quit', 'quit']];
+const LOADING_KEYS: KeyMode = { scopes: ['Everywhere'], hints: ['app.quit'] };
 
 const NO_PROGRESS = new ProgressStore();
 
@@ -55,13 +55,14 @@ function Loading({ source, progress = NO_PROGRESS }: { source: string; progress?
 	const read = useSyncExternalStore(progress.subscribe, progress.latest);
 	const { exit } = useApp();
 	useCommands(
+		LOADING_KEYS,
 		(command) => {
 			if (command === 'app.quit') exit();
 		},
 		{ isActive: true },
 	);
 	return (
-		<Frame size={size} pane="articles" caption={`storylens · ${source}`} help={false} hints={LOADING_HINTS} note="">
+		<Frame size={size} pane="articles" caption={`storylens · ${source}`} help={false} note="">
 			<Box paddingX={1}>
 				<Text dimColor wrap="truncate-end">
 					Reading the articles…{read === null ? '' : ` ${read.file}: ${read.records.toLocaleString('en')} records`}

@@ -1,15 +1,7 @@
 /** Navigation state of the dashboard: which pane is shown, what the Reader shows, overlays. */
+import type { PaneId } from './panes/registry.js';
 
-export const PANES = ['articles', 'search', 'entities', 'claims', 'reader'] as const;
-export type PaneId = (typeof PANES)[number];
-
-export const PANE_TITLES: Record<PaneId, string> = {
-	articles: 'Articles',
-	search: 'Search',
-	entities: 'Entities',
-	claims: 'Claims',
-	reader: 'Reader',
-};
+export type { PaneId };
 
 export interface ReaderTarget {
 	articleId: string;
@@ -17,6 +9,11 @@ export interface ReaderTarget {
 	sentence: number | null;
 	/** Characters of that sentence to highlight (a search match, a mention), [start, end). */
 	ranges?: readonly (readonly [number, number])[];
+}
+
+/** The Reader on a stretch of a sentence or title (a mention, a claim), marked. */
+export function readAt(place: { article: string; sentence: number | null; start: number; end: number }): AppAction {
+	return { type: 'reader/open', target: { articleId: place.article, sentence: place.sentence, ranges: [[place.start, place.end]] } };
 }
 
 /** The hits the Reader steps through with n/N, from the search that opened it. */
@@ -27,6 +24,8 @@ export interface HitTrail {
 }
 
 export interface AppState {
+	/** The panes in tab order (`panes/registry.ts`), for Tab and the number keys. */
+	panes: readonly PaneId[];
 	pane: PaneId;
 	/** Where Esc in the Reader goes back to. */
 	returnPane: PaneId;
@@ -40,6 +39,7 @@ export interface AppState {
 export type AppAction =
 	| { type: 'pane/show'; pane: PaneId }
 	| { type: 'pane/cycle'; step: 1 | -1 }
+	| { type: 'pane/number'; index: number }
 	| { type: 'search/focus' }
 	| { type: 'reader/open'; target: ReaderTarget }
 	| { type: 'reader/open-hit'; trail: HitTrail }
@@ -48,15 +48,22 @@ export type AppAction =
 	| { type: 'help/toggle' }
 	| { type: 'typing/set'; typing: boolean };
 
-export const initialAppState: AppState = { pane: 'articles', returnPane: 'articles', reader: null, help: false, typing: false, trail: null };
+export function initialAppState(panes: readonly PaneId[]): AppState {
+	return { panes, pane: 'articles', returnPane: 'articles', reader: null, help: false, typing: false, trail: null };
+}
 
 export function appReducer(state: AppState, action: AppAction): AppState {
 	switch (action.type) {
 		case 'pane/show':
 			return { ...state, pane: action.pane, help: false, typing: false };
 		case 'pane/cycle': {
-			const index = (PANES.indexOf(state.pane) + action.step + PANES.length) % PANES.length;
-			return { ...state, pane: PANES[index] ?? 'articles', help: false, typing: false };
+			const { panes } = state;
+			const index = (panes.indexOf(state.pane) + action.step + panes.length) % panes.length;
+			return appReducer(state, { type: 'pane/show', pane: panes[index] ?? state.pane });
+		}
+		case 'pane/number': {
+			const pane = state.panes[action.index];
+			return pane === undefined ? state : appReducer(state, { type: 'pane/show', pane });
 		}
 		case 'reader/open':
 			return {

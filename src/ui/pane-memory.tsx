@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import type { Dispatch, ReactNode } from 'react';
 
 /**
  * Pane state that survives switching panes. Only the visible pane is mounted
- * (Ink draws everything mounted), so a pane keeps its cursor here instead of
+ * (Ink draws everything mounted), so a pane keeps its state here instead of
  * in component state that would reset on every Tab.
  */
 const MemoryContext = createContext<Map<string, unknown> | null>(null);
@@ -10,6 +11,17 @@ const MemoryContext = createContext<Map<string, unknown> | null>(null);
 export function PaneMemoryProvider({ children }: { children: ReactNode }): ReactNode {
 	const memory = useRef(new Map<string, unknown>());
 	return <MemoryContext.Provider value={memory.current}>{children}</MemoryContext.Provider>;
+}
+
+/** A pane's reducer whose state outlives the pane: it starts from what it was when the pane was last shown. */
+export function usePaneReducer<S, A>(key: string, reducer: (state: S, action: A) => S, initial: S): [S, Dispatch<A>] {
+	const memory = useContext(MemoryContext);
+	const [state, dispatch] = useReducer(reducer, initial, (fresh) => (memory?.has(key) ? (memory.get(key) as S) : fresh));
+	// Kept before the next key is read: the router handles a key only after the render of the one before.
+	useLayoutEffect(() => {
+		memory?.set(key, state);
+	}, [memory, key, state]);
+	return [state, dispatch];
 }
 
 export function useRemembered<T>(key: string, initial: T): [T, (update: T | ((previous: T) => T)) => void] {

@@ -1,54 +1,53 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { KEYMAP, type Scope } from '../keymap.js';
 import { useCommands } from '../hooks/use-commands.js';
-import { movementFor, moveCursor } from '../list-window.js';
-import { useRemembered } from '../pane-memory.js';
+import { KEYMAP, SCOPES, type KeyMode } from '../keymap.js';
+import { listReducer, listState, listWindow, movementFor } from '../list-state.js';
+import { usePaneReducer } from '../pane-memory.js';
 import { tint } from '../theme.js';
 
-const SCOPES: Scope[] = ['Everywhere', 'Lists and reader', 'Reader and claims', 'Text fields'];
 const LABEL_WIDTH = 20;
+
+export const HELP_KEYS: KeyMode = { scopes: ['Lists and views'], hints: ['cursor.down', 'app.help', 'view.back', 'app.quit'] };
 
 type HelpRow = { heading: string } | { keys: string; description: string };
 
-/** Every key of the keymap, generated from it; scrolls when the terminal is short. */
+/** Every key of the keymap, by scope, generated from it. */
 export function helpRows(): HelpRow[] {
-	const rows: HelpRow[] = [];
-	for (const scope of SCOPES) {
-		rows.push({ heading: scope });
-		for (const spec of KEYMAP.filter((s) => s.scope === scope)) {
-			rows.push({ keys: spec.keys.map((k) => k.label).join(' '), description: spec.description });
-		}
-	}
-	return rows;
+	return SCOPES.flatMap((scope) => {
+		const specs = KEYMAP.filter((s) => s.scope === scope);
+		const keys = specs.map((spec) => ({ keys: spec.keys.map((k) => k.label).join(' '), description: spec.description }));
+		return specs.length === 0 ? [] : [{ heading: scope }, ...keys];
+	});
 }
 
-export function HelpOverlay({ height, active }: { height: number; active: boolean }): ReactNode {
+/** The keys, scrolled with the list reducer when the terminal is short; its own scroll outlives it. */
+export function HelpOverlay({ height, onClose }: { height: number; onClose: () => void }): ReactNode {
 	const rows = helpRows();
-	const visible = Math.max(1, height - 1);
-	const maxScroll = Math.max(0, rows.length - visible);
-	const [scroll, setScroll] = useRemembered('help.scroll', 0);
+	const size = { count: rows.length, height: Math.max(1, height - 1) };
+	const [scroll, dispatch] = usePaneReducer('help', listReducer, listState('scroll'));
 	useCommands(
+		HELP_KEYS,
 		(command) => {
 			const movement = movementFor(command);
-			if (movement) setScroll((s) => Math.min(maxScroll, moveCursor(s, maxScroll + 1, movement, visible)));
+			if (movement) dispatch({ type: 'move', movement, size });
+			else if (command === 'view.back') onClose();
 		},
-		{ isActive: active },
+		{ isActive: true },
 	);
-	const top = Math.min(scroll, maxScroll);
+	const window = listWindow(scroll, size);
 	return (
 		<Box flexDirection="column" height={height} paddingX={1}>
 			<Text bold>
-				Keys{maxScroll > 0 ? <Text dimColor>{`  (j/k to scroll, ${top + visible}/${rows.length})`}</Text> : null}
-				<Text dimColor>{'  ? or Esc closes'}</Text>
+				Keys{rows.length > size.height ? <Text dimColor>{`  ${window.offset + 1}-${window.end}/${rows.length}`}</Text> : null}
 			</Text>
-			{rows.slice(top, top + visible).map((row, i) =>
+			{rows.slice(window.offset, window.end).map((row, i) =>
 				'heading' in row ? (
-					<Text key={`h${top + i}`} color={tint('cyan')} bold>
+					<Text key={`h${window.offset + i}`} color={tint('cyan')} bold>
 						{row.heading}
 					</Text>
 				) : (
-					<Box key={`k${top + i}`}>
+					<Box key={`k${window.offset + i}`}>
 						<Box width={LABEL_WIDTH} flexShrink={0}>
 							<Text color={tint('yellow')}>{`  ${row.keys}`}</Text>
 						</Box>

@@ -1,12 +1,11 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { keyLabels, type Command } from '../keymap.js';
+import { useHints } from '../hooks/use-commands.js';
+import { hintText } from '../keymap.js';
 
-export type Hint = readonly [Command, string];
-
-/** Key hints for what the user can do now, built from the keymap so labels never drift. */
-export function StatusBar({ hints, note }: { hints: readonly Hint[]; note: string }): ReactNode {
-	const text = hints.map(([command, what]) => `${keyLabels(command, { first: true })} ${what}`).join(' · ');
+/** Key hints of the mode that has the keys (the pane's list, its detail, a field), from the keymap; a note at the right. */
+export function StatusBar({ note }: { note: string }): ReactNode {
+	const text = hintText(useHints());
 	return (
 		<Box flexShrink={0}>
 			<Box flexGrow={1} flexShrink={1}>

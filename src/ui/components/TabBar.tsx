@@ -1,15 +1,20 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { PANES, PANE_TITLES, type PaneId } from '../app-state.js';
 
 /** The pane tabs with their number keys; the active one is inverted so focus is always visible. */
-export function TabBar({ active, caption }: { active: PaneId; caption: string }): ReactNode {
+interface TabBarProps {
+	panes: readonly { id: string; title: string }[];
+	active: string;
+	caption: string;
+}
+
+export function TabBar({ panes, active, caption }: TabBarProps): ReactNode {
 	return (
 		<Box flexShrink={0}>
 			<Box flexShrink={0}>
-				{PANES.map((pane, i) => (
-					<Text key={pane} inverse={pane === active} bold={pane === active}>
-						{` ${i + 1} ${PANE_TITLES[pane]} `}
+				{panes.map(({ id, title }, i) => (
+					<Text key={id} inverse={id === active} bold={id === active}>
+						{` ${i + 1} ${title} `}
 					</Text>
 				))}
 			</Box>

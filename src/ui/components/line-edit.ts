@@ -1,14 +1,23 @@
-import type { Key } from 'ink';
+import type { Command } from '../keymap.js';
 
-/**
- * A key's effect on a one-line text field: the new text, or null when the key
- * is not an edit (arrows, Enter, Esc, control keys) and belongs to the caller.
- */
-export function editLine(text: string, input: string, key: Key): string | null {
-	if (key.backspace || key.delete) return [...text].slice(0, -1).join('');
-	if (key.ctrl && input === 'u') return '';
-	if (key.ctrl || key.meta || key.return || key.escape || key.tab || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown) return null;
-	if (input === '') return null;
-	// A paste may carry line breaks and control characters; a field holds one line of text.
-	return text + input.replace(/[\r\n\t]+/gu, ' ').replace(/\p{Cc}/gu, '');
+/** A change to a one-line text field: typed text (see keymap's `typedText`), or a field command's edit. */
+export type LineEdit = { type: 'insert'; text: string } | { type: 'erase' } | { type: 'clear' };
+
+export function editLine(text: string, edit: LineEdit): string {
+	switch (edit.type) {
+		case 'insert':
+			return text + edit.text;
+		case 'erase':
+			// By code point, so an emoji or an accented letter typed as one goes as one.
+			return [...text].slice(0, -1).join('');
+		case 'clear':
+			return '';
+	}
+}
+
+/** The edit a field command makes, if it is one. */
+export function lineEditFor(command: Command): LineEdit | null {
+	if (command === 'field.erase') return { type: 'erase' };
+	if (command === 'field.clear') return { type: 'clear' };
+	return null;
 }

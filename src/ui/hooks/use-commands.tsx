@@ -1,7 +1,7 @@
 import { useInput, type Key } from 'ink';
-import { createContext, useContext, useLayoutEffect, useRef, type MutableRefObject, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useSyncExternalStore, type RefObject, type ReactNode } from 'react';
 import { unstable_LowPriority as LowPriority, unstable_scheduleCallback as scheduleCallback } from 'scheduler';
-import { commandFor, type Command } from '../keymap.js';
+import { commandFor, typedSequence, typedText, type Command, type KeyMode } from '../keymap.js';
 
 /**
  * Runs `task` once React has rendered what the current key did. React queues
@@ -17,13 +17,78 @@ function afterRendering(task: () => void): void {
 	});
 }
 
-type CommandHandler = (command: Command) => void;
-/** Returns true when it consumed the key, so that it is not read as a command too. */
-export type TextHandler = (input: string, key: Key) => boolean;
+/** Gets each command with the key's input, which says which pane a `pane.number` names. */
+export type CommandHandler = (command: Command, input: string) => void;
 
-interface Router {
-	commands: Set<MutableRefObject<CommandHandler>>;
-	text: Set<MutableRefObject<TextHandler>>;
+/** A one-line text field: what is typed, and its commands ('Text fields', then its mode's other scopes). */
+export interface FieldHandlers {
+	onText: (text: string) => void;
+	onCommand: CommandHandler;
+}
+
+interface Registration {
+	mode: KeyMode;
+	onCommand: CommandHandler;
+	/** Set for a text field, which takes every key before the panes do. */
+	onText: ((text: string) => void) | null;
+}
+
+const NO_HINTS: readonly Command[] = [];
+
+class Router {
+	readonly registrations = new Set<RefObject<Registration>>();
+	private hints: readonly Command[] = NO_HINTS;
+	private readonly listeners = new Set<() => void>();
+	private previousInput: string | null = null;
+
+	add(registration: RefObject<Registration>): () => void {
+		this.registrations.add(registration);
+		this.refresh();
+		return () => {
+			this.registrations.delete(registration);
+			this.refresh();
+		};
+	}
+
+	/** A key's command to the field that is open, else to every active handler, each resolving it in its own scopes. */
+	dispatch(input: string, key: Key): void {
+		const active = [...this.registrations].map((r) => r.current);
+		const field = active.findLast((r) => r.onText !== null);
+		if (field?.onText) {
+			this.previousInput = null;
+			const command = commandFor(input, key, null, ['Text fields']);
+			const text = command === null ? typedText(input, key) : null;
+			if (text !== null) field.onText(text);
+			else {
+				const other = command ?? commandFor(input, key, null, field.mode.scopes);
+				if (other !== null) field.onCommand(other, input);
+			}
+			return;
+		}
+		const previous = this.previousInput;
+		// After a completed "gg" the next g starts a new sequence.
+		this.previousInput = typedSequence(input, previous) === 'gg' ? null : input;
+		for (const registration of active) {
+			const command = commandFor(input, key, previous, registration.mode.scopes);
+			if (command !== null) registration.onCommand(command, input);
+		}
+	}
+
+	/** The hints of the mode that took the keys last: the active pane's, in its current mode. */
+	readonly currentHints = (): readonly Command[] => this.hints;
+
+	readonly subscribe = (listener: () => void): (() => void) => {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	};
+
+	private refresh(): void {
+		const last = [...this.registrations].findLast((r) => r.current.mode.hints.length > 0);
+		const hints = last?.current.mode.hints ?? NO_HINTS;
+		if (hints === this.hints) return;
+		this.hints = hints;
+		for (const listener of this.listeners) listener();
+	}
 }
 
 const RouterContext = createContext<Router | null>(null);
@@ -35,8 +100,7 @@ const RouterContext = createContext<Router | null>(null);
  * left would still get it; registering in a layout effect closes that gap.
  */
 export function CommandRouter({ children }: { children: ReactNode }): ReactNode {
-	const router = useRef<Router>({ commands: new Set(), text: new Set() }).current;
-	const previousInput = useRef<string | null>(null);
+	const router = useRef(new Router()).current;
 
 	// Keys wait in a queue and are handled one at a time, each after React has
 	// rendered what the key before it did, so every key sees the panes and state
@@ -53,58 +117,75 @@ export function CommandRouter({ children }: { children: ReactNode }): ReactNode 
 		const press = queue.current.shift();
 		rendering.current = press !== undefined;
 		if (press === undefined) return;
-		dispatch(press.input, press.key);
+		router.dispatch(press.input, press.key);
 		afterRendering(pump);
-	};
-	const dispatch = (input: string, key: Key): void => {
-		if ([...router.text].some((handler) => handler.current(input, key))) return;
-		const command = commandFor(input, key, previousInput.current);
-		// After a completed "gg" the next g starts a new sequence.
-		previousInput.current = command === 'cursor.top' ? null : input;
-		if (command !== null) for (const handler of [...router.commands]) handler.current(command);
 	};
 
 	useInput((input, key) => {
 		// A text field takes a burst whole (typing fast or pasting); for commands each key counts.
-		const presses = router.text.size > 0 ? [{ input, key }] : splitPresses(input, key);
-		queue.current.push(...presses);
-		// A key that finds everything rendered is handled now, as the components that read
-		// keys themselves (ink-select-input's menu) handle it: both see the same state.
+		const typing = [...router.registrations].some((r) => r.current.onText !== null);
+		queue.current.push(...(typing ? [{ input, key }] : splitPresses(input, key)));
+		// A key that finds everything rendered is handled now.
 		if (!rendering.current) pump();
 	});
 
 	return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
 }
 
-/** Runs `handler` for each keymap command while `isActive`. */
-export function useCommands(handler: CommandHandler, options: { isActive: boolean }): void {
-	useRegistered('commands', handler, options.isActive);
+/** Runs `handler` for each command of `mode` while `isActive`; the status bar then shows the mode's hints. */
+export function useCommands(mode: KeyMode, handler: CommandHandler, options: { isActive: boolean }): void {
+	useRegistered({ mode, onCommand: handler, onText: null }, options.isActive);
 }
 
-/** Gives a text field first look at raw keys while `isActive`. */
-export function useTextInput(handler: TextHandler, options: { isActive: boolean }): void {
-	useRegistered('text', handler, options.isActive);
+/** A text field: while `isActive` it takes every key, typed text and its commands, before any pane. */
+export function useTextInput(mode: KeyMode, handlers: FieldHandlers, options: { isActive: boolean }): void {
+	useRegistered({ mode, ...handlers }, options.isActive);
 }
 
-function useRegistered<K extends keyof Router>(kind: K, handler: Router[K] extends Set<MutableRefObject<infer H>> ? H : never, isActive: boolean): void {
+/** The hints of the mode that has the keys, for the status bar. */
+export function useHints(): readonly Command[] {
+	const router = useRouter();
+	return useSyncExternalStore(router.subscribe, router.currentHints);
+}
+
+function useRouter(): Router {
 	const router = useContext(RouterContext);
 	if (router === null) throw new Error('useCommands needs a <CommandRouter> above it');
-	const latest = useRef(handler);
-	latest.current = handler;
+	return router;
+}
+
+function useRegistered(registration: Registration, isActive: boolean): void {
+	const router = useRouter();
+	const latest = useRef(registration);
+	latest.current = registration;
+	const { mode } = registration;
 	useLayoutEffect(() => {
 		if (!isActive) return;
-		const handlers = router[kind] as Set<typeof latest>;
-		handlers.add(latest);
-		return () => {
-			handlers.delete(latest);
-		};
-	}, [isActive, router, kind]);
+		return router.add(latest);
+	}, [isActive, router, mode]);
 }
 
 const NO_KEY: Key = {
-	upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false,
-	home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false,
-	backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false,
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageDown: false,
+	pageUp: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	shift: false,
+	tab: false,
+	backspace: false,
+	delete: false,
+	meta: false,
+	super: false,
+	hyper: false,
+	capsLock: false,
+	numLock: false,
 };
 
 /**

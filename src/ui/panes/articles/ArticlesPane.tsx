@@ -1,54 +1,28 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import type { Article } from '../../corpus/index.js';
-import { articleSource } from '../../corpus/source.js';
-import type { Hint } from '../components/StatusBar.js';
-import { useCommands } from '../hooks/use-commands.js';
-import { movementFor, moveCursor, windowFor } from '../list-window.js';
-import { useRemembered } from '../pane-memory.js';
-import type { PaneProps } from './pane-props.js';
-import { tint } from '../theme.js';
-
-export const ARTICLES_HINTS: readonly Hint[] = [
-	['cursor.down', 'move'],
-	['item.open', 'read'],
-	['pane.next', 'panes'],
-	['search.focus', 'search'],
-	['app.help', 'help'],
-	['app.quit', 'quit'],
-];
+import type { Article } from '../../../corpus/index.js';
+import { articleSource } from '../../../corpus/source.js';
+import { listReducer, listState, listWindow } from '../../list-state.js';
+import { usePaneReducer } from '../../pane-memory.js';
+import type { PaneProps } from '../pane-props.js';
+import { tint } from '../../theme.js';
+import { useArticlesKeys } from './use-articles-keys.js';
 
 const COLUMNS = { number: 4, outlet: 20, date: 11, words: 7 };
 
 export function ArticlesPane({ corpus, height, active, dispatch }: PaneProps): ReactNode {
 	const { articles, skipped } = corpus;
-	const [cursor, setCursor] = useRemembered('articles.cursor', 0);
-	const [offset, setOffset] = useRemembered('articles.offset', 0);
+	const [list, dispatchList] = usePaneReducer('articles', listReducer, listState('cursor'));
 	const skippedLines = skipped.length === 0 ? 0 : 1;
-	const listHeight = Math.max(1, height - 1 - skippedLines);
-	const window = windowFor(cursor, articles.length, listHeight, offset);
-
-	useCommands(
-		(command) => {
-			const movement = movementFor(command);
-			if (movement) {
-				const next = moveCursor(cursor, articles.length, movement, listHeight);
-				setCursor(next);
-				setOffset(windowFor(next, articles.length, listHeight, window.offset).offset);
-			}
-			else if (command === 'item.open') {
-				const article = articles[cursor];
-				if (article) dispatch({ type: 'reader/open', target: { articleId: article.id, sentence: null } });
-			}
-		},
-		{ isActive: active },
-	);
+	const size = { count: articles.length, height: Math.max(1, height - 1 - skippedLines) };
+	const window = listWindow(list, size);
+	useArticlesKeys({ articles, list, size, dispatch: dispatchList, app: dispatch, active });
 
 	return (
 		<Box flexDirection="column" height={height}>
 			<Row number="#" outlet="Outlet" date="Date" words="Words" title="Title" header />
 			{articles.slice(window.offset, window.end).map((article, i) => (
-				<ArticleRow key={article.id} article={article} number={window.offset + i + 1} selected={window.offset + i === cursor} />
+				<ArticleRow key={article.id} article={article} number={window.offset + i + 1} selected={window.offset + i === window.cursor} />
 			))}
 			<Box flexGrow={1} />
 			{skippedLines > 0 ? <SkippedLine skipped={skipped} /> : null}
