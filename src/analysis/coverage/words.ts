@@ -1,0 +1,36 @@
+/**
+ * How the coverage reads, in symbols and words: one set for the dashboard,
+ * the plain commands and the Markdown report, so a cell or an origin is
+ * called the same everywhere. Symbols read without colour.
+ */
+import { CellState, type ClaimOrigin, type CitedSource } from './types.js';
+
+export const CELL_SYMBOLS: Record<CellState, string> = {
+	[CellState.Absent]: '·',
+	[CellState.Same]: '=',
+	[CellState.Differs]: '~',
+	[CellState.Conflict]: '≠',
+};
+
+export const CELL_LEGEND: readonly [CellState, string][] = [
+	[CellState.Same, 'states it as the others do'],
+	[CellState.Differs, 'states it with a difference (numbers, source or hedging)'],
+	[CellState.Conflict, 'its numbers conflict with the others’'],
+	[CellState.Absent, 'does not state it'],
+];
+
+/** "one origin: The New York Times (3 outlets)", "independent: Reuters; AP", "unattributed". */
+export function originText(origin: ClaimOrigin, sources: readonly CitedSource[]): string {
+	const name = (source: number): string => sources[source]?.name ?? '?';
+	const [first] = origin.groups;
+	switch (origin.kind) {
+		case 'unattributed':
+			return 'unattributed';
+		case 'one-outlet':
+			return `named by one outlet: ${first ? name(first.source) : '?'}`;
+		case 'single':
+			return `one origin: ${first ? name(first.source) : '?'} (${first?.columns.length ?? 0} outlets)`;
+		case 'independent':
+			return `independent: ${origin.groups.map((g) => name(g.source)).join('; ')}`;
+	}
+}
