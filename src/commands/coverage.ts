@@ -5,7 +5,7 @@
  */
 import type { Coverage } from '../analysis/coverage/coverage.js';
 import { CELL_NAMES } from '../analysis/coverage/types.js';
-import { CELL_LEGEND, CELL_SYMBOLS, originText } from '../analysis/coverage/words.js';
+import { CELL_LEGEND, CELL_SYMBOLS, ORIGIN_SHORT, originText } from '../analysis/coverage/words.js';
 import { claimTellers } from '../corpus/source.js';
 import type { Corpus } from '../corpus/index.js';
 import { table } from './plain-table.js';
@@ -59,7 +59,7 @@ export function coverageText(corpus: Corpus, coverage: Coverage, width: number):
 		const rows = Array.from({ length: coverage.claimRows }, (_, row) => [
 			String(row + 1),
 			...shown.map((column) => CELL_SYMBOLS[coverage.cell(row, column)]),
-			coverage.origin(row).kind,
+			ORIGIN_SHORT[coverage.origin(row).kind],
 			coverage.rowLabel(row),
 		]);
 		lines.push(table(['#', ...shown.map((c) => coverage.columns[c] ?? ''), 'origin', 'claim'], rows, { width }));

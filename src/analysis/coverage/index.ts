@@ -26,4 +26,4 @@ export type {
 	SourceRow,
 } from './types.js';
 export { CELL_NAMES, CellState, CitedVia } from './types.js';
-export { CELL_LEGEND, CELL_SYMBOLS, originText } from './words.js';
+export { CELL_LEGEND, CELL_SHORT, CELL_SYMBOLS, ORIGIN_SHORT, originText } from './words.js';

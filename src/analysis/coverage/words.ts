@@ -3,7 +3,7 @@
  * the plain commands and the Markdown report, so a cell or an origin is
  * called the same everywhere. Symbols read without colour.
  */
-import { CellState, type ClaimOrigin, type CitedSource } from './types.js';
+import { CellState, type ClaimOrigin, type CitedSource, type OriginKind } from './types.js';
 
 export const CELL_SYMBOLS: Record<CellState, string> = {
 	[CellState.Absent]: '·',
@@ -18,6 +18,14 @@ export const CELL_LEGEND: readonly [CellState, string][] = [
 	[CellState.Conflict, 'its numbers conflict with the others’'],
 	[CellState.Absent, 'does not state it'],
 ];
+
+/** A cell in a few words, for a legend that fits a narrow terminal and the focused cell's line. */
+export const CELL_SHORT: Record<CellState, string> = {
+	[CellState.Same]: 'states it as the others',
+	[CellState.Differs]: 'states it with a difference',
+	[CellState.Conflict]: 'numbers conflict',
+	[CellState.Absent]: 'does not state it',
+};
 
 /** "one origin: The New York Times (3 outlets)", "independent: Reuters; AP", "unattributed". */
 export function originText(origin: ClaimOrigin, sources: readonly CitedSource[]): string {
@@ -34,3 +42,11 @@ export function originText(origin: ClaimOrigin, sources: readonly CitedSource[])
 			return `independent: ${origin.groups.map((g) => name(g.source)).join('; ')}`;
 	}
 }
+
+/** An origin in a table column's width (the dashboard's matrix, the plain table); `originText` says it in full. */
+export const ORIGIN_SHORT: Record<OriginKind, string> = {
+	single: 'one origin',
+	independent: 'independent',
+	'one-outlet': 'one names',
+	unattributed: 'none named',
+};
