@@ -31,7 +31,7 @@ describe('the Coverage pane on the seeds', () => {
 	test('a number key opens it, with a legend, each outlet a column and its counts above it', () => {
 		const frame = ui.frame();
 		assert.match(frame, /5 Coverage/u);
-		assert.match(frame, /= states it as the others {2}~ states it with a difference {2}≠ numbers conflict {2}· does not state it/u);
+		assert.match(frame, /= as the others {2}~ with a difference {2}≠ numbers conflict {2}· not stated/u);
 		const names = lines(frame).find((line) => line.includes('origin') && line.includes('UNN')) ?? '';
 		for (const outlet of OUTLETS) assert.ok(names.includes(outlet.slice(0, 8)), `${outlet} heads a column: ${names}`);
 		for (const count of ['states', 'only it', 'leaves out']) assert.match(frame, new RegExp(`${count}[^\\n]*\\d+ +\\d+ +\\d+`, 'u'));

@@ -21,10 +21,10 @@ export const CELL_LEGEND: readonly [CellState, string][] = [
 
 /** A cell in a few words, for a legend that fits a narrow terminal and the focused cell's line. */
 export const CELL_SHORT: Record<CellState, string> = {
-	[CellState.Same]: 'states it as the others',
-	[CellState.Differs]: 'states it with a difference',
+	[CellState.Same]: 'as the others',
+	[CellState.Differs]: 'with a difference',
 	[CellState.Conflict]: 'numbers conflict',
-	[CellState.Absent]: 'does not state it',
+	[CellState.Absent]: 'not stated',
 };
 
 /** "one origin: The New York Times (3 outlets)", "independent: Reuters; AP", "unattributed". */
