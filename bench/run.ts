@@ -20,7 +20,7 @@ import { measureCore } from './core.js';
 const SIZES = [500, 2000, 10000];
 const args = new Set(process.argv.slice(2));
 /** `--only=search,scroll` runs some sections; all run by default. */
-const only = new Set((process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'calibration,first-frame,html,analysis,core,search,scroll').split(','));
+const only = new Set((process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'calibration,first-frame,html,analysis,core,coverage,search,scroll').split(','));
 const out: string[] = [];
 const print = (text: string): void => {
 	out.push(text);
@@ -110,6 +110,67 @@ const dashboardRows = childRows<PaneTimes>('dashboard-child.js', 7, (name, r) =>
 	r.peakRssMb.toFixed(0),
 ]);
 print(markdownTable(['corpus', 'parts', 'entities pane filled', 'claims pane filled', 'both filled', 'longest main-thread stall', 'peak RSS MB (main + workers)'], dashboardRows));
+}
+
+if (only.has('coverage')) {
+	print('\n## Coverage (own process per corpus; bench/coverage-child.ts)\n');
+	print(
+		'In the claims worker, after the claims are sent: sourcing (read from the text) and counting. On the dashboard\'s thread: ' +
+			'reading the counted coverage\'s message, making its reader, then a first screen (40 rows by 12 outlets, their origins, ' +
+			'the outlets\' counts, one article\'s marks); the sources table is walked at its first ask. "wide": the same claims with ' +
+			'every article its own outlet.\n',
+	);
+	type CoverageTimes = {
+		rows: number;
+		claimRows: number;
+		citations: number;
+		sources: number;
+		sourcingMs: number;
+		columns: number;
+		countMs: number;
+		messageKb: number;
+		receiveMs: number;
+		readerMs: number;
+		screenMs: number;
+		sourceTableMs: number;
+		wideColumns: number;
+		wideCountMs: number;
+		wideReceiveMs: number;
+		wideScreenMs: number;
+	};
+	const coverageRows = childRows<CoverageTimes>('coverage-child.js', 12, (name, r) => [
+		name,
+		`${r.claimRows} + ${r.rows - r.claimRows}`,
+		`${r.citations} / ${r.sources}`,
+		ms(r.sourcingMs),
+		`${ms(r.countMs)} (${r.columns})`,
+		`${ms(r.receiveMs)} (${(r.messageKb / 1024).toFixed(1)} MB)`,
+		ms(r.readerMs),
+		ms(r.screenMs),
+		ms(r.sourceTableMs),
+		`${ms(r.wideCountMs)} (${r.wideColumns})`,
+		ms(r.wideReceiveMs),
+		ms(r.wideScreenMs),
+	]);
+	print(
+		markdownTable(
+			[
+				'corpus',
+				'rows (claims + single)',
+				'citations / sources',
+				'worker: sourcing',
+				'worker: count (columns)',
+				'receive (message)',
+				'reader',
+				'first screen',
+				'sources table',
+				'wide: count (columns)',
+				'wide: receive',
+				'wide: first screen',
+			],
+			coverageRows,
+		),
+	);
 }
 
 if (only.has('core') && largest !== undefined) {

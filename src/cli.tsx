@@ -18,6 +18,8 @@ const HELP = `
     $ storylens articles [PATH...]    list the parsed articles
     $ storylens entities [PATH...]    people, organisations, places, dates and quantities
     $ storylens claims [PATH...]      each claim as every outlet states it, and how they differ
+    $ storylens coverage [PATH...]    which outlet states which claim, what each leaves out,
+                                      the sources cited and where each claim comes from
     $ storylens export [PATH...] --format md
                                       a Markdown report of the story (to stdout)
     $ storylens search QUERY [PATH...]

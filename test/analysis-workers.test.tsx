@@ -8,6 +8,7 @@ import { Text } from 'ink';
 import { render } from 'ink-testing-library';
 import type { ReactNode } from 'react';
 import { analyseClaims } from '../src/analysis/claims/index.js';
+import { analyseCoverage } from '../src/analysis/coverage/index.js';
 import { analyseEntities } from '../src/analysis/entities/index.js';
 import { PARTS_TOGETHER_MAX_SENTENCES, runPartsTogether } from '../src/analysis-runtime/schedule.js';
 import type { Corpus } from '../src/corpus/index.js';
@@ -23,14 +24,15 @@ before(async () => {
 function Probe({ corpus, source, seen }: { corpus: Corpus; source: AnalysisSource; seen: (a: Analysis) => void }): ReactNode {
 	const analysis = useAnalysis(corpus, source);
 	seen(analysis);
-	return <Text>{`entities ${analysis.entities === null ? 'pending' : analysis.entities.length} claims ${analysis.claims === null ? 'pending' : analysis.claims.claims.length}`}</Text>;
+	const counts = `entities ${analysis.entities === null ? 'pending' : analysis.entities.length} claims ${analysis.claims === null ? 'pending' : analysis.claims.claims.length}`;
+	return <Text>{`${counts} coverage ${analysis.coverage === null ? 'pending' : analysis.coverage.rowCount}`}</Text>;
 }
 
 async function analyseWith(together: boolean): Promise<{ states: Analysis[]; last: Analysis }> {
 	const states: Analysis[] = [];
 	const source: AnalysisSource = { kind: 'worker', cache: false, together };
 	const ui = render(<Probe corpus={seeds} source={source} seen={(a) => states.push(a)} />);
-	await waitUntil(() => /entities \d+ claims \d+/u.test(ui.lastFrame() ?? ''), 'both parts of the analysis', { limitMs: 30_000 });
+	await waitUntil(() => /entities \d+ claims \d+ coverage \d+/u.test(ui.lastFrame() ?? ''), 'both parts of the analysis and the coverage', { limitMs: 30_000 });
 	ui.unmount();
 	const last = states.at(-1);
 	assert.ok(last, 'the probe rendered');
@@ -45,6 +47,15 @@ describe('analysis in worker threads', () => {
 			assert.equal(last.working, null);
 			assert.deepEqual(last.entities, analyseEntities(seeds));
 			assert.deepEqual(last.claims, analyseClaims(seeds));
+			// The coverage comes after the claims, counted in the worker as in process.
+			assert.ok(!states.some((a) => a.coverage !== null && a.claims === null), 'never before the claims');
+			const expected = analyseCoverage(seeds, analyseClaims(seeds));
+			assert.ok(last.coverage);
+			assert.deepEqual(
+				Array.from({ length: expected.rowCount }, (_, row) => [expected.cells(row), expected.origin(row)]),
+				Array.from({ length: last.coverage.rowCount }, (_, row) => [last.coverage?.cells(row), last.coverage?.origin(row)]),
+			);
+			assert.deepEqual(last.coverage.sourceTable(), expected.sourceTable());
 			if (!together) {
 				// One after the other: claims never arrive before entities.
 				assert.ok(!states.some((a) => a.claims !== null && a.entities === null));

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
+import { analyseCoverage } from '../src/analysis/coverage/index.js';
 import { claimsText } from '../src/commands/claims.js';
 import { markdownReport } from '../src/commands/export.js';
 import { articleLabels } from '../src/corpus/article-labels.js';
@@ -27,7 +28,7 @@ test('the plain claims and the Markdown report name the seeds as the dashboard d
 	const labels = [...articleLabels(seeds).values()];
 	assert.ok(labels.includes('#2'), 'one seed names no outlet');
 	const text = claimsText(seeds, results.claims);
-	const report = markdownReport(seeds, results, 'seeds');
+	const report = markdownReport(seeds, results, analyseCoverage(seeds, results.claims), 'seeds');
 	assert.match(text, /#2: /u);
 	assert.match(report, /#2/u);
 	assert.doesNotMatch(report, /Article \d/u, 'not "Article 2" in the report');

@@ -124,13 +124,52 @@ describe('storylens command (end to end, built bin)', () => {
 		assert.ok(singleSource.some((u) => u.text.includes('Russia watcher')), 'the Russia watcher post is told by one outlet');
 	});
 
+	test('coverage --json: the matrix, each outlet\u2019s counts and lists, the sources and each claim\u2019s origin', () => {
+		const { status, stdout, stderr } = storylens('coverage', 'seeds', '--json');
+		assert.equal(status, 0, stderr);
+		type Origin = { kind: string; sources: { source: string; outlets: string[] }[]; unattributed: string[] };
+		const { outlets, claims, sources } = JSON.parse(stdout) as {
+			outlets: { label: string; articles: number; stated: number; only: number; leftOut: number; onlyClaims: string[]; leftOutClaims: string[] }[];
+			claims: { id: string; label: string; several: boolean; cells: Record<string, string>; origin: Origin | null }[];
+			sources: { name: string; kind: string; forms: string[]; outlets: string[]; claims: string[] }[];
+		};
+		const all = ['UNN', '#2', 'Total News Agency'];
+		assert.deepEqual(outlets.map((o) => o.label), all);
+		const ids = new Set(claims.map((c) => c.id));
+		for (const o of outlets) {
+			assert.equal(o.onlyClaims.length, o.only);
+			assert.equal(o.leftOutClaims.length, o.leftOut);
+			assert.ok(o.only > 0, `${o.label} alone reports something`);
+			assert.ok([...o.onlyClaims, ...o.leftOutClaims].every((id) => ids.has(id)));
+		}
+		const spies = claims.find((c) => Object.values(c.cells).includes('conflict'));
+		assert.ok(spies, 'a claim whose numbers conflict');
+		assert.deepEqual(Object.keys(spies.cells).sort(), [...all].sort(), 'stated by all three');
+		assert.equal(spies.origin?.kind, 'single');
+		assert.deepEqual(spies.origin.sources, [{ source: 'The New York Times', outlets: all }]);
+		const times = sources.find((s) => s.name === 'The New York Times');
+		assert.deepEqual(times?.outlets, all);
+		assert.equal(times.kind, 'outlet');
+		assert.ok(times.claims.includes(spies.id));
+		// Claims several outlets state come first and carry an origin; statements of one come after, without.
+		const firstSingle = claims.findIndex((c) => !c.several);
+		assert.ok(firstSingle > 0 && claims.slice(firstSingle).every((c) => !c.several && c.origin === null && Object.keys(c.cells).length === 1));
+
+		const plain = storylens('coverage', 'seeds');
+		assert.equal(plain.status, 0);
+		assert.match(plain.stdout, /^#\s+UNN\s+#2\s+Total News Agency\s+origin\s+claim$/mu);
+		assert.match(plain.stdout, /one origin: The New York Times \(3 outlets\)/u);
+	});
+
 	test('export --format md writes a report with the articles, the conflicts, the claims and the cast', () => {
 		const { status, stdout } = storylens('export', 'seeds', '--format', 'md');
 		assert.equal(status, 0);
-		for (const heading of ['# Story report:', '## Articles', '## Claims told by several outlets', '## Told by one outlet only', '## Who and what the story names', '### People']) {
+		for (const heading of ['# Story report:', '## Articles', '## Claims told by several outlets', '## Coverage', '## Sourcing', '## Told by one outlet only', '## Who and what the story names', '### People']) {
 			assert.ok(stdout.includes(heading), `the report has "${heading}"`);
 		}
 		assert.match(stdout, /\| 3 \| Total News Agency \| 2025-12-09 \| 618 \|/u);
+		assert.match(stdout, /\| # \| Claim \| UNN \| #2 \| Total News Agency \|/u);
+		assert.match(stdout, /\| The New York Times \| outlet \| UNN, #2, Total News Agency \| /u);
 		assert.equal(storylens('export', 'seeds', '--format', 'pdf').status, 2);
 	});
 

@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { appReducer, initialAppState } from '../src/ui/app-state.js';
+import { listWindow } from '../src/ui/list-state.js';
 import { claimsReducer, initialClaims, type ClaimsState } from '../src/ui/panes/claims/claims-state.js';
+import { coverageReducer, initialCoverage, type CoverageAction, type CoverageState } from '../src/ui/panes/coverage/coverage-state.js';
 import { entitiesReducer, entitiesView, initialEntities } from '../src/ui/panes/entities/entities-state.js';
 import type { EntitiesAction, EntitiesState } from '../src/ui/panes/entities/entities-state.js';
 import { initialReader, readerReducer, readerWindow } from '../src/ui/panes/reader/reader-state.js';
@@ -73,4 +75,36 @@ test('App: Tab and the number keys go through the panes in registry order', () =
 	assert.equal(appReducer(state, { type: 'pane/cycle', step: -1 }).pane, 'reader');
 	assert.equal(appReducer(state, { type: 'pane/number', index: 3 }).pane, 'claims');
 	assert.equal(appReducer(state, { type: 'pane/number', index: 8 }), state, 'a number past the last pane does nothing');
+});
+
+test('Coverage: rows, the focused column sliding, the outlet lists starting past their heading, sources and back', () => {
+	const run = (...actions: CoverageAction[]): CoverageState => actions.reduce(coverageReducer, initialCoverage);
+	const columns = { count: 12, height: 3 };
+	let state = run({ type: 'move', movement: 'down', size }, ...Array.from({ length: 4 }, (): CoverageAction => ({ type: 'column', step: 1, size: columns })));
+	assert.equal(state.rows.cursor, 1);
+	assert.deepEqual(listWindow(state.column, columns), { cursor: 4, offset: 2, end: 5 }, 'the columns on screen follow the focus');
+	state = coverageReducer(state, { type: 'column', step: -1, size: columns });
+	assert.equal(listWindow(state.column, columns).offset, 2, 'moving back within the window does not slide it');
+	state = coverageReducer(state, { type: 'show-outlet', first: 2 });
+	assert.equal(state.view, 'outlet');
+	assert.equal(state.list.cursor, 2);
+	state = coverageReducer(state, { type: 'move', movement: 'down', size, skip: (row) => row === 3 });
+	assert.equal(state.list.cursor, 4, 'headings are stepped over');
+	state = run({ type: 'show-sources' }, { type: 'move', movement: 'down', size }, { type: 'show-source', source: 1 });
+	assert.equal(state.view, 'source');
+	assert.equal(state.source, 1);
+	state = coverageReducer(state, { type: 'back' });
+	assert.equal(state.view, 'sources');
+	assert.equal(state.sources.cursor, 1, 'the sources table keeps its cursor');
+	state = coverageReducer(state, { type: 'back' });
+	assert.equal(state.view, 'matrix');
+});
+
+test('Claims: opened from another pane, on a column, with the pane Esc returns to', () => {
+	const state = claimsReducer(initialClaims, { type: 'open', claim: 7, column: 2, back: 'coverage', size });
+	assert.equal(state.open, 7);
+	assert.equal(state.column, 2);
+	assert.equal(state.back, 'coverage');
+	assert.equal(state.list.cursor, 7, "the list's cursor follows");
+	assert.equal(claimsReducer(state, { type: 'close' }).back, null);
 });

@@ -56,7 +56,7 @@ describe('results sent in slices', () => {
 		};
 		const expected = sliceResult('entities', results.entities, 12);
 		assert.ok(expected.length > 3);
-		sendResult(port, 'entities', results.entities, 12);
+		void sendResult(port, 'entities', results.entities, 12);
 		assert.equal(sent.length, 1);
 		ask('something else');
 		assert.equal(sent.length, 1, 'only NEXT_SLICE asks');

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ClaimsAnalysis } from '../src/analysis/claims/index.js';
+import { analyseCoverage } from '../src/analysis/coverage/index.js';
 import type { Entity } from '../src/analysis/entities/index.js';
 import { claimsText } from '../src/commands/claims.js';
 import { entitiesTable } from '../src/commands/entities.js';
@@ -57,7 +58,7 @@ describe('the plain commands and the report name sources', () => {
 	test('claims and the report: told by articles, by section, without outlets', () => {
 		const text = claimsText(corpus, claims);
 		assert.match(text, /Told by one article only \(1\):\n {3}sport\/: London won\./u);
-		const report = markdownReport(corpus, { entities: [london], claims }, 'test');
+		const report = markdownReport(corpus, { entities: [london], claims }, analyseCoverage(corpus, claims), 'test');
 		assert.match(report, /1 claims told by more than one article/u);
 		assert.match(report, /## Claims told by several articles/u);
 		assert.match(report, /## Told by one article only\n\n### sport\/\n\n- London won\./u);

@@ -65,7 +65,7 @@ after(() => {
 describe('storylens in a real terminal', { skip: hasTmux ? false : 'tmux is not installed' }, () => {
 	test('/cancun finds the Cancun sentence, Enter opens it in the Reader, q quits and restores the shell', async () => {
 		const term = startStorylens(120, 40);
-		await term.waitFor(/1 Articles .* 5 Reader/u, 'the dashboard');
+		await term.waitFor(/1 Articles .* 6 Reader/u, 'the dashboard');
 		term.keys('/');
 		await term.waitFor(/│ \/ /u, 'the query field');
 		for (const key of 'cancun') term.keys(key);

@@ -16,7 +16,7 @@ describe('dashboard frame', () => {
 		const lines = ui.frame().split('\n');
 		assert.equal(lines.length, 29);
 		assert.ok(lines.every((line) => stringWidth(line) <= 100), 'no line is wider than the terminal');
-		assert.match(lines[0] ?? '', /1 Articles .*2 Search .*3 Entities .*4 Claims .*5 Reader/u);
+		assert.match(lines[0] ?? '', /1 Articles .*2 Search .*3 Entities .*4 Claims .*5 Coverage .*6 Reader/u);
 		const text = ui.frame();
 		assert.match(text, /UNN .* 401 Mexico refused to expel/u);
 		assert.match(text, /Total News Agency\s+2025-12-09\s+618 Mexico Refuses to Expel Russian Spies/u);
@@ -77,7 +77,7 @@ describe('Reader', () => {
 		assert.match(frame, /Mexico has rejected a request from the US to expel 20 Russian spies/u);
 		assert.match(frame, /unknown outlet · 526 words/u);
 		assert.match(frame, /Mexico has refused to comply with Washington’s demand/u);
-		assert.match(frame.split('\n')[0] ?? '', /5 Reader/u);
+		assert.match(frame.split('\n')[0] ?? '', /6 Reader/u);
 		await ui.press(KEYS.escape);
 		await ui.waitFor((f) => /Outlet\s+Date\s+Words\s+Title/u.test(f), 'the article list');
 		assert.match(selectedRow(ui.frame()), /Mexico has rejected/u, 'the selection is kept');
@@ -104,11 +104,11 @@ describe('Reader', () => {
 		ui.unmount();
 	});
 
-	test('5 shows the last article opened, or says how to open one', async () => {
+	test('6 shows the last article opened, or says how to open one', async () => {
 		const ui = await renderDashboard(seeds);
-		await ui.press('5');
+		await ui.press('6');
 		assert.match(ui.frame(), /No article open/u);
-		await ui.press('1', KEYS.enter, '1', '5');
+		await ui.press('1', KEYS.enter, '1', '6');
 		assert.match(ui.frame(), /unknown outlet|UNN · 401 words/u);
 		ui.unmount();
 	});

@@ -227,7 +227,7 @@ describe('Claims pane', () => {
 		const ui = await openClaims();
 		await ui.press(KEYS.enter, 'l', 'l', KEYS.enter);
 		const frame = ui.frame();
-		assert.match(frame.split('\n')[0] ?? '', /5 Reader/u);
+		assert.match(frame.split('\n')[0] ?? '', /6 Reader/u);
 		assert.match(frame, /Total News Agency · 2025-12-09/u);
 		assert.ok(invertedTexts(ui.styledFrame()).includes('more than twenty people'));
 		ui.unmount();

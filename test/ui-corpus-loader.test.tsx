@@ -31,7 +31,7 @@ describe('the dashboard while its corpus is read (render first, fill when parsed
 		assert.match(waiting, /q quit/u);
 		finish(await loadSeeds());
 		const filled = await frameWhere(ui.lastFrame, (f) => /Total News Agency/u.test(f), 'the article list');
-		assert.match(filled, /storylens · 3 articles · test corpus/u);
+		assert.match(filled, /3 articles · test corpus/u);
 		assert.doesNotMatch(filled, /Reading the articles/u);
 		ui.unmount();
 	});

@@ -58,7 +58,7 @@ describe('Entities pane', () => {
 		assert.ok(invertedTexts(ui.styledFrame()).includes('Juan Gonzalez'), 'the mention is highlighted');
 		await ui.press(KEYS.enter);
 		const reader = ui.frame();
-		assert.match(reader.split('\n')[0] ?? '', /5 Reader/u);
+		assert.match(reader.split('\n')[0] ?? '', /6 Reader/u);
 		assert.match(reader, /UNN · 401 words/u);
 		assert.ok(invertedTexts(ui.styledFrame()).includes('Juan Gonzalez'), 'the Reader marks the mention');
 		await ui.press(KEYS.escape);

@@ -6,6 +6,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ClaimsAnalysis } from '../analysis/claims/index.js';
+import type { Coverage } from '../analysis/coverage/coverage.js';
+import type { CoverageData } from '../analysis/coverage/types.js';
 import type { Entity } from '../analysis/entities/index.js';
 import type { Corpus } from '../corpus/index.js';
 import { analysisCorpus } from './analysis-corpus.js';
@@ -17,6 +19,8 @@ import { workerFile } from './worker-file.js';
 export interface Analysis {
 	entities: Entity[] | null;
 	claims: ClaimsAnalysis | null;
+	/** Which outlet states which claim, the sources and origins, the sentence marks (src/analysis/coverage): set after the claims. */
+	coverage: Coverage | null;
 	/** What is being computed now, for the status bar; null when done. */
 	working: string | null;
 	/** How far the current step is, from 0 to 1, when the worker says. */
@@ -33,7 +37,7 @@ export interface Analysers {
 /** `together` overrides the size rule of schedule.ts (tests run both schedules on a small corpus). */
 export type AnalysisSource = { kind: 'worker'; cache: boolean; together?: boolean } | { kind: 'in-process'; analysers: Analysers };
 
-export const STARTING: Analysis = { entities: null, claims: null, working: 'entities', progress: null, error: null };
+export const STARTING: Analysis = { entities: null, claims: null, coverage: null, working: 'entities', progress: null, error: null };
 
 /** Receives each change to the analysis as a function of the one before. */
 export type AnalysisUpdate = (update: (previous: Analysis) => Analysis) => void;
@@ -57,7 +61,12 @@ function analyseInProcess(corpus: Corpus, analysers: Analysers, update: Analysis
 		update((a) => ({ ...a, entities, working: 'claims', progress: null }));
 		later(() => {
 			const claims = analysers.claims(corpus);
-			update((a) => ({ ...a, claims, working: null }));
+			update((a) => ({ ...a, claims, working: 'sources' }));
+			later(() => {
+				void import('../analysis/coverage/analyse.js').then(({ analyseCoverage }) => {
+					if (!cancelled) update((a) => ({ ...a, coverage: analyseCoverage(corpus, claims), working: null }));
+				});
+			});
 		});
 	});
 	return () => {
@@ -70,8 +79,8 @@ function analyseInProcess(corpus: Corpus, analysers: Analysers, update: Analysis
  * after the other (schedule.ts); each fills its pane as soon as it is done.
  */
 function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, update: AnalysisUpdate): () => void {
-	type Message = { step: 'progress'; done: number; total: number } | { step: 'slice'; slice: ResultSlice };
-	const next = (a: Analysis): Analysis => ({ ...a, working: a.entities === null ? 'entities' : a.claims === null ? 'claims' : null });
+	type Message = { step: 'progress'; done: number; total: number } | { step: 'slice'; slice: ResultSlice } | { step: 'coverage'; coverage: CoverageData };
+	const next = (a: Analysis): Analysis => ({ ...a, working: a.entities === null ? 'entities' : a.claims === null ? 'claims' : a.coverage === null ? 'sources' : null });
 	// Each worker gets a copy of what it is sent: only what the analysis reads (same cache key).
 	const slim = analysisCorpus(corpus);
 	const workers: Worker[] = [];
@@ -86,17 +95,34 @@ function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, upda
 		const receive = resultReceiver(corpus, () => {
 			if (!cancelled) worker.postMessage(NEXT_SLICE);
 		});
+		let claims: ClaimsAnalysis | null = null;
+		// The next part starts once this worker's heap is gone, so the two never add up.
+		const done = (): void => {
+			void worker.terminate().then(then);
+		};
 		worker.on('message', (message: Message) => {
 			if (message.step === 'progress') {
 				update((a) => ({ ...a, progress: message.total > 0 ? message.done / message.total : null }));
 				return;
 			}
+			if (message.step === 'coverage') {
+				const { coverage } = message;
+				// Its reader is loaded now, not with the dashboard's first frame.
+				void import('../analysis/coverage/coverage.js').then(({ Coverage }) => {
+					if (!cancelled && claims) update((a) => next({ ...a, coverage: new Coverage(corpus, claims as ClaimsAnalysis, coverage) }));
+					done();
+				});
+				return;
+			}
 			const whole = receive(message.slice);
 			if (whole === null) return;
-			if (whole.part === 'entities') update((a) => next({ ...a, entities: whole.result, progress: null }));
-			else update((a) => next({ ...a, claims: whole.result }));
-			// The next part starts once this worker's heap is gone, so the two never add up.
-			if (then) void worker.terminate().then(then);
+			if (whole.part === 'entities') {
+				update((a) => next({ ...a, entities: whole.result, progress: null }));
+				done();
+			} else {
+				claims = whole.result;
+				update((a) => next({ ...a, claims: whole.result }));
+			}
 		});
 		worker.on('error', (error) => {
 			update((a) => ({ ...a, working: null, error: error.message.split('\n')[0] ?? 'analysis failed' }));

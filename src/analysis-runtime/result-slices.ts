@@ -66,22 +66,26 @@ export interface SlicePort {
 /** The message by which the receiver asks for the next slice. */
 export const NEXT_SLICE = 'next-slice';
 
-/** Sends a part's result over `port` a slice at a time, each when the receiver asks (the first at once). */
-export function sendResult<P extends AnalysisPart>(port: SlicePort, part: P, result: AnalysisResult[P], budget = SLICE_WEIGHT): void {
+/** Sends a part's result over `port` a slice at a time, each when the receiver asks (the first at once); resolves when the last is sent. */
+export function sendResult<P extends AnalysisPart>(port: SlicePort, part: P, result: AnalysisResult[P], budget = SLICE_WEIGHT): Promise<void> {
 	const slices = sliceResult(part, result, budget);
 	let next = 0;
-	const send = (): void => {
-		const slice = slices[next++];
-		if (slice === undefined) return;
-		port.postMessage({ step: 'slice', slice });
-		// Nothing more to wait for: the worker's thread may end.
-		if (slice.last) port.off('message', onMessage);
-	};
-	const onMessage = (message: unknown): void => {
-		if (message === NEXT_SLICE) send();
-	};
-	port.on('message', onMessage);
-	send();
+	return new Promise((resolve) => {
+		const send = (): void => {
+			const slice = slices[next++];
+			if (slice === undefined) return;
+			port.postMessage({ step: 'slice', slice });
+			if (!slice.last) return;
+			// Nothing more to wait for: the worker's thread may end, or go on to what comes after.
+			port.off('message', onMessage);
+			resolve();
+		};
+		const onMessage = (message: unknown): void => {
+			if (message === NEXT_SLICE) send();
+		};
+		port.on('message', onMessage);
+		send();
+	});
 }
 
 /**

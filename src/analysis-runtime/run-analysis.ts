@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { readCached, writeCached } from '../cache-folder.js';
 import { dataPath } from '../paths.js';
 import type { Corpus } from '../corpus/index.js';
+import type { ClaimsAnalysis } from '../analysis/claims/index.js';
+import type { ClaimSourcing, CoverageData } from '../analysis/coverage/types.js';
 import { withoutTexts, withTexts, type AnalysisPart, type AnalysisResult } from './texts.js';
 
 export type { AnalysisPart, AnalysisResult } from './texts.js';
@@ -63,8 +65,9 @@ export interface AnalysisOptions {
 	cache: boolean;
 }
 
-function cacheName(corpus: Corpus, part: AnalysisPart): string {
-	return `${corpusKey(corpus)}-${part}.json`;
+/** `what`: an analysis part, or "sourcing" (read after the claims). */
+function cacheName(corpus: Corpus, what: AnalysisPart | 'sourcing'): string {
+	return `${corpusKey(corpus)}-${what}.json`;
 }
 
 /**
@@ -101,6 +104,27 @@ export async function analysePartWithoutTexts<P extends AnalysisPart>(
 	withoutTexts(part, result);
 	if (options.cache) await writeCached(name, result);
 	return result;
+}
+
+/**
+ * What the coverage reads from the text of the claims (src/analysis/coverage/
+ * sourcing.ts), cached beside them. `claims` must carry their texts.
+ */
+export async function analyseSourcing(corpus: Corpus, claims: ClaimsAnalysis, options: AnalysisOptions): Promise<ClaimSourcing> {
+	const name = cacheName(corpus, 'sourcing');
+	if (options.cache) {
+		const cached = await readCached<ClaimSourcing>(name);
+		if (cached) return cached;
+	}
+	const sourcing = (await import('../analysis/coverage/sourcing.js')).sourceClaims(corpus, claims);
+	if (options.cache) await writeCached(name, sourcing);
+	return sourcing;
+}
+
+/** The coverage counted (src/analysis/coverage/count.ts) from the claims and their sourcing: what the claims worker sends the dashboard. */
+export async function analyseCoverageData(corpus: Corpus, claims: ClaimsAnalysis, options: AnalysisOptions): Promise<CoverageData> {
+	const sourcing = await analyseSourcing(corpus, claims, options);
+	return (await import('../analysis/coverage/count.js')).countCoverage(corpus, claims, sourcing);
 }
 
 /** Entities and claims of a corpus. */

@@ -3,13 +3,16 @@
  * dashboard posts the corpus here and keeps answering keys meanwhile.
  * Messages out: { step: 'progress', done, total } while entities are found,
  * then { step: 'slice', slice }, each when asked, until the one marked last (result-slices.ts),
- * without the texts the corpus holds (withTexts in texts.ts puts them back).
+ * without the texts the corpus holds (withTexts in texts.ts puts them back); for the claims,
+ * then { step: 'coverage', coverage }: the coverage counted (src/analysis/coverage), after the
+ * claims are sent so that the claims pane does not wait for it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Corpus } from '../corpus/index.js';
-import { analysePartWithoutTexts } from './run-analysis.js';
+import type { ClaimsAnalysis } from '../analysis/claims/types.js';
+import { analyseCoverageData, analysePartWithoutTexts } from './run-analysis.js';
 import { sendResult } from './result-slices.js';
-import type { AnalysisPart } from './texts.js';
+import { withTexts, type AnalysisPart } from './texts.js';
 
 interface WorkerInput {
 	corpus: Corpus;
@@ -20,4 +23,11 @@ interface WorkerInput {
 const { corpus, cache, part } = workerData as WorkerInput;
 // Without the texts, which the dashboard cuts from its own corpus (texts.ts), and in slices it reads between keys.
 const result = await analysePartWithoutTexts(corpus, part, { cache }, (done, total) => parentPort?.postMessage({ step: 'progress', done, total }));
-if (parentPort) sendResult(parentPort, part, result);
+if (parentPort) {
+	await sendResult(parentPort, part, result);
+	if (part === 'claims') {
+		// The slices are copies already sent: the texts go back into this copy, which the sourcing reads.
+		const coverage = await analyseCoverageData(corpus, withTexts('claims', result as ClaimsAnalysis, corpus), { cache });
+		parentPort.postMessage({ step: 'coverage', coverage });
+	}
+}

@@ -7,6 +7,8 @@ import { corpusSummary } from '../commands/summary.js';
 import { loadCorpusCached } from '../corpus/cached-load.js';
 import { ProgressStore } from '../corpus/progress-store.js';
 import type { DashboardOptions } from '../ui/start.js';
+import type { ClaimsAnalysis } from '../analysis/claims/types.js';
+import type { Coverage } from '../analysis/coverage/coverage.js';
 // Types only (erased); the module itself is loaded on demand, below.
 import type { AnalysisPart, AnalysisResult } from '../analysis-runtime/run-analysis.js';
 import { EmptyCorpusError, MissingPathError, type Corpus, type LoadOptions } from '../corpus/index.js';
@@ -17,7 +19,7 @@ export const EXIT_OK = 0;
 export const EXIT_SKIPPED = 1;
 export const EXIT_USAGE = 2;
 
-export const COMMANDS = ['articles', 'claims', 'entities', 'export', 'search'] as const;
+export const COMMANDS = ['articles', 'claims', 'coverage', 'entities', 'export', 'search'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CliFlags {
@@ -121,13 +123,20 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: StartD
 	if (invocation.command === 'export') {
 		if (invocation.flags.format !== 'md') throw new UsageError(`export knows --format md, not "${invocation.flags.format}"`);
 		const { markdownReport } = await import('../commands/export.js');
-		io.stdout.write(markdownReport(corpus, await analyse(corpus, invocation.flags), source));
+		const analysis = await analyse(corpus, invocation.flags);
+		io.stdout.write(markdownReport(corpus, analysis, await coverageOf(corpus, analysis.claims, invocation.flags), source));
 		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'claims') {
 		const { claimsJson, claimsText } = await import('../commands/claims.js');
 		const claims = await analysePart(corpus, 'claims', invocation.flags);
 		io.stdout.write(invocation.flags.json ? `${JSON.stringify(claimsJson(claims), null, 2)}\n` : `${claimsText(corpus, claims)}\n`);
+		return { status: EXIT_OK, skipped: missed(corpus) };
+	}
+	if (invocation.command === 'coverage') {
+		const { coverageJson, coverageText } = await import('../commands/coverage.js');
+		const coverage = await coverageOf(corpus, await analysePart(corpus, 'claims', invocation.flags), invocation.flags);
+		io.stdout.write(invocation.flags.json ? `${JSON.stringify(coverageJson(coverage), null, 2)}\n` : `${coverageText(corpus, coverage, width)}\n`);
 		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'search') {
@@ -163,6 +172,12 @@ async function analysePart<P extends AnalysisPart>(
 ): Promise<AnalysisResult[P]> {
 	const loaded = await import('../analysis-runtime/run-analysis.js');
 	return loaded.analysePart(corpus, part, { cache: flags.cache });
+}
+
+/** The coverage of the claims, its sourcing from the cache when the same claims were read before. */
+async function coverageOf(corpus: Corpus, claims: ClaimsAnalysis, flags: CliFlags): Promise<Coverage> {
+	const [{ analyseCoverageData }, { Coverage }] = await Promise.all([import('../analysis-runtime/run-analysis.js'), import('../analysis/coverage/coverage.js')]);
+	return new Coverage(corpus, claims, await analyseCoverageData(corpus, claims, { cache: flags.cache }));
 }
 
 /**

@@ -138,7 +138,7 @@ export function Frame({ size: { columns, rows }, pane, caption, help, note, chil
 	}
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1}>
-			<TabBar panes={PANES} active={pane} caption={caption} />
+			<TabBar panes={PANES} active={pane} caption={caption} width={columns} />
 			<Box borderStyle="round" borderColor={tint(help ? 'yellow' : 'cyan')} flexDirection="column" flexGrow={1}>
 				{children}
 			</Box>

@@ -32,6 +32,13 @@ export type Command =
 	| 'claims.column-next'
 	| 'claims.column-previous'
 	| 'claims.read'
+	| 'coverage.compare'
+	| 'coverage.column-next'
+	| 'coverage.column-previous'
+	| 'coverage.outlet'
+	| 'coverage.sources'
+	| 'coverage.open'
+	| 'reader.claim'
 	| 'reader.hit-next'
 	| 'reader.hit-previous'
 	| 'field.leave'
@@ -57,6 +64,8 @@ export const SCOPES = [
 	'Entity types menu',
 	'Claims',
 	'Claim side by side',
+	'Coverage',
+	'Coverage lists',
 	'Reader',
 	'Text fields',
 ] as const;
@@ -157,6 +166,13 @@ export const KEYMAP: readonly CommandSpec[] = [
 	bind('claims.previous', 'Claim side by side', 'previous claim', 'Previous claim', char('N')),
 	bind('claims.column-previous', 'Claim side by side', 'left', 'Focus the column on the left', left, char('h')),
 	bind('claims.column-next', 'Claim side by side', 'columns', 'Focus the column on the right', right, char('l')),
+	bind('coverage.compare', 'Coverage', 'side by side', "The claim side by side, the focused outlet's column selected (a claim one outlet makes: read it)", enter),
+	bind('coverage.column-previous', 'Coverage', 'left', 'Focus the outlet column on the left', left, char('h')),
+	bind('coverage.column-next', 'Coverage', 'outlets', 'Focus the outlet column on the right', right, char('l')),
+	bind('coverage.outlet', 'Coverage', 'outlet', 'What the focused outlet leaves out, then what only it reports', char('o')),
+	bind('coverage.sources', 'Coverage', 'sources', 'Every source the articles cite: which outlets cite it, for which claims', char('s')),
+	bind('coverage.open', 'Coverage lists', 'open', 'Open the selected claim side by side, or the selected source’s claims', enter),
+	bind('reader.claim', 'Reader', 'its claim', 'The claim of the marked sentence side by side (the sentence opened on, else the first marked on screen)', char('c')),
 	bind('reader.hit-next', 'Reader', 'next hit', 'Next search hit (opened from Search)', char('n')),
 	bind('reader.hit-previous', 'Reader', 'previous hit', 'Previous search hit', char('N')),
 

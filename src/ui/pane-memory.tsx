@@ -24,6 +24,23 @@ export function usePaneReducer<S, A>(key: string, reducer: (state: S, action: A)
 	return [state, dispatch];
 }
 
+/**
+ * Hands an action to a pane that is not on screen (the Coverage pane opening a
+ * claim in Claims): its remembered state goes through its own reducer now, and
+ * the pane starts from the result when it is shown next.
+ */
+export type PaneSend = <S, A>(key: string, reducer: (state: S, action: A) => S, initial: S, action: A) => void;
+
+export function usePaneSend(): PaneSend {
+	const memory = useContext(MemoryContext);
+	return useCallback<PaneSend>(
+		(key, reducer, initial, action) => {
+			memory?.set(key, reducer(memory.has(key) ? (memory.get(key) as typeof initial) : initial, action));
+		},
+		[memory],
+	);
+}
+
 export function useRemembered<T>(key: string, initial: T): [T, (update: T | ((previous: T) => T)) => void] {
 	const memory = useContext(MemoryContext);
 	const [value, setValue] = useState<T>(() => (memory?.has(key) ? (memory.get(key) as T) : initial));

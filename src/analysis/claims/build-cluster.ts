@@ -9,7 +9,7 @@ import { UnitPlace } from './alignment-features.js';
 import type { UnitLayout } from './evidence.js';
 import { findDifferences } from './differences.js';
 import type { ArticleSources } from './sources.js';
-import type { ClaimCluster, ClaimUnit, ClaimVersion } from './types.js';
+import { unitId, type ClaimCluster, type ClaimUnit, type ClaimVersion } from './types.js';
 
 const LABEL_LENGTH = 90;
 
@@ -63,7 +63,7 @@ export function buildCluster(members: readonly number[], { units, layout, score,
 	const leadArticles = new Set(members.filter((m) => (layout.places[m] ?? UnitPlace.Body) !== UnitPlace.Body).map(articleOf));
 	const bests = [...bestOf.values()];
 	return {
-		id: `${centralUnit.article}:${centralUnit.sentence ?? 'title'}:${centralUnit.start}`,
+		id: unitId(centralUnit),
 		label: shorten(centralUnit.text),
 		articles: [...bestOf.keys()].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0)),
 		versions,

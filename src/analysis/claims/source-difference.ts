@@ -37,7 +37,7 @@ function placedSources(version: ClaimVersion, around?: ArticleSentences): { sour
 }
 
 /** Sources read from the sentence itself: a pronoun or a neighbouring quote's speaker is shown, but too unsure to flag. */
-const EXPLICIT: ReadonlySet<Source['form']> = new Set(['speaker-verb', 'verb-speaker', 'according-to']);
+export const EXPLICIT: ReadonlySet<Source['form']> = new Set(['speaker-verb', 'verb-speaker', 'according-to']);
 
 /** A title, or a sentence written as one (no closing stop: the loader keeps a repeated headline as the first sentence). */
 function headline(version: ClaimVersion, around?: ArticleSentences): boolean {

@@ -9,6 +9,11 @@ export interface ClaimUnit {
 	text: string;
 }
 
+/** A unit's id, stable across runs: "article:sentence:start" ("title" for a headline); a claim's is its central version's. */
+export function unitId(unit: Pick<ClaimUnit, 'article' | 'sentence' | 'start'>): string {
+	return `${unit.article}:${unit.sentence ?? 'title'}:${unit.start}`;
+}
+
 export interface ClaimVersion extends ClaimUnit {
 	/** The article's best match to the other versions; its further sentences have `best: false`. */
 	best: boolean;

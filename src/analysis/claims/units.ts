@@ -62,14 +62,20 @@ export function unitLayout(units: readonly ClaimUnit[], corpus: Corpus): UnitLay
 			places[index] = UnitPlace.Title;
 			return;
 		}
-		const firstParagraph = article.sentences[0]?.paragraph ?? 0;
-		const sentence = article.sentences[unit.sentence];
-		// A text without paragraph breaks (ECB+, a scraped page flattened) is one paragraph: the lead is still its top.
-		const lead = unit.sentence < 2 || (unit.sentence < 3 && sentence?.paragraph === firstParagraph);
-		places[index] = lead ? UnitPlace.Lead : UnitPlace.Body;
+		places[index] = isLeadSentence(article, unit.sentence) ? UnitPlace.Lead : UnitPlace.Body;
 		positions[index] = article.sentences.length > 1 ? unit.sentence / (article.sentences.length - 1) : 0;
 	});
 	return { places, positions };
+}
+
+/**
+ * Whether a sentence is the article's lead: its first two sentences, or the
+ * third too when the first paragraph holds it. A text without paragraph
+ * breaks (ECB+, a scraped page flattened) is one paragraph: the lead is still its top.
+ */
+export function isLeadSentence(article: Pick<Article, 'sentences'>, sentence: number): boolean {
+	const firstParagraph = article.sentences[0]?.paragraph ?? 0;
+	return sentence < 2 || (sentence < 3 && article.sentences[sentence]?.paragraph === firstParagraph);
 }
 
 /** A corpus's claim units, where each stands, and what pair scoring reads of them: the analysis and the training script alike. */

@@ -4,6 +4,7 @@
  * not about any one story; names seen only in one corpus are merged by the
  * rules in merge.ts instead (acronyms, surnames, "The").
  */
+import { aliasKey } from './alias-key.js';
 
 /** Canonical name → other ways of writing it. Keys are compared after aliasKey(). */
 export const KNOWN_ALIASES: Record<string, string[]> = {
@@ -65,6 +66,13 @@ export const KNOWN_ORGANISATIONS = new Set([
 ]);
 
 const KNOWN_KEYS = new Set(Object.entries(KNOWN_ALIASES).flatMap(([canonical, variants]) => [canonical, ...variants].map((n) => n.toLowerCase())));
+
+const CANONICAL_BY_KEY = new Map(Object.entries(KNOWN_ALIASES).flatMap(([canonical, variants]) => [canonical, ...variants].map((n): [string, string] => [aliasKey(n), canonical])));
+
+/** The canonical form of a known name written any of its ways ("the NYT" → "The New York Times"); null for a name not in the table. */
+export function knownCanonical(name: string): string | null {
+	return CANONICAL_BY_KEY.get(aliasKey(name)) ?? null;
+}
 
 /** One of the names above, as written in any case. */
 export function isKnownName(name: string): boolean {

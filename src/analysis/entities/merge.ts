@@ -6,15 +6,10 @@
  * cheap (linear in mentions, plus a pass over distinct names) and applied in
  * that order, so an acronym joins its expansion before surnames are matched.
  */
-import { KNOWN_ALIASES } from './alias-data.js';
+import { knownCanonical } from './alias-data.js';
 import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
 import { isGivenName, isKnownPlace } from './gazetteer.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
-
-const KNOWN_BY_KEY = new Map<string, string>();
-for (const [canonical, variants] of Object.entries(KNOWN_ALIASES)) {
-	for (const name of [canonical, ...variants]) KNOWN_BY_KEY.set(aliasKey(name), canonical);
-}
 
 interface Group {
 	key: string;
@@ -143,7 +138,7 @@ function groupNames(mentions: RawMention[], standsFor: ReadonlyMap<RawMention, s
 	for (const mention of mentions) {
 		const written = standsFor.get(mention) ?? mention.text;
 		const name = mention.type === 'person' ? personName(written) : written;
-		const canonical = KNOWN_BY_KEY.get(aliasKey(name)) ?? null;
+		const canonical = knownCanonical(name);
 		const key = aliasKey(canonical ?? name);
 		const group = groups.get(key) ?? { key, canonical, mentions: [], expanded: false, known: {} };
 		group.mentions.push(mention);
@@ -197,7 +192,7 @@ function mergeQualifiedNames(groups: Map<string, Group>): void {
 	for (const group of [...groups.values()]) {
 		const name = surface(group);
 		const qualifier = /^(\S+(?:\s\S+)?)\s(?=\S)/u.exec(name)?.[1] ?? '';
-		const qualified = isKnownPlace(qualifier) || KNOWN_BY_KEY.has(aliasKey(qualifier)) || /^(?:GOP|Republican|Democratic)$/u.test(qualifier);
+		const qualified = isKnownPlace(qualifier) || knownCanonical(qualifier) !== null || /^(?:GOP|Republican|Democratic)$/u.test(qualifier);
 		const rest = name.slice(qualifier.length + 1);
 		// The qualified name is one word: an institution ("Senate"), not the rest of another name ("Texas Instruments").
 		const head = /^(.+?) of \S/u.exec(name)?.[1] ?? (qualified && !rest.includes(' ') && groupType(group) === 'organization' ? rest : undefined);
@@ -312,13 +307,13 @@ function attachDemonyms(entities: Entity[], demonyms: RawMention[]): void {
 	const places = new Map<string, Entity>();
 	for (const place of entities.filter((e) => e.type === 'place')) {
 		for (const name of [place.name, ...place.aliases]) {
-			const key = aliasKey(KNOWN_BY_KEY.get(aliasKey(name)) ?? name);
+			const key = aliasKey(knownCanonical(name) ?? name);
 			if (!places.has(key)) places.set(key, place);
 		}
 	}
 	for (const group of groupBy(demonyms, (m) => m.demonymOf ?? '')) {
 		const placeName = group[0]?.demonymOf ?? '';
-		const place = places.get(aliasKey(KNOWN_BY_KEY.get(aliasKey(placeName)) ?? placeName));
+		const place = places.get(aliasKey(knownCanonical(placeName) ?? placeName));
 		if (!place) continue;
 		const demonym: Demonym = place.demonym ?? { name: group[0]?.text ?? '', articles: [], mentions: [] };
 		demonym.mentions.push(...group.map(toMention));

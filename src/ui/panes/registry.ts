@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { ArticlesPane } from './articles/ArticlesPane.js';
 import { ClaimsPane } from './claims/ClaimsPane.js';
+import { CoveragePane } from './coverage/CoveragePane.js';
 import { EntitiesPane } from './entities/EntitiesPane.js';
 import type { PaneProps } from './pane-props.js';
 import { ReaderPane } from './reader/ReaderPane.js';
@@ -22,6 +23,7 @@ export const PANES = [
 	{ id: 'search', title: 'Search', View: SearchPane },
 	{ id: 'entities', title: 'Entities', View: EntitiesPane },
 	{ id: 'claims', title: 'Claims', View: ClaimsPane },
+	{ id: 'coverage', title: 'Coverage', View: CoveragePane },
 	{ id: 'reader', title: 'Reader', View: ReaderPane },
 ] as const satisfies readonly PaneEntry[];
 

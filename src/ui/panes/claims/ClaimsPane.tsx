@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useMemo, type ReactNode } from 'react';
+import { originText } from '../../../analysis/coverage/index.js';
 import { listWindow } from '../../list-state.js';
 import { usePaneReducer } from '../../pane-memory.js';
 import type { PaneProps } from '../pane-props.js';
@@ -43,6 +44,7 @@ export function ClaimsPane({ corpus, labels, width, height, active, dispatch, an
 				focus={state.column}
 				window={window}
 				height={height}
+				origin={analysis.coverage ? originText(analysis.coverage.origin(state.open), analysis.coverage.sources) : null}
 			/>
 		);
 	}

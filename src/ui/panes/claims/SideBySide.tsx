@@ -19,13 +19,15 @@ interface SideBySideProps {
 	/** The body's lines on screen, [offset, end) of the tallest column. */
 	window: { offset: number; end: number };
 	height: number;
+	/** Where the versions say the claim comes from ("one origin: The New York Times (3 outlets)"); null until the sources are read. */
+	origin: string | null;
 }
 
 /**
  * One column per article. When they do not all fit, the columns shown slide
  * to keep the focused one visible; the header says which are off screen.
  */
-export function SideBySide({ claim, index, total, labels, layout, focus, window, height }: SideBySideProps): ReactNode {
+export function SideBySide({ claim, index, total, labels, layout, focus, window, height, origin }: SideBySideProps): ReactNode {
 	const { versions, first, shown, columnWidth } = layout;
 	const further = claim.versions.filter((v) => !v.best).length;
 	const columnKeys = `${keyLabels('claims.column-previous', { first: true })}/${keyLabels('claims.column-next', { first: true })}`;
@@ -44,6 +46,9 @@ export function SideBySide({ claim, index, total, labels, layout, focus, window,
 						{' · numbers conflict'}
 					</Text>
 				) : null}
+			</Text>
+			<Text dimColor wrap="truncate-end">
+				{`sourcing: ${origin ?? 'reading who each outlet cites…'}`}
 			</Text>
 			<Box>
 				{shown.map((v, i) => (

@@ -9,8 +9,8 @@ import { wrapStyled, type Mark, type StyledSpan } from '../../text/wrap-styled.j
 /** Narrower columns than this wrap a sentence into too many lines to compare. */
 const MIN_COLUMN_WIDTH = 26;
 const MARK_ORDER: DifferenceKind[] = ['quantity', 'attribution', 'hedge', 'wording'];
-/** The claim line, the outlets line and, under the body, at least one line of differences. */
-const HEADER_LINES = 3;
+/** The claim line, its sourcing, the outlets line and, under the body, at least one line of differences. */
+const HEADER_LINES = 4;
 const BODY_MIN = 3;
 
 export type ColumnStyle = DifferenceKind | 'further';

@@ -48,7 +48,10 @@ export function useClaimsKeys({ state, dispatch, app, claims, rows, listSize, la
 			const version = layout.versions[state.column];
 			// The body scrolls as far as its tallest column goes, no further.
 			if (movement) dispatch({ type: 'scroll', movement, size: { count: layout.tallest, height: layout.bodyHeight } });
-			else if (command === 'view.back') dispatch({ type: 'close' });
+			else if (command === 'view.back') {
+				dispatch({ type: 'close' });
+				if (state.back !== null) app({ type: 'pane/show', pane: state.back });
+			}
 			else if (command === 'claims.next' || command === 'claims.previous') {
 				dispatch({ type: 'step', step: command === 'claims.next' ? 1 : -1, total: claims?.claims.length ?? 0, size: listSize });
 			} else if (command === 'claims.column-next' || command === 'claims.column-previous') {
