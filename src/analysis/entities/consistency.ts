@@ -6,7 +6,8 @@
  * whole article; so does this, in three steps:
  * - votes: each tagged name votes for its label; a person's title just before
  *   it ("Mr.", "Sen.", "President") is strong evidence of a person, and so is a
- *   full name for its surname ("Tony Blair" for "Blair");
+ *   full name for its surname ("Tony Blair" for "Blair") and a titled surname
+ *   for the full name ending in it ("Mr. Romney" for "Mitt Romney");
  * - every occurrence of a name takes the label with most votes;
  * - occurrences the tagger left untagged are tagged, written exactly as the
  *   tagged ones (case included, so "Page" the person is not "page").
@@ -44,6 +45,7 @@ export function consistentNames<S extends LabelledSpan>(texts: readonly string[]
 		byLabel.set(label, (byLabel.get(label) ?? 0) + weight);
 		votes.set(key, byLabel);
 	};
+	const titledSurnames = new Set<string>();
 	spans.forEach((list, i) => {
 		const text = texts[i] ?? '';
 		for (const span of list) {
@@ -52,8 +54,14 @@ export function consistentNames<S extends LabelledSpan>(texts: readonly string[]
 			vote(key, titled ? 'PER' : span.label, titled ? STRONG : 1);
 			const words = key.split(/\s+/u);
 			if ((span.label === 'PER' || titled) && words.length >= 2) vote(words.at(-1) ?? '', 'PER', STRONG);
+			if (titled && words.length === 1) titledSurnames.add(key);
 		}
 	});
+	// And back: "Mr. Romney" makes a person of "Mitt Romney", which a tagger may take for an organisation.
+	for (const key of votes.keys()) {
+		const words = key.split(' ');
+		if (words.length >= 2 && words.length <= 3 && titledSurnames.has(words.at(-1) ?? '') && words.every((w) => /^\p{Lu}[\p{Ll}'’-]|^\p{Lu}\.$/u.test(w))) vote(key, 'PER', STRONG);
+	}
 	const winner = new Map<string, string>();
 	for (const [key, byLabel] of votes) {
 		const [best, second] = [...byLabel.entries()].sort((a, b) => b[1] - a[1]);

@@ -9,7 +9,7 @@ import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
 import { roleOf } from './roles.js';
 import { hasWordTag } from './word-tags.js';
-import { tagNamesInSentences, type NameLabel } from './name-tagger.js';
+import { quotedTitles, tagNamesInSentences, type NameLabel } from './name-tagger.js';
 import type { EntityType, RawMention } from './types.js';
 
 const TYPE_OF_LABEL: Record<NameLabel, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -41,7 +41,19 @@ const KNOWN_NAMES: { pattern: RegExp; typeOf: Map<string, EntityType> } = (() =>
  */
 export function headlineToTag(article: Article): string | null {
 	if (article.title === article.sentences[0]?.text) return null;
-	return sentenceCase(article.title, capitalisedWords(article.sentences.map((s) => s.text)));
+	return sentenceCase(article.title, capitalisedWords(bodyAfterHeadline(article)));
+}
+
+/**
+ * The body's sentences, the first without the headline when the text opens
+ * with it again ("Glenn Beck Rips Progressivism at CPAC  Fox News host
+ * ..."): its capitals are the headline's, not names'.
+ */
+function bodyAfterHeadline(article: Article): string[] {
+	const bodies = article.sentences.map((s) => s.text);
+	const first = bodies[0];
+	if (first !== undefined && first.length > article.title.length && first.startsWith(article.title)) bodies[0] = first.slice(article.title.length);
+	return bodies;
 }
 
 /** An article's mentions: names (its headline tagged with its body), nationality adjectives, quantities and dates. */
@@ -50,6 +62,9 @@ export function extractMentions(article: Article): RawMention[] {
 	// The headline, in sentence case, is tagged with the body: one document, one name one type (consistency.ts).
 	const headline = headlineToTag(article);
 	const bodies = article.sentences.map((s) => s.text);
+	// A body that opens with the headline is tagged with it in sentence case too (same offsets).
+	const first = bodies[0];
+	if (headline !== null && first !== undefined && first.length > article.title.length && first.startsWith(article.title)) bodies[0] = headline + first.slice(article.title.length);
 	const tagged = tagNamesInSentences(headline === null ? bodies : [headline, ...bodies]);
 	const titleNames = headline === null ? [] : (tagged[0] ?? []);
 	const bodyNames = headline === null ? tagged : tagged.slice(1);
@@ -74,7 +89,11 @@ export function extractMentions(article: Article): RawMention[] {
 		});
 		const names: Span[] = [];
 		// A well-known name takes the place of the tagger's pieces of it ("USA" of "USA Today", "D.C." of "Washington, D.C.").
-		const known = [...text.matchAll(KNOWN_NAMES.pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+		// Not inside a quoted title ("Fox News Sunday"), as the tagger's names are not.
+		const titles = quotedTitles(text);
+		const known = [...text.matchAll(KNOWN_NAMES.pattern)]
+			.map((m) => ({ start: m.index, end: m.index + m[0].length }))
+			.filter((k) => !titles.some((t) => t.start <= k.start && k.end <= t.end));
 		const tagged = sentence.index === null ? titleNames : (bodyNames[sentence.index] ?? []);
 		const spans = tagged.filter((s) => !known.some((k) => k.start <= s.start && s.end <= k.end && k.end - k.start > s.end - s.start));
 		for (const span of spans) {

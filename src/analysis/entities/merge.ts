@@ -8,7 +8,8 @@
  */
 import { KNOWN_ALIASES } from './alias-data.js';
 import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
-import { isGivenName, isKnownPlace } from './gazetteer.js';
+import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
+import { hasWordTag } from './word-tags.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
 
 const KNOWN_BY_KEY = new Map<string, string>();
@@ -110,7 +111,10 @@ function fullNamesInArticle(mentions: readonly RawMention[]): Map<RawMention, st
 		for (const m of named) {
 			if (isFullName(m.text)) continue;
 			const names = fullNames.get(aliasKey(m.text)) ?? (isGivenName(m.text) ? byGivenName.get(aliasKey(m.text)) : undefined);
-			const [only] = names?.size === 1 ? names.values() : [];
+			// "Mrs. Clinton" in an article that names Bill and Hillary Clinton is Hillary.
+			const gender = honorificGender(m.role);
+			const fitting = [...(names?.values() ?? [])].filter((name) => fitsGender(gender, name));
+			const [only] = fitting.length === 1 ? fitting : [];
 			if (only === undefined) continue;
 			resolved.set(m, only);
 			m.type = 'person';
@@ -121,6 +125,32 @@ function fullNamesInArticle(mentions: readonly RawMention[]): Map<RawMention, st
 
 function isFullName(text: string): boolean {
 	return /\s/u.test(text.trim());
+}
+
+type Gender = 'male' | 'female';
+
+/** The gender an honorific gives ("Mr." a man, "Mrs." or "Ms." a woman), from a mention's role. */
+function honorificGender(role: string | undefined): Gender | null {
+	const first = role?.split(/[\s,]+/u)[0]?.toLowerCase().replace(/\.$/u, '');
+	return first === 'mr' ? 'male' : first === 'mrs' || first === 'ms' || first === 'miss' ? 'female' : null;
+}
+
+/** A full name may be the one an honorific of `gender` stands for: its given name is not the other gender's. */
+function fitsGender(gender: Gender | null, fullName: string): boolean {
+	if (gender === null) return true;
+	const given = givenNameGender(firstWord(fullName));
+	return given === null || given === gender;
+}
+
+/** The words of a role that tell one office from another ("vice president"), without honorifics, "former" or a party tag. */
+function office(role: string): string {
+	return role
+		.split(',')[0]
+		?.toLowerCase()
+		.split(/\s+/u)
+		.map((w) => w.replace(/\.$/u, ''))
+		.filter((w) => w.length > 0 && !/^(?:mr|mrs|ms|miss|dr|former|then|the)$/u.test(w))
+		.join(' ') ?? '';
 }
 
 /**
@@ -143,7 +173,8 @@ function groupNames(mentions: RawMention[], standsFor: ReadonlyMap<RawMention, s
 	for (const mention of mentions) {
 		const written = standsFor.get(mention) ?? mention.text;
 		const name = mention.type === 'person' ? personName(written) : written;
-		const canonical = KNOWN_BY_KEY.get(aliasKey(name)) ?? null;
+		// "Tex." is Texas, as "U.S." is the United States.
+		const canonical = KNOWN_BY_KEY.get(aliasKey(name)) ?? (mention.type === 'place' ? stateOfAbbreviation(mention.text) : null);
 		const key = aliasKey(canonical ?? name);
 		const group = groups.get(key) ?? { key, canonical, mentions: [], expanded: false, known: {} };
 		group.mentions.push(mention);
@@ -164,7 +195,8 @@ function mergeAcronyms(groups: Map<string, Group>): void {
 		if (!isAcronym(name)) continue;
 		const expansions = byInitials.get(name.replace(/\./gu, '').toUpperCase()) ?? [];
 		const target = expansions.length === 1 ? expansions[0] : undefined;
-		if (target && target !== group) {
+		// "D.C." is no "Dick Cheney": news does not write a person by initials the text never spells out.
+		if (target && target !== group && groupType(target) !== 'person') {
 			absorb(target, group, true);
 			groups.delete(group.key);
 		}
@@ -225,8 +257,14 @@ function mergeSurnames(groups: Map<string, Group>): void {
 	for (const group of [...groups.values()]) {
 		if (groupType(group) !== 'person' || surface(group).includes(' ')) continue;
 		// A given name alone ("Hillary") is the one person the corpus names in full with it.
-		const candidates = fullNames.get(group.key) ?? (isGivenName(surface(group)) ? byGivenName.get(group.key) : undefined);
-		const target = dominant(candidates ?? []);
+		const named = fullNames.get(group.key) ?? (isGivenName(surface(group)) ? byGivenName.get(group.key) : undefined);
+		// "Mr. Trump" is not Melania Trump; "former Vice President Cheney" is the Cheney with that office.
+		const roles = group.mentions.map((m) => m.role).filter((r): r is string => r !== undefined);
+		const gender = mostFrequent(roles.map((r) => honorificGender(r) ?? '').filter((g) => g !== '')) as Gender | undefined;
+		const candidates = (named ?? []).filter((g) => fitsGender(gender ?? null, surface(g)));
+		const offices = new Set(roles.map(office).filter((o) => o.length > 0));
+		const sameOffice = candidates.filter((g) => g.mentions.some((m) => m.role !== undefined && offices.has(office(m.role))));
+		const target = sameOffice.length === 1 ? sameOffice[0] : dominant(candidates);
 		if (target) {
 			absorb(target, group, false);
 			groups.delete(group.key);
@@ -270,9 +308,31 @@ function computeSurface(group: Group): string {
 }
 
 function groupType(group: Group): EntityType {
-	group.known.type ??= dominantType(group.mentions);
+	group.known.type ??= placeOrOrganisation(group, dominantType(group.mentions));
 	return group.known.type;
 }
+
+/**
+ * A place's name written before a noun ("the Texas lawmaker", "the Philadelphia convention") is
+ * often tagged an organisation, as a team is in sports results: a name the gazetteers or
+ * compromise's lexicon know as a place is one unless its organisation mentions outnumber its
+ * place mentions more than twice (a club named after its town, in a sports corpus).
+ */
+function placeOrOrganisation(group: Group, type: EntityType): EntityType {
+	if (type !== 'organization') return type;
+	let organisation = 0;
+	let place = 0;
+	for (const m of group.mentions) {
+		if (m.type === 'organization') organisation++;
+		else if (m.type === 'place') place++;
+	}
+	if (place === 0 || organisation > 2 * place) return type;
+	// Not surface(), which asks for the type.
+	const name = group.canonical ?? mostFrequent(group.mentions.map((m) => m.text)) ?? '';
+	return isKnownPlace(name) || hasWordTag(name, PLACE_TAGS) ? 'place' : type;
+}
+
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 
 /** Taggers disagree from sentence to sentence; the name's most frequent type wins. */
 function dominantType(mentions: RawMention[]): EntityType {

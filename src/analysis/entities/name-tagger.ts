@@ -186,13 +186,29 @@ function findAppositivePeople<S extends AnySpan>(text: string, spans: S[]): (S |
 		if (same) same.label = 'PER';
 		else if (!found.some((s) => s.start < end && start < s.end)) found.push({ label: 'PER', start, end });
 	}
+	// "America Rising, a conservative political action committee", "The Hill, a political publication":
+	// the noun the apposition ends on says what the name is. Only names already tagged are relabelled.
+	for (const m of text.matchAll(APPOSITIVE_KIND)) {
+		const start = m.index;
+		const end = start + (m[1] ?? '').length;
+		const same = found.find((s) => s.start === start && s.end === end);
+		if (same) same.label = PLACE_NOUNS.test(m[2] ?? '') ? 'LOC' : 'ORG';
+	}
 	return found.sort((a, b) => a.start - b.start);
 }
+
+/** Nouns an apposition names a place or an organisation by; the words before the noun are its modifiers, never "of" ("Obama, the head of the party"). */
+const PLACE_NOUNS = /^(?:city|town|village|suburb|county|state|country|island|province|region|district|neighborhood|neighbourhood)$/u;
+const APPOSITIVE_KIND = new RegExp(
+	`(?<=[\\s(:;–—-]|^)((?:The\\s)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s\\p{Lu}[\\p{L}'’.&-]*){0,4}),\\s(?:a|an|the)\\s(?:(?!(?:of|for|in|at|on|to|with|from|by|who|that|which|and|or)\\s)[\\p{Ll}\\p{N}-]+\\s){0,4}?` +
+		`(committee|group|organization|organisation|company|firm|corporation|newspaper|publication|magazine|network|agency|party|union|association|coalition|foundation|institute|think tank|nonprofit|charity|website|retailer|bank|PAC|${PLACE_NOUNS.source.slice(4, -2)})(?![\\p{L}-])`,
+	'gu',
+);
 
 function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
 	const spans = raw
-		.flatMap((span) => splitPersonOfPlace(text, withoutDays(text, trimSpan(text, span))).flatMap((s) => splitAtLowerCase(text, s)).flatMap((s) => splitAtRoles(text, s)))
+		.flatMap((span) => splitPersonOfPlace(text, withoutDays(text, trimSpan(text, span))).flatMap((s) => splitAtLowerCase(text, s)).flatMap((s) => splitAtRoles(text, s)).flatMap((s) => splitPersonPossessive(text, s)))
 		.flatMap((s) => {
 			const joined = completeConjunction(text, s);
 			const part = joined.label === 'PER' ? withSurname(text, withMiddleInitials(text, withLeadingInitials(text, joined))) : joined;
@@ -210,8 +226,9 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 			previous.label = 'ORG';
 			continue;
 		}
-		// "Mitch" (cut from a role) + "McConnell": one person; a surname is one word.
-		if (previous && adjacent && previous.label === 'PER' && /^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span.start, span.end))) {
+		// "Mitch" (cut from a role) + "McConnell": one person; a surname is one word. Only after a given
+		// name alone: "Clinton Benghazi hearings" is a person and a place.
+		if (previous && adjacent && previous.label === 'PER' && span.label !== 'LOC' && isGivenName(text.slice(previous.start, previous.end)) && /^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span.start, span.end))) {
 			previous.end = span.end;
 			continue;
 		}
@@ -241,13 +258,14 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
  * "Fox News Sunday"): two or more words, each capitalised but for small
  * words. Names inside it are part of a title, not mentions.
  */
-function quotedTitles(text: string): { start: number; end: number }[] {
+export function quotedTitles(text: string): { start: number; end: number }[] {
 	if (!/["“]/u.test(text)) return [];
 	const found: { start: number; end: number }[] = [];
-	for (const m of text.matchAll(/["“]([^"“”]{3,60}?)[,.]?["”]/gu)) {
+	// The closing quote is looked at, not taken: it may open the next quote ("...," Corker said on "Fox News Sunday.").
+	for (const m of text.matchAll(/["“]([^"“”]{3,60}?)[,.]?(?=["”])/gu)) {
 		const words = (m[1] ?? '').split(/\s+/u).filter((w) => w.length > 0);
 		if (words.length >= 2 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:the|of|a|an|and|in|on|to|for|with|at)$/u.test(w))) {
-			found.push({ start: m.index, end: m.index + m[0].length });
+			found.push({ start: m.index, end: m.index + m[0].length + 1 });
 		}
 	}
 	return found;
@@ -297,8 +315,23 @@ function splitPersonOfPlace<S extends AnySpan>(text: string, span: S): S[] {
 	const at = text.slice(span.start, span.end).indexOf(' of ');
 	if (at < 0) return [span];
 	const place = text.slice(span.start + at + 4, span.end);
-	if (!isKnownPlace(place) || !isGivenName(text.slice(span.start, span.start + at).split(' ')[0] ?? '')) return [span];
+	// The tagger's person label is evidence enough where the name list lacks the given name ("Jeb Bush of Florida").
+	if (!isKnownPlace(place) || (span.label !== 'PER' && !isGivenName(text.slice(span.start, span.start + at).split(' ')[0] ?? ''))) return [span];
 	return [{ ...span, label: 'PER', end: span.start + at }, { ...span, label: 'LOC', start: span.start + at + 4 }];
+}
+
+/**
+ * "Michael Steele’s Afghanistan comments": a person's name never runs on
+ * past a possessive (an organisation's may: "Angie's List"). The person is
+ * cut there; what follows stays only as a country or state.
+ */
+function splitPersonPossessive<S extends AnySpan>(text: string, span: S): S[] {
+	if (span.label !== 'PER') return [span];
+	const m = /['’]s\s+/u.exec(text.slice(span.start, span.end));
+	if (!m || m.index === 0) return [span];
+	const person = { ...span, end: span.start + m.index };
+	const rest = { ...span, label: 'LOC' as const, start: span.start + m.index + m[0].length };
+	return isKnownPlace(text.slice(rest.start, rest.end)) ? [person, rest] : [person];
 }
 
 /**

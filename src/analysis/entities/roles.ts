@@ -5,7 +5,7 @@
  * an organisation's. A reader sees an organisation or a place, a role, and
  * a person: the run is split into those, and the role is kept for the person.
  */
-import { isKnownPlace } from './gazetteer.js';
+import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { isTitleWord } from './clean-span.js';
 import { NOT_A_SURNAME } from './heads.js';
 
@@ -62,7 +62,13 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	if (last < 0) return [span];
 	let first = last;
 	while (first > 0 && isRoleWord(words[first - 1]?.text ?? '')) first--;
-	const person = words.slice(last + 1);
+	// "Chief of Staff Rahm Emanuel", "Secretary of State John Kerry": the role runs on past "of" to the given name.
+	let from = last + 1;
+	if (words[from]?.text === 'of') {
+		while (from < words.length && !isGivenName(words[from]?.text ?? '')) from++;
+		if (from >= words.length) return [span];
+	}
+	const person = words.slice(from);
 	const prefix = words.slice(0, first);
 	// "Justice Department", "General Motors": what follows the title is no person.
 	if (person.length > 0 && NOT_A_SURNAME.test(person.at(-1)?.text ?? '')) return [span];
