@@ -54,12 +54,16 @@ export function stateOfAbbreviation(abbreviation: string): string | null {
 /**
  * "male" or "female" for a given name: as compromise's lexicon files it, else as the name lists
  * do when only one of them has it (both list "Hillary"; the lexicon knows her), else null.
+ * Only ever asked about the first word of a full name that the tagger found a person.
  */
 export function givenNameGender(word: string): 'male' | 'female' | null {
 	if (hasWordTag(word, MALE_TAG)) return 'male';
 	if (hasWordTag(word, FEMALE_TAG)) return 'female';
 	const male = MALE.has(word);
-	if (male === FEMALE.has(word)) return null;
+	const female = FEMALE.has(word);
+	// A given name neither list knows that ends in "a" ("Ivanka") is, in English, nearly always a woman's.
+	if (!male && !female) return /^\p{Lu}\p{Ll}+a$/u.test(word) ? 'female' : null;
+	if (male === female) return null;
 	return male ? 'male' : 'female';
 }
 const MALE_TAG = new Set(['MaleName']);

@@ -42,10 +42,11 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
 	const names = named.filter((m) => m.demonymOf === undefined);
 	byCorpusMajority(names);
-	const groups = groupNames(names, fullNamesInArticle(names));
+	const { resolved, usage } = fullNamesInArticle(names);
+	const groups = groupNames(names, resolved);
 	mergeAcronyms(groups);
 	mergeMiddleNames(groups);
-	mergeSurnames(groups);
+	mergeSurnames(groups, usage);
 	mergeQualifiedNames(groups);
 	const entities = [...groups.values()].map(toNamedEntity);
 	attachDemonyms(entities, named.filter((m) => m.demonymOf !== undefined));
@@ -87,10 +88,11 @@ function byCorpusMajority(mentions: RawMention[]): void {
  * that article whose full name ends in it, whatever other Blairs the corpus
  * holds. Returns, for each such mention, the full name it stands for.
  */
-function fullNamesInArticle(mentions: readonly RawMention[]): Map<RawMention, string> {
+function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<RawMention, string>; usage: SurnameUsage } {
 	const byArticle = new Map<string, RawMention[]>();
 	for (const m of mentions) pushTo(byArticle, m.article, m);
 	const resolved = new Map<RawMention, string>();
+	const usage: SurnameUsage = new Map();
 	for (const named of byArticle.values()) {
 		const people = named.filter((m) => m.type === 'person');
 		// Surname key -> the article's full names ending in it (by alias key, with one spelling of each).
@@ -107,20 +109,44 @@ function fullNamesInArticle(mentions: readonly RawMention[]): Map<RawMention, st
 			add(fullNames, aliasKey(lastWord(m.text)), m.text);
 			add(byGivenName, aliasKey(firstWord(m.text)), m.text);
 		}
-		// The surname alone is that person whatever one sentence tagged it ("Blair" as a place).
-		for (const m of named) {
-			if (isFullName(m.text)) continue;
-			const names = fullNames.get(aliasKey(m.text)) ?? (isGivenName(m.text) ? byGivenName.get(aliasKey(m.text)) : undefined);
-			// "Mrs. Clinton" in an article that names Bill and Hillary Clinton is Hillary.
+		const lone = named.filter((m) => !isFullName(m.text));
+		// "Mrs. Clinton" in an article that names Bill and Hillary Clinton is Hillary.
+		const choices = (m: RawMention, gender: Gender | null): string[] =>
+			fitGender(gender, [...(fullNames.get(aliasKey(m.text)) ?? (isGivenName(m.text) ? byGivenName.get(aliasKey(m.text)) : undefined) ?? new Map<string, string>()).values()], (name) => name);
+		// An honorific no full name of the article fits ("Mr. Trump" where only Melania Trump is named in
+		// full) shows a second person of that name: its untitled mentions are left to the corpus.
+		const unfitted = new Set<string>();
+		for (const m of lone) {
 			const gender = honorificGender(m.role);
-			const fitting = [...(names?.values() ?? [])].filter((name) => fitsGender(gender, name));
+			if (gender !== null && fullNames.has(aliasKey(m.text)) && choices(m, gender).length === 0) unfitted.add(aliasKey(m.text));
+		}
+		// The surname alone is that person whatever one sentence tagged it ("Blair" as a place).
+		for (const m of lone) {
+			const gender = honorificGender(m.role);
+			if (gender === null && unfitted.has(aliasKey(m.text))) continue;
+			const fitting = choices(m, gender);
 			const [only] = fitting.length === 1 ? fitting : [];
 			if (only === undefined) continue;
 			resolved.set(m, only);
+			const key = usageKey(aliasKey(m.text), gender);
+			const targets = usage.get(key) ?? new Map<string, number>();
+			targets.set(aliasKey(personName(only)), (targets.get(aliasKey(personName(only))) ?? 0) + 1);
+			usage.set(key, targets);
 			m.type = 'person';
 		}
 	}
-	return resolved;
+	return { resolved, usage };
+}
+
+/**
+ * How the articles that settle it read a surname alone, by the honorific's gender: "Trump" (no
+ * honorific) → Donald Trump 9 times; "Mrs. Trump" → Melania Trump 2. Keys: usageKey(); values:
+ * the full name's group key → count.
+ */
+type SurnameUsage = Map<string, Map<string, number>>;
+
+function usageKey(surname: string, gender: Gender | null): string {
+	return `${surname}|${gender ?? ''}`;
 }
 
 function isFullName(text: string): boolean {
@@ -135,11 +161,15 @@ function honorificGender(role: string | undefined): Gender | null {
 	return first === 'mr' ? 'male' : first === 'mrs' || first === 'ms' || first === 'miss' ? 'female' : null;
 }
 
-/** A full name may be the one an honorific of `gender` stands for: its given name is not the other gender's. */
-function fitsGender(gender: Gender | null, fullName: string): boolean {
-	if (gender === null) return true;
-	const given = givenNameGender(firstWord(fullName));
-	return given === null || given === gender;
+/**
+ * The full names an honorific of `gender` may stand for: those whose given name is of that gender,
+ * else those whose given name tells none ("Bill" is in both name lists).
+ */
+function fitGender<T>(gender: Gender | null, candidates: readonly T[], name: (candidate: T) => string): T[] {
+	if (gender === null) return [...candidates];
+	const genders = candidates.map((c) => givenNameGender(firstWord(name(c))));
+	const same = candidates.filter((_, i) => genders[i] === gender);
+	return same.length > 0 ? same : candidates.filter((_, i) => genders[i] === null);
 }
 
 /** The words of a role that tell one office from another ("vice president"), without honorifics, "former" or a party tag. */
@@ -246,7 +276,7 @@ function mergeQualifiedNames(groups: Map<string, Group>): void {
  * at least DOMINANCE times as many articles use as any other ("Trump" is
  * Donald Trump in a corpus that also names Melania Trump once or twice).
  */
-function mergeSurnames(groups: Map<string, Group>): void {
+function mergeSurnames(groups: Map<string, Group>, usage: SurnameUsage): void {
 	const fullNames = new Map<string, Group[]>();
 	const byGivenName = new Map<string, Group[]>();
 	for (const group of groups.values()) {
@@ -261,10 +291,17 @@ function mergeSurnames(groups: Map<string, Group>): void {
 		// "Mr. Trump" is not Melania Trump; "former Vice President Cheney" is the Cheney with that office.
 		const roles = group.mentions.map((m) => m.role).filter((r): r is string => r !== undefined);
 		const gender = mostFrequent(roles.map((r) => honorificGender(r) ?? '').filter((g) => g !== '')) as Gender | undefined;
-		const candidates = (named ?? []).filter((g) => fitsGender(gender ?? null, surface(g)));
+		const candidates = fitGender(gender ?? null, named ?? [], surface);
 		const offices = new Set(roles.map(office).filter((o) => o.length > 0));
 		const sameOffice = candidates.filter((g) => g.mentions.some((m) => m.role !== undefined && offices.has(office(m.role))));
-		const target = sameOffice.length === 1 ? sameOffice[0] : dominant(candidates);
+		// "President Trump", "Mr. Trump" where the corpus names only Ivanka Trump in full, a name the lists do
+		// not give a gender: an office the full name never holds keeps them apart.
+		const unsure = gender !== undefined && !candidates.some((g) => givenNameGender(firstWord(surface(g))) === gender);
+		if (unsure && offices.size > 0 && sameOffice.length === 0) continue;
+		// Else as the articles that name the candidates read the surname, else the most reported.
+		const read = [...(usage.get(usageKey(group.key, gender ?? null)) ?? [])].sort((a, b) => b[1] - a[1]);
+		const usual = read[0] !== undefined && (read[1] === undefined || read[0][1] >= DOMINANCE * read[1][1]) ? candidates.find((g) => g.key === read[0]?.[0]) : undefined;
+		const target = sameOffice.length === 1 ? sameOffice[0] : (usual ?? dominant(candidates));
 		if (target) {
 			absorb(target, group, false);
 			groups.delete(group.key);

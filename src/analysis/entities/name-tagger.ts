@@ -220,15 +220,21 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		const previous = merged.at(-1);
 		if (previous && span.start < previous.end) continue;
 		const adjacent = previous !== undefined && /^ $/u.test(text.slice(previous.end, span.start));
+		// "St. Louis County": the tagger stops at the abbreviation's dot; a saint's name names a place or a body.
+		if (previous && /^(?:St|Ste|Saint)$/u.test(text.slice(previous.start, previous.end)) && /^\.? $/u.test(text.slice(previous.end, span.start))) {
+			previous.end = span.end;
+			if (previous.label === 'PER') previous.label = span.label === 'PER' ? 'LOC' : span.label;
+			continue;
+		}
 		// "US" + "National Security Council": one organisation.
 		if (previous && adjacent && span.label === 'ORG' && previous.label !== 'PER') {
 			previous.end = span.end;
 			previous.label = 'ORG';
 			continue;
 		}
-		// "Mitch" (cut from a role) + "McConnell": one person; a surname is one word. Only after a given
-		// name alone: "Clinton Benghazi hearings" is a person and a place.
-		if (previous && adjacent && previous.label === 'PER' && span.label !== 'LOC' && isGivenName(text.slice(previous.start, previous.end)) && /^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span.start, span.end))) {
+		// "Mitch" (cut from a role) + "McConnell": one person; a surname is one word. Not a place after a
+		// surname: "Clinton Benghazi hearings" is a person and a place.
+		if (previous && adjacent && previous.label === 'PER' && (span.label !== 'LOC' || isGivenName(text.slice(previous.start, previous.end))) && /^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span.start, span.end))) {
 			previous.end = span.end;
 			continue;
 		}
@@ -321,17 +327,24 @@ function splitPersonOfPlace<S extends AnySpan>(text: string, span: S): S[] {
 }
 
 /**
- * "Michael Steele’s Afghanistan comments": a person's name never runs on
- * past a possessive (an organisation's may: "Angie's List"). The person is
- * cut there; what follows stays only as a country or state.
+ * A person's name never runs on past a possessive (an organisation's may:
+ * "Angie's List"). "Fusion’s Jorge Ramos": a given name after it opens the
+ * person, the owner is an organisation; "Michael Steele’s Afghanistan
+ * comments": a full name before it is the person, and what follows stays
+ * only as a country or state.
  */
 function splitPersonPossessive<S extends AnySpan>(text: string, span: S): S[] {
 	if (span.label !== 'PER') return [span];
 	const m = /['’]s\s+/u.exec(text.slice(span.start, span.end));
 	if (!m || m.index === 0) return [span];
-	const person = { ...span, end: span.start + m.index };
-	const rest = { ...span, label: 'LOC' as const, start: span.start + m.index + m[0].length };
-	return isKnownPlace(text.slice(rest.start, rest.end)) ? [person, rest] : [person];
+	const owner = { ...span, end: span.start + m.index };
+	const rest = { ...span, start: span.start + m.index + m[0].length };
+	const ownerWords = text.slice(owner.start, owner.end).split(' ').length;
+	const restWords = text.slice(rest.start, rest.end).split(' ');
+	if (restWords.length >= 2 && isGivenName(restWords[0] ?? '')) return [{ ...owner, label: ownerWords === 1 ? 'ORG' : 'PER' }, rest];
+	// A one-word owner is more likely a shop's name ("Angie's List") than a person's.
+	if (ownerWords === 1) return [span];
+	return isKnownPlace(text.slice(rest.start, rest.end)) ? [owner, { ...rest, label: 'LOC' }] : [owner];
 }
 
 /**
