@@ -13,7 +13,7 @@
  *   tagged ones (case included, so "Page" the person is not "page").
  */
 
-import { isPersonTitle } from './roles.js';
+import { isPersonTitle, TITLED_WORD } from './roles.js';
 
 export interface LabelledSpan {
 	label: string;
@@ -45,7 +45,7 @@ export function consistentNames<S extends LabelledSpan>(texts: readonly string[]
 		byLabel.set(label, (byLabel.get(label) ?? 0) + weight);
 		votes.set(key, byLabel);
 	};
-	const titledSurnames = new Set<string>();
+	const titledNames = new Set<string>();
 	spans.forEach((list, i) => {
 		const text = texts[i] ?? '';
 		for (const span of list) {
@@ -54,18 +54,25 @@ export function consistentNames<S extends LabelledSpan>(texts: readonly string[]
 			vote(key, titled ? 'PER' : span.label, titled ? STRONG : 1);
 			const words = key.split(/\s+/u);
 			if ((span.label === 'PER' || titled) && words.length >= 2) vote(words.at(-1) ?? '', 'PER', STRONG);
-			if (titled && words.length === 1) titledSurnames.add(key);
+			if (titled) titledNames.add(key);
 		}
 	});
+	// The tagger may leave a titled name untagged ("President Trump stood firm"): the title still counts.
+	texts.forEach((text) => {
+		for (const m of text.matchAll(TITLED_WORD)) if (votes.has(nameKey(m[1] ?? ''))) titledNames.add(nameKey(m[1] ?? ''));
+	});
 	// And back: "Mr. Romney" makes a person of "Mitt Romney", which a tagger may take for an organisation.
+	const titled = new Set(titledNames);
 	for (const key of votes.keys()) {
 		const words = key.split(' ');
-		if (words.length >= 2 && words.length <= 3 && titledSurnames.has(words.at(-1) ?? '') && words.every((w) => /^\p{Lu}[\p{Ll}'’-]|^\p{Lu}\.$/u.test(w))) vote(key, 'PER', STRONG);
+		if (words.length >= 2 && words.length <= 3 && titledNames.has(words.at(-1) ?? '') && words.every((w) => /^\p{Lu}[\p{Ll}'’-]|^\p{Lu}\.$/u.test(w))) titled.add(key);
 	}
 	const winner = new Map<string, string>();
 	for (const [key, byLabel] of votes) {
 		const [best, second] = [...byLabel.entries()].sort((a, b) => b[1] - a[1]);
-		if (best && (!second || best[1] > second[1])) winner.set(key, best[0]);
+		// A title settles it: "President Trump" once, and "Trump" is no company (as in 1996's Reuters) however often he is named bare.
+		if (titled.has(key)) winner.set(key, 'PER');
+		else if (best && (!second || best[1] > second[1])) winner.set(key, best[0]);
 	}
 	const index = nameIndex([...winner.keys()].filter((k) => winner.get(k) !== 'MISC'));
 	return spans.map((list, i) => {
