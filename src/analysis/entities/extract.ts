@@ -52,7 +52,7 @@ export function headlineToTag(article: Article): string | null {
 function bodyAfterHeadline(article: Article): string[] {
 	const bodies = article.sentences.map((s) => s.text);
 	const first = bodies[0];
-	if (first !== undefined && first.length > article.title.length && first.startsWith(article.title)) bodies[0] = first.slice(article.title.length);
+	if (first !== undefined && first.startsWith(article.title)) bodies[0] = first.slice(article.title.length);
 	return bodies;
 }
 
@@ -62,9 +62,11 @@ export function extractMentions(article: Article): RawMention[] {
 	// The headline, in sentence case, is tagged with the body: one document, one name one type (consistency.ts).
 	const headline = headlineToTag(article);
 	const bodies = article.sentences.map((s) => s.text);
-	// A body that opens with the headline is tagged with it in sentence case too (same offsets).
+	// A body that opens with the headline, or whose first sentence is the title, has it tagged in sentence case too (same offsets).
 	const first = bodies[0];
-	if (headline !== null && first !== undefined && first.length > article.title.length && first.startsWith(article.title)) bodies[0] = headline + first.slice(article.title.length);
+	if (first !== undefined && article.title.length > 0 && first.startsWith(article.title)) {
+		bodies[0] = (headline ?? sentenceCase(article.title, capitalisedWords(bodyAfterHeadline(article)))) + first.slice(article.title.length);
+	}
 	const tagged = tagNamesInSentences(headline === null ? bodies : [headline, ...bodies]);
 	const titleNames = headline === null ? [] : (tagged[0] ?? []);
 	const bodyNames = headline === null ? tagged : tagged.slice(1);

@@ -164,6 +164,10 @@ function compromiseNames(text: string): AnySpan[] {
 	return spans;
 }
 
+/** One to three capitalised words ending in an institution's head noun, then "for" or "of", just before a name. */
+const INSTITUTION_BEFORE =
+	/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s){0,2}(?:Center|Centers|Centre|University|Bank|Department|Ministry|Office|Bureau|Institute|Foundation|Society|Association|Council|Committee|Commission|Agency|Alliance|Coalition|Fund|League|Federation|Union|Board|College|School|Academy|Corporation|Company|Movement|Network|Project)\s(?:for|of)\s$/u;
+
 /** Heads that end places' names too ("West Bank", "Soviet Union"): a place so tagged stays one. */
 const PLACE_HEADS = /\b(?:Bank|Union|Office)$/u;
 
@@ -254,6 +258,15 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		if (members && (isKnownPlace(body) || /^(?:House|Senate|Congress|Assembly|Legislature)$/u.test(body))) span.end -= members[0].length;
 		// "The New York Times" mid-sentence: the capital T marks "The" as part of the title.
 		if (span.label === 'ORG' && span.start >= 4 && text.slice(span.start - 4, span.start) === 'The ' && span.start - 4 > 0) span.start -= 4;
+		// "the Center for Biological Diversity": the tagger found only what follows "for"; an institution's head before it is the name's start.
+		const head = INSTITUTION_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start));
+		const from = span.start - (head?.[0].length ?? 0);
+		if (head && !merged.some((s) => s !== span && s.start < from && from < s.end)) {
+			// The head's own pieces ("Center" alone) go into the name.
+			for (const s of merged) if (s !== span && s.start >= from && s.end <= span.start) s.end = s.start;
+			span.start = from;
+			span.label = 'ORG';
+		}
 	}
 	const titles = quotedTitles(text);
 	return merged.filter((s) => s.end > s.start && !titles.some((t) => t.start <= s.start && s.end <= t.end));
