@@ -68,11 +68,13 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	if (last < 0) return [span];
 	let first = last;
 	while (first > 0 && isRoleWord(words[first - 1]?.text ?? '')) first--;
-	// "Chief of Staff Rahm Emanuel", "Secretary of State John Kerry": the role runs on past "of" to the given name.
+	// "Secretary of State John Kerry", "Director of National Intelligence James Clapper": the role runs on
+	// past "of" and its word to a given name followed by a surname, else to the last two words ("Chief of Staff Rahm Emanuel").
 	let from = last + 1;
 	if (words[from]?.text === 'of') {
-		while (from < words.length && !isGivenName(words[from]?.text ?? '')) from++;
-		if (from >= words.length) return [span];
+		if (words.length - from < 4) return [span];
+		from += 2;
+		while (from < words.length - 2 && !isGivenName(words[from]?.text ?? '')) from++;
 	}
 	const person = words.slice(from);
 	const prefix = words.slice(0, first);
