@@ -46,6 +46,7 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	const groups = groupNames(names, resolved);
 	mergeAcronyms(groups);
 	mergeMiddleNames(groups);
+	mergeOfficeHolders(groups);
 	mergeSurnames(groups, usage);
 	mergeQualifiedNames(groups);
 	const entities = [...groups.values()].map(toNamedEntity);
@@ -249,6 +250,57 @@ function mergeMiddleNames(groups: Map<string, Group>): void {
 		}
 	}
 }
+
+/**
+ * "Sen. Chuck Grassley" in two articles, "Senator Charles E. Grassley" in the
+ * third: one surname, one office, never two of them in one article, and no
+ * given name of the other gender is one person under a formal name and a
+ * familiar one (no maintained package lists English nicknames). Two senators
+ * of one surname who are never in the same article would be joined too; in
+ * one story's coverage that is rarer than a nickname.
+ */
+function mergeOfficeHolders(groups: Map<string, Group>): void {
+	const bySurname = new Map<string, Group[]>();
+	for (const group of groups.values()) {
+		if (groupType(group) === 'person' && surface(group).includes(' ')) pushTo(bySurname, aliasKey(lastWord(surface(group))), group);
+	}
+	for (const people of bySurname.values()) {
+		if (people.length < 2) continue;
+		// Most reported first: the others join it.
+		people.sort((a, b) => distinctArticles(b.mentions).length - distinctArticles(a.mentions).length || b.mentions.length - a.mentions.length);
+		for (let i = 0; i < people.length; i++) {
+			const target = people[i];
+			if (target === undefined || !groups.has(target.key)) continue;
+			for (const other of people.slice(i + 1)) {
+				if (!groups.has(other.key) || !sameHolder(target, other)) continue;
+				absorb(target, other, false);
+				groups.delete(other.key);
+			}
+		}
+	}
+}
+
+function sameHolder(a: Group, b: Group): boolean {
+	const articles = new Set(a.mentions.map((m) => m.article));
+	if (b.mentions.some((m) => articles.has(m.article))) return false;
+	const genders = [a, b].map((g) => givenNameGender(firstWord(surface(g))));
+	if (genders[0] !== null && genders[1] !== null && genders[0] !== genders[1]) return false;
+	const titles = new Set(a.mentions.map((m) => titleOf(m.role)).filter((t) => t !== ''));
+	return b.mentions.some((m) => titles.has(titleOf(m.role)));
+}
+
+/** The title a role names, written out ("Sen., R-Iowa" and "Senator" are "senator"; "former Vice President" is "vice president"). */
+function titleOf(role: string | undefined): string {
+	const words = office(role ?? '').split(' ');
+	const last = words.at(-1) ?? '';
+	const title = TITLES_WRITTEN_OUT[last] ?? last;
+	return words.at(-2) === 'vice' ? `vice ${title}` : title;
+}
+
+const TITLES_WRITTEN_OUT: Readonly<Record<string, string>> = {
+	sen: 'senator', sens: 'senator', rep: 'representative', reps: 'representative', congressman: 'representative', congresswoman: 'representative',
+	gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', capt: 'captain', adm: 'admiral', prof: 'professor',
+};
 
 /**
  * "House of Representatives", "U.S. Senate", "GOP Senate": an organisation's
