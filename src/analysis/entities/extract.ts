@@ -9,6 +9,7 @@ import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
 import { roleOf } from './roles.js';
 import { hasWordTag } from './word-tags.js';
+import { isCommonNoun } from './common-nouns.js';
 import { quotedTitles, tagNamesInSentences, type NameLabel } from './name-tagger.js';
 import type { EntityType, RawMention } from './types.js';
 
@@ -108,6 +109,8 @@ export function extractMentions(article: Article): RawMention[] {
 			if (text[cleaned.end] === '.' && monthName(name.toLowerCase())?.abbreviated === true) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
 			const type = KNOWN_NAMES.typeOf.get(name) ?? TYPE_OF_LABEL[span.label];
+			// "Latino voters", "the Bible": a kind of person or thing written with a capital, no name (people are never asked: "Mason").
+			if (type !== 'person' && !KNOWN_NAMES.typeOf.has(name) && isCommonNoun(name)) continue;
 			names.push(cleaned);
 			mentions.push(at(cleaned, type, type === 'person' ? { role: roleOf(text, cleaned.start, cleaned.end) ?? undefined } : {}));
 		}
