@@ -17,6 +17,17 @@ for (const [canonical, variants] of Object.entries(KNOWN_ALIASES)) {
 	for (const name of [canonical, ...variants]) KNOWN_BY_KEY.set(aliasKey(name), canonical);
 }
 
+/** aliasKey() of the texts one merge meets, each computed once: the steps below ask for the same few thousand names again and again. */
+const keys = new Map<string, string>();
+function keyOf(text: string): string {
+	let key = keys.get(text);
+	if (key === undefined) {
+		key = aliasKey(text);
+		keys.set(text, key);
+	}
+	return key;
+}
+
 interface Group {
 	key: string;
 	/** Set when a general alias table names this thing. */
@@ -52,11 +63,12 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	const entities = [...groups.values()].map(toNamedEntity);
 	attachDemonyms(entities, named.filter((m) => m.demonymOf !== undefined));
 	entities.push(...groupBy(mentions.filter((m) => m.type === 'quantity'), quantityKey).map((g) => toValueEntity('quantity', g)));
-	entities.push(...groupBy(mentions.filter((m) => m.type === 'date'), (m) => m.iso ?? aliasKey(m.text)).map((g) => toValueEntity('date', g)));
+	entities.push(...groupBy(mentions.filter((m) => m.type === 'date'), (m) => m.iso ?? keyOf(m.text)).map((g) => toValueEntity('date', g)));
 	for (const entity of entities) {
 		entity.mentions.sort(byPosition);
 		entity.demonym?.mentions.sort(byPosition);
 	}
+	keys.clear();
 	return sortEntities(entities);
 }
 
@@ -69,7 +81,7 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 function byCorpusMajority(mentions: RawMention[]): void {
 	const votes = new Map<string, Map<EntityType, number>>();
 	for (const m of mentions) {
-		const key = aliasKey(m.text);
+		const key = keyOf(m.text);
 		const byType = votes.get(key) ?? new Map<EntityType, number>();
 		byType.set(m.type, (byType.get(m.type) ?? 0) + 1);
 		votes.set(key, byType);
@@ -80,7 +92,7 @@ function byCorpusMajority(mentions: RawMention[]): void {
 		const [first, second] = [...byType.entries()].sort((a, b) => b[1] - a[1]);
 		if (first && second && first[1] > second[1]) winner.set(key, first[0]);
 	}
-	for (const m of mentions) m.type = winner.get(aliasKey(m.text)) ?? m.type;
+	for (const m of mentions) m.type = winner.get(keyOf(m.text)) ?? m.type;
 }
 
 /**
@@ -102,36 +114,36 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 		const byGivenName = new Map<string, Map<string, string>>();
 		const add = (index: Map<string, Map<string, string>>, word: string, text: string): void => {
 			const names = index.get(word) ?? new Map<string, string>();
-			names.set(aliasKey(personName(text)), text);
+			names.set(keyOf(personName(text)), text);
 			index.set(word, names);
 		};
 		for (const m of people) {
 			if (!isFullName(m.text)) continue;
-			add(fullNames, aliasKey(lastWord(m.text)), m.text);
-			add(byGivenName, aliasKey(firstWord(m.text)), m.text);
+			add(fullNames, keyOf(lastWord(m.text)), m.text);
+			add(byGivenName, keyOf(firstWord(m.text)), m.text);
 		}
 		const lone = named.filter((m) => !isFullName(m.text));
 		// "Mrs. Clinton" in an article that names Bill and Hillary Clinton is Hillary.
 		const choices = (m: RawMention, gender: Gender | null): string[] =>
-			fitGender(gender, [...(fullNames.get(aliasKey(m.text)) ?? (isGivenName(m.text) ? byGivenName.get(aliasKey(m.text)) : undefined) ?? new Map<string, string>()).values()], (name) => name);
+			fitGender(gender, [...(fullNames.get(keyOf(m.text)) ?? (isGivenName(m.text) ? byGivenName.get(keyOf(m.text)) : undefined) ?? new Map<string, string>()).values()], (name) => name);
 		// An honorific no full name of the article fits ("Mr. Trump" where only Melania Trump is named in
 		// full) shows a second person of that name: its untitled mentions are left to the corpus.
 		const unfitted = new Set<string>();
 		for (const m of lone) {
 			const gender = honorificGender(m.role);
-			if (gender !== null && fullNames.has(aliasKey(m.text)) && choices(m, gender).length === 0) unfitted.add(aliasKey(m.text));
+			if (gender !== null && fullNames.has(keyOf(m.text)) && choices(m, gender).length === 0) unfitted.add(keyOf(m.text));
 		}
 		// The surname alone is that person whatever one sentence tagged it ("Blair" as a place).
 		for (const m of lone) {
 			const gender = honorificGender(m.role);
-			if (gender === null && unfitted.has(aliasKey(m.text))) continue;
+			if (gender === null && unfitted.has(keyOf(m.text))) continue;
 			const fitting = choices(m, gender);
 			const [only] = fitting.length === 1 ? fitting : [];
 			if (only === undefined) continue;
 			resolved.set(m, only);
-			const key = usageKey(aliasKey(m.text), gender);
+			const key = usageKey(keyOf(m.text), gender);
 			const targets = usage.get(key) ?? new Map<string, number>();
-			targets.set(aliasKey(personName(only)), (targets.get(aliasKey(personName(only))) ?? 0) + 1);
+			targets.set(keyOf(personName(only)), (targets.get(keyOf(personName(only))) ?? 0) + 1);
 			usage.set(key, targets);
 			m.type = 'person';
 		}
@@ -205,8 +217,8 @@ function groupNames(mentions: RawMention[], standsFor: ReadonlyMap<RawMention, s
 		const written = standsFor.get(mention) ?? mention.text;
 		const name = mention.type === 'person' ? personName(written) : written;
 		// "Tex." is Texas, as "U.S." is the United States.
-		const canonical = KNOWN_BY_KEY.get(aliasKey(name)) ?? (mention.type === 'place' ? stateOfAbbreviation(mention.text) : null);
-		const key = aliasKey(canonical ?? name);
+		const canonical = KNOWN_BY_KEY.get(keyOf(name)) ?? (mention.type === 'place' ? stateOfAbbreviation(mention.text) : null);
+		const key = keyOf(canonical ?? name);
 		const group = groups.get(key) ?? { key, canonical, mentions: [], expanded: false, known: {} };
 		group.mentions.push(mention);
 		groups.set(key, group);
@@ -243,7 +255,7 @@ function mergeMiddleNames(groups: Map<string, Group>): void {
 	for (const group of [...groups.values()]) {
 		const words = surface(group).split(/\s+/u);
 		if (groupType(group) !== 'person' || words.length !== 3) continue;
-		const target = shortNames.get(aliasKey(`${words[0]} ${words[2]}`));
+		const target = shortNames.get(keyOf(`${words[0]} ${words[2]}`));
 		if (target && target !== group) {
 			absorb(target, group, false);
 			groups.delete(group.key);
@@ -262,7 +274,7 @@ function mergeMiddleNames(groups: Map<string, Group>): void {
 function mergeOfficeHolders(groups: Map<string, Group>): void {
 	const bySurname = new Map<string, Group[]>();
 	for (const group of groups.values()) {
-		if (groupType(group) === 'person' && surface(group).includes(' ')) pushTo(bySurname, aliasKey(lastWord(surface(group))), group);
+		if (groupType(group) === 'person' && surface(group).includes(' ')) pushTo(bySurname, keyOf(lastWord(surface(group))), group);
 	}
 	for (const people of bySurname.values()) {
 		if (people.length < 2) continue;
@@ -311,11 +323,11 @@ function mergeQualifiedNames(groups: Map<string, Group>): void {
 	for (const group of [...groups.values()]) {
 		const name = surface(group);
 		const qualifier = /^(\S+(?:\s\S+)?)\s(?=\S)/u.exec(name)?.[1] ?? '';
-		const qualified = isKnownPlace(qualifier) || KNOWN_BY_KEY.has(aliasKey(qualifier)) || /^(?:GOP|Republican|Democratic)$/u.test(qualifier);
+		const qualified = isKnownPlace(qualifier) || KNOWN_BY_KEY.has(keyOf(qualifier)) || /^(?:GOP|Republican|Democratic)$/u.test(qualifier);
 		const rest = name.slice(qualifier.length + 1);
 		// The qualified name is one word: an institution ("Senate"), not the rest of another name ("Texas Instruments").
 		const head = /^(.+?) of \S/u.exec(name)?.[1] ?? (qualified && !rest.includes(' ') && groupType(group) === 'organization' ? rest : undefined);
-		const target = head === undefined ? undefined : groups.get(aliasKey(head));
+		const target = head === undefined ? undefined : groups.get(keyOf(head));
 		if (!target || target === group || groupType(group) !== 'organization' || groupType(target) !== 'organization') continue;
 		absorb(target, group, false);
 		groups.delete(group.key);
@@ -333,8 +345,8 @@ function mergeSurnames(groups: Map<string, Group>, usage: SurnameUsage): void {
 	const byGivenName = new Map<string, Group[]>();
 	for (const group of groups.values()) {
 		if (groupType(group) !== 'person' || !surface(group).includes(' ')) continue;
-		pushTo(fullNames, aliasKey(lastWord(surface(group))), group);
-		pushTo(byGivenName, aliasKey(firstWord(surface(group))), group);
+		pushTo(fullNames, keyOf(lastWord(surface(group))), group);
+		pushTo(byGivenName, keyOf(firstWord(surface(group))), group);
 	}
 	for (const group of [...groups.values()]) {
 		if (groupType(group) !== 'person' || surface(group).includes(' ')) continue;
@@ -383,7 +395,7 @@ function surface(group: Group): string {
 function computeSurface(group: Group): string {
 	const counts = new Map<string, number>();
 	for (const m of group.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-	if (group.canonical !== null && [...counts.keys()].some((t) => aliasKey(t) === aliasKey(group.canonical ?? ''))) return group.canonical;
+	if (group.canonical !== null && [...counts.keys()].some((t) => keyOf(t) === keyOf(group.canonical ?? ''))) return group.canonical;
 	const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (group.expanded ? b[0].length - a[0].length : 0));
 	if (group.expanded) {
 		const expansion = ranked.find(([text]) => !isAcronym(text));
@@ -461,13 +473,13 @@ function attachDemonyms(entities: Entity[], demonyms: RawMention[]): void {
 	const places = new Map<string, Entity>();
 	for (const place of entities.filter((e) => e.type === 'place')) {
 		for (const name of [place.name, ...place.aliases]) {
-			const key = aliasKey(KNOWN_BY_KEY.get(aliasKey(name)) ?? name);
+			const key = keyOf(KNOWN_BY_KEY.get(keyOf(name)) ?? name);
 			if (!places.has(key)) places.set(key, place);
 		}
 	}
 	for (const group of groupBy(demonyms, (m) => m.demonymOf ?? '')) {
 		const placeName = group[0]?.demonymOf ?? '';
-		const place = places.get(aliasKey(KNOWN_BY_KEY.get(aliasKey(placeName)) ?? placeName));
+		const place = places.get(keyOf(KNOWN_BY_KEY.get(keyOf(placeName)) ?? placeName));
 		if (!place) continue;
 		const demonym: Demonym = place.demonym ?? { name: group[0]?.text ?? '', articles: [], mentions: [] };
 		demonym.mentions.push(...group.map(toMention));
@@ -478,7 +490,7 @@ function attachDemonyms(entities: Entity[], demonyms: RawMention[]): void {
 
 function quantityKey(m: RawMention): string {
 	const v = m.value;
-	return v ? `${v.bound}|${v.value}|${v.high ?? ''}|${v.unit ?? ''}|${v.vague}` : aliasKey(m.text);
+	return v ? `${v.bound}|${v.value}|${v.high ?? ''}|${v.unit ?? ''}|${v.vague}` : keyOf(m.text);
 }
 
 function toValueEntity(type: 'quantity' | 'date', mentions: RawMention[]): Entity {

@@ -48,7 +48,7 @@ export function tagNamesInSentences(sentences: readonly string[]): NameSpan[][] 
 	const repaired = tagDocument(sentences).map((spans, i) => {
 		const text = sentences[i] ?? '';
 		const found = withCompromiseForGaps(text, spans.map((s) => ({ ...s })));
-		return findAppositivePeople(text, repair(text, found));
+		return findAppositives(text, repair(text, found));
 	});
 	// The gazetteers have the last word: a vote cannot make a person of a country.
 	return consistentNames(sentences, repaired, (label, start, end) => ({ label: label as AnySpan['label'], start, end })).map((spans, i) =>
@@ -149,7 +149,7 @@ export function tagLines(lines: readonly string[]): NameSpan[][] {
 		const end = Math.min(span.end - offset, (lines[i] ?? '').length);
 		if (end > span.start - offset) found[i]?.push({ label: span.label, start: span.start - offset, end });
 	}
-	return lines.map((line, i) => checkTypes(line, findAppositivePeople(line, repair(line, found[i] ?? []))).filter((s): s is NameSpan => s.label !== 'MISC'));
+	return lines.map((line, i) => checkTypes(line, findAppositives(line, repair(line, found[i] ?? []))).filter((s): s is NameSpan => s.label !== 'MISC'));
 }
 
 function compromiseNames(text: string): AnySpan[] {
@@ -178,7 +178,7 @@ const GENERIC_ALONE = /^(?:Ministry|Department|Agency|Council|Committee|Commissi
  * "Trump, known for his tough rhetoric": a capitalised word that a comma and
  * a his/her phrase describe is a person. English grammar, not a name list.
  */
-function findAppositivePeople<S extends AnySpan>(text: string, spans: S[]): (S | NameSpan)[] {
+function findAppositives<S extends AnySpan>(text: string, spans: S[]): (S | NameSpan)[] {
 	const found: (S | NameSpan)[] = [...spans];
 	for (const m of text.matchAll(/(?<=[\s(:;–—-]|^)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s(?:[^,.;]{0,40}?\s)?(?:his|her)\s/gu)) {
 		const start = m.index;
@@ -192,6 +192,8 @@ function findAppositivePeople<S extends AnySpan>(text: string, spans: S[]): (S |
 	}
 	// "America Rising, a conservative political action committee", "The Hill, a political publication":
 	// the noun the apposition ends on says what the name is. Only names already tagged are relabelled.
+	// The full pattern only where an apposition may open: most sentences have none.
+	if (!APPOSITION_OPENS.test(text)) return found.sort((a, b) => a.start - b.start);
 	for (const m of text.matchAll(APPOSITIVE_KIND)) {
 		const start = m.index;
 		const end = start + (m[1] ?? '').length;
@@ -203,6 +205,7 @@ function findAppositivePeople<S extends AnySpan>(text: string, spans: S[]): (S |
 
 /** Nouns an apposition names a place or an organisation by; the words before the noun are its modifiers, never "of" ("Obama, the head of the party"). */
 const PLACE_NOUNS = /^(?:city|town|village|suburb|county|state|country|island|province|region|district|neighborhood|neighbourhood)$/u;
+const APPOSITION_OPENS = /, (?:a|an|the) /u;
 const APPOSITIVE_KIND = new RegExp(
 	`(?<=[\\s(:;–—-]|^)((?:The\\s)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s\\p{Lu}[\\p{L}'’.&-]*){0,4}),\\s(?:a|an|the)\\s(?:(?!(?:of|for|in|at|on|to|with|from|by|who|that|which|and|or)\\s)[\\p{Ll}\\p{N}-]+\\s){0,4}?` +
 		`(committee|group|organization|organisation|company|firm|corporation|newspaper|publication|magazine|network|agency|party|union|association|coalition|foundation|institute|think tank|nonprofit|charity|website|retailer|bank|PAC|${PLACE_NOUNS.source.slice(4, -2)})(?![\\p{L}-])`,
