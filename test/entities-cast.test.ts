@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyseEntities, type Entity } from '../src/analysis/entities/index.js';
+import { isCommonNoun } from '../src/analysis/entities/common-nouns.js';
 import { consistentNames } from '../src/analysis/entities/consistency.js';
 import { isGivenName, isKnownPlace } from '../src/analysis/entities/gazetteer.js';
 import { mergeMentions, personName } from '../src/analysis/entities/merge.js';
@@ -179,6 +180,26 @@ describe('news text around names', () => {
 		const names = namesIn(['Officers of St. Louis County met White House Chief of Staff Rahm Emanuel.']).flat();
 		assert.ok(names.includes('LOC:St. Louis County'), names.join(', '));
 		assert.ok(names.includes('PER:Rahm Emanuel'), names.join(', '));
+	});
+
+	test('kinds of people, writings and acts written with a capital are no names; a people that names a place stays one', () => {
+		assert.ok(isCommonNoun('Latino') && isCommonNoun('Democrats') && isCommonNoun('Bible') && isCommonNoun('Great Depression'));
+		assert.ok(!isCommonNoun('Congress') && !isCommonNoun('Texas') && !isCommonNoun('Miami') && !isCommonNoun('Mason'));
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Votes', ['His district in Ohio is 35 percent Latino, and Democrats quoted the Bible.'])));
+		assert.deepEqual(entities.filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name), ['Ohio']);
+	});
+
+	test('no contraction and no sentence-opening function word is part of a name', () => {
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Votes', ['“You’ve seen it,” Jo Bell said.', 'Every Senate Republican voted for it.'])));
+		const all = entities.filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name);
+		assert.ok(!all.some((n) => /You|Every/u.test(n)), all.join(', '));
+	});
+
+	test('a surname a tagger took for a place in every article joins the person, unless it is a known place', () => {
+		const typed = (text: string, article: string, type: RawMention['type']): RawMention => ({ article, sentence: 0, text, start: 0, end: text.length, type });
+		const entities = mergeMentions([typed('Mitt Quillon', 'a', 'person'), typed('Quillon', 'b', 'place'), typed('George Washington', 'a', 'person'), typed('Washington', 'b', 'place')], new Map([['a', 0], ['b', 1]]));
+		assert.equal(find(entities, 'Mitt Quillon').mentions.length, 2);
+		assert.equal(find(entities, 'Washington').type, 'place');
 	});
 
 	test('a headline repeated as the first line is read in sentence case', () => {

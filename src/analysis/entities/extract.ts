@@ -103,8 +103,12 @@ export function extractMentions(article: Article): RawMention[] {
 			let cleaned = cleanSpan(text, span);
 			if (cleaned && span.label === 'PER') cleaned = cleanSpan(text, stripTitles(text, cleaned));
 			if (!cleaned) continue;
+			const opensSentence = /^[\s"'“‘(]*$/u.test(text.slice(0, cleaned.start));
+			// "Every Senate Republican": a sentence's capitalised first word is no part of the name when it is a function word.
+			const first = /^(\S+)\s+/u.exec(text.slice(cleaned.start, cleaned.end));
+			if (opensSentence && first && first[1] !== 'The' && isFunctionWord(first[1] ?? '')) cleaned = { start: cleaned.start + first[0].length, end: cleaned.end };
 			const name = text.slice(cleaned.start, cleaned.end);
-			if (!isNameLike(name) || (isFunctionWord(name) && /^[\s"'“‘(]*$/u.test(text.slice(0, cleaned.start)))) continue;
+			if (!isNameLike(name) || (isFunctionWord(name) && opensSentence)) continue;
 			// "Jan." of a date: a month's abbreviation, not a name.
 			if (text[cleaned.end] === '.' && monthName(name.toLowerCase())?.abbreviated === true) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
@@ -177,11 +181,13 @@ function isFunctionWord(name: string): boolean {
 /**
  * A name has a capital or a digit; a lone lowercase word the tagger caught is
  * noise, and so is a title alone ("Sen."), a party tag ("R-Iowa"), a weekday,
- * or a greeting or interjection ("Hi", "Hey" opening a quote).
+ * a greeting or interjection ("Hi", "Hey" opening a quote), or a contraction.
  */
 function isNameLike(text: string): boolean {
 	if (text.length < 2 || !/[\p{Lu}\p{N}]/u.test(text)) return false;
 	if (/^[RDI]-\p{Lu}/u.test(text)) return false;
+	// "You've", "Don't Ask": a contraction is a clause's verb, never part of a name ("O'Malley" is no contraction).
+	if (/\p{L}(?:n['’]t|['’](?:ve|ll|re|m|d))(?!\p{L})/u.test(text)) return false;
 	if (/\s/u.test(text)) return true;
 	return !isTitleWord(text) && !WEEKDAYS.has(text.toLowerCase()) && !hasWordTag(text, INTERJECTION);
 }

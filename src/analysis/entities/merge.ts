@@ -349,7 +349,10 @@ function mergeSurnames(groups: Map<string, Group>, usage: SurnameUsage): void {
 		pushTo(byGivenName, keyOf(firstWord(surface(group))), group);
 	}
 	for (const group of [...groups.values()]) {
-		if (groupType(group) !== 'person' || surface(group).includes(' ')) continue;
+		if (surface(group).includes(' ')) continue;
+		// "Romney" tagged a place in every article that names him so: a surname no list or lexicon knows as a
+		// place or a company is the person's, as a reader takes it ("Washington" and "Jordan" stay places).
+		if (groupType(group) !== 'person' && (group.canonical !== null || !fullNames.has(group.key) || isKnownPlace(surface(group)) || hasWordTag(surface(group), NOT_SURNAMES))) continue;
 		// A given name alone ("Hillary") is the one person the corpus names in full with it.
 		const named = fullNames.get(group.key) ?? (isGivenName(surface(group)) ? byGivenName.get(group.key) : undefined);
 		// "Mr. Trump" is not Melania Trump; "former Vice President Cheney" is the Cheney with that office.
@@ -434,6 +437,7 @@ function placeOrOrganisation(group: Group, type: EntityType): EntityType {
 }
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+const NOT_SURNAMES = new Set([...PLACE_TAGS, 'Organization']);
 
 /** Taggers disagree from sentence to sentence; the name's most frequent type wins. */
 function dominantType(mentions: RawMention[]): EntityType {

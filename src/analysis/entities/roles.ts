@@ -30,7 +30,7 @@ const PERSON_TITLES = new Set([
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'gov', 'rep', 'reps', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'prof']);
 
 /** Titles that are never the first word of an organisation's name ("General Motors", "Justice Department", "Agent Orange" are). */
-const HONORIFICS = new Set(['senator', 'governor', 'representative', 'congressman', 'congresswoman', 'president', 'speaker', 'professor', 'mayor', 'judge', 'sir', 'dame', 'lord', 'lady', 'pope', 'secretary', 'minister', 'chancellor', 'ambassador']);
+const HONORIFICS = new Set(['senator', 'governor', 'representative', 'congressman', 'congresswoman', 'president', 'speaker', 'professor', 'mayor', 'judge', 'sir', 'dame', 'lord', 'lady', 'pope', 'secretary', 'minister', 'chancellor', 'ambassador', 'bishop', 'cardinal', 'rabbi', 'imam', 'pastor']);
 
 /** A capitalised honorific that puts a person's name right after it ("Mr.", "Sen.", "President"). */
 export function isPersonTitle(word: string): boolean {
