@@ -71,10 +71,7 @@ function lookUp(name: string): boolean {
 	const singular = [...words.slice(0, last), lemmatizer.lemmatizeNoun((words[last] ?? '').toLowerCase())].join('_');
 	const offsets = senses(dict.index, written.toLowerCase()) ?? senses(dict.index, singular.toLowerCase());
 	if (offsets === null || offsets[0] === undefined) return false;
-	const lines = offsets.map((offset) => synsetLine(dict.data, offset));
-	// "Miami", "Iowa": a people first, and a place named after it; any place or body of that name keeps it a name.
-	if (lines.some((l) => l.includes(' @i ') && NAMED_THINGS.has(Number(l.split(' ')[1])))) return false;
-	const line = lines[0] ?? '';
+	const line = synsetLine(dict.data, offsets[0]);
 	// "09739652 18 n 02 Latin_American 0 Latino 0 004 @ 09757749 n 0000 ...": offset, lexicographer file, type, words, pointers.
 	const fields = line.split(' ');
 	const file = Number(fields[1]);
@@ -83,7 +80,12 @@ function lookUp(name: string): boolean {
 	// The sense must be the capitalised word itself ("Bible"), not a common noun met with a capital ("Constitution" is "constitution").
 	if (!forms.some((f) => f === written || f.toLowerCase() === singular.toLowerCase() && /^\p{Lu}/u.test(f))) return false;
 	const instance = line.includes(' @i ');
-	return instance ? HAPPENINGS.has(file) : KINDS.has(file);
+	if (!(instance ? HAPPENINGS.has(file) : KINDS.has(file))) return false;
+	// "Miami", "Iowa": a people first, and a place named after it; any place or body of that name keeps it a name.
+	return !offsets.slice(1).some((offset) => {
+		const other = synsetLine(dict.data, offset);
+		return other.includes(' @i ') && NAMED_THINGS.has(Number(other.split(' ')[1]));
+	});
 }
 
 /** The synset offsets of a lemma's senses, commonest first, from index.noun (lines sorted by lemma, after a licence header of lines opening with spaces). */
@@ -93,10 +95,9 @@ function senses(index: string, lemma: string): number[] | null {
 	while (low < high) {
 		const middle = (low + high) >> 1;
 		const start = index.lastIndexOf('\n', middle - 1) + 1;
-		const space = index.indexOf(' ', start);
-		const key = index.slice(start, space);
-		if (index[start] === ' ' || key < lemma) low = index.indexOf('\n', middle) + 1 || index.length;
-		else if (key > lemma) high = start;
+		const order = index.charCodeAt(start) === 32 ? -1 : compareAt(index, start, lemma);
+		if (order < 0) low = index.indexOf('\n', middle) + 1 || index.length;
+		else if (order > 0) high = start;
 		else {
 			const fields = index.slice(start, index.indexOf('\n', start)).trim().split(' ');
 			return fields.slice(fields.length - Number(fields[2])).map(Number);
@@ -105,8 +106,19 @@ function senses(index: string, lemma: string): number[] | null {
 	return null;
 }
 
+const buffer = Buffer.alloc(512);
+
+/** The index line's lemma at `start` (up to its space) against `lemma`, in code-unit order, as the file is sorted; read in place. */
+function compareAt(index: string, start: number, lemma: string): number {
+	for (let i = 0; ; i++) {
+		const a = index.charCodeAt(start + i);
+		const here = a === 32 || Number.isNaN(a) ? -1 : a;
+		const there = i < lemma.length ? lemma.charCodeAt(i) : -1;
+		if (here !== there || here === -1) return here - there;
+	}
+}
+
 function synsetLine(data: number, offset: number): string {
-	const buffer = Buffer.alloc(512);
 	const read = readSync(data, buffer, 0, buffer.length, offset);
 	const text = buffer.toString('latin1', 0, read);
 	const end = text.indexOf(' | ');
