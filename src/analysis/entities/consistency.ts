@@ -13,7 +13,7 @@
  *   tagged ones (case included, so "Page" the person is not "page").
  */
 
-import { isPersonTitle, TITLED_WORD } from './roles.js';
+import { isPersonTitle } from './roles.js';
 
 export interface LabelledSpan {
 	label: string;
@@ -55,42 +55,54 @@ export function consistentNames<S extends LabelledSpan>(texts: readonly string[]
 			const words = key.split(/\s+/u);
 			if ((span.label === 'PER' || titled) && words.length >= 2) vote(words.at(-1) ?? '', 'PER', STRONG);
 			if (titled) titledNames.add(key);
+			// A run the tagger opened on the title ("Bishop Jenky", "President Trump"): the rest is titled.
+			if (words.length >= 2 && isPersonTitle(words[0] ?? '')) titledNames.add(words.slice(1).join(' '));
 		}
 	});
-	// The tagger may leave a titled name untagged ("President Trump stood firm"): the title still counts.
-	texts.forEach((text) => {
-		for (const m of text.matchAll(TITLED_WORD)) if (votes.has(nameKey(m[1] ?? ''))) titledNames.add(nameKey(m[1] ?? ''));
-	});
-	// And back: "Mr. Romney" makes a person of "Mitt Romney", which a tagger may take for an organisation.
-	const titled = new Set(titledNames);
-	for (const key of votes.keys()) {
-		const words = key.split(' ');
-		if (words.length >= 2 && words.length <= 3 && titledNames.has(words.at(-1) ?? '') && words.every((w) => /^\p{Lu}[\p{Ll}'’-]|^\p{Lu}\.$/u.test(w))) titled.add(key);
-	}
+	// The tagger may leave a titled name untagged ("President Trump stood firm"): the title still counts, found
+	// where the untagged occurrences are looked up anyway, and the article is labelled again with it.
+	const titledLate = new Set<string>();
+	const label = (winner: ReadonlyMap<string, string>): S[][] => {
+		const index = nameIndex([...winner.keys()]);
+		return spans.map((list, i) => {
+			const text = texts[i] ?? '';
+			const out = list.map((span) => {
+				const label = winner.get(nameKey(text.slice(span.start, span.end)));
+				return label && label !== span.label ? { ...span, label } : span;
+			});
+			let added = false;
+			for (const { start, end, key } of occurrences(text, index)) {
+				if (out.some((s) => s.start < end && start < s.end)) continue;
+				const label = winner.get(key);
+				if (label === undefined) continue;
+				if (label !== 'PER' && isTitled(text, start)) titledLate.add(key);
+				if (label === 'MISC') continue;
+				out.push(make(label, start, end));
+				added = true;
+			}
+			return added ? out.sort((a, b) => a.start - b.start) : out;
+		});
+	};
+	const labelled = label(winners(votes, titledNames));
+	return titledLate.size === 0 ? labelled : label(winners(votes, new Set([...titledNames, ...titledLate])));
+}
+
+/**
+ * Each name's label: the one with most votes, or a person's when a title
+ * stands before it or before the surname it ends in ("Mr. Romney" makes a
+ * person of "Mitt Romney", which a tagger may take for an organisation).
+ */
+function winners(votes: ReadonlyMap<string, ReadonlyMap<string, number>>, titledNames: ReadonlySet<string>): Map<string, string> {
 	const winner = new Map<string, string>();
 	for (const [key, byLabel] of votes) {
+		const words = key.split(' ');
+		const titled = titledNames.has(key) || (words.length >= 2 && words.length <= 3 && titledNames.has(words.at(-1) ?? '') && words.every((w) => /^\p{Lu}[\p{Ll}'’-]|^\p{Lu}\.$/u.test(w)));
 		const [best, second] = [...byLabel.entries()].sort((a, b) => b[1] - a[1]);
 		// A title settles it: "President Trump" once, and "Trump" is no company (as in 1996's Reuters) however often he is named bare.
-		if (titled.has(key)) winner.set(key, 'PER');
+		if (titled) winner.set(key, 'PER');
 		else if (best && (!second || best[1] > second[1])) winner.set(key, best[0]);
 	}
-	const index = nameIndex([...winner.keys()].filter((k) => winner.get(k) !== 'MISC'));
-	return spans.map((list, i) => {
-		const text = texts[i] ?? '';
-		const out = list.map((span) => {
-			const label = winner.get(nameKey(text.slice(span.start, span.end)));
-			return label && label !== span.label ? { ...span, label } : span;
-		});
-		let added = false;
-		for (const { start, end, key } of occurrences(text, index)) {
-			if (out.some((s) => s.start < end && start < s.end)) continue;
-			const label = winner.get(key);
-			if (label === undefined) continue;
-			out.push(make(label, start, end));
-			added = true;
-		}
-		return added ? out.sort((a, b) => a.start - b.start) : out;
-	});
+	return winner;
 }
 
 /** The names by their first run of letters and digits ("U" for "U.S.", "Strzok" for "Strzok"), longest first. */

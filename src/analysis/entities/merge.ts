@@ -69,6 +69,7 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 		entity.demonym?.mentions.sort(byPosition);
 	}
 	keys.clear();
+	offices.clear();
 	return sortEntities(entities);
 }
 
@@ -187,14 +188,23 @@ function fitGender<T>(gender: Gender | null, candidates: readonly T[], name: (ca
 
 /** The words of a role that tell one office from another ("vice president"), without honorifics, "former" or a party tag. */
 function office(role: string): string {
-	return role
-		.split(',')[0]
-		?.toLowerCase()
-		.split(/\s+/u)
-		.map((w) => w.replace(/\.$/u, ''))
-		.filter((w) => w.length > 0 && !/^(?:mr|mrs|ms|miss|dr|former|then|the)$/u.test(w))
-		.join(' ') ?? '';
+	let found = offices.get(role);
+	if (found === undefined) {
+		found =
+			role
+				.split(',')[0]
+				?.toLowerCase()
+				.split(/\s+/u)
+				.map((w) => w.replace(/\.$/u, ''))
+				.filter((w) => w.length > 0 && !/^(?:mr|mrs|ms|miss|dr|former|then|the)$/u.test(w))
+				.join(' ') ?? '';
+		offices.set(role, found);
+	}
+	return found;
 }
+
+/** office() of each role written, for one merge: a surname's candidates are asked about every mention's role. */
+const offices = new Map<string, string>();
 
 /**
  * A person's name without middle initials or a generational suffix: "Robert

@@ -262,7 +262,7 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		// "The New York Times" mid-sentence: the capital T marks "The" as part of the title.
 		if (span.label === 'ORG' && span.start >= 4 && text.slice(span.start - 4, span.start) === 'The ' && span.start - 4 > 0) span.start -= 4;
 		// "the Center for Biological Diversity": the tagger found only what follows "for"; an institution's head before it is the name's start.
-		const head = INSTITUTION_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start));
+		const head = text.startsWith('for ', span.start - 4) || text.startsWith('of ', span.start - 3) ? INSTITUTION_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start)) : null;
 		const from = span.start - (head?.[0].length ?? 0);
 		if (head && !merged.some((s) => s !== span && s.start < from && from < s.end)) {
 			// The head's own pieces ("Center" alone) go into the name.

@@ -37,12 +37,6 @@ export function isPersonTitle(word: string): boolean {
 	return /^\p{Lu}/u.test(word) && (ABBREVIATED.has(bare(word)) || HONORIFICS.has(bare(word)));
 }
 
-/** A capitalised title and the capitalised word after it ("President Trump", "Mr. Strzok"): group 1 is the word. */
-export const TITLED_WORD = new RegExp(
-	`(?<![\\p{L}\\p{N}])(?:${[...ABBREVIATED, ...HONORIFICS].map((t) => `${t[0]?.toUpperCase() ?? ''}${t.slice(1)}`).join('|')})\\.?\\s(\\p{Lu}[\\p{L}'’-]+)`,
-	'gu',
-);
-
 const TITLE_INSIDE = new RegExp(`(?:^|\\s)(?:${[...PERSON_TITLES].join('|')})\\.?(?:\\s|$)`, 'iu');
 function bare(word: string): string {
 	return word.toLowerCase().replace(/\.$/u, '');
