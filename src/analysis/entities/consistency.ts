@@ -95,14 +95,21 @@ export function consistentNames<S extends LabelledSpan>(texts: readonly string[]
 function winners(votes: ReadonlyMap<string, ReadonlyMap<string, number>>, titledNames: ReadonlySet<string>): Map<string, string> {
 	const winner = new Map<string, string>();
 	for (const [key, byLabel] of votes) {
-		const words = key.split(' ');
-		const titled = titledNames.has(key) || (words.length >= 2 && words.length <= 3 && titledNames.has(words.at(-1) ?? '') && words.every((w) => /^\p{Lu}[\p{Ll}'’-]|^\p{Lu}\.$/u.test(w)));
+		const titled = titledNames.has(key) || (titledNames.size > 0 && endsInTitledSurname(key, titledNames));
 		const [best, second] = [...byLabel.entries()].sort((a, b) => b[1] - a[1]);
 		// A title settles it: "President Trump" once, and "Trump" is no company (as in 1996's Reuters) however often he is named bare.
 		if (titled) winner.set(key, 'PER');
 		else if (best && (!second || best[1] > second[1])) winner.set(key, best[0]);
 	}
 	return winner;
+}
+
+/** "Mitt Romney" where "Mr. Romney" is titled: two or three capitalised words or initials, the last titled. */
+function endsInTitledSurname(key: string, titledNames: ReadonlySet<string>): boolean {
+	const space = key.lastIndexOf(' ');
+	if (space < 0 || !titledNames.has(key.slice(space + 1))) return false;
+	const words = key.split(' ');
+	return words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]|^\p{Lu}\.$/u.test(w));
 }
 
 /** The names by their first run of letters and digits ("U" for "U.S.", "Strzok" for "Strzok"), longest first. */

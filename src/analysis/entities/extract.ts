@@ -9,7 +9,6 @@ import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
 import { roleOf } from './roles.js';
 import { hasWordTag } from './word-tags.js';
-import { isCommonNoun } from './common-nouns.js';
 import { quotedTitles, tagNamesInSentences, type NameLabel } from './name-tagger.js';
 import type { EntityType, RawMention } from './types.js';
 
@@ -103,18 +102,16 @@ export function extractMentions(article: Article): RawMention[] {
 			let cleaned = cleanSpan(text, span);
 			if (cleaned && span.label === 'PER') cleaned = cleanSpan(text, stripTitles(text, cleaned));
 			if (!cleaned) continue;
-			const opensSentence = /^[\s"'“‘(]*$/u.test(text.slice(0, cleaned.start));
+			const opensSentence = onlyOpenersBefore(text, cleaned.start);
 			// "Every Senate Republican": a sentence's capitalised first word is no part of the name when it is a function word.
-			const first = /^(\S+)\s+/u.exec(text.slice(cleaned.start, cleaned.end));
-			if (opensSentence && first && first[1] !== 'The' && isFunctionWord(first[1] ?? '')) cleaned = { start: cleaned.start + first[0].length, end: cleaned.end };
+			const first = opensSentence ? /^(\S+)\s+/u.exec(text.slice(cleaned.start, cleaned.end)) : null;
+			if (first && first[1] !== 'The' && isFunctionWord(first[1] ?? '')) cleaned = { start: cleaned.start + first[0].length, end: cleaned.end };
 			const name = text.slice(cleaned.start, cleaned.end);
 			if (!isNameLike(name) || (isFunctionWord(name) && opensSentence)) continue;
 			// "Jan." of a date: a month's abbreviation, not a name.
 			if (text[cleaned.end] === '.' && monthName(name.toLowerCase())?.abbreviated === true) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
 			const type = KNOWN_NAMES.typeOf.get(name) ?? TYPE_OF_LABEL[span.label];
-			// "Latino voters", "the Bible": a kind of person or thing written with a capital, no name (people are never asked: "Mason").
-			if (type !== 'person' && !KNOWN_NAMES.typeOf.has(name) && isCommonNoun(name)) continue;
 			names.push(cleaned);
 			mentions.push(at(cleaned, type, type === 'person' ? { role: roleOf(text, cleaned.start, cleaned.end) ?? undefined } : {}));
 		}
@@ -145,6 +142,13 @@ export function extractMentions(article: Article): RawMention[] {
 	}
 	return mentions;
 }
+
+/** Nothing but spaces, quotes and brackets before `end` in `text`: a name there opens its sentence. */
+function onlyOpenersBefore(text: string, end: number): boolean {
+	for (let i = end - 1; i >= 0; i--) if (!SENTENCE_OPENERS.has(text[i] ?? '')) return false;
+	return true;
+}
+const SENTENCE_OPENERS = new Set([' ', '\t', '\n', '"', "'", '“', '‘', '(']);
 
 /** Words written with a capital somewhere other than at the start of a sentence: names. */
 function capitalisedWords(sentences: readonly string[]): Set<string> {

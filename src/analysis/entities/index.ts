@@ -18,7 +18,8 @@ export function analyseEntities(corpus: Corpus, onProgress?: (done: number, tota
 		for (const mention of extractMentions(article)) mentions.push(mention);
 	});
 	forgetWordCaches();
+	const entities = mergeMentions(mentions, order);
 	forgetCommonNouns();
-	return mergeMentions(mentions, order);
+	return entities;
 }
 

@@ -10,6 +10,7 @@ import { KNOWN_ALIASES } from './alias-data.js';
 import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
 import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
 import { hasWordTag } from './word-tags.js';
+import { isCommonNoun } from './common-nouns.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
 
 const KNOWN_BY_KEY = new Map<string, string>();
@@ -60,7 +61,8 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	mergeOfficeHolders(groups);
 	mergeSurnames(groups, usage);
 	mergeQualifiedNames(groups);
-	const entities = [...groups.values()].map(toNamedEntity);
+	// "Latino voters", "the Bible": a kind of person or thing written with a capital is no name (people are never asked: "Mason").
+	const entities = [...groups.values()].filter((g) => groupType(g) === 'person' || g.canonical !== null || !isCommonNoun(surface(g))).map(toNamedEntity);
 	attachDemonyms(entities, named.filter((m) => m.demonymOf !== undefined));
 	entities.push(...groupBy(mentions.filter((m) => m.type === 'quantity'), quantityKey).map((g) => toValueEntity('quantity', g)));
 	entities.push(...groupBy(mentions.filter((m) => m.type === 'date'), (m) => m.iso ?? keyOf(m.text)).map((g) => toValueEntity('date', g)));

@@ -179,6 +179,8 @@ const GENERIC_ALONE = /^(?:Ministry|Department|Agency|Council|Committee|Commissi
  * a his/her phrase describe is a person. English grammar, not a name list.
  */
 function findAppositives<S extends AnySpan>(text: string, spans: S[]): (S | NameSpan)[] {
+	// Both patterns read a comma: most sentences have none.
+	if (!text.includes(',')) return spans;
 	const found: (S | NameSpan)[] = [...spans];
 	for (const m of text.matchAll(/(?<=[\s(:;–—-]|^)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s(?:[^,.;]{0,40}?\s)?(?:his|her)\s/gu)) {
 		const start = m.index;
@@ -228,7 +230,7 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		if (previous && span.start < previous.end) continue;
 		const adjacent = previous !== undefined && /^ $/u.test(text.slice(previous.end, span.start));
 		// "St. Louis County": the tagger stops at the abbreviation's dot; a saint's name names a place or a body.
-		if (previous && /^(?:St|Ste|Saint)$/u.test(text.slice(previous.start, previous.end)) && /^\.? $/u.test(text.slice(previous.end, span.start))) {
+		if (previous && text[previous.start] === 'S' && previous.end - previous.start <= 5 && /^(?:St|Ste|Saint)$/u.test(text.slice(previous.start, previous.end)) && /^\.? $/u.test(text.slice(previous.end, span.start))) {
 			previous.end = span.end;
 			if (previous.label === 'PER') previous.label = span.label === 'PER' ? 'LOC' : span.label;
 			continue;
