@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyseEntities, type Entity } from '../src/analysis/entities/index.js';
+import { isCommonNoun } from '../src/analysis/entities/common-nouns.js';
 import { consistentNames } from '../src/analysis/entities/consistency.js';
 import { isGivenName, isKnownPlace } from '../src/analysis/entities/gazetteer.js';
 import { mergeMentions, personName } from '../src/analysis/entities/merge.js';
@@ -8,7 +9,8 @@ import { tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
 import { roleOf, splitAtRoles } from '../src/analysis/entities/roles.js';
 import { readsAsPerson } from '../src/analysis/entities/type-checks.js';
 import type { RawMention } from '../src/analysis/entities/types.js';
-import { articleOf } from './helpers/fixtures.js';
+import { countBySource, sourceLabels } from '../src/corpus/source.js';
+import { articleOf, loadSeeds } from './helpers/fixtures.js';
 
 const corpusOf = (...articles: ReturnType<typeof articleOf>[]): { articles: ReturnType<typeof articleOf>[]; skipped: [] } => ({ articles, skipped: [] });
 const named = (entities: Entity[], type: Entity['type']): string[] => entities.filter((e) => e.type === type).map((e) => e.name);
@@ -116,6 +118,94 @@ describe('merging a person’s forms', () => {
 		const entities = mergeMentions([at('Bill Clinton', 'a'), at('Hillary Clinton', 'b'), at('Clinton', 'c')], order);
 		assert.equal(entities.length, 3);
 	});
+
+	test('an honorific tells which of two people sharing a surname is meant, in the article and across the corpus', () => {
+		const titled = (text: string, article: string, role: string): RawMention => ({ ...at(text, article), role });
+		const inArticle = mergeMentions([at('Bill Clinton', 'a'), at('Hillary Clinton', 'a'), titled('Clinton', 'a', 'Mrs.'), titled('Clinton', 'a', 'Mr.'), titled('Clinton', 'a', 'Mr.')], order);
+		assert.equal(find(inArticle, 'Hillary Clinton').mentions.length, 2);
+		assert.equal(find(inArticle, 'Bill Clinton').mentions.length, 3);
+		const acrossCorpus = mergeMentions([at('Bill Clinton', 'a'), at('Hillary Clinton', 'b'), titled('Clinton', 'c', 'Mrs.')], order);
+		assert.equal(find(acrossCorpus, 'Hillary Clinton').mentions.length, 2);
+	});
+
+	test('a surname alone is read as the articles that name both read it, and an office picks its holder', () => {
+		const four = new Map([['a', 0], ['b', 1], ['c', 2], ['d', 3]]);
+		// Article a names Donald and Melania Quill, so its bare "Quill" is ambiguous there; b and c read a bare "Quill" as Donald.
+		const entities = mergeMentions(
+			[at('Donald Quill', 'a'), at('Melania Quill', 'a'), at('Quill', 'a'), at('Donald Quill', 'b'), at('Quill', 'b'), at('Melania Quill', 'c'), at('Donald Quill', 'c'), { ...at('Quill', 'c'), role: 'Mr.' }, at('Quill', 'd')],
+			four,
+		);
+		assert.ok(!entities.some((e) => e.name === 'Quill'), entities.map((e) => e.name).join(', '));
+		assert.equal(find(entities, 'Melania Quill').mentions.length, 2);
+		const office = mergeMentions([{ ...at('Dick Quill', 'a'), role: 'former Vice President' }, at('Liz Quill', 'b'), at('Mary Quill', 'b'), { ...at('Quill', 'c'), role: 'Former Vice President' }], order);
+		assert.equal(find(office, 'Dick Quill').mentions.length, 2);
+	});
+
+	test('an acronym never stands for a person; a state written short is the state', () => {
+		const entities = mergeMentions([at('Dan Cole', 'a'), { ...at('D.C.', 'b'), type: 'place' }, { ...at('Tex.', 'b'), type: 'place' }, { ...at('Texas', 'c'), type: 'place' }], order);
+		assert.equal(find(entities, 'Dan Cole').mentions.length, 1);
+		assert.deepEqual(find(entities, 'Texas').aliases, ['Tex.']);
+	});
+
+	test('a place named before a noun, tagged an organisation, is still the place', () => {
+		const typed = (text: string, article: string, type: RawMention['type']): RawMention => ({ ...at(text, article), type });
+		const entities = mergeMentions([typed('Philadelphia', 'a', 'organization'), typed('Philadelphia', 'b', 'place'), typed('Liverpool', 'a', 'organization'), typed('Liverpool', 'b', 'organization'), typed('Liverpool', 'c', 'organization'), typed('Liverpool', 'c', 'place')], order);
+		assert.equal(find(entities, 'Philadelphia').type, 'place');
+		assert.equal(find(entities, 'Liverpool').type, 'organization', 'a club named three times to one mention of its town');
+	});
+});
+
+describe('news text around names', () => {
+	test('a title settles a name the tagger took for a company, even where it left the titled name untagged', () => {
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Shutdown talks', ['President Quillard stood firm on Friday.', 'Quillard told reporters the talks were productive.', 'Quillard later said the group would meet again.'])));
+		assert.ok(!named(entities, 'organization').includes('Quillard'));
+	});
+
+	test('a town before a state written short is a place; the abbreviation keeps its dot', () => {
+		assert.deepEqual(namesIn(['He spoke at a fund-raiser in Corpus Christi, Tex., in January.']), [['LOC:Corpus Christi', 'LOC:Tex.']]);
+	});
+
+	test('no person runs on past a possessive', () => {
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Reaction', ['Michael Steele’s Afghanistan remarks and Fusion’s Jorge Ramos drew criticism.'])));
+		assert.deepEqual(named(entities, 'person').sort(), ['Jorge Ramos', 'Michael Steele']);
+	});
+
+	test('an apposition names what a name is; an institution’s head before "for" opens its name', () => {
+		const names = namesIn(['The video was posted by America Rising, a conservative political action committee.', 'Tanya Sanerib of the Center for Biological Diversity said so.']).flat();
+		assert.ok(names.includes('ORG:America Rising'), names.join(', '));
+		assert.ok(names.includes('ORG:Center for Biological Diversity'), names.join(', '));
+	});
+
+	test('"St." opens a place’s name; a role runs on past "of" to the given name', () => {
+		const names = namesIn(['Officers of St. Louis County met White House Chief of Staff Rahm Emanuel.']).flat();
+		assert.ok(names.includes('LOC:St. Louis County'), names.join(', '));
+		assert.ok(names.includes('PER:Rahm Emanuel'), names.join(', '));
+	});
+
+	test('kinds of people, writings and acts written with a capital are no names; a people that names a place stays one', () => {
+		assert.ok(isCommonNoun('Latino') && isCommonNoun('Democrats') && isCommonNoun('Bible') && isCommonNoun('Great Depression'));
+		assert.ok(!isCommonNoun('Congress') && !isCommonNoun('Texas') && !isCommonNoun('Miami') && !isCommonNoun('Mason'));
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Votes', ['His district in Ohio is 35 percent Latino, and Democrats quoted the Bible.'])));
+		assert.deepEqual(entities.filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name), ['Ohio']);
+	});
+
+	test('no contraction and no sentence-opening function word is part of a name', () => {
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Votes', ['“You’ve seen it,” Jo Bell said.', 'Every Senate Republican voted for it.'])));
+		const all = entities.filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name);
+		assert.ok(!all.some((n) => /You|Every/u.test(n)), all.join(', '));
+	});
+
+	test('a surname a tagger took for a place in every article joins the person, unless it is a known place', () => {
+		const typed = (text: string, article: string, type: RawMention['type']): RawMention => ({ article, sentence: 0, text, start: 0, end: text.length, type });
+		const entities = mergeMentions([typed('Mitt Quillon', 'a', 'person'), typed('Quillon', 'b', 'place'), typed('George Washington', 'a', 'person'), typed('Washington', 'b', 'place')], new Map([['a', 0], ['b', 1]]));
+		assert.equal(find(entities, 'Mitt Quillon').mentions.length, 2);
+		assert.equal(find(entities, 'Washington').type, 'place');
+	});
+
+	test('a headline repeated as the first line is read in sentence case', () => {
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Glenn Beck Rips Progressivism at CPAC', ['Glenn Beck Rips Progressivism at CPAC', 'Fox News host Glenn Beck spoke on Saturday.'])));
+		assert.ok(!entities.some((e) => /Rips|Progressivism/u.test(e.name)), entities.map((e) => e.name).join(', '));
+	});
 });
 
 describe('junk never listed', () => {
@@ -174,6 +264,19 @@ describe('rows that mean something', () => {
 		assert.equal(entities.filter((e) => e.type === 'place' && /United States|U\.S\./u.test(e.name)).length, 1);
 		assert.ok(!named(entities, 'place').includes('Mexico'));
 		assert.equal(find(entities, 'United States').demonym?.name, 'American');
+	});
+});
+
+describe('rows that mean something, on the seeds', () => {
+	test('every row of the bundled seeds has a mention, and its per-outlet counts are its mentions’ articles by outlet', async () => {
+		const seeds = await loadSeeds();
+		const sources = sourceLabels(seeds);
+		for (const entity of analyseEntities(seeds)) {
+			const mentioned = [...new Set([...entity.mentions, ...(entity.demonym?.mentions ?? [])].map((m) => m.article))];
+			assert.ok(entity.mentions.length > 0, `${entity.name} has no mention`);
+			assert.deepEqual(countBySource(entity.articles, sources), countBySource(new Set(entity.mentions.map((m) => m.article)), sources), entity.name);
+			assert.ok(entity.articles.every((a) => mentioned.includes(a)), entity.name);
+		}
 	});
 });
 

@@ -3,6 +3,8 @@
  * punctuation, no possessive, no leading honorific or job title for people.
  */
 
+import { stateOfAbbreviation } from './gazetteer.js';
+
 export interface Span {
 	start: number;
 	end: number;
@@ -26,19 +28,23 @@ export function cleanSpan(text: string, span: Span): Span | null {
 }
 
 function endsWithAbbreviation(value: string): boolean {
-	return /(?:^|[\s])(?:\p{L}\.){2,}$/u.test(value) || /\b(?:Corp|Inc|Ltd|Co|Jr|Sr|St)\.$/u.test(value);
+	return /(?:^|[\s])(?:\p{L}\.){2,}$/u.test(value) || /\b(?:Corp|Inc|Ltd|Co|Jr|Sr|St)\.$/u.test(value) || stateOfAbbreviation(value) !== null;
 }
 
-/** Words that precede a name without being part of it. Lowercase; matched case-insensitively. */
+/**
+ * Words that precede a name without being part of it. Lowercase; matched case-insensitively.
+ * Not "St." or "Saint": news writes them before places ("St. Louis County"), seldom before a saint.
+ */
 // prettier-ignore
 const TITLES = new Set([
-	'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime', 'minister',
-	'secretary', 'senator', 'senators', 'sen', 'sens', 'rep', 'reps', 'representative', 'governor', 'gov', 'mayor', 'judge', 'justice',
-	'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'sergeant', 'sgt', 'admiral', 'adm', 'major', 'king',
-	'queen', 'prince', 'princess', 'pope', 'chancellor', 'ambassador', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'former',
-	'late', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'officer', 'agent', 'commissioner', 'attorney',
-	'foreign', 'defense', 'defence', 'interior', 'state', 'saint', 'st', 'rev', 'reverend', 'father', 'sheikh', 'emir', 'sultan', 'premier',
-	'speaker', 'leader', 'analyst', 'expert', 'correspondent',
+	'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime',
+	'minister', 'secretary', 'senator', 'senators', 'sen', 'sens', 'rep', 'reps', 'representative', 'governor', 'gov', 'mayor', 'judge', 'justice',
+	'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'sergeant', 'sgt', 'admiral', 'adm', 'major',
+	'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'ambassador', 'director', 'chairman', 'chairwoman',
+	'chair', 'ceo', 'former', 'late', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'officer',
+	'agent', 'commissioner', 'attorney', 'foreign', 'defense', 'defence', 'interior', 'state', 'rev',
+	'reverend', 'father', 'sheikh', 'emir', 'sultan', 'premier', 'speaker', 'leader', 'analyst', 'expert', 'correspondent',
+	'counsel', 'host', 'bishop', 'cardinal', 'rabbi', 'imam', 'pastor',
 ]);
 
 /** An honorific or job title ("Mr", "Dr.", "minister"): never a name on its own. */

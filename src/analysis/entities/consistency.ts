@@ -6,7 +6,8 @@
  * whole article; so does this, in three steps:
  * - votes: each tagged name votes for its label; a person's title just before
  *   it ("Mr.", "Sen.", "President") is strong evidence of a person, and so is a
- *   full name for its surname ("Tony Blair" for "Blair");
+ *   full name for its surname ("Tony Blair" for "Blair") and a titled surname
+ *   for the full name ending in it ("Mr. Romney" for "Mitt Romney");
  * - every occurrence of a name takes the label with most votes;
  * - occurrences the tagger left untagged are tagged, written exactly as the
  *   tagged ones (case included, so "Page" the person is not "page").
@@ -44,6 +45,7 @@ export function consistentNames<S extends LabelledSpan>(texts: readonly string[]
 		byLabel.set(label, (byLabel.get(label) ?? 0) + weight);
 		votes.set(key, byLabel);
 	};
+	const titledNames = new Set<string>();
 	spans.forEach((list, i) => {
 		const text = texts[i] ?? '';
 		for (const span of list) {
@@ -52,30 +54,62 @@ export function consistentNames<S extends LabelledSpan>(texts: readonly string[]
 			vote(key, titled ? 'PER' : span.label, titled ? STRONG : 1);
 			const words = key.split(/\s+/u);
 			if ((span.label === 'PER' || titled) && words.length >= 2) vote(words.at(-1) ?? '', 'PER', STRONG);
+			if (titled) titledNames.add(key);
+			// A run the tagger opened on the title ("Bishop Jenky", "President Trump"): the rest is titled.
+			if (words.length >= 2 && isPersonTitle(words[0] ?? '')) titledNames.add(words.slice(1).join(' '));
 		}
 	});
+	// The tagger may leave a titled name untagged ("President Trump stood firm"): the title still counts, found
+	// where the untagged occurrences are looked up anyway, and the article is labelled again with it.
+	const titledLate = new Set<string>();
+	const label = (winner: ReadonlyMap<string, string>): S[][] => {
+		const index = nameIndex([...winner.keys()]);
+		return spans.map((list, i) => {
+			const text = texts[i] ?? '';
+			const out = list.map((span) => {
+				const label = winner.get(nameKey(text.slice(span.start, span.end)));
+				return label && label !== span.label ? { ...span, label } : span;
+			});
+			let added = false;
+			for (const { start, end, key } of occurrences(text, index)) {
+				if (out.some((s) => s.start < end && start < s.end)) continue;
+				const label = winner.get(key);
+				if (label === undefined) continue;
+				if (label !== 'PER' && isTitled(text, start)) titledLate.add(key);
+				if (label === 'MISC') continue;
+				out.push(make(label, start, end));
+				added = true;
+			}
+			return added ? out.sort((a, b) => a.start - b.start) : out;
+		});
+	};
+	const labelled = label(winners(votes, titledNames));
+	return titledLate.size === 0 ? labelled : label(winners(votes, new Set([...titledNames, ...titledLate])));
+}
+
+/**
+ * Each name's label: the one with most votes, or a person's when a title
+ * stands before it or before the surname it ends in ("Mr. Romney" makes a
+ * person of "Mitt Romney", which a tagger may take for an organisation).
+ */
+function winners(votes: ReadonlyMap<string, ReadonlyMap<string, number>>, titledNames: ReadonlySet<string>): Map<string, string> {
 	const winner = new Map<string, string>();
 	for (const [key, byLabel] of votes) {
+		const titled = titledNames.has(key) || (titledNames.size > 0 && endsInTitledSurname(key, titledNames));
 		const [best, second] = [...byLabel.entries()].sort((a, b) => b[1] - a[1]);
-		if (best && (!second || best[1] > second[1])) winner.set(key, best[0]);
+		// A title settles it: "President Trump" once, and "Trump" is no company (as in 1996's Reuters) however often he is named bare.
+		if (titled) winner.set(key, 'PER');
+		else if (best && (!second || best[1] > second[1])) winner.set(key, best[0]);
 	}
-	const index = nameIndex([...winner.keys()].filter((k) => winner.get(k) !== 'MISC'));
-	return spans.map((list, i) => {
-		const text = texts[i] ?? '';
-		const out = list.map((span) => {
-			const label = winner.get(nameKey(text.slice(span.start, span.end)));
-			return label && label !== span.label ? { ...span, label } : span;
-		});
-		let added = false;
-		for (const { start, end, key } of occurrences(text, index)) {
-			if (out.some((s) => s.start < end && start < s.end)) continue;
-			const label = winner.get(key);
-			if (label === undefined) continue;
-			out.push(make(label, start, end));
-			added = true;
-		}
-		return added ? out.sort((a, b) => a.start - b.start) : out;
-	});
+	return winner;
+}
+
+/** "Mitt Romney" where "Mr. Romney" is titled: two or three capitalised words or initials, the last titled. */
+function endsInTitledSurname(key: string, titledNames: ReadonlySet<string>): boolean {
+	const space = key.lastIndexOf(' ');
+	if (space < 0 || !titledNames.has(key.slice(space + 1))) return false;
+	const words = key.split(' ');
+	return words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]|^\p{Lu}\.$/u.test(w));
 }
 
 /** The names by their first run of letters and digits ("U" for "U.S.", "Strzok" for "Strzok"), longest first. */

@@ -9,7 +9,7 @@ import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
 import { roleOf } from './roles.js';
 import { hasWordTag } from './word-tags.js';
-import { tagNamesInSentences, type NameLabel } from './name-tagger.js';
+import { quotedTitles, tagNamesInSentences, type NameLabel } from './name-tagger.js';
 import type { EntityType, RawMention } from './types.js';
 
 const TYPE_OF_LABEL: Record<NameLabel, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -41,7 +41,19 @@ const KNOWN_NAMES: { pattern: RegExp; typeOf: Map<string, EntityType> } = (() =>
  */
 export function headlineToTag(article: Article): string | null {
 	if (article.title === article.sentences[0]?.text) return null;
-	return sentenceCase(article.title, capitalisedWords(article.sentences.map((s) => s.text)));
+	return sentenceCase(article.title, capitalisedWords(bodyAfterHeadline(article)));
+}
+
+/**
+ * The body's sentences, the first without the headline when the text opens
+ * with it again ("Glenn Beck Rips Progressivism at CPAC  Fox News host
+ * ..."): its capitals are the headline's, not names'.
+ */
+function bodyAfterHeadline(article: Article): string[] {
+	const bodies = article.sentences.map((s) => s.text);
+	const first = bodies[0];
+	if (first !== undefined && first.startsWith(article.title)) bodies[0] = first.slice(article.title.length);
+	return bodies;
 }
 
 /** An article's mentions: names (its headline tagged with its body), nationality adjectives, quantities and dates. */
@@ -50,6 +62,11 @@ export function extractMentions(article: Article): RawMention[] {
 	// The headline, in sentence case, is tagged with the body: one document, one name one type (consistency.ts).
 	const headline = headlineToTag(article);
 	const bodies = article.sentences.map((s) => s.text);
+	// A body that opens with the headline, or whose first sentence is the title, has it tagged in sentence case too (same offsets).
+	const first = bodies[0];
+	if (first !== undefined && article.title.length > 0 && first.startsWith(article.title)) {
+		bodies[0] = (headline ?? sentenceCase(article.title, capitalisedWords(bodyAfterHeadline(article)))) + first.slice(article.title.length);
+	}
 	const tagged = tagNamesInSentences(headline === null ? bodies : [headline, ...bodies]);
 	const titleNames = headline === null ? [] : (tagged[0] ?? []);
 	const bodyNames = headline === null ? tagged : tagged.slice(1);
@@ -74,15 +91,23 @@ export function extractMentions(article: Article): RawMention[] {
 		});
 		const names: Span[] = [];
 		// A well-known name takes the place of the tagger's pieces of it ("USA" of "USA Today", "D.C." of "Washington, D.C.").
-		const known = [...text.matchAll(KNOWN_NAMES.pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+		// Not inside a quoted title ("Fox News Sunday"), as the tagger's names are not.
+		const titles = quotedTitles(text);
+		const known = [...text.matchAll(KNOWN_NAMES.pattern)]
+			.map((m) => ({ start: m.index, end: m.index + m[0].length }))
+			.filter((k) => !titles.some((t) => t.start <= k.start && k.end <= t.end));
 		const tagged = sentence.index === null ? titleNames : (bodyNames[sentence.index] ?? []);
 		const spans = tagged.filter((s) => !known.some((k) => k.start <= s.start && s.end <= k.end && k.end - k.start > s.end - s.start));
 		for (const span of spans) {
 			let cleaned = cleanSpan(text, span);
 			if (cleaned && span.label === 'PER') cleaned = cleanSpan(text, stripTitles(text, cleaned));
 			if (!cleaned) continue;
+			const opensSentence = onlyOpenersBefore(text, cleaned.start);
+			// "Every Senate Republican": a sentence's capitalised first word is no part of the name when it is a function word.
+			const first = opensSentence ? /^(\S+)\s+/u.exec(text.slice(cleaned.start, cleaned.end)) : null;
+			if (first && first[1] !== 'The' && isFunctionWord(first[1] ?? '')) cleaned = { start: cleaned.start + first[0].length, end: cleaned.end };
 			const name = text.slice(cleaned.start, cleaned.end);
-			if (!isNameLike(name) || (isFunctionWord(name) && /^[\s"'“‘(]*$/u.test(text.slice(0, cleaned.start)))) continue;
+			if (!isNameLike(name) || (isFunctionWord(name) && opensSentence)) continue;
 			// "Jan." of a date: a month's abbreviation, not a name.
 			if (text[cleaned.end] === '.' && monthName(name.toLowerCase())?.abbreviated === true) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
@@ -117,6 +142,13 @@ export function extractMentions(article: Article): RawMention[] {
 	}
 	return mentions;
 }
+
+/** Nothing but spaces, quotes and brackets before `end` in `text`: a name there opens its sentence. */
+function onlyOpenersBefore(text: string, end: number): boolean {
+	for (let i = end - 1; i >= 0; i--) if (!SENTENCE_OPENERS.has(text[i] ?? '')) return false;
+	return true;
+}
+const SENTENCE_OPENERS = new Set([' ', '\t', '\n', '"', "'", '“', '‘', '(']);
 
 /** Words written with a capital somewhere other than at the start of a sentence: names. */
 function capitalisedWords(sentences: readonly string[]): Set<string> {
@@ -153,11 +185,13 @@ function isFunctionWord(name: string): boolean {
 /**
  * A name has a capital or a digit; a lone lowercase word the tagger caught is
  * noise, and so is a title alone ("Sen."), a party tag ("R-Iowa"), a weekday,
- * or a greeting or interjection ("Hi", "Hey" opening a quote).
+ * a greeting or interjection ("Hi", "Hey" opening a quote), or a contraction.
  */
 function isNameLike(text: string): boolean {
 	if (text.length < 2 || !/[\p{Lu}\p{N}]/u.test(text)) return false;
 	if (/^[RDI]-\p{Lu}/u.test(text)) return false;
+	// "You've", "Don't Ask": a contraction is a clause's verb, never part of a name ("O'Malley" is no contraction).
+	if (/\p{L}(?:n['’]t|['’](?:ve|ll|re|m|d))(?!\p{L})/u.test(text)) return false;
 	if (/\s/u.test(text)) return true;
 	return !isTitleWord(text) && !WEEKDAYS.has(text.toLowerCase()) && !hasWordTag(text, INTERJECTION);
 }

@@ -1,6 +1,7 @@
 import type { Corpus } from '../../corpus/index.js';
 import { extractMentions } from './extract.js';
 import { forgetWordCaches } from './name-tagger.js';
+import { forgetCommonNouns } from './common-nouns.js';
 import { mergeMentions } from './merge.js';
 import type { Entity, RawMention } from './types.js';
 
@@ -17,6 +18,8 @@ export function analyseEntities(corpus: Corpus, onProgress?: (done: number, tota
 		for (const mention of extractMentions(article)) mentions.push(mention);
 	});
 	forgetWordCaches();
-	return mergeMentions(mentions, order);
+	const entities = mergeMentions(mentions, order);
+	forgetCommonNouns();
+	return entities;
 }
 

@@ -48,7 +48,7 @@ export function tagNamesInSentences(sentences: readonly string[]): NameSpan[][] 
 	const repaired = tagDocument(sentences).map((spans, i) => {
 		const text = sentences[i] ?? '';
 		const found = withCompromiseForGaps(text, spans.map((s) => ({ ...s })));
-		return findAppositivePeople(text, repair(text, found));
+		return findAppositives(text, repair(text, found));
 	});
 	// The gazetteers have the last word: a vote cannot make a person of a country.
 	return consistentNames(sentences, repaired, (label, start, end) => ({ label: label as AnySpan['label'], start, end })).map((spans, i) =>
@@ -149,7 +149,7 @@ export function tagLines(lines: readonly string[]): NameSpan[][] {
 		const end = Math.min(span.end - offset, (lines[i] ?? '').length);
 		if (end > span.start - offset) found[i]?.push({ label: span.label, start: span.start - offset, end });
 	}
-	return lines.map((line, i) => checkTypes(line, findAppositivePeople(line, repair(line, found[i] ?? []))).filter((s): s is NameSpan => s.label !== 'MISC'));
+	return lines.map((line, i) => checkTypes(line, findAppositives(line, repair(line, found[i] ?? []))).filter((s): s is NameSpan => s.label !== 'MISC'));
 }
 
 function compromiseNames(text: string): AnySpan[] {
@@ -164,6 +164,10 @@ function compromiseNames(text: string): AnySpan[] {
 	return spans;
 }
 
+/** One to three capitalised words ending in an institution's head noun, then "for" or "of", just before a name. */
+const INSTITUTION_BEFORE =
+	/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s){0,2}(?:Center|Centers|Centre|University|Bank|Department|Ministry|Office|Bureau|Institute|Foundation|Society|Association|Council|Committee|Commission|Agency|Alliance|Coalition|Fund|League|Federation|Union|Board|College|School|Academy|Corporation|Company|Movement|Network|Project)\s(?:for|of)\s$/u;
+
 /** Heads that end places' names too ("West Bank", "Soviet Union"): a place so tagged stays one. */
 const PLACE_HEADS = /\b(?:Bank|Union|Office)$/u;
 
@@ -174,7 +178,9 @@ const GENERIC_ALONE = /^(?:Ministry|Department|Agency|Council|Committee|Commissi
  * "Trump, known for his tough rhetoric": a capitalised word that a comma and
  * a his/her phrase describe is a person. English grammar, not a name list.
  */
-function findAppositivePeople<S extends AnySpan>(text: string, spans: S[]): (S | NameSpan)[] {
+function findAppositives<S extends AnySpan>(text: string, spans: S[]): (S | NameSpan)[] {
+	// Both patterns read a comma: most sentences have none.
+	if (!text.includes(',')) return spans;
 	const found: (S | NameSpan)[] = [...spans];
 	for (const m of text.matchAll(/(?<=[\s(:;–—-]|^)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s(?:[^,.;]{0,40}?\s)?(?:his|her)\s/gu)) {
 		const start = m.index;
@@ -186,13 +192,32 @@ function findAppositivePeople<S extends AnySpan>(text: string, spans: S[]): (S |
 		if (same) same.label = 'PER';
 		else if (!found.some((s) => s.start < end && start < s.end)) found.push({ label: 'PER', start, end });
 	}
+	// "America Rising, a conservative political action committee", "The Hill, a political publication":
+	// the noun the apposition ends on says what the name is. Only names already tagged are relabelled.
+	// The full pattern only where an apposition may open: most sentences have none.
+	if (!APPOSITION_OPENS.test(text)) return found.sort((a, b) => a.start - b.start);
+	for (const m of text.matchAll(APPOSITIVE_KIND)) {
+		const start = m.index;
+		const end = start + (m[1] ?? '').length;
+		const same = found.find((s) => s.start === start && s.end === end);
+		if (same) same.label = PLACE_NOUNS.test(m[2] ?? '') ? 'LOC' : 'ORG';
+	}
 	return found.sort((a, b) => a.start - b.start);
 }
+
+/** Nouns an apposition names a place or an organisation by; the words before the noun are its modifiers, never "of" ("Obama, the head of the party"). */
+const PLACE_NOUNS = /^(?:city|town|village|suburb|county|state|country|island|province|region|district|neighborhood|neighbourhood)$/u;
+const APPOSITION_OPENS = /, (?:a|an|the) /u;
+const APPOSITIVE_KIND = new RegExp(
+	`(?<=[\\s(:;–—-]|^)((?:The\\s)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s\\p{Lu}[\\p{L}'’.&-]*){0,4}),\\s(?:a|an|the)\\s(?:(?!(?:of|for|in|at|on|to|with|from|by|who|that|which|and|or)\\s)[\\p{Ll}\\p{N}-]+\\s){0,4}?` +
+		`(committee|group|organization|organisation|company|firm|corporation|newspaper|publication|magazine|network|agency|party|union|association|coalition|foundation|institute|think tank|nonprofit|charity|website|retailer|bank|PAC|${PLACE_NOUNS.source.slice(4, -2)})(?![\\p{L}-])`,
+	'gu',
+);
 
 function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
 	const spans = raw
-		.flatMap((span) => splitPersonOfPlace(text, withoutDays(text, trimSpan(text, span))).flatMap((s) => splitAtLowerCase(text, s)).flatMap((s) => splitAtRoles(text, s)))
+		.flatMap((span) => splitPersonOfPlace(text, withoutDays(text, trimSpan(text, span))).flatMap((s) => splitAtLowerCase(text, s)).flatMap((s) => splitAtRoles(text, s)).flatMap((s) => splitPersonPossessive(text, s)))
 		.flatMap((s) => {
 			const joined = completeConjunction(text, s);
 			const part = joined.label === 'PER' ? withSurname(text, withMiddleInitials(text, withLeadingInitials(text, joined))) : joined;
@@ -204,14 +229,21 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		const previous = merged.at(-1);
 		if (previous && span.start < previous.end) continue;
 		const adjacent = previous !== undefined && /^ $/u.test(text.slice(previous.end, span.start));
+		// "St. Louis County": the tagger stops at the abbreviation's dot; a saint's name names a place or a body.
+		if (previous && text[previous.start] === 'S' && previous.end - previous.start <= 5 && /^(?:St|Ste|Saint)$/u.test(text.slice(previous.start, previous.end)) && /^\.? $/u.test(text.slice(previous.end, span.start))) {
+			previous.end = span.end;
+			if (previous.label === 'PER') previous.label = span.label === 'PER' ? 'LOC' : span.label;
+			continue;
+		}
 		// "US" + "National Security Council": one organisation.
 		if (previous && adjacent && span.label === 'ORG' && previous.label !== 'PER') {
 			previous.end = span.end;
 			previous.label = 'ORG';
 			continue;
 		}
-		// "Mitch" (cut from a role) + "McConnell": one person; a surname is one word.
-		if (previous && adjacent && previous.label === 'PER' && /^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span.start, span.end))) {
+		// "Mitch" (cut from a role) + "McConnell": one person; a surname is one word. Not a place after a
+		// surname: "Clinton Benghazi hearings" is a person and a place.
+		if (previous && adjacent && previous.label === 'PER' && (span.label !== 'LOC' || isGivenName(text.slice(previous.start, previous.end))) && /^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span.start, span.end))) {
 			previous.end = span.end;
 			continue;
 		}
@@ -231,6 +263,15 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		if (members && (isKnownPlace(body) || /^(?:House|Senate|Congress|Assembly|Legislature)$/u.test(body))) span.end -= members[0].length;
 		// "The New York Times" mid-sentence: the capital T marks "The" as part of the title.
 		if (span.label === 'ORG' && span.start >= 4 && text.slice(span.start - 4, span.start) === 'The ' && span.start - 4 > 0) span.start -= 4;
+		// "the Center for Biological Diversity": the tagger found only what follows "for"; an institution's head before it is the name's start.
+		const head = text.startsWith('for ', span.start - 4) || text.startsWith('of ', span.start - 3) ? INSTITUTION_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start)) : null;
+		const from = span.start - (head?.[0].length ?? 0);
+		if (head && !merged.some((s) => s !== span && s.start < from && from < s.end)) {
+			// The head's own pieces ("Center" alone) go into the name.
+			for (const s of merged) if (s !== span && s.start >= from && s.end <= span.start) s.end = s.start;
+			span.start = from;
+			span.label = 'ORG';
+		}
 	}
 	const titles = quotedTitles(text);
 	return merged.filter((s) => s.end > s.start && !titles.some((t) => t.start <= s.start && s.end <= t.end));
@@ -241,13 +282,14 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
  * "Fox News Sunday"): two or more words, each capitalised but for small
  * words. Names inside it are part of a title, not mentions.
  */
-function quotedTitles(text: string): { start: number; end: number }[] {
+export function quotedTitles(text: string): { start: number; end: number }[] {
 	if (!/["“]/u.test(text)) return [];
 	const found: { start: number; end: number }[] = [];
-	for (const m of text.matchAll(/["“]([^"“”]{3,60}?)[,.]?["”]/gu)) {
+	// The closing quote is looked at, not taken: it may open the next quote ("...," Corker said on "Fox News Sunday.").
+	for (const m of text.matchAll(/["“]([^"“”]{3,60}?)[,.]?(?=["”])/gu)) {
 		const words = (m[1] ?? '').split(/\s+/u).filter((w) => w.length > 0);
 		if (words.length >= 2 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:the|of|a|an|and|in|on|to|for|with|at)$/u.test(w))) {
-			found.push({ start: m.index, end: m.index + m[0].length });
+			found.push({ start: m.index, end: m.index + m[0].length + 1 });
 		}
 	}
 	return found;
@@ -297,8 +339,30 @@ function splitPersonOfPlace<S extends AnySpan>(text: string, span: S): S[] {
 	const at = text.slice(span.start, span.end).indexOf(' of ');
 	if (at < 0) return [span];
 	const place = text.slice(span.start + at + 4, span.end);
-	if (!isKnownPlace(place) || !isGivenName(text.slice(span.start, span.start + at).split(' ')[0] ?? '')) return [span];
+	// The tagger's person label is evidence enough where the name list lacks the given name ("Jeb Bush of Florida").
+	if (!isKnownPlace(place) || (span.label !== 'PER' && !isGivenName(text.slice(span.start, span.start + at).split(' ')[0] ?? ''))) return [span];
 	return [{ ...span, label: 'PER', end: span.start + at }, { ...span, label: 'LOC', start: span.start + at + 4 }];
+}
+
+/**
+ * A person's name never runs on past a possessive (an organisation's may:
+ * "Angie's List"). "Fusion’s Jorge Ramos": a given name after it opens the
+ * person, the owner is an organisation; "Michael Steele’s Afghanistan
+ * comments": a full name before it is the person, and what follows stays
+ * only as a country or state.
+ */
+function splitPersonPossessive<S extends AnySpan>(text: string, span: S): S[] {
+	if (span.label !== 'PER') return [span];
+	const m = /['’]s\s+/u.exec(text.slice(span.start, span.end));
+	if (!m || m.index === 0) return [span];
+	const owner = { ...span, end: span.start + m.index };
+	const rest = { ...span, start: span.start + m.index + m[0].length };
+	const ownerWords = text.slice(owner.start, owner.end).split(' ').length;
+	const restWords = text.slice(rest.start, rest.end).split(' ');
+	if (restWords.length >= 2 && isGivenName(restWords[0] ?? '')) return [{ ...owner, label: ownerWords === 1 ? 'ORG' : 'PER' }, rest];
+	// A one-word owner is more likely a shop's name ("Angie's List") than a person's.
+	if (ownerWords === 1) return [span];
+	return isKnownPlace(text.slice(rest.start, rest.end)) ? [owner, { ...rest, label: 'LOC' }] : [owner];
 }
 
 /**

