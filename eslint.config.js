@@ -58,7 +58,11 @@ function layerRules(folders, depth, barsUiPackages) {
 		{ selector: `ImportExpression > Literal.source[value=${selectorRegex(regex)}]`, message },
 		{ selector: `TSImportType Literal[value=${selectorRegex(regex)}]`, message },
 	];
-	if (barsUiPackages) dynamic.push({ selector: `ImportExpression > Literal.source[value=${selectorRegex(UI_PACKAGES.regex)}]`, message: UI_PACKAGES.message });
+	if (barsUiPackages)
+		dynamic.push({
+			selector: `ImportExpression > Literal.source[value=${selectorRegex(UI_PACKAGES.regex)}]`,
+			message: UI_PACKAGES.message,
+		});
 	return {
 		'@typescript-eslint/no-restricted-imports': ['error', { patterns }],
 		'no-restricted-syntax': ['error', ...dynamic],

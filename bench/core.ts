@@ -28,7 +28,10 @@ export function measureCore(corpus: Corpus): CoreTimes {
 	}
 	const parsersLongInputMs = performance.now() - parsersStart;
 
-	const profiles = corpus.articles.flatMap((a) => a.sentences).slice(0, 60).map((s) => profileSentence(s.text));
+	const profiles = corpus.articles
+		.flatMap((a) => a.sentences)
+		.slice(0, 60)
+		.map((s) => profileSentence(s.text));
 	let pairs = 0;
 	const pairStart = performance.now();
 	for (let round = 0; round < 2000 && profiles.length > 1; round++) {

@@ -40,7 +40,11 @@ const run = (part: 'entities' | 'claims'): Promise<number> =>
 		worker.on('error', reject);
 	});
 const together = runPartsTogether(named.corpus);
-const [entitiesMs, claimsMs] = together ? await Promise.all([run('entities'), run('claims')]) : [await run('entities'), await run('claims')];
+const [entitiesMs, claimsMs] = together
+	? await Promise.all([run('entities'), run('claims')])
+	: [await run('entities'), await run('claims')];
 stalls.disable();
 const longestStallMs = stalls.max / 1e6;
-process.stdout.write(`${JSON.stringify({ name: named.name, together, entitiesMs, claimsMs, longestStallMs, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(
+	`${JSON.stringify({ name: named.name, together, entitiesMs, claimsMs, longestStallMs, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

@@ -36,13 +36,18 @@ export interface FirstFrame {
  */
 function reference(): { path: string; note: string | null } {
 	const script = join(SHARED_BENCH, 'ref-hello', 'build.sh');
-	const build = (env: NodeJS.ProcessEnv): string => execFileSync('bash', [script], { encoding: 'utf8', env: { ...process.env, ...env } }).trim().split('\n').at(-1) ?? '';
+	const build = (env: NodeJS.ProcessEnv): string =>
+		execFileSync('bash', [script], { encoding: 'utf8', env: { ...process.env, ...env } })
+			.trim()
+			.split('\n')
+			.at(-1) ?? '';
 	const runs = (bundle: string): boolean => spawnSync(process.execPath, ['--check', bundle]).status === 0;
 	const standard = build({});
 	if (runs(standard)) return { path: standard, note: null };
 	const folder = join(process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache'), 'storylens-ref-hello-esm');
 	mkdirSync(folder, { recursive: true });
-	if (!existsSync(join(folder, 'package.json'))) writeFileSync(join(folder, 'package.json'), '{ "name": "storylens-ref-hello", "private": true }\n');
+	if (!existsSync(join(folder, 'package.json')))
+		writeFileSync(join(folder, 'package.json'), '{ "name": "storylens-ref-hello", "private": true }\n');
 	const rebuilt = build({ STORYLENS_REF_HELLO: folder });
 	if (!runs(rebuilt)) throw new Error(`the reference ${rebuilt} does not run either`);
 	const commonjs = /"type":\s*"commonjs"/u.test(readFileSync(join(dirname(standard), 'package.json'), 'utf8'));
@@ -61,7 +66,8 @@ export function measureFirstFrame(runs = 7): FirstFrame | null {
 		[join(SHARED_BENCH, 'ttff.py'), '-n', String(runs), STORYLENS_MARKER, 'node bin/storylens seeds', REFERENCE_MARKER, `node ${path}`],
 		{ cwd: packageRoot(), encoding: 'utf8' },
 	);
-	const median = (command: string): number => Number(new RegExp(`^${command.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}: median (\\d+) ms`, 'mu').exec(report)?.[1]);
+	const median = (command: string): number =>
+		Number(new RegExp(`^${command.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}: median (\\d+) ms`, 'mu').exec(report)?.[1]);
 	const ratio = Number(/^ttff ratio ([\d.]+)$/mu.exec(report)?.[1]);
 	return { report: report.trimEnd(), storylensMs: median('node bin/storylens seeds'), referenceMs: median(`node ${path}`), ratio, note };
 }

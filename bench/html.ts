@@ -23,7 +23,9 @@ export interface HtmlTiming {
 
 export async function measureHtml(dir = PAGES_DIR): Promise<HtmlTiming | null> {
 	if (!existsSync(dir)) return null;
-	const files = readdirSync(dir).filter((name) => name.endsWith('.html')).sort();
+	const files = readdirSync(dir)
+		.filter((name) => name.endsWith('.html'))
+		.sort();
 	const pages = files.map((name) => readFileSync(join(dir, name), 'utf8'));
 	const perPageMs: number[] = [];
 	const started = performance.now();

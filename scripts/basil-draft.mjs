@@ -19,6 +19,8 @@ export function readDraft(args, usage) {
 		process.exit(2);
 	}
 	const draft = JSON.parse(readFileSync(draftPath, 'utf8'));
-	const articles = Object.fromEntries(OUTLETS.map((o) => [o, JSON.parse(readFileSync(join(basil, 'events', draft.event, `${o}.json`), 'utf8'))]));
+	const articles = Object.fromEntries(
+		OUTLETS.map((o) => [o, JSON.parse(readFileSync(join(basil, 'events', draft.event, `${o}.json`), 'utf8'))]),
+	);
 	return { draft, articles };
 }

@@ -12,7 +12,7 @@ rmSync('dist/bundle', { recursive: true, force: true });
 await build({
 	...BUNDLE_OPTIONS,
 	// The workers are entries of their own: a worker thread loads a file of its own.
-	entryPoints: { storylens: 'src/cli.tsx', 'analysis-worker': 'src/analysis-runtime/worker.ts', 'search-worker': 'src/search/worker.ts' },
+	entryPoints: { 'storylens': 'src/cli.tsx', 'analysis-worker': 'src/analysis-runtime/worker.ts', 'search-worker': 'src/search/worker.ts' },
 	outdir: 'dist/bundle',
 	entryNames: '[name]',
 	plugins: [dependencyPatches],

@@ -63,7 +63,10 @@ const ANSI_TOKENIZE: DependencyPatch = {
 			'ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
 			'ret += sameStyles(chars[i - 1].styles, char.styles) ? "" : ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
 		],
-		['ret += ansiCodesToString(diffAnsiCodes(char.styles, []));', 'ret += char.styles.length === 0 ? "" : ansiCodesToString(diffAnsiCodes(char.styles, []));'],
+		[
+			'ret += ansiCodesToString(diffAnsiCodes(char.styles, []));',
+			'ret += char.styles.length === 0 ? "" : ansiCodesToString(diffAnsiCodes(char.styles, []));',
+		],
 	],
 };
 
@@ -107,7 +110,8 @@ export const dependencyPatches: Plugin = {
 				const source = await readFile(args.path, 'utf8');
 				if (!source.includes(patch.marker)) return undefined;
 				const patched = applyPatch(source, patch);
-				if (patched === null) return { contents: source, loader: 'js', warnings: [{ text: `${patch.name}: the code it rewrites changed; bundled unpatched` }] };
+				if (patched === null)
+					return { contents: source, loader: 'js', warnings: [{ text: `${patch.name}: the code it rewrites changed; bundled unpatched` }] };
 				return { contents: patched, loader: 'js' };
 			});
 		}

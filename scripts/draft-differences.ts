@@ -19,6 +19,7 @@ const judged = args.includes('--unjudged') && existsSync(file) ? (JSON.parse(rea
 const drafts: unknown[] = [];
 for (const event of basilEvents(basil, partOption(args))) {
 	const corpus = await loadEvent(basil, event);
-	for (const { flag, sentences } of eventFlags(basil, event, corpus)) if (!judged.some((v) => sameFlag(flag, v))) drafts.push({ id: drafts.length, ...flag, sentences });
+	for (const { flag, sentences } of eventFlags(basil, event, corpus))
+		if (!judged.some((v) => sameFlag(flag, v))) drafts.push({ id: drafts.length, ...flag, sentences });
 }
 process.stdout.write(`${JSON.stringify(drafts, null, 1)}\n`);

@@ -39,9 +39,15 @@ function namedQuotes(basil: string, event: string, outlet: string): Annotation[]
  * "Catholics") name no one: the article quotes one member by name, which
  * no matching of names can check. They are counted apart, not scored.
  */
-const GROUP = /(?:lawmakers|members|officials|democrats|republicans|catholics|protestors|protesters|companies|leaders|senators|students|supporters|critics|residents|activists|nuns|conservatives|liberals|plaintiffs|voters|parents|advocates|groups)$/iu;
+const GROUP =
+	/(?:lawmakers|members|officials|democrats|republicans|catholics|protestors|protesters|companies|leaders|senators|students|supporters|critics|residents|activists|nuns|conservatives|liberals|plaintiffs|voters|parents|advocates|groups)$/iu;
 
-const squash = (s: string): string => s.replace(/[“”"‘’']/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+const squash = (s: string): string =>
+	s
+		.replace(/[“”"‘’']/gu, '')
+		.replace(/\s+/gu, ' ')
+		.trim()
+		.toLowerCase();
 
 /** The sentence holding the quote's opening words; -1 when the loader's sentences do not hold it. */
 function sentenceOf(article: Article, quote: string): number {
@@ -128,14 +134,19 @@ async function main(args: readonly string[]): Promise<number> {
 				if (ok) {
 					tally.correct++;
 					correct++;
-				} else if (verbose) console.log(`  wrong ${quote.speaker} ≠ ${source.text} [${source.form}] | ${article.sentences[index]?.text.slice(0, 160)}`);
+				} else if (verbose)
+					console.log(`  wrong ${quote.speaker} ≠ ${source.text} [${source.form}] | ${article.sentences[index]?.text.slice(0, 160)}`);
 				byForm.set(source.form, tally);
 			}
 		}
 	}
-	console.log(`${part} part: ${events.length} BASIL events, ${gold} quotes with a named speaker (${unplaced} not found in the loaded sentences, counted as missed); ${groups} more whose speaker is a group, not scored`);
+	console.log(
+		`${part} part: ${events.length} BASIL events, ${gold} quotes with a named speaker (${unplaced} not found in the loaded sentences, counted as missed); ${groups} more whose speaker is a group, not scored`,
+	);
 	for (const [form, t] of [...byForm].sort((a, b) => b[1].predicted - a[1].predicted)) {
-		console.log(`  ${form.padEnd(13)} ${String(t.predicted).padStart(4)} attributed, ${String(t.correct).padStart(4)} right, precision ${(t.correct / t.predicted).toFixed(3)}`);
+		console.log(
+			`  ${form.padEnd(13)} ${String(t.predicted).padStart(4)} attributed, ${String(t.correct).padStart(4)} right, precision ${(t.correct / t.predicted).toFixed(3)}`,
+		);
 	}
 	console.log(`  ${'unattributed'.padEnd(13)} ${String(unattributed).padStart(4)}`);
 	const precision = predicted === 0 ? 0 : correct / predicted;

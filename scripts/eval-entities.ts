@@ -14,7 +14,16 @@ import { tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
 import { tagDocument } from '../src/analysis/perceptron/index.js';
 import { packageRoot } from '../src/paths.js';
 import { auditTop, countMatches, emptyCounts, NAME_TYPES, readGold, runEvent, scores, type Verdict } from './eval/basil-entities.js';
-import { bySentence, CONLL_LABELS, evaluateTagger, readConll, type ConllLabel, type DocumentTagger, type Score, type Tagger } from './eval/conll.js';
+import {
+	bySentence,
+	CONLL_LABELS,
+	evaluateTagger,
+	readConll,
+	type ConllLabel,
+	type DocumentTagger,
+	type Score,
+	type Tagger,
+} from './eval/conll.js';
 
 const args = process.argv.slice(2);
 const flag = args.indexOf('--conll');
@@ -76,7 +85,10 @@ async function reportBasil(root: string): Promise<void> {
 		audit += `\n${gold.event}: ${rows.filter((r) => r.verdict !== 'ok').length} of ${rows.length} wrong\n`;
 		for (const row of rows) {
 			verdicts.set(row.verdict, (verdicts.get(row.verdict) ?? 0) + 1);
-			const gloss = row.verdict === 'ok' ? '' : `  ${row.verdict}${row.gold && row.gold.name !== row.entity.name ? ` (${row.gold.name}, ${row.gold.type})` : ''}`;
+			const gloss =
+				row.verdict === 'ok'
+					? ''
+					: `  ${row.verdict}${row.gold && row.gold.name !== row.entity.name ? ` (${row.gold.name}, ${row.gold.type})` : ''}`;
 			audit += `  ${row.entity.type.padEnd(12)} ${row.entity.name.padEnd(32)} ${String(row.entity.articles.length).padStart(2)}${gloss}\n`;
 		}
 	}

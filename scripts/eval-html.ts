@@ -30,11 +30,22 @@ if (!existsSync(pagesDir) || !existsSync(truthFile)) {
 type Truth = Record<string, { articleBody?: string; url?: string }>;
 const truth = JSON.parse(readFileSync(truthFile, 'utf8')) as Truth;
 const keys = Object.keys(truth).filter((key) => existsSync(join(pagesDir, `${key}.html`)));
-const pages = keys.map((key) => ({ key, html: readFileSync(join(pagesDir, `${key}.html`), 'utf8'), body: truth[key]?.articleBody ?? '', url: truth[key]?.url ?? '' }));
+const pages = keys.map((key) => ({
+	key,
+	html: readFileSync(join(pagesDir, `${key}.html`), 'utf8'),
+	body: truth[key]?.articleBody ?? '',
+	url: truth[key]?.url ?? '',
+}));
 
 /** Scheme, `www.`, a trailing slash and a fragment do not make a different page. */
 const sameUrl = (a: string | null, b: string): boolean => {
-	const key = (url: string): string => url.trim().replace(/#.*$/u, '').replace(/^https?:\/\/(?:www\.)?/iu, '').replace(/\/$/u, '').toLowerCase();
+	const key = (url: string): string =>
+		url
+			.trim()
+			.replace(/#.*$/u, '')
+			.replace(/^https?:\/\/(?:www\.)?/iu, '')
+			.replace(/\/$/u, '')
+			.toLowerCase();
 	return a !== null && key(a) === key(b);
 };
 
@@ -46,7 +57,12 @@ const readability: { truth: string; predicted: string }[] = [];
 for (const page of pages) {
 	let started = performance.now();
 	const fields = parseHtmlPage(page.html);
-	ours.push({ key: page.key, truth: page.body, predicted: fields.paragraphs.map((p) => p.text).join('\n\n'), urlMatch: sameUrl(fields.url, page.url) });
+	ours.push({
+		key: page.key,
+		truth: page.body,
+		predicted: fields.paragraphs.map((p) => p.text).join('\n\n'),
+		urlMatch: sameUrl(fields.url, page.url),
+	});
 	oursMs += performance.now() - started;
 	started = performance.now();
 	let predicted: string;
@@ -67,9 +83,12 @@ process.stdout.write(`${'extractor'.padEnd(34)} precision  recall  f1      accur
 process.stdout.write(`${line('Readability.js (linkedom), plain', extractionScore(readability), readabilityMs)}\n`);
 process.stdout.write(`${line('storylens', oursScore, oursMs)}\n`);
 const matched = ours.filter((page) => page.urlMatch).length;
-process.stdout.write(`canonical URL matches the page's url: ${matched}/${pages.length} (${((100 * matched) / Math.max(1, pages.length)).toFixed(1)}%)\n`);
+process.stdout.write(
+	`canonical URL matches the page's url: ${matched}/${pages.length} (${((100 * matched) / Math.max(1, pages.length)).toFixed(1)}%)\n`,
+);
 if (worst > 0) {
 	const scored = ours.map((page) => ({ key: page.key, ...shingleCounts(page.truth, page.predicted) })).sort((a, b) => a.tp - b.tp);
-	for (const page of scored.slice(0, worst)) process.stdout.write(`  ${page.key.slice(0, 8)} tp ${page.tp.toFixed(2)} fp ${page.fp.toFixed(2)} fn ${page.fn.toFixed(2)}\n`);
+	for (const page of scored.slice(0, worst))
+		process.stdout.write(`  ${page.key.slice(0, 8)} tp ${page.tp.toFixed(2)} fp ${page.fp.toFixed(2)} fn ${page.fn.toFixed(2)}\n`);
 }
 process.stdout.write(`html f1 ${oursScore.f1.toFixed(4)}\n`);

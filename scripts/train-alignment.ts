@@ -26,7 +26,15 @@ import type { ClaimUnit } from '../src/analysis/claims/types.js';
 import { prepareClaimUnits } from '../src/analysis/claims/units.js';
 import { dataPath, packageRoot } from '../src/paths.js';
 import { defaultBasil, loadEvent } from './eval/basil-events.js';
-import { goldSentencePairs, readGoldEvents, scoreEvent, totals, unitGroupsAsSentences, type EventScore, type GoldSentencePairs } from './eval/basil-claims.js';
+import {
+	goldSentencePairs,
+	readGoldEvents,
+	scoreEvent,
+	totals,
+	unitGroupsAsSentences,
+	type EventScore,
+	type GoldSentencePairs,
+} from './eval/basil-claims.js';
 import { goldPairs, pairKey, readJsonLines, toArticle, type EcbDocument, type EcbMention } from './eval/ecbplus.js';
 import { fitLogistic, type FittedLogistic } from './similarity/logistic.js';
 
@@ -97,17 +105,24 @@ async function basilPairs(): Promise<CorpusPairs[]> {
 		const goldPairs = goldSentencePairs(gold, corpus.articles, join(basilDir, 'events', gold.event));
 		const seen = new Set<string>();
 		const units = prepareClaimUnits(corpus);
-		const pairs = corpusPairs(units, true, (a, s) => `${a}#${s ?? 'title'}`, (x, y) => {
-			const key = pairKey(x, y);
-			if (goldPairs.all.has(key)) seen.add(key);
-			return goldPairs.all.has(key);
-		});
+		const pairs = corpusPairs(
+			units,
+			true,
+			(a, s) => `${a}#${s ?? 'title'}`,
+			(x, y) => {
+				const key = pairKey(x, y);
+				if (goldPairs.all.has(key)) seen.add(key);
+				return goldPairs.all.has(key);
+			},
+		);
 		pairs.event = { id: gold.event, ...units, gold: goldPairs };
 		made.push(pairs);
 		covered += seen.size;
 		goldTotal += goldPairs.all.size;
 	}
-	console.log(`basil dev: ${events.length} events; candidate pairs hold ${covered} of ${goldTotal} gold sentence pairs (${((100 * covered) / Math.max(1, goldTotal)).toFixed(1)}%)`);
+	console.log(
+		`basil dev: ${events.length} events; candidate pairs hold ${covered} of ${goldTotal} gold sentence pairs (${((100 * covered) / Math.max(1, goldTotal)).toFixed(1)}%)`,
+	);
 	return made;
 }
 
@@ -124,7 +139,9 @@ function ecbPairs(negativesOnly: boolean): CorpusPairs[] {
 	const documents = readJsonLines<EcbDocument>(join(dir, 'ecbplus_documents.jsonl'));
 	const mentions = readJsonLines<EcbMention>(join(dir, 'ecbplus_mentions.jsonl'));
 	const gold = goldPairs(mentions);
-	const annotated = new Set(mentions.filter((m) => m.in_validated_sentence && /^(?:NEG_)?ACTION/u.test(m.tag)).map((m) => `${m.doc}#${m.sentence}`));
+	const annotated = new Set(
+		mentions.filter((m) => m.in_validated_sentence && /^(?:NEG_)?ACTION/u.test(m.tag)).map((m) => `${m.doc}#${m.sentence}`),
+	);
 	const subtopicOf = new Map(documents.map((d) => [d.doc, d.subtopic]));
 	const topics = [...new Set(documents.map((d) => d.topic))].sort((a, b) => a - b);
 	const docOf = (key: string): string => key.slice(0, key.lastIndexOf('#'));
@@ -171,10 +188,22 @@ function fit(corpora: readonly CorpusPairs[]): FittedLogistic {
 function asModel(fitted: FittedLogistic, point: OperatingPoint, training: Record<string, string | number>): ClaimModel {
 	const { mean, scale, weights, bias } = fitted;
 	const linkThreshold = Number(point.linkThreshold.toFixed(4));
-	return { format: ALIGNMENT_MODEL_FORMAT, features: ALIGNMENT_FEATURES, mean, scale, weights, bias, threshold: point.threshold, linkThreshold, training };
+	return {
+		format: ALIGNMENT_MODEL_FORMAT,
+		features: ALIGNMENT_FEATURES,
+		mean,
+		scale,
+		weights,
+		bias,
+		threshold: point.threshold,
+		linkThreshold,
+		training,
+	};
 }
 
-const POINTS: OperatingPoint[] = THRESHOLDS.flatMap((threshold) => LINK_SHARES.map((share) => ({ threshold, linkThreshold: threshold * share })));
+const POINTS: OperatingPoint[] = THRESHOLDS.flatMap((threshold) =>
+	LINK_SHARES.map((share) => ({ threshold, linkThreshold: threshold * share })),
+);
 
 /** Each development event grouped at each operating point by the model of the fold that held it out. */
 function endToEnd(corpora: readonly CorpusPairs[]): Map<OperatingPoint, EventScore[]> {
@@ -218,7 +247,9 @@ async function main(args: readonly string[]): Promise<number> {
 			chosen = point;
 		}
 	}
-	console.log(`operating point (grouped pairs' precision >= ${TARGET_PRECISION} out of fold, most claims found): threshold ${chosen.threshold} link ${chosen.linkThreshold.toFixed(3)}`);
+	console.log(
+		`operating point (grouped pairs' precision >= ${TARGET_PRECISION} out of fold, most claims found): threshold ${chosen.threshold} link ${chosen.linkThreshold.toFixed(3)}`,
+	);
 
 	const final = fit(corpora);
 	ALIGNMENT_FEATURES.forEach((name, i) => console.log(`  ${name.padEnd(26)} ${(final.weights[i] ?? 0).toFixed(3)}`));

@@ -7,7 +7,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { documentFacts, HASH_BITS, sentenceFeatures, TAGS, tokenFeatures, type Gazetteer, type Tag } from '../src/analysis/perceptron/features.js';
+import {
+	documentFacts,
+	HASH_BITS,
+	sentenceFeatures,
+	TAGS,
+	tokenFeatures,
+	type Gazetteer,
+	type Tag,
+} from '../src/analysis/perceptron/features.js';
 import { allowed, decode, scoreTags } from '../src/analysis/perceptron/model.js';
 import { gazetteerNames } from '../src/analysis/entities/gazetteer.js';
 import { dataPath, packageRoot } from '../src/paths.js';
@@ -20,7 +28,9 @@ interface Sentence {
 type Doc = Sentence[];
 
 const args = process.argv.slice(2);
-const file = args.includes('--conll') ? (args[args.indexOf('--conll') + 1] ?? '') : join(packageRoot(), '..', 'shared', 'eval', 'conll2003', 'train.txt');
+const file = args.includes('--conll')
+	? (args[args.indexOf('--conll') + 1] ?? '')
+	: join(packageRoot(), '..', 'shared', 'eval', 'conll2003', 'train.txt');
 const epochs = Number(args.includes('--epochs') ? args[args.indexOf('--epochs') + 1] : 8);
 const dev = args.includes('--dev');
 const withPackages = !args.includes('--no-packages');
@@ -121,7 +131,8 @@ function train(docs: readonly Doc[], gazetteer: Gazetteer): Float32Array {
 					const features = tokenFeatures(sentence, i, predicted[i - 1] ?? '<s>', predicted[i - 2] ?? '<s>');
 					scoreTags(weights, features, scores);
 					let best = 0;
-					for (let t = 1; t < TAGS.length; t++) if ((scores[t] ?? 0) > (scores[best] ?? 0) && allowed(TAGS[t] as Tag, predicted[i - 1] ?? '<s>')) best = t;
+					for (let t = 1; t < TAGS.length; t++)
+						if ((scores[t] ?? 0) > (scores[best] ?? 0) && allowed(TAGS[t] as Tag, predicted[i - 1] ?? '<s>')) best = t;
 					const gold = TAGS.indexOf(tags[i] ?? 'O');
 					if (best !== gold) {
 						errors++;
@@ -186,7 +197,9 @@ const gazetteer = buildGazetteer(trainDocs);
 const weights = train(trainDocs, gazetteer);
 process.stdout.write(`trained on ${trainDocs.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 if (dev) {
-	process.stdout.write(`dev (last 15% of train.txt, ${docs.length - cut} documents, PER/ORG/LOC): ${score(docs.slice(cut), weights, gazetteer)}\n`);
+	process.stdout.write(
+		`dev (last 15% of train.txt, ${docs.length - cut} documents, PER/ORG/LOC): ${score(docs.slice(cut), weights, gazetteer)}\n`,
+	);
 } else {
 	let max = 0;
 	for (const w of weights) max = Math.max(max, Math.abs(w));

@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
  */
 export async function makeFolder(path: string): Promise<void> {
 	const missing: string[] = [];
-	for (let folder = resolve(path); ; ) {
+	for (let folder = resolve(path); ;) {
 		const info = await stat(folder).catch((error: unknown) => {
 			if (codeOf(error) !== 'ENOENT') throw error;
 			return null;

@@ -9,7 +9,10 @@ test('the corpus sent to the analysis workers leaves out the paragraphs, not wha
 	const corpus = await loadSeeds();
 	const slim = analysisCorpus(corpus);
 	assert.ok(slim.articles.every((a) => a.paragraphs.length === 0));
-	assert.ok(corpus.articles.every((a) => a.paragraphs.length > 0), 'the original keeps its paragraphs');
+	assert.ok(
+		corpus.articles.every((a) => a.paragraphs.length > 0),
+		'the original keeps its paragraphs',
+	);
 	assert.equal(corpusKey(slim), corpusKey(corpus));
 	assert.deepEqual(analyseEntities(slim), analyseEntities(corpus));
 });

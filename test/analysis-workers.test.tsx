@@ -32,7 +32,9 @@ async function analyseWith(together: boolean): Promise<{ states: Analysis[]; las
 	const states: Analysis[] = [];
 	const source: AnalysisSource = { kind: 'worker', cache: false, together };
 	const ui = render(<Probe corpus={seeds} source={source} seen={(a) => states.push(a)} />);
-	await waitUntil(() => /entities \d+ claims \d+ coverage \d+/u.test(ui.lastFrame() ?? ''), 'both parts of the analysis and the coverage', { limitMs: 30_000 });
+	await waitUntil(() => /entities \d+ claims \d+ coverage \d+/u.test(ui.lastFrame() ?? ''), 'both parts of the analysis and the coverage', {
+		limitMs: 30_000,
+	});
 	ui.unmount();
 	const last = states.at(-1);
 	assert.ok(last, 'the probe rendered');
@@ -67,6 +69,8 @@ describe('analysis in worker threads', () => {
 test('parts run at once for a corpus of ordinary size and one after the other above the limit', () => {
 	assert.equal(runPartsTogether(seeds), true);
 	const sentences = Array.from({ length: 1000 }, (_, i) => `Sentence number ${i} of a very long article.`);
-	const articles = Array.from({ length: Math.ceil(PARTS_TOGETHER_MAX_SENTENCES / 1000) + 1 }, (_, i) => articleOf(`a${i}`, `Title ${i}`, sentences));
+	const articles = Array.from({ length: Math.ceil(PARTS_TOGETHER_MAX_SENTENCES / 1000) + 1 }, (_, i) =>
+		articleOf(`a${i}`, `Title ${i}`, sentences),
+	);
 	assert.equal(runPartsTogether({ articles, skipped: [] }), false);
 });

@@ -21,7 +21,14 @@ before(async () => {
 test('an outlet with several articles numbers them; an article with no outlet is #N', () => {
 	const wire = (id: string): ReturnType<typeof articleOf> => ({ ...articleOf(id, id, ['A sentence.']), outlet: 'Wire' });
 	const corpus: Corpus = { articles: [wire('a'), articleOf('b', 'b', ['Another.']), wire('c')], skipped: [] };
-	assert.deepEqual([...articleLabels(corpus)], [['a', 'Wire 1'], ['b', '#2'], ['c', 'Wire 2']]);
+	assert.deepEqual(
+		[...articleLabels(corpus)],
+		[
+			['a', 'Wire 1'],
+			['b', '#2'],
+			['c', 'Wire 2'],
+		],
+	);
 });
 
 test('the plain claims and the Markdown report name the seeds as the dashboard does', () => {

@@ -37,7 +37,14 @@ test('mentions are scored by exact span and the type of their entity; the top ro
 		event: 'e',
 		split: 'dev',
 		entities: [
-			{ name: 'Jo Bell', type: 'person', mentions: [{ outlet: 'fox', field: 'text', start: 0, end: 7 }, { outlet: 'fox', field: 'text', start: 20, end: 24 }] },
+			{
+				name: 'Jo Bell',
+				type: 'person',
+				mentions: [
+					{ outlet: 'fox', field: 'text', start: 0, end: 7 },
+					{ outlet: 'fox', field: 'text', start: 20, end: 24 },
+				],
+			},
 			{ name: 'Ohio', type: 'place', mentions: [{ outlet: 'fox', field: 'text', start: 30, end: 34 }] },
 		],
 	};

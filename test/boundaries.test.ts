@@ -12,7 +12,14 @@ import { test } from 'node:test';
 import { packageRoot } from '../src/paths.js';
 
 /** Folders of src from the bottom layer up; files at the top of src (paths, cache folder) sit below them all. */
-const LAYERS: readonly (readonly string[])[] = [['corpus'], ['analysis'], ['analysis-runtime', 'search'], ['commands'], ['ui'], ['cli', 'cli.tsx']];
+const LAYERS: readonly (readonly string[])[] = [
+	['corpus'],
+	['analysis'],
+	['analysis-runtime', 'search'],
+	['commands'],
+	['ui'],
+	['cli', 'cli.tsx'],
+];
 const BASE = -1;
 const UI_FROM = LAYERS.findIndex((layer) => layer.includes('ui'));
 const UI_PACKAGE = /^(?:ink|react|ink-[a-z-]+|react-[a-z-]+)(?:\/|$)/u;
@@ -74,5 +81,8 @@ test('the layer check sees an upward import (it can fail)', () => {
 	const corpusFile = join(src, 'corpus', 'load.ts');
 	const uiFile = resolveSource(corpusFile, '../ui/App.js');
 	assert.ok(layerOf(uiFile) > layerOf(corpusFile));
-	assert.deepEqual([..."import { App } from '../ui/App.js';".matchAll(SPECIFIER)].map((m) => m[1]), ['../ui/App.js']);
+	assert.deepEqual(
+		[..."import { App } from '../ui/App.js';".matchAll(SPECIFIER)].map((m) => m[1]),
+		['../ui/App.js'],
+	);
 });

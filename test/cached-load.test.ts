@@ -53,7 +53,10 @@ describe('the parsed corpus, cached', () => {
 			assert.deepEqual(JSON.parse(await readFile(file, 'utf8')), fresh, 'the cache holds the corpus as parsed');
 			await mark(file);
 			const again = await loadCorpusCached([corpus.dir], options, true);
-			assert.ok(again.articles.every((a) => a.title.startsWith('CACHED ')), 'read from the cache');
+			assert.ok(
+				again.articles.every((a) => a.title.startsWith('CACHED ')),
+				'read from the cache',
+			);
 			const uncached = await loadCorpusCached([corpus.dir], options, false);
 			assert.deepEqual(uncached, fresh, '--no-cache parses afresh');
 		} finally {

@@ -18,9 +18,19 @@ test('metadata dates: real days read, impossible ones are no date (not rolled in
 });
 
 test('metadata and sentences agree on which days exist', () => {
-	for (const [written, exists] of [['February 28, 2025', true], ['February 29, 2024', true], ['February 29, 2025', false], ['February 31, 2025', false], ['June 31, 2025', false]] as const) {
+	for (const [written, exists] of [
+		['February 28, 2025', true],
+		['February 29, 2024', true],
+		['February 29, 2025', false],
+		['February 31, 2025', false],
+		['June 31, 2025', false],
+	] as const) {
 		assert.equal(normaliseDate(written) !== null, exists, `metadata: ${written}`);
-		assert.equal(findDates(`It happened on ${written}.`).some((d) => d.granularity === 'day'), exists, `sentence: ${written}`);
+		assert.equal(
+			findDates(`It happened on ${written}.`).some((d) => d.granularity === 'day'),
+			exists,
+			`sentence: ${written}`,
+		);
 	}
 });
 

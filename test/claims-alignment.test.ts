@@ -64,8 +64,14 @@ function corpusOf(...articles: ReturnType<typeof articleOf>[]): Corpus {
 }
 
 const HARBOUR = corpusOf(
-	articleOf('a', 'Harbour of Brenton closed after storm', ['The council closed the harbour of Brenton on Monday after the storm damaged its pier.', 'Fishing boats moved to Larkfield.']),
-	articleOf('b', 'Storm shuts Brenton harbour', ['Brenton harbour was closed by the council on Monday because the storm had damaged the pier.', 'Tourists left early.']),
+	articleOf('a', 'Harbour of Brenton closed after storm', [
+		'The council closed the harbour of Brenton on Monday after the storm damaged its pier.',
+		'Fishing boats moved to Larkfield.',
+	]),
+	articleOf('b', 'Storm shuts Brenton harbour', [
+		'Brenton harbour was closed by the council on Monday because the storm had damaged the pier.',
+		'Tourists left early.',
+	]),
 );
 
 describe('the same-claim model', () => {
@@ -108,7 +114,10 @@ describe('scoring against the BASIL gold standard', () => {
 	};
 
 	it('counts right and wrong pairs, claims found and the lead', () => {
-		const score = scoreEvent('e', gold, [['fox#0', 'nyt#1'], ['hpo#2', 'nyt#9']]);
+		const score = scoreEvent('e', gold, [
+			['fox#0', 'nyt#1'],
+			['hpo#2', 'nyt#9'],
+		]);
 		assert.equal(score.grouped, 2);
 		assert.equal(score.groupedRight, 1);
 		assert.equal(score.claimsFound, 1);

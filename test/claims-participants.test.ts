@@ -40,7 +40,12 @@ describe('names learnt from the corpus', () => {
 	});
 
 	it('does not take a word the corpus also writes in lower case more often', () => {
-		const { names } = knowledgeOf(['The New York Times reported it.', 'As the Times said, it was time.', 'It took time, and more time, and then time again.', 'They ran out of time.']);
+		const { names } = knowledgeOf([
+			'The New York Times reported it.',
+			'As the Times said, it was time.',
+			'It took time, and more time, and then time again.',
+			'They ran out of time.',
+		]);
 		assert.ok(!names.has('time'));
 		assert.ok(names.has('times'), 'the name is known by its written form, not by the stem it shares with "time"');
 	});
@@ -58,13 +63,23 @@ describe('participants clash', () => {
 
 	it('lets a version add a name the other leaves out', () => {
 		assert.equal(clash('The Gulls placed Verlaine on the injured list.', 'Verlaine was placed on the injured list.', BACKGROUND), false);
-		assert.equal(clash('Verlaine was placed on the injured list, Brenner said.', 'The Gulls placed Verlaine on the injured list.', BACKGROUND), false);
+		assert.equal(
+			clash('Verlaine was placed on the injured list, Brenner said.', 'The Gulls placed Verlaine on the injured list.', BACKGROUND),
+			false,
+		);
 	});
 
 	it('ignores names in different slots and names inside sources', () => {
-		assert.equal(clash('Okafor said Verlaine was placed on the injured list.', 'Verlaine was placed on the injured list by the Gulls.', BACKGROUND), false);
 		assert.equal(
-			clash('Verlaine was placed on the injured list, according to Brenner.', 'Verlaine was placed on the injured list, according to Okafor.', BACKGROUND),
+			clash('Okafor said Verlaine was placed on the injured list.', 'Verlaine was placed on the injured list by the Gulls.', BACKGROUND),
+			false,
+		);
+		assert.equal(
+			clash(
+				'Verlaine was placed on the injured list, according to Brenner.',
+				'Verlaine was placed on the injured list, according to Okafor.',
+				BACKGROUND,
+			),
 			false,
 		);
 	});
@@ -80,7 +95,14 @@ describe('participants clash', () => {
 			false,
 		);
 		// The same frame with a short slot still keeps two players apart.
-		assert.equal(clash('The Gulls placed Verlaine on the injured list after the match.', 'The Gulls placed Okafor on the injured list after the match.', BACKGROUND), true);
+		assert.equal(
+			clash(
+				'The Gulls placed Verlaine on the injured list after the match.',
+				'The Gulls placed Okafor on the injured list after the match.',
+				BACKGROUND,
+			),
+			true,
+		);
 	});
 
 	it('takes parts of one name and spellings a letter apart for one participant', () => {
@@ -103,7 +125,12 @@ describe('participants clash', () => {
 
 describe('pair scores', () => {
 	it('do not depend on which unit of the pair asks', () => {
-		const texts = [...BACKGROUND, 'The Gulls placed Verlaine on the injured list.', 'The Gulls placed Okafor on the injured list.', 'Verlaine was placed on the injured list by the Gulls on Tuesday.'];
+		const texts = [
+			...BACKGROUND,
+			'The Gulls placed Verlaine on the injured list.',
+			'The Gulls placed Okafor on the injured list.',
+			'Verlaine was placed on the injured list by the Gulls on Tuesday.',
+		];
 		const { namesClash, features } = prepareUnits(texts);
 		for (let i = 0; i < texts.length; i++) {
 			for (let j = 0; j < texts.length; j++) {
@@ -121,7 +148,10 @@ describe('claims keep look-alike events apart', () => {
 		articles: [
 			article('a', ['The Harbour Gulls placed Tomas Verlaine on the injured list on Monday.', 'Verlaine tore a ligament in his knee.']),
 			article('b', ['The Gulls placed Verlaine on the injured list, ending his season.', 'Verlaine will need surgery on the knee.']),
-			article('c', ['The Harbour Gulls placed Ines Okafor on the injured list on Monday.', 'Doctors said Okafor broke her wrist in practice.']),
+			article('c', [
+				'The Harbour Gulls placed Ines Okafor on the injured list on Monday.',
+				'Doctors said Okafor broke her wrist in practice.',
+			]),
 		],
 	};
 

@@ -13,7 +13,17 @@ describe('parseCommandLine', () => {
 	});
 
 	test('every option, in kebab and camel case, with = and with a separate value', () => {
-		const parsed = parseCommandLine(['entities', '--json', '--max-file-size', '2.5', '--no-cache', '--no-color', '--strict', '--format=md', 'seeds']);
+		const parsed = parseCommandLine([
+			'entities',
+			'--json',
+			'--max-file-size',
+			'2.5',
+			'--no-cache',
+			'--no-color',
+			'--strict',
+			'--format=md',
+			'seeds',
+		]);
 		assert.deepEqual(parsed.input, ['entities', 'seeds']);
 		assert.deepEqual(parsed.flags, { json: true, format: 'md', maxFileSize: 2.5, cache: false, color: false, strict: true });
 		assert.equal(parseCommandLine(['--maxFileSize=3']).flags.maxFileSize, 3);
@@ -34,7 +44,10 @@ describe('parseCommandLine', () => {
 	});
 
 	test('unknown options, missing values and bad sizes are usage errors naming the option', () => {
-		assert.throws(() => parseCommandLine(['--frobnicate']), (e: unknown) => e instanceof UsageError && e.message === 'unknown option --frobnicate (storylens --help lists the options)');
+		assert.throws(
+			() => parseCommandLine(['--frobnicate']),
+			(e: unknown) => e instanceof UsageError && e.message === 'unknown option --frobnicate (storylens --help lists the options)',
+		);
 		assert.throws(() => parseCommandLine(['-x']), /unknown option -x/u);
 		assert.throws(() => parseCommandLine(['--format']), /--format needs a value/u);
 		assert.throws(() => parseCommandLine(['--json=yes']), /--json takes no value/u);

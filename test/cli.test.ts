@@ -13,7 +13,11 @@ const cacheHome = mkdtempSync(join(tmpdir(), 'storylens-cache-'));
 
 /** Runs the built command as a user would, with pipes (so stdout is not a terminal). */
 function storylens(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-	const result = spawnSync(process.execPath, [bin, ...args], { cwd: packageRoot(), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome } });
+	const result = spawnSync(process.execPath, [bin, ...args], {
+		cwd: packageRoot(),
+		encoding: 'utf8',
+		env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome },
+	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -30,10 +34,23 @@ describe('storylens command (end to end, built bin)', () => {
 	test('articles --json prints ids, metadata and sentences with ids', () => {
 		const { status, stdout } = storylens('articles', 'seeds', '--json');
 		assert.equal(status, 0);
-		const parsed = JSON.parse(stdout) as { articles: { id: string; outlet: string | null; date: string | null; wordCount: number; sentences: { id: number; text: string }[] }[]; skipped: unknown[] };
-		assert.deepEqual(parsed.articles.map((a) => a.id), ['000_b1a0f563506436b0', '001_cea9d9f0d2df901f', '004_ef967bd7b0972506']);
-		assert.deepEqual(parsed.articles.map((a) => a.outlet), ['UNN', null, 'Total News Agency']);
-		assert.deepEqual(parsed.articles[2]?.sentences[0], { id: 0, paragraph: 0, text: 'U.S. counterintelligence handed Mexico a secret report on a network of Russian spies operating under diplomatic cover.' });
+		const parsed = JSON.parse(stdout) as {
+			articles: { id: string; outlet: string | null; date: string | null; wordCount: number; sentences: { id: number; text: string }[] }[];
+			skipped: unknown[];
+		};
+		assert.deepEqual(
+			parsed.articles.map((a) => a.id),
+			['000_b1a0f563506436b0', '001_cea9d9f0d2df901f', '004_ef967bd7b0972506'],
+		);
+		assert.deepEqual(
+			parsed.articles.map((a) => a.outlet),
+			['UNN', null, 'Total News Agency'],
+		);
+		assert.deepEqual(parsed.articles[2]?.sentences[0], {
+			id: 0,
+			paragraph: 0,
+			text: 'U.S. counterintelligence handed Mexico a secret report on a network of Russian spies operating under diplomatic cover.',
+		});
 		assert.deepEqual(parsed.skipped, []);
 	});
 
@@ -74,24 +91,46 @@ describe('storylens command (end to end, built bin)', () => {
 	test('search --json ranks the sentence naming the "Russia watcher" first, with match ranges', () => {
 		const { status, stdout } = storylens('search', 'russia watcher', 'seeds', '--json');
 		assert.equal(status, 0);
-		const { query, hits } = JSON.parse(stdout) as { query: string; hits: { article: string; sentence: number; text: string; score: number; ranges: [number, number][] }[] };
+		const { query, hits } = JSON.parse(stdout) as {
+			query: string;
+			hits: { article: string; sentence: number; text: string; score: number; ranges: [number, number][] }[];
+		};
 		assert.equal(query, 'russia watcher');
 		const first = hits[0];
 		assert.equal(first?.article, '000_b1a0f563506436b0');
 		assert.match(first.text, /"Russia watcher"/u);
-		assert.deepEqual(first.ranges.map(([s, e]) => first.text.slice(s, e)), ['Russia', 'watcher']);
-		assert.ok(hits.every((h, i) => i === 0 || h.score >= (hits[i - 1]?.score ?? 0)), 'best hits first');
+		assert.deepEqual(
+			first.ranges.map(([s, e]) => first.text.slice(s, e)),
+			['Russia', 'watcher'],
+		);
+		assert.ok(
+			hits.every((h, i) => i === 0 || h.score >= (hits[i - 1]?.score ?? 0)),
+			'best hits first',
+		);
 	});
 
 	test('entities --json lists typed entities with aliases, articles and mentions that point into sentences', () => {
 		const { status, stdout } = storylens('entities', 'seeds', '--json');
 		assert.equal(status, 0);
-		const { entities } = JSON.parse(stdout) as { entities: { id: string; name: string; type: string; aliases: string[]; articles: string[]; mentions: { article: string; sentence: number | null; text: string; start: number; end: number }[]; value?: { value: number; bound: string } }[] };
+		const { entities } = JSON.parse(stdout) as {
+			entities: {
+				id: string;
+				name: string;
+				type: string;
+				aliases: string[];
+				articles: string[];
+				mentions: { article: string; sentence: number | null; text: string; start: number; end: number }[];
+				value?: { value: number; bound: string };
+			}[];
+		};
 		const us = entities.find((e) => e.name === 'United States');
 		assert.equal(us?.type, 'place');
 		assert.deepEqual(us.aliases.sort(), ['U.S.', 'US']);
 		assert.ok(entities.every((e) => ['person', 'organization', 'place', 'date', 'quantity'].includes(e.type)));
-		assert.ok(entities.filter((e) => e.type === 'quantity').every((e) => e.value !== undefined), 'quantities carry their value');
+		assert.ok(
+			entities.filter((e) => e.type === 'quantity').every((e) => e.value !== undefined),
+			'quantities carry their value',
+		);
 		assert.ok(entities.every((e) => e.mentions.every((m) => m.end - m.start === m.text.length)));
 	});
 
@@ -121,7 +160,10 @@ describe('storylens command (end to end, built bin)', () => {
 			assert.equal(central?.restates, null);
 			for (const v of others) assert.equal(typeof v.restates, 'boolean', 'each other best version says whether it restates the first');
 		}
-		assert.ok(singleSource.some((u) => u.text.includes('Russia watcher')), 'the Russia watcher post is told by one outlet');
+		assert.ok(
+			singleSource.some((u) => u.text.includes('Russia watcher')),
+			'the Russia watcher post is told by one outlet',
+		);
 	});
 
 	test('coverage --json: the matrix, each outlet\u2019s counts and lists, the sources and each claim\u2019s origin', () => {
@@ -129,12 +171,23 @@ describe('storylens command (end to end, built bin)', () => {
 		assert.equal(status, 0, stderr);
 		type Origin = { kind: string; sources: { source: string; outlets: string[] }[]; unattributed: string[] };
 		const { outlets, claims, sources } = JSON.parse(stdout) as {
-			outlets: { label: string; articles: number; stated: number; only: number; leftOut: number; onlyClaims: string[]; leftOutClaims: string[] }[];
+			outlets: {
+				label: string;
+				articles: number;
+				stated: number;
+				only: number;
+				leftOut: number;
+				onlyClaims: string[];
+				leftOutClaims: string[];
+			}[];
 			claims: { id: string; label: string; several: boolean; cells: Record<string, string>; origin: Origin | null }[];
 			sources: { name: string; kind: string; forms: string[]; outlets: string[]; claims: string[] }[];
 		};
 		const all = ['UNN', '#2', 'Total News Agency'];
-		assert.deepEqual(outlets.map((o) => o.label), all);
+		assert.deepEqual(
+			outlets.map((o) => o.label),
+			all,
+		);
 		const ids = new Set(claims.map((c) => c.id));
 		for (const o of outlets) {
 			assert.equal(o.onlyClaims.length, o.only);
@@ -153,7 +206,9 @@ describe('storylens command (end to end, built bin)', () => {
 		assert.ok(times.claims.includes(spies.id));
 		// Claims several outlets state come first and carry an origin; statements of one come after, without.
 		const firstSingle = claims.findIndex((c) => !c.several);
-		assert.ok(firstSingle > 0 && claims.slice(firstSingle).every((c) => !c.several && c.origin === null && Object.keys(c.cells).length === 1));
+		assert.ok(
+			firstSingle > 0 && claims.slice(firstSingle).every((c) => !c.several && c.origin === null && Object.keys(c.cells).length === 1),
+		);
 
 		const plain = storylens('coverage', 'seeds');
 		assert.equal(plain.status, 0);
@@ -164,7 +219,16 @@ describe('storylens command (end to end, built bin)', () => {
 	test('export --format md writes a report with the articles, the conflicts, the claims and the cast', () => {
 		const { status, stdout } = storylens('export', 'seeds', '--format', 'md');
 		assert.equal(status, 0);
-		for (const heading of ['# Story report:', '## Articles', '## Claims told by several outlets', '## Coverage', '## Sourcing', '## Told by one outlet only', '## Who and what the story names', '### People']) {
+		for (const heading of [
+			'# Story report:',
+			'## Articles',
+			'## Claims told by several outlets',
+			'## Coverage',
+			'## Sourcing',
+			'## Told by one outlet only',
+			'## Who and what the story names',
+			'### People',
+		]) {
 			assert.ok(stdout.includes(heading), `the report has "${heading}"`);
 		}
 		assert.match(stdout, /\| 3 \| Total News Agency \| 2025-12-09 \| 618 \|/u);
@@ -192,7 +256,10 @@ describe('storylens command (end to end, built bin)', () => {
 	});
 
 	test('a README beside the articles costs one stderr line and no article, and --strict does not count it as missed', async () => {
-		const corpus = await tempCorpus({ 'good.txt': GOOD_ARTICLE, 'README.TXT': 'About this set\n\nEach file is one article. They were collected in 2005.\n' });
+		const corpus = await tempCorpus({
+			'good.txt': GOOD_ARTICLE,
+			'README.TXT': 'About this set\n\nEach file is one article. They were collected in 2005.\n',
+		});
 		try {
 			const { status, stdout, stderr } = storylens('articles', corpus.dir, '--json', '--strict');
 			assert.equal(status, 0);
@@ -205,10 +272,17 @@ describe('storylens command (end to end, built bin)', () => {
 
 	test('a reader that closes the pipe early ends it quietly, with no stack trace', async () => {
 		// 300 articles list to well over a pipe's 64 KB buffer, so the write after the close fails.
-		const files = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`a${i}.txt`, `Story number ${i} about the harbour ${'and the long storm '.repeat(20)}\n\n${GOOD_ARTICLE}`]));
+		const files = Object.fromEntries(
+			Array.from({ length: 300 }, (_, i) => [
+				`a${i}.txt`,
+				`Story number ${i} about the harbour ${'and the long storm '.repeat(20)}\n\n${GOOD_ARTICLE}`,
+			]),
+		);
 		const corpus = await tempCorpus(files);
 		try {
-			const child = spawn(process.execPath, [bin, 'articles', corpus.dir, '--json'], { env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome } });
+			const child = spawn(process.execPath, [bin, 'articles', corpus.dir, '--json'], {
+				env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome },
+			});
 			let stderr = '';
 			child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
 			child.stdout.once('data', () => child.stdout.destroy());

@@ -3,18 +3,18 @@ import { test } from 'node:test';
 import { UnitConceptTable } from '../src/analysis/claims/concept-table.js';
 
 test('each unit keeps its concepts once, sorted, and answers membership and frequency', () => {
-	const table = UnitConceptTable.from([
-		['storm', 'harbour', 'storm', 'mayor'],
-		[],
-		['mayor', 'barrier'],
-	]);
+	const table = UnitConceptTable.from([['storm', 'harbour', 'storm', 'mayor'], [], ['mayor', 'barrier']]);
 	assert.equal(table.unitCount, 3);
 	assert.equal(table.conceptCount, 4);
 	assert.deepEqual([...table.conceptsOf(0)].sort(), ['harbour', 'mayor', 'storm']);
 	assert.equal(table.size(0), 3, 'a repeat is kept once');
 	assert.equal(table.size(1), 0);
 	const ids = Array.from(table.values.subarray(table.start(0), table.end(0)));
-	assert.deepEqual(ids, [...ids].sort((a, b) => a - b), 'runs are sorted');
+	assert.deepEqual(
+		ids,
+		[...ids].sort((a, b) => a - b),
+		'runs are sorted',
+	);
 	assert.ok(table.hasConcept(2, 'barrier') && table.hasConcept(2, 'mayor'));
 	assert.ok(!table.hasConcept(2, 'storm') && !table.hasConcept(1, 'mayor') && !table.hasConcept(0, 'unknown'));
 	assert.equal(table.frequency(table.idOf('mayor') ?? -1), 2);

@@ -68,7 +68,11 @@ describe('string-width: the RGI emoji regex behind a cheap test', () => {
 
 describe('ansi-tokenize: no style diff between cells styled alike', () => {
 	type StyledChar = { styles: unknown[] };
-	type Tokenize = { tokenize: (text: string) => unknown[]; styledCharsFromTokens: (tokens: unknown[]) => StyledChar[]; styledCharsToString: (chars: StyledChar[]) => string };
+	type Tokenize = {
+		tokenize: (text: string) => unknown[];
+		styledCharsFromTokens: (tokens: unknown[]) => StyledChar[];
+		styledCharsToString: (chars: StyledChar[]) => string;
+	};
 
 	test('rows of styled cells come out exactly as from the original', async () => {
 		const file = join(dirname(fileURLToPath(import.meta.resolve('@alcalzone/ansi-tokenize'))), 'styledChars.js');
@@ -84,10 +88,14 @@ describe('ansi-tokenize: no style diff between cells styled alike', () => {
 		for (let row = 0; row < 2000; row++) {
 			let text = '';
 			const length = Math.floor(random() * 60);
-			for (let i = 0; i < length; i++) text += random() < 0.25 ? (codes[Math.floor(random() * codes.length)] ?? '') : 'ab ·─東'.charAt(Math.floor(random() * 6));
+			for (let i = 0; i < length; i++)
+				text += random() < 0.25 ? (codes[Math.floor(random() * codes.length)] ?? '') : 'ab ·─東'.charAt(Math.floor(random() * 6));
 			const chars = original.styledCharsFromTokens(original.tokenize(text));
 			// As Ink builds a row: the text's cells, then blank cells.
-			const cells = [...chars, ...Array.from({ length: Math.floor(random() * 5) }, () => ({ type: 'char', value: ' ', fullWidth: false, styles: [] }))];
+			const cells = [
+				...chars,
+				...Array.from({ length: Math.floor(random() * 5) }, () => ({ type: 'char', value: ' ', fullWidth: false, styles: [] })),
+			];
 			assert.equal(patched.styledCharsToString(cells), original.styledCharsToString(cells), JSON.stringify(text));
 		}
 	});
@@ -96,9 +104,17 @@ describe('ansi-tokenize: no style diff between cells styled alike', () => {
 describe('the dependency patches', () => {
 	test('are all in the bundle (npm run build)', () => {
 		const bundle = join(packageRoot(), 'dist', 'bundle');
-		const sources = readdirSync(bundle).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(bundle, f), 'utf8'));
-		assert.ok(sources.some((s) => s.includes(MAY_BE_EMOJI)), 'the emoji guard');
-		assert.ok(sources.every((s) => !s.includes(String.raw`/^\p{RGI_Emoji}$/v`)), 'no emoji-sequence literal for V8 to check as it parses');
+		const sources = readdirSync(bundle)
+			.filter((f) => f.endsWith('.js'))
+			.map((f) => readFileSync(join(bundle, f), 'utf8'));
+		assert.ok(
+			sources.some((s) => s.includes(MAY_BE_EMOJI)),
+			'the emoji guard',
+		);
+		assert.ok(
+			sources.every((s) => !s.includes(String.raw`/^\p{RGI_Emoji}$/v`)),
+			'no emoji-sequence literal for V8 to check as it parses',
+		);
 		// The ansi-tokenize patch leaves no literal that survives minifying; the test above holds it
 		// to the original, and the bundle warns when a patch no longer applies.
 	});

@@ -12,14 +12,18 @@ import type { RawMention } from '../src/analysis/entities/types.js';
 import { countBySource, sourceLabels } from '../src/corpus/source.js';
 import { articleOf, loadSeeds } from './helpers/fixtures.js';
 
-const corpusOf = (...articles: ReturnType<typeof articleOf>[]): { articles: ReturnType<typeof articleOf>[]; skipped: [] } => ({ articles, skipped: [] });
+const corpusOf = (...articles: ReturnType<typeof articleOf>[]): { articles: ReturnType<typeof articleOf>[]; skipped: [] } => ({
+	articles,
+	skipped: [],
+});
 const named = (entities: Entity[], type: Entity['type']): string[] => entities.filter((e) => e.type === type).map((e) => e.name);
 const find = (entities: Entity[], name: string): Entity => {
 	const found = entities.find((e) => e.name === name);
 	assert.ok(found, `${name} among ${entities.map((e) => `${e.name} (${e.type})`).join(', ')}`);
 	return found;
 };
-const namesIn = (sentences: string[]): string[][] => tagNamesInSentences(sentences).map((spans, i) => spans.map((s) => `${s.label}:${(sentences[i] ?? '').slice(s.start, s.end)}`));
+const namesIn = (sentences: string[]): string[][] =>
+	tagNamesInSentences(sentences).map((spans, i) => spans.map((s) => `${s.label}:${(sentences[i] ?? '').slice(s.start, s.end)}`));
 
 describe('one name, one type in an article', () => {
 	test('every occurrence takes the label most of them have, titles counting thrice', () => {
@@ -27,18 +31,28 @@ describe('one name, one type in an article', () => {
 		const spans = [[{ label: 'ORG', start: 4, end: 9 }], [{ label: 'ORG', start: 0, end: 5 }], [{ label: 'ORG', start: 0, end: 16 }], []];
 		const out = consistentNames(texts, spans, (label, start, end) => ({ label, start, end }));
 		// One titled vote (3) beats one untitled (1): a person; the untagged fourth occurrence is found.
-		assert.deepEqual(out.map((list, i) => list.map((s) => `${s.label}:${(texts[i] ?? '').slice(s.start, s.end)}`)), [['PER:Quill'], ['PER:Quill'], ['ORG:Quill Industries'], ['PER:Quill']]);
+		assert.deepEqual(
+			out.map((list, i) => list.map((s) => `${s.label}:${(texts[i] ?? '').slice(s.start, s.end)}`)),
+			[['PER:Quill'], ['PER:Quill'], ['ORG:Quill Industries'], ['PER:Quill']],
+		);
 	});
 
 	test('a full name decides its surname, written alone or after an honorific', () => {
-		const names = namesIn(['Peter Strzok, an agent of the bureau, was fired on Monday.', 'Mr. Strzok’s lawyer said the firing was political.', 'Strzok declined to comment.']);
+		const names = namesIn([
+			'Peter Strzok, an agent of the bureau, was fired on Monday.',
+			'Mr. Strzok’s lawyer said the firing was political.',
+			'Strzok declined to comment.',
+		]);
 		assert.ok(names[1]?.includes('PER:Strzok’s') || names[1]?.includes('PER:Strzok'), JSON.stringify(names));
 		assert.ok(names[2]?.includes('PER:Strzok'), JSON.stringify(names));
 	});
 
 	test('a word written in lower case is not the name written with a capital', () => {
 		const names = namesIn(['Lisa Page met the agents.', 'Page said she would turn the page.']);
-		assert.deepEqual(names[1]?.filter((n) => n.endsWith(':page')), []);
+		assert.deepEqual(
+			names[1]?.filter((n) => n.endsWith(':page')),
+			[],
+		);
 	});
 });
 
@@ -55,11 +69,18 @@ describe('roles and titles', () => {
 		const parts = splitAtRoles(text, { label: 'ORG', start: 0, end: 33 }).map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
 		assert.deepEqual(parts, ['ORG:House', 'PER:Nancy Quill']);
 		const ending = 'Ohio Sen. Jo Bell';
-		assert.deepEqual(splitAtRoles(ending, { label: 'LOC', start: 0, end: 8 }).map((s) => ending.slice(s.start, s.end)), ['Ohio']);
+		assert.deepEqual(
+			splitAtRoles(ending, { label: 'LOC', start: 0, end: 8 }).map((s) => ending.slice(s.start, s.end)),
+			['Ohio'],
+		);
 	});
 
 	test('a title opening an organisation’s name, or ending a person’s, splits nothing', () => {
-		for (const [text, label] of [['Justice Department', 'ORG'], ['Martin Luther King', 'PER'], ['Agent Orange Committee', 'ORG']] as const) {
+		for (const [text, label] of [
+			['Justice Department', 'ORG'],
+			['Martin Luther King', 'PER'],
+			['Agent Orange Committee', 'ORG'],
+		] as const) {
 			assert.deepEqual(splitAtRoles(text, { label, start: 0, end: text.length }), [{ label, start: 0, end: text.length }], text);
 		}
 		assert.ok(!namesIn(['General Motors rose on Monday.'])[0]?.some((n) => n.startsWith('PER:')));
@@ -74,14 +95,20 @@ describe('roles and titles', () => {
 	});
 
 	test('a person’s entity carries the role the corpus gives most often', () => {
-		const entities = analyseEntities(corpusOf(articleOf('a', 'Budget talks', ['Sen. Jo Bell met the staff on Monday.', 'Sen. Jo Bell said a deal was close.'])));
+		const entities = analyseEntities(
+			corpusOf(articleOf('a', 'Budget talks', ['Sen. Jo Bell met the staff on Monday.', 'Sen. Jo Bell said a deal was close.'])),
+		);
 		assert.equal(find(entities, 'Jo Bell').role, 'Sen.');
 	});
 });
 
 describe('merging a person’s forms', () => {
 	const at = (text: string, article: string): RawMention => ({ article, sentence: 0, text, start: 0, end: text.length, type: 'person' });
-	const order = new Map([['a', 0], ['b', 1], ['c', 2]]);
+	const order = new Map([
+		['a', 0],
+		['b', 1],
+		['c', 2],
+	]);
 
 	test('spellings with and without a hyphen are one name', () => {
 		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
@@ -97,20 +124,43 @@ describe('merging a person’s forms', () => {
 	});
 
 	test('a middle name, a surname and a given name alone join the full name', () => {
-		const entities = mergeMentions([at('Hillary Clinton', 'a'), at('Hillary Clinton', 'b'), at('Hillary Rodham Clinton', 'c'), at('Clinton', 'c'), at('Hillary', 'b')], order);
-		assert.deepEqual(entities.map((e) => e.name), ['Hillary Clinton']);
+		const entities = mergeMentions(
+			[at('Hillary Clinton', 'a'), at('Hillary Clinton', 'b'), at('Hillary Rodham Clinton', 'c'), at('Clinton', 'c'), at('Hillary', 'b')],
+			order,
+		);
+		assert.deepEqual(
+			entities.map((e) => e.name),
+			['Hillary Clinton'],
+		);
 		assert.deepEqual(entities[0]?.aliases.sort(), ['Clinton', 'Hillary', 'Hillary Rodham Clinton']);
 	});
 
 	test('a name takes the type most of the corpus gives it, and its surname follows', () => {
 		const place = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'place' });
-		const entities = mergeMentions([place('Jo Quill', 'a'), place('Quill', 'a'), at('Jo Quill', 'b'), at('Jo Quill', 'c'), at('Quill', 'c')], order);
-		assert.deepEqual(entities.map((e) => `${e.type}:${e.name}`), ['person:Jo Quill']);
+		const entities = mergeMentions(
+			[place('Jo Quill', 'a'), place('Quill', 'a'), at('Jo Quill', 'b'), at('Jo Quill', 'c'), at('Quill', 'c')],
+			order,
+		);
+		assert.deepEqual(
+			entities.map((e) => `${e.type}:${e.name}`),
+			['person:Jo Quill'],
+		);
 	});
 
 	test('an institution qualified by its country, a party or "of ..." is the institution', () => {
 		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
-		const entities = mergeMentions([org('Senate', 'a'), org('Senate', 'b'), org('U.S. Senate', 'b'), org('GOP Senate', 'c'), org('House', 'a'), org('House of Representatives', 'c'), org('Texas Instruments', 'c')], order);
+		const entities = mergeMentions(
+			[
+				org('Senate', 'a'),
+				org('Senate', 'b'),
+				org('U.S. Senate', 'b'),
+				org('GOP Senate', 'c'),
+				org('House', 'a'),
+				org('House of Representatives', 'c'),
+				org('Texas Instruments', 'c'),
+			],
+			order,
+		);
 		assert.deepEqual(entities.map((e) => e.name).sort(), ['House', 'Senate', 'Texas Instruments']);
 	});
 
@@ -121,7 +171,16 @@ describe('merging a person’s forms', () => {
 
 	test('an honorific tells which of two people sharing a surname is meant, in the article and across the corpus', () => {
 		const titled = (text: string, article: string, role: string): RawMention => ({ ...at(text, article), role });
-		const inArticle = mergeMentions([at('Bill Clinton', 'a'), at('Hillary Clinton', 'a'), titled('Clinton', 'a', 'Mrs.'), titled('Clinton', 'a', 'Mr.'), titled('Clinton', 'a', 'Mr.')], order);
+		const inArticle = mergeMentions(
+			[
+				at('Bill Clinton', 'a'),
+				at('Hillary Clinton', 'a'),
+				titled('Clinton', 'a', 'Mrs.'),
+				titled('Clinton', 'a', 'Mr.'),
+				titled('Clinton', 'a', 'Mr.'),
+			],
+			order,
+		);
 		assert.equal(find(inArticle, 'Hillary Clinton').mentions.length, 2);
 		assert.equal(find(inArticle, 'Bill Clinton').mentions.length, 3);
 		const acrossCorpus = mergeMentions([at('Bill Clinton', 'a'), at('Hillary Clinton', 'b'), titled('Clinton', 'c', 'Mrs.')], order);
@@ -129,27 +188,68 @@ describe('merging a person’s forms', () => {
 	});
 
 	test('a surname alone is read as the articles that name both read it, and an office picks its holder', () => {
-		const four = new Map([['a', 0], ['b', 1], ['c', 2], ['d', 3]]);
+		const four = new Map([
+			['a', 0],
+			['b', 1],
+			['c', 2],
+			['d', 3],
+		]);
 		// Article a names Donald and Melania Quill, so its bare "Quill" is ambiguous there; b and c read a bare "Quill" as Donald.
 		const entities = mergeMentions(
-			[at('Donald Quill', 'a'), at('Melania Quill', 'a'), at('Quill', 'a'), at('Donald Quill', 'b'), at('Quill', 'b'), at('Melania Quill', 'c'), at('Donald Quill', 'c'), { ...at('Quill', 'c'), role: 'Mr.' }, at('Quill', 'd')],
+			[
+				at('Donald Quill', 'a'),
+				at('Melania Quill', 'a'),
+				at('Quill', 'a'),
+				at('Donald Quill', 'b'),
+				at('Quill', 'b'),
+				at('Melania Quill', 'c'),
+				at('Donald Quill', 'c'),
+				{ ...at('Quill', 'c'), role: 'Mr.' },
+				at('Quill', 'd'),
+			],
 			four,
 		);
 		assert.ok(!entities.some((e) => e.name === 'Quill'), entities.map((e) => e.name).join(', '));
 		assert.equal(find(entities, 'Melania Quill').mentions.length, 2);
-		const office = mergeMentions([{ ...at('Dick Quill', 'a'), role: 'former Vice President' }, at('Liz Quill', 'b'), at('Mary Quill', 'b'), { ...at('Quill', 'c'), role: 'Former Vice President' }], order);
+		const office = mergeMentions(
+			[
+				{ ...at('Dick Quill', 'a'), role: 'former Vice President' },
+				at('Liz Quill', 'b'),
+				at('Mary Quill', 'b'),
+				{ ...at('Quill', 'c'), role: 'Former Vice President' },
+			],
+			order,
+		);
 		assert.equal(find(office, 'Dick Quill').mentions.length, 2);
 	});
 
 	test('an acronym never stands for a person; a state written short is the state', () => {
-		const entities = mergeMentions([at('Dan Cole', 'a'), { ...at('D.C.', 'b'), type: 'place' }, { ...at('Tex.', 'b'), type: 'place' }, { ...at('Texas', 'c'), type: 'place' }], order);
+		const entities = mergeMentions(
+			[
+				at('Dan Cole', 'a'),
+				{ ...at('D.C.', 'b'), type: 'place' },
+				{ ...at('Tex.', 'b'), type: 'place' },
+				{ ...at('Texas', 'c'), type: 'place' },
+			],
+			order,
+		);
 		assert.equal(find(entities, 'Dan Cole').mentions.length, 1);
 		assert.deepEqual(find(entities, 'Texas').aliases, ['Tex.']);
 	});
 
 	test('a place named before a noun, tagged an organisation, is still the place', () => {
 		const typed = (text: string, article: string, type: RawMention['type']): RawMention => ({ ...at(text, article), type });
-		const entities = mergeMentions([typed('Philadelphia', 'a', 'organization'), typed('Philadelphia', 'b', 'place'), typed('Liverpool', 'a', 'organization'), typed('Liverpool', 'b', 'organization'), typed('Liverpool', 'c', 'organization'), typed('Liverpool', 'c', 'place')], order);
+		const entities = mergeMentions(
+			[
+				typed('Philadelphia', 'a', 'organization'),
+				typed('Philadelphia', 'b', 'place'),
+				typed('Liverpool', 'a', 'organization'),
+				typed('Liverpool', 'b', 'organization'),
+				typed('Liverpool', 'c', 'organization'),
+				typed('Liverpool', 'c', 'place'),
+			],
+			order,
+		);
 		assert.equal(find(entities, 'Philadelphia').type, 'place');
 		assert.equal(find(entities, 'Liverpool').type, 'organization', 'a club named three times to one mention of its town');
 	});
@@ -157,7 +257,15 @@ describe('merging a person’s forms', () => {
 
 describe('news text around names', () => {
 	test('a title settles a name the tagger took for a company, even where it left the titled name untagged', () => {
-		const entities = analyseEntities(corpusOf(articleOf('a', 'Shutdown talks', ['President Quillard stood firm on Friday.', 'Quillard told reporters the talks were productive.', 'Quillard later said the group would meet again.'])));
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Shutdown talks', [
+					'President Quillard stood firm on Friday.',
+					'Quillard told reporters the talks were productive.',
+					'Quillard later said the group would meet again.',
+				]),
+			),
+		);
 		assert.ok(!named(entities, 'organization').includes('Quillard'));
 	});
 
@@ -166,12 +274,17 @@ describe('news text around names', () => {
 	});
 
 	test('no person runs on past a possessive', () => {
-		const entities = analyseEntities(corpusOf(articleOf('a', 'Reaction', ['Michael Steele’s Afghanistan remarks and Fusion’s Jorge Ramos drew criticism.'])));
+		const entities = analyseEntities(
+			corpusOf(articleOf('a', 'Reaction', ['Michael Steele’s Afghanistan remarks and Fusion’s Jorge Ramos drew criticism.'])),
+		);
 		assert.deepEqual(named(entities, 'person').sort(), ['Jorge Ramos', 'Michael Steele']);
 	});
 
 	test('an apposition names what a name is; an institution’s head before "for" opens its name', () => {
-		const names = namesIn(['The video was posted by America Rising, a conservative political action committee.', 'Tanya Sanerib of the Center for Biological Diversity said so.']).flat();
+		const names = namesIn([
+			'The video was posted by America Rising, a conservative political action committee.',
+			'Tanya Sanerib of the Center for Biological Diversity said so.',
+		]).flat();
 		assert.ok(names.includes('ORG:America Rising'), names.join(', '));
 		assert.ok(names.includes('ORG:Center for Biological Diversity'), names.join(', '));
 	});
@@ -185,25 +298,57 @@ describe('news text around names', () => {
 	test('kinds of people, writings and acts written with a capital are no names; a people that names a place stays one', () => {
 		assert.ok(isCommonNoun('Latino') && isCommonNoun('Democrats') && isCommonNoun('Bible') && isCommonNoun('Great Depression'));
 		assert.ok(!isCommonNoun('Congress') && !isCommonNoun('Texas') && !isCommonNoun('Miami') && !isCommonNoun('Mason'));
-		const entities = analyseEntities(corpusOf(articleOf('a', 'Votes', ['His district in Ohio is 35 percent Latino, and Democrats quoted the Bible.'])));
-		assert.deepEqual(entities.filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name), ['Ohio']);
+		const entities = analyseEntities(
+			corpusOf(articleOf('a', 'Votes', ['His district in Ohio is 35 percent Latino, and Democrats quoted the Bible.'])),
+		);
+		assert.deepEqual(
+			entities.filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name),
+			['Ohio'],
+		);
 	});
 
 	test('no contraction and no sentence-opening function word is part of a name', () => {
-		const entities = analyseEntities(corpusOf(articleOf('a', 'Votes', ['“You’ve seen it,” Jo Bell said.', 'Every Senate Republican voted for it.'])));
+		const entities = analyseEntities(
+			corpusOf(articleOf('a', 'Votes', ['“You’ve seen it,” Jo Bell said.', 'Every Senate Republican voted for it.'])),
+		);
 		const all = entities.filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name);
 		assert.ok(!all.some((n) => /You|Every/u.test(n)), all.join(', '));
 	});
 
 	test('a surname a tagger took for a place in every article joins the person, unless it is a known place', () => {
-		const typed = (text: string, article: string, type: RawMention['type']): RawMention => ({ article, sentence: 0, text, start: 0, end: text.length, type });
-		const entities = mergeMentions([typed('Mitt Quillon', 'a', 'person'), typed('Quillon', 'b', 'place'), typed('George Washington', 'a', 'person'), typed('Washington', 'b', 'place')], new Map([['a', 0], ['b', 1]]));
+		const typed = (text: string, article: string, type: RawMention['type']): RawMention => ({
+			article,
+			sentence: 0,
+			text,
+			start: 0,
+			end: text.length,
+			type,
+		});
+		const entities = mergeMentions(
+			[
+				typed('Mitt Quillon', 'a', 'person'),
+				typed('Quillon', 'b', 'place'),
+				typed('George Washington', 'a', 'person'),
+				typed('Washington', 'b', 'place'),
+			],
+			new Map([
+				['a', 0],
+				['b', 1],
+			]),
+		);
 		assert.equal(find(entities, 'Mitt Quillon').mentions.length, 2);
 		assert.equal(find(entities, 'Washington').type, 'place');
 	});
 
 	test('a headline repeated as the first line is read in sentence case', () => {
-		const entities = analyseEntities(corpusOf(articleOf('a', 'Glenn Beck Rips Progressivism at CPAC', ['Glenn Beck Rips Progressivism at CPAC', 'Fox News host Glenn Beck spoke on Saturday.'])));
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Glenn Beck Rips Progressivism at CPAC', [
+					'Glenn Beck Rips Progressivism at CPAC',
+					'Fox News host Glenn Beck spoke on Saturday.',
+				]),
+			),
+		);
 		assert.ok(!entities.some((e) => /Rips|Progressivism/u.test(e.name)), entities.map((e) => e.name).join(', '));
 	});
 });
@@ -224,7 +369,11 @@ describe('junk never listed', () => {
 	});
 
 	test('a day or a month at the edge of a run is not part of the name; "Jan." is no name', () => {
-		const entities = analyseEntities(corpusOf(articleOf('a', 'Talks', ['Rick Santorum met Hillary Clinton on Jan. 28.', 'Santorum Sunday said Clinton Thursday would lose.'])));
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Talks', ['Rick Santorum met Hillary Clinton on Jan. 28.', 'Santorum Sunday said Clinton Thursday would lose.']),
+			),
+		);
 		const all = entities.filter((e) => ['person', 'organization', 'place'].includes(e.type)).map((e) => e.name);
 		assert.ok(!all.some((n) => /Sunday|Thursday|^Jan$/u.test(n)), all.join(', '));
 	});
@@ -241,7 +390,14 @@ describe('junk never listed', () => {
 	});
 
 	test('the words of a headline written in title case are not all names', () => {
-		const entities = analyseEntities(corpusOf(articleOf('a', 'Trump Caves On Border Wall Funding', ['President Donald Trump agreed on Friday to reopen the government.', 'Trump said talks would go on.'])));
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Trump Caves On Border Wall Funding', [
+					'President Donald Trump agreed on Friday to reopen the government.',
+					'Trump said talks would go on.',
+				]),
+			),
+		);
 		assert.ok(!named(entities, 'place').some((n) => /Caves/u.test(n)), JSON.stringify(entities.map((e) => [e.name, e.type])));
 		assert.ok(!named(entities, 'person').some((n) => /Caves/u.test(n)));
 		assert.ok(named(entities, 'person').includes('Donald Trump'));
@@ -274,8 +430,15 @@ describe('rows that mean something, on the seeds', () => {
 		for (const entity of analyseEntities(seeds)) {
 			const mentioned = [...new Set([...entity.mentions, ...(entity.demonym?.mentions ?? [])].map((m) => m.article))];
 			assert.ok(entity.mentions.length > 0, `${entity.name} has no mention`);
-			assert.deepEqual(countBySource(entity.articles, sources), countBySource(new Set(entity.mentions.map((m) => m.article)), sources), entity.name);
-			assert.ok(entity.articles.every((a) => mentioned.includes(a)), entity.name);
+			assert.deepEqual(
+				countBySource(entity.articles, sources),
+				countBySource(new Set(entity.mentions.map((m) => m.article)), sources),
+				entity.name,
+			);
+			assert.ok(
+				entity.articles.every((a) => mentioned.includes(a)),
+				entity.name,
+			);
 		}
 	});
 });

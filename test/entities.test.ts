@@ -17,7 +17,11 @@ const mention = (text: string, type: RawMention['type'], article = 'a', extra: P
 	type,
 	...extra,
 });
-const order = new Map([['a', 0], ['b', 1], ['c', 2]]);
+const order = new Map([
+	['a', 0],
+	['b', 1],
+	['c', 2],
+]);
 const byName = (entities: Entity[], name: string): Entity => {
 	const found = entities.find((e) => e.name === name);
 	assert.ok(found, `an entity named ${name} among ${entities.map((e) => e.name).join(', ')}`);
@@ -26,7 +30,10 @@ const byName = (entities: Entity[], name: string): Entity => {
 
 describe('merging mentions into entities', () => {
 	test('spellings of one country meet under the name the corpus spells out', () => {
-		const entities = mergeMentions([mention('US', 'place', 'a'), mention('U.S.', 'place', 'b'), mention('United States', 'place', 'c'), mention('USA', 'place', 'c')], order);
+		const entities = mergeMentions(
+			[mention('US', 'place', 'a'), mention('U.S.', 'place', 'b'), mention('United States', 'place', 'c'), mention('USA', 'place', 'c')],
+			order,
+		);
 		assert.equal(entities.length, 1);
 		const us = byName(entities, 'United States');
 		assert.deepEqual(us.aliases, ['US', 'U.S.', 'USA']);
@@ -35,7 +42,13 @@ describe('merging mentions into entities', () => {
 
 	test('an acronym joins the longer name whose initials it is; a known short form joins its outlet', () => {
 		const entities = mergeMentions(
-			[mention('Total News Agency', 'organization'), mention('TNA', 'organization', 'b'), mention('NYT', 'organization'), mention('The New York Times', 'organization', 'b'), mention('New York Times', 'organization', 'c')],
+			[
+				mention('Total News Agency', 'organization'),
+				mention('TNA', 'organization', 'b'),
+				mention('NYT', 'organization'),
+				mention('The New York Times', 'organization', 'b'),
+				mention('New York Times', 'organization', 'c'),
+			],
 			order,
 		);
 		assert.deepEqual(byName(entities, 'Total News Agency').aliases, ['TNA']);
@@ -44,14 +57,27 @@ describe('merging mentions into entities', () => {
 
 	test('a surname alone joins the one full name that ends in it, but not when two do', () => {
 		const single = mergeMentions([mention('Juan Gonzalez', 'person'), mention('Gonzalez', 'person', 'b')], order);
-		assert.deepEqual(single.map((e) => e.name), ['Juan Gonzalez']);
-		const ambiguous = mergeMentions([mention('Juan Gonzalez', 'person'), mention('Maria Gonzalez', 'person'), mention('Gonzalez', 'person', 'b')], order);
+		assert.deepEqual(
+			single.map((e) => e.name),
+			['Juan Gonzalez'],
+		);
+		const ambiguous = mergeMentions(
+			[mention('Juan Gonzalez', 'person'), mention('Maria Gonzalez', 'person'), mention('Gonzalez', 'person', 'b')],
+			order,
+		);
 		assert.equal(ambiguous.length, 3);
 	});
 
 	test('within an article, a surname alone is the person that article names in full', () => {
 		const entities = mergeMentions(
-			[mention('Tony Blair', 'person', 'a'), mention('Blair', 'person', 'a'), mention('Blair', 'person', 'a'), mention('Blair', 'person', 'a'), mention('Cherie Blair', 'person', 'b'), mention('Blair', 'person', 'b')],
+			[
+				mention('Tony Blair', 'person', 'a'),
+				mention('Blair', 'person', 'a'),
+				mention('Blair', 'person', 'a'),
+				mention('Blair', 'person', 'a'),
+				mention('Cherie Blair', 'person', 'b'),
+				mention('Blair', 'person', 'b'),
+			],
 			order,
 		);
 		const tony = byName(entities, 'Tony Blair');
@@ -61,12 +87,21 @@ describe('merging mentions into entities', () => {
 	});
 
 	test('a surname whose article gives no full name joins the full name most articles use, when it clearly dominates', () => {
-		const four = new Map([['a', 0], ['b', 1], ['c', 2], ['d', 3], ['e', 4]]);
+		const four = new Map([
+			['a', 0],
+			['b', 1],
+			['c', 2],
+			['d', 3],
+			['e', 4],
+		]);
 		const donald = ['a', 'b', 'c'].map((article) => mention('Donald Trump', 'person', article));
 		const dominated = mergeMentions([...donald, mention('Melania Trump', 'person', 'd'), mention('Trump', 'person', 'e')], four);
 		assert.equal(byName(dominated, 'Donald Trump').mentions.length, 4);
 		const close = mergeMentions([...donald.slice(0, 2), mention('Melania Trump', 'person', 'd'), mention('Trump', 'person', 'e')], four);
-		assert.ok(close.some((e) => e.name === 'Trump'), 'two articles against one is not clear enough');
+		assert.ok(
+			close.some((e) => e.name === 'Trump'),
+			'two articles against one is not clear enough',
+		);
 	});
 
 	test('typographic variants are one name', () => {
@@ -75,7 +110,14 @@ describe('merging mentions into entities', () => {
 	});
 
 	test('a demonym is linked to its place, not counted as its mention', () => {
-		const entities = mergeMentions([mention('Russia', 'place'), mention('Russian', 'place', 'b', { demonymOf: 'Russia' }), mention('Russian', 'place', 'c', { demonymOf: 'Russia' })], order);
+		const entities = mergeMentions(
+			[
+				mention('Russia', 'place'),
+				mention('Russian', 'place', 'b', { demonymOf: 'Russia' }),
+				mention('Russian', 'place', 'c', { demonymOf: 'Russia' }),
+			],
+			order,
+		);
 		const russia = byName(entities, 'Russia');
 		assert.equal(russia.mentions.length, 1);
 		assert.deepEqual(russia.demonym?.articles, ['b', 'c']);
@@ -97,7 +139,10 @@ describe('merging mentions into entities', () => {
 
 	test('entities named by more articles come first', () => {
 		const entities = mergeMentions([mention('Lima', 'place'), mention('Quito', 'place'), mention('Quito', 'place', 'b')], order);
-		assert.deepEqual(entities.map((e) => e.name), ['Quito', 'Lima']);
+		assert.deepEqual(
+			entities.map((e) => e.name),
+			['Quito', 'Lima'],
+		);
 	});
 });
 
@@ -143,8 +188,10 @@ describe('entities of the bundled seeds', () => {
 	test('name the cast: people, organisations and places, aliases merged', () => {
 		const names = (type: Entity['type']): string[] => entities.filter((e) => e.type === type).map((e) => e.name);
 		for (const person of ['Duane Norman', 'Juan Gonzalez', 'Trump']) assert.ok(names('person').includes(person), `person ${person}`);
-		for (const org of ['CIA', 'The New York Times', 'State Department', 'Mexican Foreign Ministry']) assert.ok(names('organization').includes(org), `organisation ${org}`);
-		for (const place of ['Mexico', 'Mexico City', 'Cancun', 'United States', 'Ukraine', 'Europe']) assert.ok(names('place').includes(place), `place ${place}`);
+		for (const org of ['CIA', 'The New York Times', 'State Department', 'Mexican Foreign Ministry'])
+			assert.ok(names('organization').includes(org), `organisation ${org}`);
+		for (const place of ['Mexico', 'Mexico City', 'Cancun', 'United States', 'Ukraine', 'Europe'])
+			assert.ok(names('place').includes(place), `place ${place}`);
 		assert.ok(byName(entities, 'The New York Times').aliases.includes('NYT'));
 		assert.deepEqual(byName(entities, 'United States').aliases.sort(), ['U.S.', 'US']);
 	});
@@ -161,7 +208,9 @@ describe('entities of the bundled seeds', () => {
 	});
 
 	test('normalise each outlet’s count of the spies', () => {
-		const counts = entities.filter((e) => e.type === 'quantity' && ['spy', 'person', 'agent', 'individual', 'diplomat'].includes(e.value?.unit ?? ''));
+		const counts = entities.filter(
+			(e) => e.type === 'quantity' && ['spy', 'person', 'agent', 'individual', 'diplomat'].includes(e.value?.unit ?? ''),
+		);
 		const described = counts.map((e) => `${e.value?.bound} ${e.value?.value}`);
 		assert.ok(described.includes('more-than 24'), described.join('; '));
 		assert.ok(described.includes('exact 20'), 'the headline’s 20 spies');

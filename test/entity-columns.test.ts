@@ -30,16 +30,27 @@ describe('entityColumns', () => {
 
 describe('outletsWidth', () => {
 	test('labels joined by ", " and the note, by display width', () => {
-		assert.equal(outletsWidth(['UNN', '#2', 'Total News Agency'], (a) => a, ' · also "Mexican" ×11', 200), 'UNN, #2, Total News Agency · also "Mexican" ×11'.length);
-		assert.equal(outletsWidth(['a'], () => '東京新聞', '', 200), 8);
+		assert.equal(
+			outletsWidth(['UNN', '#2', 'Total News Agency'], (a) => a, ' · also "Mexican" ×11', 200),
+			'UNN, #2, Total News Agency · also "Mexican" ×11'.length,
+		);
+		assert.equal(
+			outletsWidth(['a'], () => '東京新聞', '', 200),
+			8,
+		);
 	});
 
 	test('stops counting past the limit', () => {
 		let looked = 0;
-		const width = outletsWidth(Array.from({ length: 10_000 }, (_, i) => String(i)), () => {
-			looked++;
-			return 'Outlet';
-		}, '', 50);
+		const width = outletsWidth(
+			Array.from({ length: 10_000 }, (_, i) => String(i)),
+			() => {
+				looked++;
+				return 'Outlet';
+			},
+			'',
+			50,
+		);
 		assert.ok(looked < 20, `${looked} labels looked up`);
 		assert.ok(width > 50 && width <= 50 + 'Outlet'.length + 2);
 	});

@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import { ENTER_ALTERNATE_SCREEN, LEAVE_ALTERNATE_SCREEN, runFullScreen, SHOW_CURSOR } from '../src/ui/start.js';
 import { memoryTerminal } from './helpers/terminal.js';
 
-
 function Crash(): never {
 	throw new Error('render failed');
 }

@@ -34,14 +34,17 @@ describe('HTML metadata, by source', () => {
 		const ld = {
 			'@context': 'https://schema.org',
 			'@graph': [
-				{ '@type': 'Organization', name: 'Not the publisher' },
+				{ '@type': 'Organization', 'name': 'Not the publisher' },
 				{
 					'@type': 'NewsArticle',
-					headline: 'Harbour reopens &amp; ships return',
-					datePublished: '2024-03-04T09:30:00+01:00',
-					publisher: { '@type': 'Organization', name: 'The Harbour Times' },
-					author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'John Roe' }],
-					mainEntityOfPage: { '@id': 'https://harbour.example/2024/03/04/reopens' },
+					'headline': 'Harbour reopens &amp; ships return',
+					'datePublished': '2024-03-04T09:30:00+01:00',
+					'publisher': { '@type': 'Organization', 'name': 'The Harbour Times' },
+					'author': [
+						{ '@type': 'Person', 'name': 'Jane Doe' },
+						{ '@type': 'Person', 'name': 'John Roe' },
+					],
+					'mainEntityOfPage': { '@id': 'https://harbour.example/2024/03/04/reopens' },
 				},
 			],
 		};
@@ -54,7 +57,7 @@ describe('HTML metadata, by source', () => {
 	});
 
 	test('JSON-LD articleBody is the text when the layout hides the article', () => {
-		const ld = { '@type': 'Article', headline: 'Hidden story', articleBody: `${BODY.join(' ')}\n\n${BODY.join(' ')}` };
+		const ld = { '@type': 'Article', 'headline': 'Hidden story', 'articleBody': `${BODY.join(' ')}\n\n${BODY.join(' ')}` };
 		const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><div id="app"></div></body></html>`;
 		const fields = parseHtmlPage(html);
 		assert.equal(fields.title, 'Hidden story');
@@ -80,11 +83,17 @@ describe('HTML metadata, by source', () => {
 			'<meta property="article:author" content="Jane Doe">',
 		].join('');
 		const fields = parseHtmlPage(page(head));
-		assert.deepEqual([fields.title, fields.outlet, fields.url, fields.date, fields.author], ['Harbour reopens after storm', 'Harbour Times', 'https://harbour.example/reopens', '2024-03-04', 'Jane Doe']);
+		assert.deepEqual(
+			[fields.title, fields.outlet, fields.url, fields.date, fields.author],
+			['Harbour reopens after storm', 'Harbour Times', 'https://harbour.example/reopens', '2024-03-04', 'Jane Doe'],
+		);
 	});
 
 	test('plain meta names: author, date, citation and Dublin Core', () => {
-		assert.equal(parseHtmlPage(page('<meta name="author" content="By Jane Doe"><meta name="date" content="March 4, 2024">')).author, 'Jane Doe');
+		assert.equal(
+			parseHtmlPage(page('<meta name="author" content="By Jane Doe"><meta name="date" content="March 4, 2024">')).author,
+			'Jane Doe',
+		);
 		assert.equal(parseHtmlPage(page('<meta name="date" content="March 4, 2024">')).date, '2024-03-04');
 		assert.equal(parseHtmlPage(page('<meta name="citation_publication_date" content="2021/05/06">')).date, '2021-05-06');
 		assert.equal(parseHtmlPage(page('<meta name="DC.publisher" content="Harbour Press">')).outlet, 'Harbour Press');
@@ -92,15 +101,17 @@ describe('HTML metadata, by source', () => {
 	});
 
 	test('the canonical link wins over og:url; the URL gives the outlet and date when nothing else does', () => {
-		const head = '<link rel="canonical" href="https://www.harbour.example/2024/03/04/reopens/"><meta property="og:url" content="http://social.harbour.example/x">';
+		const head =
+			'<link rel="canonical" href="https://www.harbour.example/2024/03/04/reopens/"><meta property="og:url" content="http://social.harbour.example/x">';
 		const fields = parseHtmlPage(page(head));
 		assert.equal(fields.url, 'https://www.harbour.example/2024/03/04/reopens/');
 		assert.equal(fields.outlet, 'harbour.example');
 		assert.equal(fields.date, '2024-03-04');
 	});
 
-	test('<title> without the outlet\'s name, and with entities a CMS encoded twice', () => {
-		const head = '<title>Harbour reopens &amp;#8216;at last&amp;#8217; | The Harbour Times</title><meta property="og:site_name" content="The Harbour Times">';
+	test("<title> without the outlet's name, and with entities a CMS encoded twice", () => {
+		const head =
+			'<title>Harbour reopens &amp;#8216;at last&amp;#8217; | The Harbour Times</title><meta property="og:site_name" content="The Harbour Times">';
 		assert.equal(parseHtmlPage(page(head)).title, 'Harbour reopens ‘at last’');
 	});
 
@@ -111,7 +122,10 @@ describe('HTML metadata, by source', () => {
 
 	test('a page without metadata takes its headline as the title, and nulls, not guesses, for the rest', () => {
 		const fields = parseHtmlPage(page(''));
-		assert.deepEqual([fields.title, fields.outlet, fields.date, fields.author, fields.url], ['Harbour reopens after storm', null, null, null, null]);
+		assert.deepEqual(
+			[fields.title, fields.outlet, fields.date, fields.author, fields.url],
+			['Harbour reopens after storm', null, null, null, null],
+		);
 		assert.equal(fields.paragraphs.length, 4, 'the headline is not also a paragraph');
 	});
 });
@@ -141,17 +155,24 @@ describe('HTML body', () => {
 		].join('\n');
 		const credits = '<p>(Reporting by Jane Doe; editing by John Roe)</p><p>Keith Bradsher contributed reporting from Hong Kong.</p>';
 		const paragraphs = texts(page('', { extras }).replace('</article>', `${credits}</article>`));
-		assert.deepEqual(paragraphs, BODY.map((p) => `${p} ${p}`));
+		assert.deepEqual(
+			paragraphs,
+			BODY.map((p) => `${p} ${p}`),
+		);
 	});
 
 	test('a sentence that mentions a date, a credit or a share is kept', () => {
 		const extras = '<p>On March 4, 2024 the harbour reopened.</p><p>Getty Images said it would share the photographs with the port.</p>';
 		const paragraphs = texts(page('', { extras }));
-		assert.deepEqual(paragraphs.slice(0, 2), ['On March 4, 2024 the harbour reopened.', 'Getty Images said it would share the photographs with the port.']);
+		assert.deepEqual(paragraphs.slice(0, 2), [
+			'On March 4, 2024 the harbour reopened.',
+			'Getty Images said it would share the photographs with the port.',
+		]);
 	});
 
 	test('subheadings are headings, line breaks end paragraphs, inline markup joins words', () => {
-		const extras = '<h2>What happened next</h2><p>First line of a list<br>Second line of a list</p><p>Some <b>bold</b> and <i>italic</i> text in one paragraph of the story.</p>';
+		const extras =
+			'<h2>What happened next</h2><p>First line of a list<br>Second line of a list</p><p>Some <b>bold</b> and <i>italic</i> text in one paragraph of the story.</p>';
 		const fields = parseHtmlPage(page('', { extras }));
 		assert.deepEqual(fields.paragraphs.slice(0, 4), [
 			{ kind: 'heading', text: 'What happened next' },
@@ -177,13 +198,22 @@ describe('recognising and refusing pages', () => {
 	});
 
 	test('the tag count passes over scripts and counts nesting', () => {
-		assert.deepEqual(htmlShape('<div><div><p>a<p>b</div></div><script>"<div><div><div>"</script><br><img src=x>'), { elements: 7, depth: 2 });
+		assert.deepEqual(htmlShape('<div><div><p>a<p>b</div></div><script>"<div><div><div>"</script><br><img src=x>'), {
+			elements: 7,
+			depth: 2,
+		});
 	});
 
 	test('pages nested past the limit or with too many elements are refused with a reason', () => {
 		const deep = `<html><body>${'<div>'.repeat(MAX_DEPTH + 50)}text${'</div>'.repeat(MAX_DEPTH + 50)}</body></html>`;
-		assert.throws(() => parseHtmlPage(deep), (error: unknown) => error instanceof UnreadablePageError && /nests elements more than 400 deep/u.test(error.message));
+		assert.throws(
+			() => parseHtmlPage(deep),
+			(error: unknown) => error instanceof UnreadablePageError && /nests elements more than 400 deep/u.test(error.message),
+		);
 		const wide = `<html><body>${'<span>x</span>'.repeat(70_000)}</body></html>`;
-		assert.throws(() => parseHtmlPage(wide), (error: unknown) => error instanceof UnreadablePageError && /too large to read \(70,002 elements/u.test(error.message));
+		assert.throws(
+			() => parseHtmlPage(wide),
+			(error: unknown) => error instanceof UnreadablePageError && /too large to read \(70,002 elements/u.test(error.message),
+		);
 	});
 });

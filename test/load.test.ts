@@ -31,7 +31,11 @@ describe('the bundled seeds', () => {
 			assert.ok(!texts.includes(furniture), `${furniture} should not be a sentence`);
 		}
 		assert.ok(!texts.some((t) => t.includes('Total News Agency (TNA)')), 'the dateline is not a sentence');
-		assert.ok(texts.includes('They are not as closely watched as in the US or Canada – said Duane Norman, former head of CIA operations in Latin America.'));
+		assert.ok(
+			texts.includes(
+				'They are not as closely watched as in the US or Canada – said Duane Norman, former head of CIA operations in Latin America.',
+			),
+		);
 	});
 });
 
@@ -55,11 +59,27 @@ describe('loadCorpus on bad input', () => {
 		});
 		try {
 			const { articles, skipped } = await loadCorpus([corpus.dir], { maxFileBytes: 1000, cwd: corpus.dir });
-			assert.deepEqual(articles.map((a) => a.id), ['a-good', 'h-records#1', 'h-records#4']);
-			assert.deepEqual(articles.map((a) => a.outlet), [null, 'Wire A', 'Wire B']);
+			assert.deepEqual(
+				articles.map((a) => a.id),
+				['a-good', 'h-records#1', 'h-records#4'],
+			);
+			assert.deepEqual(
+				articles.map((a) => a.outlet),
+				[null, 'Wire A', 'Wire B'],
+			);
 			assert.equal(articles[1]?.date, '2024-01-02');
 			const reasons = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
-			assert.deepEqual(Object.keys(reasons), ['b-empty.txt', 'c-blank.md', 'd-binary.txt', 'e-latin1.txt', 'f-huge.txt', 'g-broken.json', 'h-records.jsonl:2', 'h-records.jsonl:3', 'i-duplicate.txt']);
+			assert.deepEqual(Object.keys(reasons), [
+				'b-empty.txt',
+				'c-blank.md',
+				'd-binary.txt',
+				'e-latin1.txt',
+				'f-huge.txt',
+				'g-broken.json',
+				'h-records.jsonl:2',
+				'h-records.jsonl:3',
+				'i-duplicate.txt',
+			]);
 			assert.equal(reasons['b-empty.txt'], 'empty file');
 			assert.equal(reasons['c-blank.md'], 'empty file (only whitespace)');
 			assert.equal(reasons['d-binary.txt'], 'binary file, not text');
@@ -100,11 +120,14 @@ describe('loadCorpus on bad input', () => {
 			'README.TXT': 'About this data set\n\nThe articles below were collected in 2005. Each file is one article.\n',
 			'LICENSE': 'MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy.\n',
 			'CHANGELOG.md': '# Changes\n\nVersion two adds the sport section. Version one had four sections.\n',
-			'.notes.txt': 'Private notes\n\nThese are the collector\'s notes. They are not news.\n',
+			'.notes.txt': "Private notes\n\nThese are the collector's notes. They are not news.\n",
 		});
 		try {
 			const { articles, skipped } = await loadCorpus([corpus.dir], { cwd: corpus.dir });
-			assert.deepEqual(articles.map((a) => a.id), ['a-good']);
+			assert.deepEqual(
+				articles.map((a) => a.id),
+				['a-good'],
+			);
 			assert.deepEqual(skipped, [
 				{ file: '.notes.txt', reason: 'hidden, not an article', ignored: true },
 				{ file: 'CHANGELOG.md', reason: 'a change log, not an article', ignored: true },
@@ -112,7 +135,11 @@ describe('loadCorpus on bad input', () => {
 				{ file: 'README.TXT', reason: 'a README, not an article', ignored: true },
 			]);
 			const named = await loadCorpus([join(corpus.dir, 'README.TXT')], { cwd: corpus.dir });
-			assert.deepEqual(named.articles.map((a) => a.title), ['About this data set'], 'a file named explicitly is read whatever its name');
+			assert.deepEqual(
+				named.articles.map((a) => a.title),
+				['About this data set'],
+				'a file named explicitly is read whatever its name',
+			);
 		} finally {
 			await corpus.remove();
 		}
@@ -120,7 +147,8 @@ describe('loadCorpus on bad input', () => {
 
 	test('which names are a README, a licence or a change log', () => {
 		for (const name of ['readme.md', 'README', 'LICENCE.txt', 'ChangeLog.txt']) assert.notEqual(notAnArticle(name), null, name);
-		for (const name of ['readmes-of-the-world.txt', 'licensed-to-kill.md', 'changes.txt', 'a.README.txt']) assert.equal(notAnArticle(name), null, name);
+		for (const name of ['readmes-of-the-world.txt', 'licensed-to-kill.md', 'changes.txt', 'a.README.txt'])
+			assert.equal(notAnArticle(name), null, name);
 	});
 
 	test('a folder without articles is an error that counts the skipped files', async () => {
@@ -150,17 +178,21 @@ describe('loadCorpus on bad input', () => {
 		}
 	});
 
-	test('an unreadable file is skipped with "permission denied"', { skip: process.getuid?.() === 0 ? 'root can read any file' : false }, async () => {
-		const corpus = await tempCorpus({ 'good.txt': GOOD_ARTICLE, 'secret.txt': GOOD_ARTICLE.replace('Ships', 'Boats') });
-		try {
-			await chmod(join(corpus.dir, 'secret.txt'), 0o000);
-			const { skipped } = await loadCorpus([corpus.dir], { cwd: corpus.dir });
-			assert.deepEqual(skipped, [{ file: 'secret.txt', reason: 'cannot read (permission denied)' }]);
-		} finally {
-			await chmod(join(corpus.dir, 'secret.txt'), 0o600);
-			await corpus.remove();
-		}
-	});
+	test(
+		'an unreadable file is skipped with "permission denied"',
+		{ skip: process.getuid?.() === 0 ? 'root can read any file' : false },
+		async () => {
+			const corpus = await tempCorpus({ 'good.txt': GOOD_ARTICLE, 'secret.txt': GOOD_ARTICLE.replace('Ships', 'Boats') });
+			try {
+				await chmod(join(corpus.dir, 'secret.txt'), 0o000);
+				const { skipped } = await loadCorpus([corpus.dir], { cwd: corpus.dir });
+				assert.deepEqual(skipped, [{ file: 'secret.txt', reason: 'cannot read (permission denied)' }]);
+			} finally {
+				await chmod(join(corpus.dir, 'secret.txt'), 0o600);
+				await corpus.remove();
+			}
+		},
+	);
 
 	test('ids are stable paths under the folder, in sorted order', async () => {
 		const corpus = await tempCorpus({ 'b.txt': GOOD_ARTICLE, 'a.md': GOOD_ARTICLE.replace('noon', 'dusk') });
@@ -168,8 +200,14 @@ describe('loadCorpus on bad input', () => {
 			await mkdir(join(corpus.dir, 'z'));
 			const first = await loadCorpus([corpus.dir]);
 			const second = await loadCorpus([corpus.dir]);
-			assert.deepEqual(first.articles.map((a) => a.id), ['a', 'b']);
-			assert.deepEqual(second.articles.map((a) => a.id), ['a', 'b']);
+			assert.deepEqual(
+				first.articles.map((a) => a.id),
+				['a', 'b'],
+			);
+			assert.deepEqual(
+				second.articles.map((a) => a.id),
+				['a', 'b'],
+			);
 		} finally {
 			await corpus.remove();
 		}

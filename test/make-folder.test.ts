@@ -34,7 +34,11 @@ describe('makeFolder', () => {
 	});
 
 	// procfs answers ENOENT for any new child, on which Node's own recursive mkdir spins for ever.
-	test('refuses at once under /proc, where no folder can be made', { ...ENDS, skip: !existsSync('/proc/self') && 'no /proc here' }, async () => {
-		await assert.rejects(makeFolder('/proc/storylens-test/cache/storylens'), { code: 'ENOENT' });
-	});
+	test(
+		'refuses at once under /proc, where no folder can be made',
+		{ ...ENDS, skip: !existsSync('/proc/self') && 'no /proc here' },
+		async () => {
+			await assert.rejects(makeFolder('/proc/storylens-test/cache/storylens'), { code: 'ENOENT' });
+		},
+	);
 });

@@ -17,13 +17,17 @@ const cacheHome = mkdtempSync(join(tmpdir(), 'storylens-cache-'));
 
 /** The built command with pipes, the analysis cache in a throwaway folder. */
 function storylens(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-	const result = spawnSync(process.execPath, [join(packageRoot(), 'bin', 'storylens'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome } });
+	const result = spawnSync(process.execPath, [join(packageRoot(), 'bin', 'storylens'), ...args], {
+		encoding: 'utf8',
+		env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome },
+	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('a folder that mixes every format (end to end, built bin)', () => {
 	test('loads each article with its metadata, names each file it cannot read once, and writes nothing', async () => {
-		const record = (title: string, outlet: string): string => JSON.stringify({ title, text: `${title} is reported here by ${outlet}.`, source: outlet, date: '2024-03-04' });
+		const record = (title: string, outlet: string): string =>
+			JSON.stringify({ title, text: `${title} is reported here by ${outlet}.`, source: outlet, date: '2024-03-04' });
 		const corpus = await tempCorpus({
 			'a.txt': GOOD_ARTICLE,
 			'b.md': '---\ntitle: From Markdown\noutlet: Md Post\ndate: 2024-03-04\n---\n\nThe Markdown story is told here.\n',
@@ -48,22 +52,28 @@ describe('a folder that mixes every format (end to end, built bin)', () => {
 			const { status, stdout, stderr } = storylens('articles', corpus.dir, '--json');
 			assert.equal(status, 0, stderr);
 			const parsed = JSON.parse(stdout) as { articles: { id: string; title: string; outlet: string | null; date: string | null }[] };
-			assert.deepEqual(parsed.articles.map((a) => [a.id, a.title, a.outlet]), [
-				['a', 'Harbour reopens after storm', null],
-				['b', 'From Markdown', 'Md Post'],
-				['c', 'From JSON', 'Json Wire'],
-				['d#1', 'From JSON Lines', 'Lines Wire'],
-				['d#2', 'Second line', 'Lines Wire'],
-				['e#1', 'From gzipped JSON Lines', 'Gz Wire'],
-				['f#2', 'From CSV', 'Csv Wire'],
-				['g#2', 'From gzipped CSV', 'Gz Csv'],
-				['h#2', 'From TSV', 'Tsv Wire'],
-				['i', 'From HTML', 'Html Times'],
-				['j', 'From HTM', 'Htm Herald'],
-				['k', 'From gzipped HTML', 'Gz Gazette'],
-				['l', 'From a page saved as text', 'Txt Tribune'],
-			]);
-			assert.deepEqual(parsed.articles.filter((a) => /^[ijkl]$/u.test(a.id)).map((a) => a.date), ['2024-03-04', '2024-03-05', '2024-03-06', '2024-03-07']);
+			assert.deepEqual(
+				parsed.articles.map((a) => [a.id, a.title, a.outlet]),
+				[
+					['a', 'Harbour reopens after storm', null],
+					['b', 'From Markdown', 'Md Post'],
+					['c', 'From JSON', 'Json Wire'],
+					['d#1', 'From JSON Lines', 'Lines Wire'],
+					['d#2', 'Second line', 'Lines Wire'],
+					['e#1', 'From gzipped JSON Lines', 'Gz Wire'],
+					['f#2', 'From CSV', 'Csv Wire'],
+					['g#2', 'From gzipped CSV', 'Gz Csv'],
+					['h#2', 'From TSV', 'Tsv Wire'],
+					['i', 'From HTML', 'Html Times'],
+					['j', 'From HTM', 'Htm Herald'],
+					['k', 'From gzipped HTML', 'Gz Gazette'],
+					['l', 'From a page saved as text', 'Txt Tribune'],
+				],
+			);
+			assert.deepEqual(
+				parsed.articles.filter((a) => /^[ijkl]$/u.test(a.id)).map((a) => a.date),
+				['2024-03-04', '2024-03-05', '2024-03-06', '2024-03-07'],
+			);
 			const lines = stderr.trim().split('\n');
 			assert.equal(lines.length, 3, stderr);
 			assert.match(lines[0] ?? '', /^storylens: skipped .*memo\.docx: an office document, not supported \(/u);
@@ -80,9 +90,11 @@ describe('a folder that mixes every format (end to end, built bin)', () => {
 /** Every path under `dir` with its size and modification time. */
 async function snapshot(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true });
-	const rows = await Promise.all(entries.map(async (name) => {
-		const info = await stat(join(dir, name));
-		return `${name} ${info.size} ${info.mtimeMs}`;
-	}));
+	const rows = await Promise.all(
+		entries.map(async (name) => {
+			const info = await stat(join(dir, name));
+			return `${name} ${info.size} ${info.mtimeMs}`;
+		}),
+	);
 	return rows.sort();
 }

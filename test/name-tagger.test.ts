@@ -36,7 +36,11 @@ test('headlines tagged together get the names each gets alone', () => {
 });
 
 test('an honorific is never a name on its own: "Mr" before a surname is not a person', () => {
-	const sentences = ['"We are going to invest in our products," Mr Eddington said.', 'Ms Lomax said the figures were scary.', 'Mr Brown introduced Dr Greenspan to the guests.'];
+	const sentences = [
+		'"We are going to invest in our products," Mr Eddington said.',
+		'Ms Lomax said the figures were scary.',
+		'Mr Brown introduced Dr Greenspan to the guests.',
+	];
 	assert.equal(lexiconLabel('Mr'), 'PER', 'compromise files it under people, which is why the gap filler must skip it');
 	const names = tagNamesInSentences(sentences).map((spans, i) => spans.map((s) => (sentences[i] ?? '').slice(s.start, s.end)));
 	for (const found of names) for (const name of found) assert.doesNotMatch(name, /^(?:Mr|Ms|Dr)$/u);
@@ -44,8 +48,15 @@ test('an honorific is never a name on its own: "Mr" before a surname is not a pe
 });
 
 test('a middle initial keeps a person’s name whole: "George W Bush", "John F. Kennedy"', () => {
-	const sentences = ['Since President George W Bush came to office the deficit grew.', 'It was John F. Kennedy who said so.', 'Then George H. W. Bush spoke.', 'Mr Blair A Labour source said no.'];
-	const names = tagNamesInSentences(sentences).map((spans, i) => spans.filter((s) => s.label === 'PER').map((s) => (sentences[i] ?? '').slice(s.start, s.end)));
+	const sentences = [
+		'Since President George W Bush came to office the deficit grew.',
+		'It was John F. Kennedy who said so.',
+		'Then George H. W. Bush spoke.',
+		'Mr Blair A Labour source said no.',
+	];
+	const names = tagNamesInSentences(sentences).map((spans, i) =>
+		spans.filter((s) => s.label === 'PER').map((s) => (sentences[i] ?? '').slice(s.start, s.end)),
+	);
 	assert.deepEqual(names.slice(0, 3), [['George W Bush'], ['John F. Kennedy'], ['George H. W. Bush']]);
 	assert.ok(!names[3]?.some((n) => n.includes('A Labour')), 'a capital A is the article, not an initial');
 });

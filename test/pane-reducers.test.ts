@@ -80,7 +80,10 @@ test('App: Tab and the number keys go through the panes in registry order', () =
 test('Coverage: rows, the focused column sliding, the outlet lists starting past their heading, sources and back', () => {
 	const run = (...actions: CoverageAction[]): CoverageState => actions.reduce(coverageReducer, initialCoverage);
 	const columns = { count: 12, height: 3 };
-	let state = run({ type: 'move', movement: 'down', size }, ...Array.from({ length: 4 }, (): CoverageAction => ({ type: 'column', step: 1, size: columns })));
+	let state = run(
+		{ type: 'move', movement: 'down', size },
+		...Array.from({ length: 4 }, (): CoverageAction => ({ type: 'column', step: 1, size: columns })),
+	);
 	assert.equal(state.rows.cursor, 1);
 	assert.deepEqual(listWindow(state.column, columns), { cursor: 4, offset: 2, end: 5 }, 'the columns on screen follow the focus');
 	state = coverageReducer(state, { type: 'column', step: -1, size: columns });

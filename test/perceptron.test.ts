@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { bucket, FNV_OFFSET, hash, mix } from '../src/analysis/perceptron/fnv.js';
-import { documentFacts, isHeadline, sentenceFeatures, shape, STATIC_FEATURES, tokenFeatures, type DocumentFacts, type Gazetteer } from '../src/analysis/perceptron/features.js';
+import {
+	documentFacts,
+	isHeadline,
+	sentenceFeatures,
+	shape,
+	STATIC_FEATURES,
+	tokenFeatures,
+	type DocumentFacts,
+	type Gazetteer,
+} from '../src/analysis/perceptron/features.js';
 import { decode, decodeIndices, loadModel } from '../src/analysis/perceptron/model.js';
 import { decodeWithWordScores } from '../src/analysis/perceptron/word-scores.js';
 import { loadSeeds } from './helpers/fixtures.js';
@@ -61,7 +70,12 @@ const DOCUMENT = [
 
 describe('perceptron features', () => {
 	test('a hash continued over a split string is the hash of the whole', () => {
-		for (const [a, b] of [['w-1w=', 'mexico'], ['', 'x'], ['s-1s=Xx|', ''], ['t-1w=B-PER|', 'São']]) {
+		for (const [a, b] of [
+			['w-1w=', 'mexico'],
+			['', 'x'],
+			['s-1s=Xx|', ''],
+			['t-1w=B-PER|', 'São'],
+		]) {
 			assert.equal(bucket(mix(mix(FNV_OFFSET, a ?? ''), b ?? '')), hash(`${a}${b}`));
 		}
 	});
@@ -69,13 +83,26 @@ describe('perceptron features', () => {
 	test('the buckets are those of the feature strings the model was trained on', () => {
 		const words = DOCUMENT.map((s) => tokenize(s).map((t) => t.text));
 		const facts = documentFacts(words);
-		const gazetteers: Gazetteer[] = [loadModel().gazetteer, new Map([['mexico', 'LOC'], ['<s>', 'MISC'], ['</s>', 'ORG']])];
+		const gazetteers: Gazetteer[] = [
+			loadModel().gazetteer,
+			new Map([
+				['mexico', 'LOC'],
+				['<s>', 'MISC'],
+				['</s>', 'ORG'],
+			]),
+		];
 		for (const gazetteer of gazetteers) {
 			for (const sentence of words) {
 				const fast = sentenceFeatures(sentence, facts, gazetteer);
 				assert.equal(fast.static.length, sentence.length * STATIC_FEATURES);
 				const expected = referenceFeatures(sentence, facts, gazetteer);
-				sentence.forEach((_, i) => assert.deepEqual(Array.from(fast.static.subarray(i * STATIC_FEATURES, (i + 1) * STATIC_FEATURES)), expected[i], `${sentence.join(' ')} @${i}`));
+				sentence.forEach((_, i) =>
+					assert.deepEqual(
+						Array.from(fast.static.subarray(i * STATIC_FEATURES, (i + 1) * STATIC_FEATURES)),
+						expected[i],
+						`${sentence.join(' ')} @${i}`,
+					),
+				);
 			}
 		}
 	});
@@ -104,7 +131,11 @@ describe('perceptron features', () => {
 		const model = loadModel();
 		assert.ok(model.weights instanceof Int16Array);
 		const seeds = await loadSeeds();
-		const documents = [DOCUMENT, ['the the the The THE the', 'Paris , Paris and Paris again .'], ...seeds.articles.map((a) => a.sentences.map((s) => s.text))];
+		const documents = [
+			DOCUMENT,
+			['the the the The THE the', 'Paris , Paris and Paris again .'],
+			...seeds.articles.map((a) => a.sentences.map((s) => s.text)),
+		];
 		// Twice over: the second pass reads the rows the first one summed.
 		for (const pass of [1, 2]) {
 			for (const sentences of documents) {
@@ -114,7 +145,9 @@ describe('perceptron features', () => {
 					const expected: number[][] = [];
 					const reference = decodeIndices(model, sentence, facts, (_, scores) => expected.push(Array.from(scores)));
 					const actual: number[][] = [];
-					const fast = decodeWithWordScores(model.weights, model.gazetteer, sentence, facts, (_, scores) => actual.push(Array.from(scores)));
+					const fast = decodeWithWordScores(model.weights, model.gazetteer, sentence, facts, (_, scores) =>
+						actual.push(Array.from(scores)),
+					);
 					assert.deepEqual(actual, expected, `pass ${pass}: ${sentence.join(' ')}`);
 					assert.deepEqual(Array.from(fast), Array.from(reference));
 				}

@@ -65,16 +65,40 @@ function checkCases(cases: readonly Expected[]): void {
 
 describe('findQuantities: the cases from the issue', () => {
 	checkCases([
-		['Mexico refused to expel more than two dozen Russian spies operating under diplomatic cover.', 'more than two dozen Russian spies', { bound: 'more-than', value: 24, unit: 'spy' }],
+		[
+			'Mexico refused to expel more than two dozen Russian spies operating under diplomatic cover.',
+			'more than two dozen Russian spies',
+			{ bound: 'more-than', value: 24, unit: 'spy' },
+		],
 		['Washington wants 20 Russian spies expelled.', '20 Russian spies', { value: 20, unit: 'spy' }],
 		['The list had 20.', '20', { value: 20, unit: null }],
-		['The data is explosive: more than twenty people appear on the list.', 'more than twenty people', { bound: 'more-than', value: 20, unit: 'person' }],
-		['The report identifies dozens of agents from Russian military intelligence.', 'dozens of agents', { bound: 'at-least', value: 24, vague: true, unit: 'agent' }],
-		['He was sentenced by a London court to almost 11 years in prison.', 'almost 11 years', { bound: 'less-than', value: 11, unit: 'year' }],
+		[
+			'The data is explosive: more than twenty people appear on the list.',
+			'more than twenty people',
+			{ bound: 'more-than', value: 20, unit: 'person' },
+		],
+		[
+			'The report identifies dozens of agents from Russian military intelligence.',
+			'dozens of agents',
+			{ bound: 'at-least', value: 24, vague: true, unit: 'agent' },
+		],
+		[
+			'He was sentenced by a London court to almost 11 years in prison.',
+			'almost 11 years',
+			{ bound: 'less-than', value: 11, unit: 'year' },
+		],
 		['The embassy is one of the largest in the world, with 86 diplomats on staff.', '86 diplomats', { value: 86, unit: 'diplomat' }],
-		['More than 600 agents suspected of espionage were deported from Europe.', 'More than 600 agents', { bound: 'more-than', value: 600, unit: 'agent' }],
+		[
+			'More than 600 agents suspected of espionage were deported from Europe.',
+			'More than 600 agents',
+			{ bound: 'more-than', value: 600, unit: 'agent' },
+		],
 		['His accomplices got a total of approximately 40 years.', 'approximately 40 years', { bound: 'about', value: 40, unit: 'year' }],
-		['It contained the names of more than 20 people working under diplomatic cover.', 'more than 20 people', { bound: 'more-than', value: 20, unit: 'person' }],
+		[
+			'It contained the names of more than 20 people working under diplomatic cover.',
+			'more than 20 people',
+			{ bound: 'more-than', value: 20, unit: 'person' },
+		],
 		['This was reported citing five senior US officials.', 'five senior US officials', { value: 5, unit: 'official' }],
 		['He was joined by five of his accomplices.', 'five of his accomplices', { value: 5, unit: 'accomplice' }],
 	]);
@@ -118,7 +142,11 @@ describe('findQuantities: numbers, money, percentages and vague amounts', () => 
 		['Half a dozen officers were fired.', 'Half a dozen officers', { value: 6, unit: 'officer' }],
 		['Hundreds of people protested.', 'Hundreds of people', { bound: 'at-least', value: 200, vague: true, unit: 'person' }],
 		['Thousands marched.', 'Thousands', { bound: 'at-least', value: 2000, vague: true, unit: null }],
-		['Tens of thousands of refugees crossed.', 'Tens of thousands of refugees', { bound: 'at-least', value: 20_000, vague: true, unit: 'refugee' }],
+		[
+			'Tens of thousands of refugees crossed.',
+			'Tens of thousands of refugees',
+			{ bound: 'at-least', value: 20_000, vague: true, unit: 'refugee' },
+		],
 		['Several of whom have been accredited for years.', 'Several', { bound: 'at-least', value: 3, vague: true, unit: null }],
 		['Several hundred soldiers left.', 'Several hundred soldiers', { bound: 'at-least', value: 300, vague: true, unit: 'soldier' }],
 		['A handful of reporters stayed.', 'A handful of reporters', { bound: 'about', value: 5, vague: true, unit: 'reporter' }],
@@ -126,8 +154,16 @@ describe('findQuantities: numbers, money, percentages and vague amounts', () => 
 		['Twenty-five agents were named.', 'Twenty-five agents', { value: 25, unit: 'agent' }],
 		['One hundred and five cars burned.', 'One hundred and five cars', { value: 105, unit: 'car' }],
 		['A hundred and fifty people came.', 'A hundred and fifty people', { value: 150, unit: 'person' }],
-		['Three million two hundred thousand voters took part.', 'Three million two hundred thousand voters', { value: 3_200_000, unit: 'voter' }],
-		['Nine hundred ninety-nine thousand nine hundred ninety-nine seats.', 'Nine hundred ninety-nine thousand nine hundred ninety-nine seats', { value: 999_999, unit: 'seat' }],
+		[
+			'Three million two hundred thousand voters took part.',
+			'Three million two hundred thousand voters',
+			{ value: 3_200_000, unit: 'voter' },
+		],
+		[
+			'Nine hundred ninety-nine thousand nine hundred ninety-nine seats.',
+			'Nine hundred ninety-nine thousand nine hundred ninety-nine seats',
+			{ value: 999_999, unit: 'seat' },
+		],
 		['3.5m people live there.', '3.5m people', { value: 3_500_000, unit: 'person' }],
 		['He ran the 100m race.', '100m', { value: 100, unit: 'm' }],
 		['Growth of 0.5 percentage points.', '0.5 percentage points', { value: 0.5, unit: 'percentage point' }],
@@ -151,8 +187,14 @@ describe('findQuantities: the thing counted', () => {
 	]);
 
 	test('a quantity never reaches across punctuation or into the next clause', () => {
-		assert.deepEqual(quantities('He bought a dozen eggs, half of them broken.').map((q) => q.text), ['a dozen eggs']);
-		assert.deepEqual(quantities('They expelled 20, and later spies came.').map((q) => q.text), ['20']);
+		assert.deepEqual(
+			quantities('He bought a dozen eggs, half of them broken.').map((q) => q.text),
+			['a dozen eggs'],
+		);
+		assert.deepEqual(
+			quantities('They expelled 20, and later spies came.').map((q) => q.text),
+			['20'],
+		);
 		assert.equal(value('The 20 who were expelled went home.').unit, null);
 	});
 
@@ -186,7 +228,10 @@ describe('findQuantities: what is not a quantity', () => {
 	test('four-digit counts with a unit or a comma stay quantities', () => {
 		assert.equal(value('2,000 troops arrived.').value, 2000);
 		assert.equal(value('Some 2,000 troops arrived.').bound, 'about');
-		assert.deepEqual(quantities('2000 troops arrived in 2000.').map((q) => [q.text, q.quantity.value, q.quantity.unit]), [['2000 troops', 2000, 'troop']]);
+		assert.deepEqual(
+			quantities('2000 troops arrived in 2000.').map((q) => [q.text, q.quantity.value, q.quantity.unit]),
+			[['2000 troops', 2000, 'troop']],
+		);
 		assert.equal(value('More than 2000 spies.').bound, 'more-than');
 		assert.equal(value('They spent $2022 on it.').unit, 'usd');
 		assert.equal(value('Inflation hit 2020% there.').unit, 'percent');
@@ -308,42 +353,68 @@ describe('findDates', () => {
 	});
 
 	test('relative dates have no ISO value', () => {
-		assert.deepEqual(summary('This week, last month, two weeks ago, a year ago, earlier this year, in recent weeks, yesterday, on Monday.'), [
-			['This week', null, 'relative'],
-			['last month', null, 'relative'],
-			['two weeks ago', null, 'relative'],
-			['a year ago', null, 'relative'],
-			['earlier this year', null, 'relative'],
-			['recent weeks', null, 'relative'],
-			['yesterday', null, 'relative'],
-			['Monday', null, 'relative'],
-		]);
+		assert.deepEqual(
+			summary('This week, last month, two weeks ago, a year ago, earlier this year, in recent weeks, yesterday, on Monday.'),
+			[
+				['This week', null, 'relative'],
+				['last month', null, 'relative'],
+				['two weeks ago', null, 'relative'],
+				['a year ago', null, 'relative'],
+				['earlier this year', null, 'relative'],
+				['recent weeks', null, 'relative'],
+				['yesterday', null, 'relative'],
+				['Monday', null, 'relative'],
+			],
+		);
 	});
 
 	test('with the article date, relative dates name the day, month or year they mean', () => {
 		// 2005-02-10 is a Thursday.
-		assert.deepEqual(summary('Today, yesterday, tomorrow, on Tuesday, on Thursday, on Friday, last year, earlier this year, next month, last month.', '2005-02-10'), [
-			['Today', '2005-02-10', 'relative'],
-			['yesterday', '2005-02-09', 'relative'],
-			['tomorrow', '2005-02-11', 'relative'],
-			['Tuesday', '2005-02-08', 'relative'],
-			['Thursday', '2005-02-10', 'relative'],
-			['Friday', '2005-02-04', 'relative'],
-			['last year', '2004', 'relative'],
-			['earlier this year', '2005', 'relative'],
-			['next month', '2005-03', 'relative'],
-			['last month', '2005-01', 'relative'],
-		]);
-		assert.deepEqual(summary('Yesterday and last month.', '2005-01-01T09:00:00Z'), [
-			['Yesterday', '2004-12-31', 'relative'],
-			['last month', '2004-12', 'relative'],
-		], 'across a year end');
-		assert.deepEqual(summary('On 1 March, yesterday.', '2004-03-01'), [['1 March', '2004-03-01', 'day'], ['yesterday', '2004-02-29', 'relative']], 'a leap day');
+		assert.deepEqual(
+			summary(
+				'Today, yesterday, tomorrow, on Tuesday, on Thursday, on Friday, last year, earlier this year, next month, last month.',
+				'2005-02-10',
+			),
+			[
+				['Today', '2005-02-10', 'relative'],
+				['yesterday', '2005-02-09', 'relative'],
+				['tomorrow', '2005-02-11', 'relative'],
+				['Tuesday', '2005-02-08', 'relative'],
+				['Thursday', '2005-02-10', 'relative'],
+				['Friday', '2005-02-04', 'relative'],
+				['last year', '2004', 'relative'],
+				['earlier this year', '2005', 'relative'],
+				['next month', '2005-03', 'relative'],
+				['last month', '2005-01', 'relative'],
+			],
+		);
+		assert.deepEqual(
+			summary('Yesterday and last month.', '2005-01-01T09:00:00Z'),
+			[
+				['Yesterday', '2004-12-31', 'relative'],
+				['last month', '2004-12', 'relative'],
+			],
+			'across a year end',
+		);
+		assert.deepEqual(
+			summary('On 1 March, yesterday.', '2004-03-01'),
+			[
+				['1 March', '2004-03-01', 'day'],
+				['yesterday', '2004-02-29', 'relative'],
+			],
+			'a leap day',
+		);
 	});
 
 	test('stretches of time stay unresolved, and so does everything without a usable date', () => {
-		assert.deepEqual(summary('This week, two weeks ago, last spring, in recent weeks, the past year.', '2005-02-10').map(([, iso]) => iso), [null, null, null, null, null]);
-		assert.deepEqual(summary('Yesterday.', 'February 2005').map(([, iso]) => iso), [null]);
+		assert.deepEqual(
+			summary('This week, two weeks ago, last spring, in recent weeks, the past year.', '2005-02-10').map(([, iso]) => iso),
+			[null, null, null, null, null],
+		);
+		assert.deepEqual(
+			summary('Yesterday.', 'February 2005').map(([, iso]) => iso),
+			[null],
+		);
 	});
 
 	test('words that only look like dates', () => {
@@ -383,7 +454,13 @@ describe('compareQuantities', () => {
 	});
 
 	test('bounds', () => {
-		const q = (bound: Bound, amount: number, high?: number): QuantityValue => ({ value: amount, bound, vague: false, unit: null, ...(high === undefined ? {} : { high }) });
+		const q = (bound: Bound, amount: number, high?: number): QuantityValue => ({
+			value: amount,
+			bound,
+			vague: false,
+			unit: null,
+			...(high === undefined ? {} : { high }),
+		});
 		assert.equal(compareQuantities(q('exact', 24), q('more-than', 24)), 'conflict');
 		assert.equal(compareQuantities(q('exact', 24), q('at-least', 24)), 'compatible');
 		assert.equal(compareQuantities(q('less-than', 11), q('exact', 11)), 'conflict');
@@ -404,7 +481,13 @@ describe('compareQuantities', () => {
 			const make = (): QuantityValue => {
 				const bound = pick(random, bounds);
 				const low = 1 + Math.floor(random() * 40);
-				return { value: low, bound, vague: random() < 0.2, unit: null, ...(bound === 'range' ? { high: low + 1 + Math.floor(random() * 10) } : {}) };
+				return {
+					value: low,
+					bound,
+					vague: random() < 0.2,
+					unit: null,
+					...(bound === 'range' ? { high: low + 1 + Math.floor(random() * 10) } : {}),
+				};
 			};
 			const a = make();
 			const b = make();
@@ -429,7 +512,8 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 
 /** English words for 0 < n < 10^9, with or without the British "and". */
 function spell(n: number, british: boolean): string {
-	const belowHundred = (x: number): string => (x < 20 ? SMALL[x] ?? '' : `${TENS[Math.floor(x / 10)] ?? ''}${x % 10 === 0 ? '' : `-${SMALL[x % 10] ?? ''}`}`);
+	const belowHundred = (x: number): string =>
+		x < 20 ? (SMALL[x] ?? '') : `${TENS[Math.floor(x / 10)] ?? ''}${x % 10 === 0 ? '' : `-${SMALL[x % 10] ?? ''}`}`;
 	const belowThousand = (x: number): string => {
 		const hundreds = Math.floor(x / 100);
 		const rest = x % 100;
@@ -457,7 +541,11 @@ const PREFIX_BOUNDS: readonly [string, Bound][] = [
 	['about ', 'about'], ['around ', 'about'], ['approximately ', 'about'], ['some ', 'about'], ['roughly ', 'about'],
 	['up to ', 'at-most'], ['at most ', 'at-most'], ['no more than ', 'at-most'],
 ];
-const SUFFIX_BOUNDS: readonly [string, Bound][] = [[' or more', 'at-least'], [' or so', 'about'], [' or fewer', 'at-most']];
+const SUFFIX_BOUNDS: readonly [string, Bound][] = [
+	[' or more', 'at-least'],
+	[' or so', 'about'],
+	[' or fewer', 'at-most'],
+];
 // prettier-ignore
 const NOUNS: readonly [string, string][] = [
 	['spies', 'spy'], ['diplomats', 'diplomat'], ['people', 'person'], ['agents', 'agent'], ['officials', 'official'],
@@ -480,7 +568,10 @@ describe('property: random quantities round-trip', () => {
 			else if (style === 'commas') rendered = withCommas(amount);
 			else if (style === 'scaled') {
 				const tenths = 11 + Math.floor(random() * 90);
-				const scale = pick(random, [['million', 1e6], ['billion', 1e9]] as const);
+				const scale = pick(random, [
+					['million', 1e6],
+					['billion', 1e9],
+				] as const);
 				rendered = `${tenths / 10} ${scale[0]}`;
 				expected = Number(((tenths / 10) * scale[1]).toPrecision(15));
 			} else rendered = spell(amount, style === 'british');
@@ -510,14 +601,22 @@ describe('property: random quantities round-trip', () => {
 			const low = 2 + Math.floor(random() * 500);
 			const high = low + 1 + Math.floor(random() * 500);
 			const [template, opener] = pick(random, [
-				['between {a} and {b}', 'between'], ['{a}-{b}', ''], ['{a}–{b}', ''], ['{a} to {b}', ''], ['from {a} to {b}', 'from'],
+				['between {a} and {b}', 'between'],
+				['{a}-{b}', ''],
+				['{a}–{b}', ''],
+				['{a} to {b}', ''],
+				['from {a} to {b}', 'from'],
 			] as const);
 			const [plural, lemma] = pick(random, NOUNS);
 			const phrase = `${template.replace('{a}', String(low)).replace('{b}', String(high))} ${plural}`;
 			const sentence = `Officials counted ${phrase} last year.`;
 			const mention = onlyQuantity(sentence);
 			assert.equal(mention.text, phrase, `${sentence} (${opener})`);
-			assert.deepEqual([mention.quantity.bound, mention.quantity.value, mention.quantity.high, mention.quantity.unit], ['range', low, high, lemma], sentence);
+			assert.deepEqual(
+				[mention.quantity.bound, mention.quantity.value, mention.quantity.high, mention.quantity.unit],
+				['range', low, high, lemma],
+				sentence,
+			);
 		}
 	});
 
@@ -543,7 +642,11 @@ describe('property: random quantities round-trip', () => {
 				[`${year}`, String(year), 'year'],
 			] as const);
 			const sentence = `The decision came on ${text}, officials said.`;
-			assert.deepEqual(dates(sentence).map((d) => [d.text, d.iso, d.granularity]), [[text, want, granularity]], sentence);
+			assert.deepEqual(
+				dates(sentence).map((d) => [d.text, d.iso, d.granularity]),
+				[[text, want, granularity]],
+				sentence,
+			);
 			assert.deepEqual(quantities(sentence), [], sentence);
 		}
 	});
@@ -573,6 +676,9 @@ describe('findQuantities: names and dates that hold numbers, parts and wholes', 
 		const hundreds = findQuantities('Police made more than 200 arrests.')[0]?.quantity;
 		assert.ok(dozens && hundreds);
 		assert.equal(compareQuantities({ ...dozens, unit: null }, { ...hundreds, unit: null }), 'conflict');
-		assert.equal(compareQuantities({ ...dozens, unit: null }, { ...dozens, value: 50, bound: 'exact', vague: false, unit: null }), 'compatible');
+		assert.equal(
+			compareQuantities({ ...dozens, unit: null }, { ...dozens, value: 50, bound: 'exact', vague: false, unit: null }),
+			'compatible',
+		);
 	});
 });

@@ -46,6 +46,15 @@ test('marks match ranges inside the focused sentence apart from the rest of it',
 	const start = sentence.indexOf('good while');
 	const { lines } = layoutArticle(article, 20, { sentence: 1, ranges: [[start, start + 'good while'.length]] });
 	const spans = lines.flatMap((line) => line.spans);
-	assert.deepEqual(spans.filter((s) => s.style === 'match').map((s) => s.text).join(' '), 'good while');
-	assert.ok(spans.some((s) => s.style === 'focus'), 'the rest of the sentence is still marked');
+	assert.deepEqual(
+		spans
+			.filter((s) => s.style === 'match')
+			.map((s) => s.text)
+			.join(' '),
+		'good while',
+	);
+	assert.ok(
+		spans.some((s) => s.style === 'focus'),
+		'the rest of the sentence is still marked',
+	);
 });

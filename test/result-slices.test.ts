@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { NEXT_SLICE, resultReceiver, sendResult, sliceResult, type ResultSlice, type SlicePort } from '../src/analysis-runtime/result-slices.js';
+import {
+	NEXT_SLICE,
+	resultReceiver,
+	sendResult,
+	sliceResult,
+	type ResultSlice,
+	type SlicePort,
+} from '../src/analysis-runtime/result-slices.js';
 import { withoutTexts, type AnalysisPart, type AnalysisResult } from '../src/analysis-runtime/texts.js';
 import type { Corpus } from '../src/corpus/index.js';
 import { analysedSeeds } from './helpers/fixtures.js';
@@ -67,6 +74,8 @@ describe('results sent in slices', () => {
 
 	test('an empty result is still one slice, marked last', () => {
 		assert.deepEqual(sliceResult('entities', []), [{ part: 'entities', entities: [], last: true }]);
-		assert.deepEqual(sliceResult('claims', { claims: [], singleSource: [] }), [{ part: 'claims', claims: [], singleSource: [], last: true }]);
+		assert.deepEqual(sliceResult('claims', { claims: [], singleSource: [] }), [
+			{ part: 'claims', claims: [], singleSource: [], last: true },
+		]);
 	});
 });

@@ -43,8 +43,14 @@ describe('search in a worker thread', () => {
 	test('with entities given, their names are found too', async () => {
 		const entities = analyseEntities(seeds);
 		const hits = await worker.searcher(entities)('New York Times');
-		assert.ok(hits.some((h) => h.kind === 'entity' && h.text === 'The New York Times'), JSON.stringify(hits.map((h) => [h.kind, h.text]).slice(0, 5)));
+		assert.ok(
+			hits.some((h) => h.kind === 'entity' && h.text === 'The New York Times'),
+			JSON.stringify(hits.map((h) => [h.kind, h.text]).slice(0, 5)),
+		);
 		const without = await worker.searcher(null)('New York Times');
-		assert.ok(without.some((h) => h.kind === 'entity'), 'entities once given stay searchable');
+		assert.ok(
+			without.some((h) => h.kind === 'entity'),
+			'entities once given stay searchable',
+		);
 	});
 });

@@ -18,7 +18,10 @@ describe('search index', () => {
 	test('finds a word from a typo, with the matched characters as ranges', () => {
 		const [hit] = index.search('cancn');
 		assert.equal(hit?.text, docs[0]?.text);
-		assert.deepEqual(hit?.ranges.map(([s, e]) => hit.text.slice(s, e)), ['Canc']);
+		assert.deepEqual(
+			hit?.ranges.map(([s, e]) => hit.text.slice(s, e)),
+			['Canc'],
+		);
 	});
 
 	test('ranks the exact phrase first and rejects noise', () => {
@@ -27,7 +30,10 @@ describe('search index', () => {
 	});
 
 	test("supports fuse.js's extended syntax: 'exact and !not", () => {
-		assert.deepEqual(index.search("'minister").map((h) => h.text), [docs[1]?.text]);
+		assert.deepEqual(
+			index.search("'minister").map((h) => h.text),
+			[docs[1]?.text],
+		);
 		assert.ok(index.search('!watch').every((h) => !/watch/iu.test(h.text)));
 	});
 
@@ -42,7 +48,8 @@ describe('word prefilter for large corpora', () => {
 	const verbs = ['announced', 'rejected', 'welcomed', 'questioned', 'postponed', 'approved'];
 	const objects = ['the budget', 'a new tariff', 'the harbour plan', 'the election date', 'an inquiry', 'the merger'];
 	const texts: string[] = [];
-	for (let i = 0; i < 3000; i++) texts.push(`${subjects[i % 6]} ${verbs[Math.floor(i / 6) % 6]} ${objects[Math.floor(i / 36) % 6]} on day ${i}.`);
+	for (let i = 0; i < 3000; i++)
+		texts.push(`${subjects[i % 6]} ${verbs[Math.floor(i / 6) % 6]} ${objects[Math.floor(i / 36) % 6]} on day ${i}.`);
 	texts.push('Fishermen protested against the harbour extension in Valparaiso.');
 
 	test('keeps every document that fuse.js would match, for typos and prefixes', () => {

@@ -26,7 +26,10 @@ const PARAPHRASES: ReadonlyArray<readonly [string, string]> = [
 
 const DIFFERENT_CLAIMS: ReadonlyArray<readonly [string, string]> = [
 	// unrelated
-	['The central bank raised interest rates by half a point on Thursday.', 'The home team won its third straight match in front of a sold-out crowd.'],
+	[
+		'The central bank raised interest rates by half a point on Thursday.',
+		'The home team won its third straight match in front of a sold-out crowd.',
+	],
 	// same subject, different claim
 	[
 		'Acme Corp reported a quarterly profit of $3 million, up from a year earlier.',

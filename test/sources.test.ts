@@ -30,9 +30,18 @@ describe('article sources', () => {
 	});
 
 	test('counts aggregate by source, most first, ties in the order met', () => {
-		const sources = new Map([['a', 'politics/'], ['b', 'business/'], ['c', 'business/'], ['d', 'sport/']]);
+		const sources = new Map([
+			['a', 'politics/'],
+			['b', 'business/'],
+			['c', 'business/'],
+			['d', 'sport/'],
+		]);
 		const counts = countBySource(['a', 'b', 'c', 'd'], sources);
-		assert.deepEqual(counts, [{ source: 'business/', count: 2 }, { source: 'politics/', count: 1 }, { source: 'sport/', count: 1 }]);
+		assert.deepEqual(counts, [
+			{ source: 'business/', count: 2 },
+			{ source: 'politics/', count: 1 },
+			{ source: 'sport/', count: 1 },
+		]);
 		assert.equal(sourcesText(counts), 'business/ 2, politics/, sport/');
 	});
 
@@ -44,10 +53,36 @@ describe('article sources', () => {
 });
 
 describe('the plain commands and the report name sources', () => {
-	const corpus = { articles: [articleOf('business/001', 'Shares rise', ['Shares rose in London.']), articleOf('business/002', 'Shares up', ['Shares rose in London today.']), articleOf('sport/001', 'A win', ['London won.'])], skipped: [] };
-	const london: Entity = { id: 'place:london', name: 'London', type: 'place', aliases: [], articles: ['business/001', 'sport/001', 'business/002'], mentions: [] };
+	const corpus = {
+		articles: [
+			articleOf('business/001', 'Shares rise', ['Shares rose in London.']),
+			articleOf('business/002', 'Shares up', ['Shares rose in London today.']),
+			articleOf('sport/001', 'A win', ['London won.']),
+		],
+		skipped: [],
+	};
+	const london: Entity = {
+		id: 'place:london',
+		name: 'London',
+		type: 'place',
+		aliases: [],
+		articles: ['business/001', 'sport/001', 'business/002'],
+		mentions: [],
+	};
 	const claims: ClaimsAnalysis = {
-		claims: [{ id: 'c', label: 'Shares rose', articles: ['business/001', 'business/002'], versions: [], differences: [], conflict: false, cohesion: 1, lead: false, position: 0 }],
+		claims: [
+			{
+				id: 'c',
+				label: 'Shares rose',
+				articles: ['business/001', 'business/002'],
+				versions: [],
+				differences: [],
+				conflict: false,
+				cohesion: 1,
+				lead: false,
+				position: 0,
+			},
+		],
 		singleSource: [{ article: 'sport/001', sentence: 0, start: 0, end: 11, text: 'London won.' }],
 	};
 

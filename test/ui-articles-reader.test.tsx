@@ -15,7 +15,10 @@ describe('dashboard frame', () => {
 		const ui = await renderDashboard(seeds, { columns: 100, rows: 30 });
 		const lines = ui.frame().split('\n');
 		assert.equal(lines.length, 29);
-		assert.ok(lines.every((line) => stringWidth(line) <= 100), 'no line is wider than the terminal');
+		assert.ok(
+			lines.every((line) => stringWidth(line) <= 100),
+			'no line is wider than the terminal',
+		);
 		assert.match(lines[0] ?? '', /1 Articles .*2 Search .*3 Entities .*4 Claims .*5 Coverage .*6 Reader/u);
 		const text = ui.frame();
 		assert.match(text, /UNN .* 401 Mexico refused to expel/u);
@@ -159,7 +162,10 @@ describe('long lists', () => {
 			}),
 		);
 		const ui = await renderDashboard({ articles, skipped: [] }, { columns: 100, rows: 30 });
-		const rows = ui.frame().split('\n').filter((line) => /Synthetic article number/u.test(line));
+		const rows = ui
+			.frame()
+			.split('\n')
+			.filter((line) => /Synthetic article number/u.test(line));
 		assert.equal(rows.length, 24, 'one row per visible line, not 5,000');
 		await ui.press('G');
 		assert.match(selectedRow(ui.frame()), /Synthetic article number 5000\b/u);

@@ -54,7 +54,11 @@ before(async () => {
 				kind: 'quantity',
 				conflict: true,
 				values: { [UNN]: 'more than two dozen (>24)', [SECOND]: '20 (20)', [TNA]: 'more than twenty (>20)' },
-				ranges: { [UNN]: rangeOf(count[0] as ClaimVersion, 'more than two dozen individuals'), [SECOND]: rangeOf(count[1] as ClaimVersion, '20 Russian spies'), [TNA]: rangeOf(count[2] as ClaimVersion, 'more than twenty people') },
+				ranges: {
+					[UNN]: rangeOf(count[0] as ClaimVersion, 'more than two dozen individuals'),
+					[SECOND]: rangeOf(count[1] as ClaimVersion, '20 Russian spies'),
+					[TNA]: rangeOf(count[2] as ClaimVersion, 'more than twenty people'),
+				},
 			},
 			// The word diff itself, not a hand-written one: the marks tests below fail if the diff stops marking.
 			...[wordingDifference(count)].filter((d) => d !== null),
@@ -70,7 +74,12 @@ before(async () => {
 		articles: [UNN, SECOND],
 		versions: nyt,
 		differences: [
-			{ kind: 'attribution', conflict: false, values: { [UNN]: 'The New York Times', [SECOND]: 'The New York Times; five senior US officials' }, ranges: { [SECOND]: rangeOf(nyt[1] as ClaimVersion, 'five senior US officials') } },
+			{
+				kind: 'attribution',
+				conflict: false,
+				values: { [UNN]: 'The New York Times', [SECOND]: 'The New York Times; five senior US officials' },
+				ranges: { [SECOND]: rangeOf(nyt[1] as ClaimVersion, 'five senior US officials') },
+			},
 		],
 		conflict: false,
 		cohesion: 0.5,
@@ -79,7 +88,15 @@ before(async () => {
 	};
 	const analysis: ClaimsAnalysis = {
 		claims: [spyCount, attribution],
-		singleSource: [{ article: UNN, sentence: sentenceWith(UNN, 'Russia watcher'), start: 0, end: 10, text: seeds.articles[0]?.sentences[sentenceWith(UNN, 'Russia watcher')]?.text ?? '' }],
+		singleSource: [
+			{
+				article: UNN,
+				sentence: sentenceWith(UNN, 'Russia watcher'),
+				start: 0,
+				end: 10,
+				text: seeds.articles[0]?.sentences[sentenceWith(UNN, 'Russia watcher')]?.text ?? '',
+			},
+		],
 	};
 	analysers = { entities: () => [], claims: () => analysis };
 });
@@ -106,10 +123,18 @@ describe('Claims pane', () => {
 	test('each claim is one row at every width: the label is cut, never the kinds of difference', async () => {
 		for (const columns of [80, 100, 120]) {
 			const ui = await openClaims({ columns, rows: 24 });
-			const row = ui.frame().split('\n').find((line) => line.includes('3/3'));
+			const row = ui
+				.frame()
+				.split('\n')
+				.find((line) => line.includes('3/3'));
 			assert.ok(row, `the spy-count row at ${columns} columns`);
 			assert.match(row, /3\/3 ≠ The United States.*numbers/u, `count, mark, label and kinds on one line at ${columns} columns`);
-			assert.ok(ui.frame().split('\n').every((line) => line.length <= columns));
+			assert.ok(
+				ui
+					.frame()
+					.split('\n')
+					.every((line) => line.length <= columns),
+			);
 			ui.unmount();
 		}
 	});
@@ -119,11 +144,16 @@ describe('Claims pane', () => {
 		await ui.press(KEYS.enter);
 		const frame = ui.frame();
 		assert.match(frame, /Claim 1\/2 · 3 articles · 1 further sentence · numbers conflict/u);
-		assert.match(frame, /UNN\s+#2 ~ differs\s+Total News Agency = same/u, 'each column after the first says whether it restates the first or adds details');
+		assert.match(
+			frame,
+			/UNN\s+#2 ~ differs\s+Total News Agency = same/u,
+			'each column after the first says whether it restates the first or adds details',
+		);
 		assert.match(frame, /The culmination was a list/u, 'the further sentence is shown under its outlet');
 		assert.match(frame, /≠ numbers \(conflict\): UNN: more than two dozen \(>24\) · #2: 20 \(20\) · Total News Agency: more than twenty/u);
 		const highlighted = invertedTexts(ui.styledFrame()).join(' ');
-		for (const phrase of ['20 Russian spies', 'more than twenty']) assert.ok(highlighted.includes(phrase), `"${phrase}" highlighted in ${highlighted}`);
+		for (const phrase of ['20 Russian spies', 'more than twenty'])
+			assert.ok(highlighted.includes(phrase), `"${phrase}" highlighted in ${highlighted}`);
 		ui.unmount();
 	});
 
@@ -187,7 +217,13 @@ describe('Claims pane', () => {
 		const ui = await openClaims({ columns: 80, rows: 24 });
 		await ui.press(KEYS.enter);
 		assert.match(ui.frame(), /columns 1-2 of 3/u);
-		assert.ok(ui.frame().split('\n').every((l) => l.length <= 80), 'nothing wider than the terminal');
+		assert.ok(
+			ui
+				.frame()
+				.split('\n')
+				.every((l) => l.length <= 80),
+			'nothing wider than the terminal',
+		);
 		await ui.press('l', 'l');
 		const frame = ui.frame();
 		assert.match(frame, /columns 2-3 of 3/u);

@@ -149,7 +149,10 @@ describe('Coverage with twelve outlets', () => {
 				const drawn = frame.split('\n');
 				assert.ok(drawn.length <= rows, `${drawn.length} lines in ${rows} rows`);
 				for (const line of drawn) assert.ok(line.length <= columns, `a line past ${columns}: ${line}`);
-				assert.ok(drawn.some((line) => line.startsWith('╰')), 'the frame is closed');
+				assert.ok(
+					drawn.some((line) => line.startsWith('╰')),
+					'the frame is closed',
+				);
 			} finally {
 				ui.unmount();
 			}

@@ -28,10 +28,18 @@ describe('Entities pane', () => {
 		const rows = frame.split('\n').filter((l) => /\s(PLC|ORG|PER|DAT|QTY)\s/u.test(l));
 		const group = (l: string): number => (/\sQTY\s/u.test(l) ? 1 : /\sDAT\s/u.test(l) ? 2 : 0);
 		const groups = rows.map(group);
-		assert.deepEqual(groups, [...groups].sort((a, b) => a - b), 'people, organisations and places, then quantities, then dates');
+		assert.deepEqual(
+			groups,
+			[...groups].sort((a, b) => a - b),
+			'people, organisations and places, then quantities, then dates',
+		);
 		for (const g of [0, 1, 2]) {
 			const reach = rows.filter((l) => group(l) === g).map((l) => Number(/\s(\d)\/3\s/u.exec(l)?.[1]));
-			assert.deepEqual(reach, [...reach].sort((a, b) => b - a), 'sorted by how many articles mention them');
+			assert.deepEqual(
+				reach,
+				[...reach].sort((a, b) => b - a),
+				'sorted by how many articles mention them',
+			);
 		}
 		ui.unmount();
 	});
@@ -94,7 +102,11 @@ describe('Entities pane', () => {
 	test('the types menu follows the keymap, not keys of its own: k at the top stays there, Esc closes it', async () => {
 		const ui = await openEntities();
 		await ui.press('t', 'k');
-		const marked = (): string => ui.frame().split('\n').find((l) => l.includes('❯')) ?? '';
+		const marked = (): string =>
+			ui
+				.frame()
+				.split('\n')
+				.find((l) => l.includes('❯')) ?? '';
 		assert.match(marked(), /all \(\d+\)/u, 'the menu shows the cursor of the pane, which k at the top leaves there');
 		await ui.press(KEYS.enter);
 		await ui.waitFor((f) => /^│ all entities · \d+ of \d+/mu.test(f), 'all entities still');
@@ -134,9 +146,19 @@ describe('Entities pane', () => {
 		const LONG = 'more than two dozen Russian diplomats and their families';
 		const entity = (id: string, name: string, type: Entity['type']): Entity => {
 			const articles = seeds.articles.map((a) => a.id);
-			return { id, name, type, aliases: [], articles, mentions: articles.map((article) => ({ article, sentence: 0, text: name, start: 0, end: 0 })) };
+			return {
+				id,
+				name,
+				type,
+				aliases: [],
+				articles,
+				mentions: articles.map((article) => ({ article, sentence: 0, text: name, start: 0, end: 0 })),
+			};
 		};
-		const analysers = { entities: (): Entity[] => [entity('a', 'Mexico', 'place'), entity('b', LONG, 'quantity'), entity('c', 'CIA', 'organization')], claims: () => ({ claims: [], singleSource: [] }) };
+		const analysers = {
+			entities: (): Entity[] => [entity('a', 'Mexico', 'place'), entity('b', LONG, 'quantity'), entity('c', 'CIA', 'organization')],
+			claims: () => ({ claims: [], singleSource: [] }),
+		};
 		const rows = (frame: string): string[] => frame.split('\n').filter((l) => /\s(PLC|ORG|QTY)\s/u.test(l));
 
 		test('at 120 columns the longest name is shown whole, and the outlets too', async () => {
@@ -152,7 +174,10 @@ describe('Entities pane', () => {
 			const ui = await renderDashboard(seeds, { columns: 70, rows: 30 }, { analysers });
 			await ui.press('3');
 			const frame = await ui.waitFor((f) => rows(f).length === 3, 'the three entities');
-			assert.ok(frame.split('\n').every((l) => l.length <= 70), 'no row is wider than the terminal');
+			assert.ok(
+				frame.split('\n').every((l) => l.length <= 70),
+				'no row is wider than the terminal',
+			);
 			for (const row of rows(frame)) assert.match(row, /\s(PLC|ORG|QTY)\s+3\s+3\/3\s+UNN, #2/u, row);
 			assert.match(frame, /more than two dozen[^│]*…\s+QTY/u, 'the long name is cut, with a gap before its type');
 			ui.unmount();

@@ -17,7 +17,13 @@ const COLUMNS = 110;
 const ROWS = 34;
 
 function mentionsIn(ids: readonly string[], count: number): Mention[] {
-	return Array.from({ length: count }, (_, i) => ({ article: ids[i % ids.length] as string, sentence: 0, text: 'Harbour', start: 4, end: 11 }));
+	return Array.from({ length: count }, (_, i) => ({
+		article: ids[i % ids.length] as string,
+		sentence: 0,
+		text: 'Harbour',
+		start: 4,
+		end: 11,
+	}));
 }
 
 function claim(ids: readonly string[], label: string, conflict: boolean): ClaimCluster {
@@ -39,14 +45,33 @@ describe('panes on a corpus of thousands of articles', () => {
 	let entities: Entity[];
 	let claims: ClaimsAnalysis;
 	before(() => {
-		const articles = Array.from({ length: ARTICLES }, (_, i) => articleOf(`a${i}`, `Harbour story ${i}`, ['The harbour reopened on Monday.']));
+		const articles = Array.from({ length: ARTICLES }, (_, i) =>
+			articleOf(`a${i}`, `Harbour story ${i}`, ['The harbour reopened on Monday.']),
+		);
 		corpus = { articles, skipped: [] };
 		const ids = articles.map((a) => a.id);
 		entities = [
-			{ id: 'place:harbour', name: 'Harbour Town', type: 'place', aliases: [], articles: ids.slice(0, 2345), mentions: mentionsIn(ids.slice(0, 2345), 123_456) },
-			{ id: 'person:ann', name: 'Ann Example', type: 'person', aliases: [], articles: ids.slice(0, 7), mentions: mentionsIn(ids.slice(0, 7), 9) },
+			{
+				id: 'place:harbour',
+				name: 'Harbour Town',
+				type: 'place',
+				aliases: [],
+				articles: ids.slice(0, 2345),
+				mentions: mentionsIn(ids.slice(0, 2345), 123_456),
+			},
+			{
+				id: 'person:ann',
+				name: 'Ann Example',
+				type: 'person',
+				aliases: [],
+				articles: ids.slice(0, 7),
+				mentions: mentionsIn(ids.slice(0, 7), 9),
+			},
 		];
-		claims = { claims: [claim(ids.slice(0, 1234), 'The harbour reopened', true), claim(ids.slice(0, 3), 'Ships returned at noon', false)], singleSource: [] };
+		claims = {
+			claims: [claim(ids.slice(0, 1234), 'The harbour reopened', true), claim(ids.slice(0, 3), 'Ships returned at noon', false)],
+			singleSource: [],
+		};
 	});
 
 	const analysers = (): { entities: () => Entity[]; claims: () => ClaimsAnalysis } => ({ entities: () => entities, claims: () => claims });

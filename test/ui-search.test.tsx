@@ -78,7 +78,11 @@ describe('Search pane', () => {
 		await ui.press('/', ...type('russia'));
 		await ui.waitFor((f) => /\d+ hits/u.test(f), 'hits for russia');
 		await ui.press(KEYS.tab);
-		const selected = (): string => ui.frame().split('\n').find((l) => l.includes('›')) ?? '';
+		const selected = (): string =>
+			ui
+				.frame()
+				.split('\n')
+				.find((l) => l.includes('›')) ?? '';
 		const first = selected();
 		await ui.press('j');
 		assert.notEqual(selected(), first, 'j moved the selection');
@@ -125,12 +129,19 @@ describe('Search pane', () => {
 		await ui.press('j');
 		assert.match(ui.frame(), /\/ russiaj/u, 'in the field j is a letter');
 		await ui.press(KEYS.backspace, KEYS.tab);
-		const selected = (): string => ui.frame().split('\n').find((l) => l.includes('›')) ?? '';
+		const selected = (): string =>
+			ui
+				.frame()
+				.split('\n')
+				.find((l) => l.includes('›')) ?? '';
 		const first = selected();
 		await ui.press('j');
 		assert.notEqual(selected(), first, 'j moved the selection');
 		await ui.press('/', KEYS.escape, KEYS.tab);
-		assert.ok(invertedTexts(ui.styledFrame()).some((t) => t.includes('Entities')), 'Tab on the empty field went on to the Entities pane');
+		assert.ok(
+			invertedTexts(ui.styledFrame()).some((t) => t.includes('Entities')),
+			'Tab on the empty field went on to the Entities pane',
+		);
 		assert.doesNotMatch(ui.frame(), /Type to search every title/u);
 		ui.unmount();
 	});
@@ -139,7 +150,11 @@ describe('Search pane', () => {
 		const ui = await renderDashboard(seeds, { columns: 100, rows: 16 });
 		await ui.press('/', ...type('russiax'), KEYS.backspace);
 		await ui.waitFor((f) => /\/ russia\b/u.test(f) && /\d+ hits/u.test(f) && !/searching/u.test(f), 'hits for russia');
-		const selected = (): string => ui.frame().split('\n').find((l) => l.includes('›')) ?? '';
+		const selected = (): string =>
+			ui
+				.frame()
+				.split('\n')
+				.find((l) => l.includes('›')) ?? '';
 		const first = selected();
 		await ui.press(KEYS.pageDown);
 		assert.notEqual(selected(), first, 'PgDn moved the selection a page');
@@ -159,11 +174,21 @@ describe('Search pane', () => {
 			pending.push({ query, resolve, answer });
 			return answer;
 		};
-		const hit = (text: string): SearchHit => ({ kind: 'sentence', article: '000_b1a0f563506436b0', sentence: 0, text, score: 0, ranges: [] });
+		const hit = (text: string): SearchHit => ({
+			kind: 'sentence',
+			article: '000_b1a0f563506436b0',
+			sentence: 0,
+			text,
+			score: 0,
+			ranges: [],
+		});
 		const ui = await renderDashboard(seeds, undefined, { searcher });
 		await ui.press('/', 'a', 'b');
 		await waitUntil(() => pending.length === 2, 'the search for "ab"');
-		assert.deepEqual(pending.map((p) => p.query), ['a', 'ab']);
+		assert.deepEqual(
+			pending.map((p) => p.query),
+			['a', 'ab'],
+		);
 		pending[1]?.resolve([hit('answer for ab')]);
 		await ui.waitFor((f) => /answer for ab/u.test(f), 'the latest answer');
 		pending[0]?.resolve([hit('answer for a')]);

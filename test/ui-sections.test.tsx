@@ -38,7 +38,10 @@ describe('a large corpus of one publisher in sections', () => {
 		// The real extraction, once: the folding of relative dates is part of what is tested.
 		entities = analyseEntities(corpus);
 		const ids = corpus.articles.map((a) => a.id);
-		claims = { claims: [claim(ids.slice(0, 1234), 'Sales rose by 12% last year'), claim(ids.slice(0, 7), 'The plan would be published in 2005')], singleSource: [] };
+		claims = {
+			claims: [claim(ids.slice(0, 1234), 'Sales rose by 12% last year'), claim(ids.slice(0, 7), 'The plan would be published in 2005')],
+			singleSource: [],
+		};
 	});
 
 	const open = async (key: string, ready: RegExp): Promise<Dashboard> => {
@@ -50,20 +53,36 @@ describe('a large corpus of one publisher in sections', () => {
 
 	test('Articles: the source column names the section where no outlet is named', async () => {
 		const ui = await open('1', /Outlet\s+Date/u);
-		const rows = ui.frame().split('\n').filter((l) => /^\s*│\s*[›\s]\d+\s/u.test(l));
+		const rows = ui
+			.frame()
+			.split('\n')
+			.filter((l) => /^\s*│\s*[›\s]\d+\s/u.test(l));
 		assert.ok(rows.length > 10);
-		assert.deepEqual(rows.slice(0, 3).map((l) => /(business|politics|sport)\//u.exec(l)?.[0]), ['business/', 'politics/', 'sport/']);
+		assert.deepEqual(
+			rows.slice(0, 3).map((l) => /(business|politics|sport)\//u.exec(l)?.[0]),
+			['business/', 'politics/', 'sport/'],
+		);
 		ui.unmount();
 	});
 
 	test('Entities: the first screen is the cast, then quantities, then dates; relative dates without an article date are not listed', async () => {
 		const ui = await open('3', /all entities · \d+ of \d+/u);
-		const rows = ui.frame().split('\n').filter((l) => ROW.test(l));
+		const rows = ui
+			.frame()
+			.split('\n')
+			.filter((l) => ROW.test(l));
 		const types = rows.map((l) => ROW.exec(l)?.[1]);
 		const cast = entities.filter((e) => e.type === 'person' || e.type === 'organization' || e.type === 'place').length;
 		assert.ok(cast >= 10 && rows.length > cast, `${cast} of the cast and more on ${rows.length} rows`);
-		assert.ok(types.slice(0, cast).every((t) => t === 'PER' || t === 'ORG' || t === 'PLC'), types.join(' '));
-		assert.deepEqual(types.slice(cast), [...types.slice(cast)].sort((a, b) => (a === 'QTY' ? 0 : 1) - (b === 'QTY' ? 0 : 1)), 'quantities before dates');
+		assert.ok(
+			types.slice(0, cast).every((t) => t === 'PER' || t === 'ORG' || t === 'PLC'),
+			types.join(' '),
+		);
+		assert.deepEqual(
+			types.slice(cast),
+			[...types.slice(cast)].sort((a, b) => (a === 'QTY' ? 0 : 1) - (b === 'QTY' ? 0 : 1)),
+			'quantities before dates',
+		);
 		for (const relative of ['Tuesday', 'today', 'last year', 'this year']) {
 			assert.ok(!rows.some((l) => l.includes(` ${relative} `)), `no row for "${relative}"`);
 		}
@@ -72,10 +91,17 @@ describe('a large corpus of one publisher in sections', () => {
 
 	test('Entities: the Outlets column counts sections, most first, never article numbers', async () => {
 		const ui = await open('3', /all entities · \d+ of \d+/u);
-		const london = ui.frame().split('\n').find((l) => /London\s+PLC/u.test(l)) ?? '';
+		const london =
+			ui
+				.frame()
+				.split('\n')
+				.find((l) => /London\s+PLC/u.test(l)) ?? '';
 		assert.match(london, /(business|politics|sport)\/ \d+, (business|politics|sport)\/ \d+, (business|politics|sport)\/ \d+/u);
 		const counts = [...london.matchAll(/\/ (\d+)/gu)].map((m) => Number(m[1]));
-		assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+		assert.deepEqual(
+			counts,
+			[...counts].sort((a, b) => b - a),
+		);
 		assert.doesNotMatch(ui.frame(), /#\d/u);
 		ui.unmount();
 	});

@@ -23,7 +23,12 @@ for (const gold of readGoldEvents(join(packageRoot(), 'eval', 'basil-claims'), '
 	const { units, layout, prepared } = prepareClaimUnits(corpus);
 	const keys = units.map((u) => `${u.article}#${u.sentence ?? 'title'}`);
 	const candidates = new Set<number>();
-	forEachCandidatePair(units.map((u) => u.article), prepared.table, (i, j) => candidates.add(i * units.length + j), candidateWeight(units.length));
+	forEachCandidatePair(
+		units.map((u) => u.article),
+		prepared.table,
+		(i, j) => candidates.add(i * units.length + j),
+		candidateWeight(units.length),
+	);
 	for (let i = 0; i < units.length; i++) {
 		for (let j = i + 1; j < units.length; j++) {
 			if (units[i]?.article === units[j]?.article) continue;

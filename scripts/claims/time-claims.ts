@@ -23,7 +23,9 @@ async function main(args: readonly string[]): Promise<number> {
 	const start = performance.now();
 	const analysis = analyseClaims(corpus);
 	const ms = performance.now() - start;
-	console.log(`${corpus.articles.length} articles, ${sentences} sentences: analyseClaims in ${ms.toFixed(0)} ms, ${analysis.claims.length} claims, ${analysis.singleSource.length} single-source units`);
+	console.log(
+		`${corpus.articles.length} articles, ${sentences} sentences: analyseClaims in ${ms.toFixed(0)} ms, ${analysis.claims.length} claims, ${analysis.singleSource.length} single-source units`,
+	);
 	return 0;
 }
 

@@ -48,7 +48,8 @@ type RawArticles = Record<string, { title: string; text: string }>;
 
 function rawArticles(basil: string, event: string): RawArticles {
 	const raw: RawArticles = {};
-	for (const outlet of ['fox', 'nyt', 'hpo']) raw[outlet] = JSON.parse(readFileSync(join(basil, 'events', event, `${outlet}.json`), 'utf8')) as { title: string; text: string };
+	for (const outlet of ['fox', 'nyt', 'hpo'])
+		raw[outlet] = JSON.parse(readFileSync(join(basil, 'events', event, `${outlet}.json`), 'utf8')) as { title: string; text: string };
 	return raw;
 }
 
@@ -64,7 +65,11 @@ function place(raw: RawArticles, outlet: string, title: boolean, text: string): 
 }
 
 /** Every flag storylens raises on an event, with each version's whole sentence for a reader. */
-export function eventFlags(basil: string, event: string, corpus: Corpus): { flag: Flag; claim: ClaimCluster; sentences: Record<string, string> }[] {
+export function eventFlags(
+	basil: string,
+	event: string,
+	corpus: Corpus,
+): { flag: Flag; claim: ClaimCluster; sentences: Record<string, string> }[] {
 	const raw = rawArticles(basil, event);
 	const analysis = analyseClaims(corpus);
 	const flags: { flag: Flag; claim: ClaimCluster; sentences: Record<string, string> }[] = [];

@@ -68,7 +68,9 @@ export async function runEvent(basil: string, event: string): Promise<EventRun> 
 	const folder = join(basil, 'events', event);
 	const corpus = await loadCorpus([folder]);
 	const entities = analyseEntities(corpus);
-	const offsets = new Map(corpus.articles.map((a) => [a.id, sentenceOffsets(a, JSON.parse(readFileSync(join(folder, `${a.id}.json`), 'utf8')) as Record)]));
+	const offsets = new Map(
+		corpus.articles.map((a) => [a.id, sentenceOffsets(a, JSON.parse(readFileSync(join(folder, `${a.id}.json`), 'utf8')) as Record)]),
+	);
 	const placed: PlacedMention[] = [];
 	let unplaced = 0;
 	for (const entity of entities.filter(isName)) {

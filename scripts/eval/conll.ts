@@ -117,7 +117,9 @@ export function evaluateTagger(sentences: readonly ConllSentence[], documentTagg
 		docSentences.forEach((s, i) => predictions.set(s, tagged[i] ?? []));
 	}
 	const tagger = (sentence: ConllSentence): { label: ConllLabel; start: number; end: number }[] =>
-		(predictions.get(sentence) ?? []).filter((s): s is { label: ConllLabel; start: number; end: number } => (CONLL_LABELS as readonly string[]).includes(s.label));
+		(predictions.get(sentence) ?? []).filter((s): s is { label: ConllLabel; start: number; end: number } =>
+			(CONLL_LABELS as readonly string[]).includes(s.label),
+		);
 	const counts = { PER: [0, 0, 0], ORG: [0, 0, 0], LOC: [0, 0, 0] } as Record<ConllLabel, [number, number, number]>;
 	for (const sentence of sentences) {
 		const { starts } = sentenceText(sentence.tokens);

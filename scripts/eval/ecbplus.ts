@@ -100,9 +100,7 @@ function alignedPairs(analysis: ClaimsAnalysis, numberOf: ReadonlyMap<string, re
 	for (const claim of analysis.claims) {
 		const keys = [
 			...new Set(
-				claim.versions
-					.filter((v) => v.sentence !== null)
-					.map((v) => `${v.article}#${numberOf.get(v.article)?.[v.sentence ?? 0] ?? -1}`),
+				claim.versions.filter((v) => v.sentence !== null).map((v) => `${v.article}#${numberOf.get(v.article)?.[v.sentence ?? 0] ?? -1}`),
 			),
 		];
 		addCrossDocumentPairs(keys, pairs);
@@ -170,7 +168,9 @@ export function evaluateEcbPlus(dir: string): EcbPlusEvaluation | null {
 	const topics = [...new Set(documents.map((d) => d.topic))].sort((a, b) => a - b);
 
 	const parts = { dev: emptyCounts(), test: emptyCounts() };
-	const annotated = new Set(mentions.filter((m) => m.in_validated_sentence && /^(?:NEG_)?ACTION/u.test(m.tag)).map((m) => `${m.doc}#${m.sentence}`));
+	const annotated = new Set(
+		mentions.filter((m) => m.in_validated_sentence && /^(?:NEG_)?ACTION/u.test(m.tag)).map((m) => `${m.doc}#${m.sentence}`),
+	);
 	let largest = { topic: 0, sentences: 0, ms: 0 };
 	for (const topic of topics) {
 		const counts = topic % 2 === 1 ? parts.dev : parts.test;

@@ -37,7 +37,7 @@ export function bestAccuracyThreshold(scores: readonly number[], actual: readonl
 	let correct = order.filter((item) => item.truth).length;
 	let bestCorrect = correct;
 	let bestCuts: number[] = [order[0]?.score ?? 0];
-	for (let i = 0; i < order.length; ) {
+	for (let i = 0; i < order.length;) {
 		const score = order[i]?.score ?? 0;
 		while (i < order.length && (order[i]?.score ?? 0) === score) {
 			correct += order[i]?.truth ? -1 : 1;

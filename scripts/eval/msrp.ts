@@ -68,10 +68,19 @@ export function evaluateMsrp(file: string, options: MsrpEvaluationOptions = {}):
 	// IDF over the sentences being scored, as storylens computes it over its corpus.
 	const profiled = profilePairs(pairs);
 
-	const modelMetrics = binaryMetrics(predictions(profiled, profiled.idf).map((p) => p >= SAME_CLAIM_THRESHOLD), labels);
-	const noIdfMetrics = binaryMetrics(predictions(profiled, uniformIdf).map((p) => p >= SAME_CLAIM_THRESHOLD), labels);
+	const modelMetrics = binaryMetrics(
+		predictions(profiled, profiled.idf).map((p) => p >= SAME_CLAIM_THRESHOLD),
+		labels,
+	);
+	const noIdfMetrics = binaryMetrics(
+		predictions(profiled, uniformIdf).map((p) => p >= SAME_CLAIM_THRESHOLD),
+		labels,
+	);
 	const majoritySame = training['majorityAnswer'] !== 'different';
-	const majorityMetrics = binaryMetrics(labels.map(() => majoritySame), labels);
+	const majorityMetrics = binaryMetrics(
+		labels.map(() => majoritySame),
+		labels,
+	);
 	const overlapCut = Number(training['wordOverlapBaselineThreshold'] ?? 0.5);
 	const overlapMetrics = binaryMetrics(
 		pairs.map((pair) => wordOverlap(pair.sentence1, pair.sentence2) >= overlapCut),

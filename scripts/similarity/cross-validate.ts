@@ -34,7 +34,10 @@ export function crossValidate(
 		const trainRows = trainIndices.map((index) => rows[index] as Float64Array);
 		const trainLabels = trainIndices.map((index) => labels[index] ?? false);
 		const model = fitLogistic(trainRows, trainLabels, lambda);
-		const threshold = bestAccuracyThreshold(trainRows.map((row) => predictLogistic(model, row)), trainLabels);
+		const threshold = bestAccuracyThreshold(
+			trainRows.map((row) => predictLogistic(model, row)),
+			trainLabels,
+		);
 		for (const index of testIndices) {
 			const probability = predictLogistic(model, rows[index] as Float64Array);
 			probabilities[index] = probability;

@@ -68,7 +68,12 @@ export function columnStatistics(rows: readonly Float64Array[], rowWeights?: rea
  * `weights`, one per row, let one data set count for less than its size
  * (every row counts 1 without them).
  */
-export function fitLogistic(rows: readonly Float64Array[], labels: readonly boolean[], lambda: number, rowWeights?: readonly number[]): FittedLogistic {
+export function fitLogistic(
+	rows: readonly Float64Array[],
+	labels: readonly boolean[],
+	lambda: number,
+	rowWeights?: readonly number[],
+): FittedLogistic {
 	const { mean, scale } = columnStatistics(rows, rowWeights);
 	const width = mean.length;
 	const size = width + 1; // last slot is the bias
@@ -113,6 +118,7 @@ export function fitLogistic(rows: readonly Float64Array[], labels: readonly bool
 
 export function predictLogistic(model: FittedLogistic, row: Float64Array): number {
 	let z = model.bias;
-	for (let j = 0; j < model.weights.length; j++) z += (model.weights[j] ?? 0) * (((row[j] ?? 0) - (model.mean[j] ?? 0)) / (model.scale[j] ?? 1));
+	for (let j = 0; j < model.weights.length; j++)
+		z += (model.weights[j] ?? 0) * (((row[j] ?? 0) - (model.mean[j] ?? 0)) / (model.scale[j] ?? 1));
 	return sigmoid(z);
 }

@@ -79,15 +79,23 @@ function analyseInProcess(corpus: Corpus, analysers: Analysers, update: Analysis
  * after the other (schedule.ts); each fills its pane as soon as it is done.
  */
 function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, update: AnalysisUpdate): () => void {
-	type Message = { step: 'progress'; done: number; total: number } | { step: 'slice'; slice: ResultSlice } | { step: 'coverage'; coverage: CoverageData };
-	const next = (a: Analysis): Analysis => ({ ...a, working: a.entities === null ? 'entities' : a.claims === null ? 'claims' : a.coverage === null ? 'sources' : null });
+	type Message =
+		| { step: 'progress'; done: number; total: number }
+		| { step: 'slice'; slice: ResultSlice }
+		| { step: 'coverage'; coverage: CoverageData };
+	const next = (a: Analysis): Analysis => ({
+		...a,
+		working: a.entities === null ? 'entities' : a.claims === null ? 'claims' : a.coverage === null ? 'sources' : null,
+	});
 	// Each worker gets a copy of what it is sent: only what the analysis reads (same cache key).
 	const slim = analysisCorpus(corpus);
 	const workers: Worker[] = [];
 	let cancelled = false;
 	const start = (part: AnalysisPart, then?: () => void): void => {
 		if (cancelled) return;
-		const worker = new Worker(workerFile('analysis-worker', 'analysis-runtime', 'worker.js'), { workerData: { corpus: slim, cache, part } });
+		const worker = new Worker(workerFile('analysis-worker', 'analysis-runtime', 'worker.js'), {
+			workerData: { corpus: slim, cache, part },
+		});
 		workers.push(worker);
 		// The dashboard's exit must not wait for an analysis nobody will see.
 		worker.unref();

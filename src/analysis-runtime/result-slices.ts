@@ -14,7 +14,9 @@ import type { Entity } from '../analysis/entities/types.js';
 import type { Corpus } from '../corpus/index.js';
 import { withTexts, type AnalysisPart, type AnalysisResult } from './texts.js';
 
-export type ResultSlice = { part: 'entities'; entities: Entity[]; last: boolean } | { part: 'claims'; claims: ClaimCluster[]; singleSource: ClaimUnit[]; last: boolean };
+export type ResultSlice =
+	| { part: 'entities'; entities: Entity[]; last: boolean }
+	| { part: 'claims'; claims: ClaimCluster[]; singleSource: ClaimUnit[]; last: boolean };
 
 export const SLICE_WEIGHT = 10_000;
 
@@ -41,11 +43,13 @@ function byWeight<T>(items: readonly T[], weight: (item: T) => number, budget: n
 export function sliceResult<P extends AnalysisPart>(part: P, result: AnalysisResult[P], budget = SLICE_WEIGHT): ResultSlice[] {
 	const slices: ResultSlice[] = [];
 	if (part === 'entities') {
-		for (const entities of byWeight(result as Entity[], (e) => 1 + e.mentions.length + (e.demonym?.mentions.length ?? 0), budget)) slices.push({ part: 'entities', entities, last: false });
+		for (const entities of byWeight(result as Entity[], (e) => 1 + e.mentions.length + (e.demonym?.mentions.length ?? 0), budget))
+			slices.push({ part: 'entities', entities, last: false });
 		if (slices.length === 0) slices.push({ part: 'entities', entities: [], last: false });
 	} else {
 		const { claims, singleSource } = result as ClaimsAnalysis;
-		for (const run of byWeight(claims, (c) => 1 + c.versions.length, budget)) slices.push({ part: 'claims', claims: run, singleSource: [], last: false });
+		for (const run of byWeight(claims, (c) => 1 + c.versions.length, budget))
+			slices.push({ part: 'claims', claims: run, singleSource: [], last: false });
 		for (const run of byWeight(singleSource, () => 1, budget)) slices.push({ part: 'claims', claims: [], singleSource: run, last: false });
 		if (slices.length === 0) slices.push({ part: 'claims', claims: [], singleSource: [], last: false });
 	}
@@ -67,7 +71,12 @@ export interface SlicePort {
 export const NEXT_SLICE = 'next-slice';
 
 /** Sends a part's result over `port` a slice at a time, each when the receiver asks (the first at once); resolves when the last is sent. */
-export function sendResult<P extends AnalysisPart>(port: SlicePort, part: P, result: AnalysisResult[P], budget = SLICE_WEIGHT): Promise<void> {
+export function sendResult<P extends AnalysisPart>(
+	port: SlicePort,
+	part: P,
+	result: AnalysisResult[P],
+	budget = SLICE_WEIGHT,
+): Promise<void> {
 	const slices = sliceResult(part, result, budget);
 	let next = 0;
 	return new Promise((resolve) => {

@@ -100,7 +100,11 @@ export async function analysePartWithoutTexts<P extends AnalysisPart>(
 		if (cached) return cached;
 	}
 	// Each worker loads only its own part's code (compromise and its lexicon for entities alone).
-	const result = (part === 'entities' ? (await import('../analysis/entities/index.js')).analyseEntities(corpus, onProgress) : (await import('../analysis/claims/index.js')).analyseClaims(corpus)) as AnalysisResult[P];
+	const result = (
+		part === 'entities'
+			? (await import('../analysis/entities/index.js')).analyseEntities(corpus, onProgress)
+			: (await import('../analysis/claims/index.js')).analyseClaims(corpus)
+	) as AnalysisResult[P];
 	withoutTexts(part, result);
 	if (options.cache) await writeCached(name, result);
 	return result;

@@ -12,7 +12,9 @@ export type Searcher = (query: string) => Promise<SearchHit[]>;
 export function createSearcher(corpus: Corpus, entities: readonly NamedThing[] = []): Searcher {
 	let index: Promise<SearchIndex> | null = null;
 	return async (query) => {
-		index ??= import('../search/index.js').then(({ createSearchIndex, searchDocuments }) => createSearchIndex(searchDocuments(corpus, entities)));
+		index ??= import('../search/index.js').then(({ createSearchIndex, searchDocuments }) =>
+			createSearchIndex(searchDocuments(corpus, entities)),
+		);
 		const built = await index;
 		// A turn of its own, so a keystroke never waits for the search it started.
 		await new Promise((resolve) => setImmediate(resolve));

@@ -22,7 +22,9 @@ interface WorkerInput {
 
 const { corpus, cache, part } = workerData as WorkerInput;
 // Without the texts, which the dashboard cuts from its own corpus (texts.ts), and in slices it reads between keys.
-const result = await analysePartWithoutTexts(corpus, part, { cache }, (done, total) => parentPort?.postMessage({ step: 'progress', done, total }));
+const result = await analysePartWithoutTexts(corpus, part, { cache }, (done, total) =>
+	parentPort?.postMessage({ step: 'progress', done, total }),
+);
 if (parentPort) {
 	await sendResult(parentPort, part, result);
 	if (part === 'claims') {

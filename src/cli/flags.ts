@@ -44,7 +44,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
 		}
 		if (value !== undefined && !TAKES_VALUE.has(name)) throw new UsageError(`--${written} takes no value`);
 		const next = options[options.indexOf(word) + 1];
-		if (TAKES_VALUE.has(name) && value === undefined && (next === undefined || next.startsWith('--'))) throw new UsageError(`--${written} needs a value`);
+		if (TAKES_VALUE.has(name) && value === undefined && (next === undefined || next.startsWith('--')))
+			throw new UsageError(`--${written} needs a value`);
 	}
 	const cli = meow({
 		argv: [...argv],

@@ -84,7 +84,11 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: StartD
 	// On the dashboard, the count goes to its loading frame instead.
 	const shown = dashboard ? new ProgressStore() : undefined;
 	const progress = dashboard ? undefined : stderrProgress(io.stderr);
-	const loading = loadCorpusCached(paths, { maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024, onProgress: shown?.report ?? progress?.onProgress }, invocation.flags.cache);
+	const loading = loadCorpusCached(
+		paths,
+		{ maxFileBytes: invocation.flags.maxFileSize * 1024 * 1024, onProgress: shown?.report ?? progress?.onProgress },
+		invocation.flags.cache,
+	);
 	if (progress !== undefined) void loading.then(progress.done, progress.done);
 	// Handled below, by whichever branch awaits it; never an unhandled rejection meanwhile.
 	loading.catch(() => undefined);
@@ -111,13 +115,17 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: StartD
 	const width = io.stdout.isTTY ? io.stdout.columns || 100 : 100;
 
 	if (invocation.command === 'articles') {
-		io.stdout.write(invocation.flags.json ? `${JSON.stringify(articlesJson(corpus), null, 2)}\n` : `${articlesTable(corpus.articles, width)}\n`);
+		io.stdout.write(
+			invocation.flags.json ? `${JSON.stringify(articlesJson(corpus), null, 2)}\n` : `${articlesTable(corpus.articles, width)}\n`,
+		);
 		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'entities') {
 		const { entitiesJson, entitiesTable } = await import('../commands/entities.js');
 		const entities = await analysePart(corpus, 'entities', invocation.flags);
-		io.stdout.write(invocation.flags.json ? `${JSON.stringify(entitiesJson(entities), null, 2)}\n` : `${entitiesTable(corpus, entities, width)}\n`);
+		io.stdout.write(
+			invocation.flags.json ? `${JSON.stringify(entitiesJson(entities), null, 2)}\n` : `${entitiesTable(corpus, entities, width)}\n`,
+		);
 		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'export') {
@@ -136,14 +144,18 @@ async function runCommand(invocation: Invocation, io: Io, startDashboard: StartD
 	if (invocation.command === 'coverage') {
 		const { coverageJson, coverageText } = await import('../commands/coverage.js');
 		const coverage = await coverageOf(corpus, await analysePart(corpus, 'claims', invocation.flags), invocation.flags);
-		io.stdout.write(invocation.flags.json ? `${JSON.stringify(coverageJson(coverage), null, 2)}\n` : `${coverageText(corpus, coverage, width)}\n`);
+		io.stdout.write(
+			invocation.flags.json ? `${JSON.stringify(coverageJson(coverage), null, 2)}\n` : `${coverageText(corpus, coverage, width)}\n`,
+		);
 		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (invocation.command === 'search') {
 		const query = invocation.query ?? '';
 		const { searchCorpus, searchJson, searchTable } = await import('../commands/search.js');
 		const hits = searchCorpus(corpus, query, await analysePart(corpus, 'entities', invocation.flags));
-		io.stdout.write(invocation.flags.json ? `${JSON.stringify(searchJson(query, hits), null, 2)}\n` : `${searchTable(corpus, hits, width)}\n`);
+		io.stdout.write(
+			invocation.flags.json ? `${JSON.stringify(searchJson(query, hits), null, 2)}\n` : `${searchTable(corpus, hits, width)}\n`,
+		);
 		return { status: EXIT_OK, skipped: missed(corpus) };
 	}
 	if (!io.stdout.isTTY) {
@@ -165,18 +177,17 @@ async function analyse(corpus: Corpus, flags: CliFlags): Promise<AnalysisResult>
 	return analyseCorpus(corpus, { cache: flags.cache });
 }
 
-async function analysePart<P extends AnalysisPart>(
-	corpus: Corpus,
-	part: P,
-	flags: CliFlags,
-): Promise<AnalysisResult[P]> {
+async function analysePart<P extends AnalysisPart>(corpus: Corpus, part: P, flags: CliFlags): Promise<AnalysisResult[P]> {
 	const loaded = await import('../analysis-runtime/run-analysis.js');
 	return loaded.analysePart(corpus, part, { cache: flags.cache });
 }
 
 /** The coverage of the claims, its sourcing from the cache when the same claims were read before. */
 async function coverageOf(corpus: Corpus, claims: ClaimsAnalysis, flags: CliFlags): Promise<Coverage> {
-	const [{ analyseCoverageData }, { Coverage }] = await Promise.all([import('../analysis-runtime/run-analysis.js'), import('../analysis/coverage/coverage.js')]);
+	const [{ analyseCoverageData }, { Coverage }] = await Promise.all([
+		import('../analysis-runtime/run-analysis.js'),
+		import('../analysis/coverage/coverage.js'),
+	]);
 	return new Coverage(corpus, claims, await analyseCoverageData(corpus, claims, { cache: flags.cache }));
 }
 

@@ -29,7 +29,14 @@ export function articlesJson(corpus: Corpus): { articles: ArticleJson[]; skipped
 export function articlesTable(articles: Article[], width: number): string {
 	return table(
 		['#', 'Outlet', 'Date', 'Words', 'Sentences', 'Title'],
-		articles.map((a, i) => [String(i + 1), articleSource(a) ?? '-', a.date ?? '-', String(a.wordCount), String(a.sentences.length), a.title]),
+		articles.map((a, i) => [
+			String(i + 1),
+			articleSource(a) ?? '-',
+			a.date ?? '-',
+			String(a.wordCount),
+			String(a.sentences.length),
+			a.title,
+		]),
 		{ width, alignRight: [0, 3, 4] },
 	);
 }

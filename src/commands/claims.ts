@@ -14,7 +14,15 @@ export function claimsJson(analysis: ClaimsAnalysis): unknown {
 			conflict: c.conflict,
 			lead: c.lead,
 			position: Number(c.position.toFixed(3)),
-			versions: c.versions.map((v) => ({ article: v.article, sentence: v.sentence, text: v.text, best: v.best, restates: v.restates, start: v.start, end: v.end })),
+			versions: c.versions.map((v) => ({
+				article: v.article,
+				sentence: v.sentence,
+				text: v.text,
+				best: v.best,
+				restates: v.restates,
+				start: v.start,
+				end: v.end,
+			})),
 			differences: c.differences.map((d) => ({ kind: d.kind, values: d.values, conflict: d.conflict, ranges: d.ranges })),
 		})),
 		singleSource: analysis.singleSource.map((u) => ({ article: u.article, sentence: u.sentence, text: u.text })),
@@ -32,7 +40,11 @@ export function claimsText(corpus: Corpus, analysis: ClaimsAnalysis): string {
 			lines.push(`   ${label(v.article)}${mark === null ? '' : ` (${mark})`}: ${v.text}`);
 		}
 		for (const d of claim.differences) {
-			lines.push(`   ${d.conflict ? '≠' : '~'} ${d.kind}: ${Object.entries(d.values).map(([id, value]) => `${label(id)}: ${value}`).join(' | ')}`);
+			lines.push(
+				`   ${d.conflict ? '≠' : '~'} ${d.kind}: ${Object.entries(d.values)
+					.map(([id, value]) => `${label(id)}: ${value}`)
+					.join(' | ')}`,
+			);
 		}
 		lines.push('');
 	});
@@ -42,4 +54,3 @@ export function claimsText(corpus: Corpus, analysis: ClaimsAnalysis): string {
 	for (const u of analysis.singleSource) lines.push(`   ${source.get(u.article) ?? label(u.article)}: ${u.text}`);
 	return lines.join('\n');
 }
-

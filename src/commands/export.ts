@@ -40,7 +40,9 @@ export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisRes
 	);
 
 	out.push('## Articles', '', '| # | Outlet | Date | Words | Title |', '| ---: | --- | --- | ---: | --- |');
-	corpus.articles.forEach((a, i) => out.push(`| ${i + 1} | ${cell(articleSource(a) ?? '-')} | ${a.date ?? '-'} | ${a.wordCount} | ${cell(a.title)} |`));
+	corpus.articles.forEach((a, i) =>
+		out.push(`| ${i + 1} | ${cell(articleSource(a) ?? '-')} | ${a.date ?? '-'} | ${a.wordCount} | ${cell(a.title)} |`),
+	);
 	out.push('');
 
 	if (conflicts.length > 0) {
@@ -62,7 +64,11 @@ export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisRes
 		if (notable.length > 0) {
 			out.push('', 'Differences:');
 			for (const d of notable) {
-				out.push(`- ${d.kind}${d.conflict ? ' (conflict)' : ''}: ${Object.entries(d.values).map(([id, value]) => `${label.get(id) ?? id}: ${cell(value)}`).join('; ')}`);
+				out.push(
+					`- ${d.kind}${d.conflict ? ' (conflict)' : ''}: ${Object.entries(d.values)
+						.map(([id, value]) => `${label.get(id) ?? id}: ${cell(value)}`)
+						.join('; ')}`,
+				);
 			}
 		}
 		out.push('');
@@ -86,7 +92,9 @@ export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisRes
 		if (ofType.length === 0) continue;
 		out.push(`### ${TYPE_HEADINGS[type]}`, '', '| Name | Also written | Mentions | Outlets |', '| --- | --- | ---: | --- |');
 		for (const e of ofType.slice(0, ENTITIES_PER_TYPE)) {
-			out.push(`| ${cell(e.name)} | ${cell(e.aliases.join(', ') || '-')} | ${e.mentions.length} | ${cell(sourcesText(countBySource(e.articles, label)))} |`);
+			out.push(
+				`| ${cell(e.name)} | ${cell(e.aliases.join(', ') || '-')} | ${e.mentions.length} | ${cell(sourcesText(countBySource(e.articles, label)))} |`,
+			);
 		}
 		if (ofType.length > ENTITIES_PER_TYPE) out.push('', `and ${ofType.length - ENTITIES_PER_TYPE} more.`);
 		out.push('');
@@ -94,7 +102,6 @@ export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisRes
 	out.push('_Made with storylens._', '');
 	return out.join('\n');
 }
-
 
 /** Which outlet states which claim, what each leaves out, and the sourcing: each claim's origin and the sources cited. */
 function coverageSection(coverage: Coverage, one: string): string[] {
@@ -107,13 +114,16 @@ function coverageSection(coverage: Coverage, one: string): string[] {
 		for (let row = 0; row < coverage.claimRows; row++) {
 			out.push(`| ${row + 1} | ${cell(coverage.rowLabel(row))} | ${columns.map((c) => CELL_SYMBOLS[coverage.cell(row, c)]).join(' | ')} |`);
 		}
-		if (columns.length < coverage.columns.length) out.push('', `${coverage.columns.length - columns.length} more not shown (\`storylens coverage --json\` lists them all).`);
+		if (columns.length < coverage.columns.length)
+			out.push('', `${coverage.columns.length - columns.length} more not shown (\`storylens coverage --json\` lists them all).`);
 		out.push('');
 	}
 	out.push(`| ${one[0]?.toUpperCase()}${one.slice(1)} | Articles | States | Only it | Leaves out |`, '| --- | ---: | ---: | ---: | --- |');
 	coverage.outlets.forEach((o, column) => {
 		const left = coverage.leftOutRows(column).map((r) => r + 1);
-		out.push(`| ${cell(o.label)} | ${o.articles} | ${o.stated} | ${o.only} | ${o.leftOut}${left.length > 0 ? ` (${left.join(', ')})` : ''} |`);
+		out.push(
+			`| ${cell(o.label)} | ${o.articles} | ${o.stated} | ${o.only} | ${o.leftOut}${left.length > 0 ? ` (${left.join(', ')})` : ''} |`,
+		);
 	});
 	out.push('', '## Sourcing', '');
 	if (coverage.claimRows > 0) {
@@ -127,7 +137,9 @@ function coverageSection(coverage: Coverage, one: string): string[] {
 		out.push('| Source | Kind | Cited by | For claims | Statements of one |', '| --- | --- | --- | --- | ---: |');
 		for (const s of sources.slice(0, PLAIN_SOURCES)) {
 			const claims = s.rows.filter((r) => r < coverage.claimRows);
-			out.push(`| ${cell(s.name)} | ${s.kind} | ${s.columns.map(name).join(', ')} | ${claims.map((r) => r + 1).join(', ') || '-'} | ${s.rows.length - claims.length} |`);
+			out.push(
+				`| ${cell(s.name)} | ${s.kind} | ${s.columns.map(name).join(', ')} | ${claims.map((r) => r + 1).join(', ') || '-'} | ${s.rows.length - claims.length} |`,
+			);
 		}
 		if (sources.length > PLAIN_SOURCES) out.push('', `and ${sources.length - PLAIN_SOURCES} more.`);
 		out.push('');

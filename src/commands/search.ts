@@ -16,7 +16,14 @@ export function searchCorpus(corpus: Corpus, query: string, entities: readonly N
 export function searchJson(query: string, hits: SearchHit[]): SearchJson {
 	return {
 		query,
-		hits: hits.map((h) => ({ article: h.article, kind: h.kind, sentence: h.sentence, text: h.text, score: Number(h.score.toFixed(4)), ranges: h.ranges })),
+		hits: hits.map((h) => ({
+			article: h.article,
+			kind: h.kind,
+			sentence: h.sentence,
+			text: h.text,
+			score: Number(h.score.toFixed(4)),
+			ranges: h.ranges,
+		})),
 	};
 }
 
@@ -25,7 +32,12 @@ export function searchTable(corpus: Corpus, hits: SearchHit[], width: number): s
 	const sources = sourceLabels(corpus);
 	return table(
 		['Score', 'Source', 'Where', 'Text'],
-		hits.map((h) => [h.score.toFixed(2), sources.get(h.article) ?? h.article, h.kind === 'title' ? 'title' : `s${h.sentence}`, bracket(h.text, h.ranges)]),
+		hits.map((h) => [
+			h.score.toFixed(2),
+			sources.get(h.article) ?? h.article,
+			h.kind === 'title' ? 'title' : `s${h.sentence}`,
+			bracket(h.text, h.ranges),
+		]),
 		{ width },
 	);
 }

@@ -7,7 +7,10 @@ export function corpusSummary(corpus: Corpus, source: string, width: number): st
 	const sentences = articles.reduce((n, a) => n + a.sentences.length, 0);
 	const words = articles.reduce((n, a) => n + a.wordCount, 0);
 	const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => o !== null))];
-	const dates = articles.map((a) => a.date).filter((d): d is string => d !== null).sort();
+	const dates = articles
+		.map((a) => a.date)
+		.filter((d): d is string => d !== null)
+		.sort();
 	const lines = [
 		`${articles.length} article${articles.length === 1 ? '' : 's'} from ${source}: ${sentences} sentences, ${words} words.`,
 		`Outlets: ${outlets.length > 0 ? outlets.join(', ') : 'none named'}${articles.length > outlets.length ? ` (${articles.filter((a) => a.outlet === null).length} without an outlet)` : ''}.`,

@@ -22,11 +22,15 @@ import type { Corpus } from './types.js';
 async function corpusFilesKey(paths: string[], options: LoadOptions): Promise<string> {
 	const hash = createHash('sha256');
 	const code = await stat(fileURLToPath(import.meta.url));
-	hash.update(`${code.size} ${code.mtimeMs}\n${options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES}\n${resolve(options.cwd ?? process.cwd())}\n`);
+	hash.update(
+		`${code.size} ${code.mtimeMs}\n${options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES}\n${resolve(options.cwd ?? process.cwd())}\n`,
+	);
 	const discovery = await discoverFiles(paths);
 	for (const found of discovery.files) {
 		const info = await stat(found.path).catch(() => null);
-		hash.update(`${resolve(found.path)}\u0000${found.stem}\u0000${info ? `${info.size} ${info.ino} ${info.mtimeMs} ${info.ctimeMs}` : 'gone'}\n`);
+		hash.update(
+			`${resolve(found.path)}\u0000${found.stem}\u0000${info ? `${info.size} ${info.ino} ${info.mtimeMs} ${info.ctimeMs}` : 'gone'}\n`,
+		);
 	}
 	for (const problem of discovery.problems) hash.update(`${problem.file}\u0000${problem.reason}\n`);
 	return hash.digest('hex').slice(0, 32);

@@ -89,7 +89,12 @@ export function notAnArticle(name: string): string | null {
 	return kind === undefined ? null : `${kind}, not an article`;
 }
 
-const NOT_ARTICLES: Readonly<Record<string, string>> = { README: 'a README', LICENSE: 'a licence', LICENCE: 'a licence', CHANGELOG: 'a change log' };
+const NOT_ARTICLES: Readonly<Record<string, string>> = {
+	README: 'a README',
+	LICENSE: 'a licence',
+	LICENCE: 'a licence',
+	CHANGELOG: 'a change log',
+};
 
 function stripExtension(name: string): string {
 	return stripExtensions(name);
@@ -109,7 +114,7 @@ export function errorCode(error: unknown): string {
 		case 'EISDIR':
 			return 'is a folder';
 		default:
-			return code || (error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : 'unknown error');
+			return code || (error instanceof Error ? (error.message.split('\n')[0] ?? 'unknown error') : 'unknown error');
 	}
 }
 

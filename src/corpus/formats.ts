@@ -26,11 +26,18 @@ const BY_EXTENSION: Readonly<Record<string, Format>> = {
 
 /** Files people keep beside their articles that storylens cannot read, by the kind named in the skip line. */
 const NOT_SUPPORTED: Readonly<Record<string, string>> = {
-	...Object.fromEntries(['.jpg', '.jpeg', '.png', '.gif', '.webp', '.bmp', '.tif', '.tiff', '.svg', '.heic', '.avif', '.ico'].map((ext) => [ext, 'an image'])),
+	...Object.fromEntries(
+		['.jpg', '.jpeg', '.png', '.gif', '.webp', '.bmp', '.tif', '.tiff', '.svg', '.heic', '.avif', '.ico'].map((ext) => [ext, 'an image']),
+	),
 	'.pdf': 'a PDF',
 	// Browsers' single-file saves: MIME or binary wrappers around the page (save as "Webpage, HTML only" instead).
 	...Object.fromEntries(['.mhtml', '.mht', '.webarchive'].map((ext) => [ext, 'a web archive'])),
-	...Object.fromEntries(['.doc', '.docx', '.odt', '.rtf', '.pages', '.xls', '.xlsx', '.ods', '.numbers', '.ppt', '.pptx', '.odp', '.key'].map((ext) => [ext, 'an office document'])),
+	...Object.fromEntries(
+		['.doc', '.docx', '.odt', '.rtf', '.pages', '.xls', '.xlsx', '.ods', '.numbers', '.ppt', '.pptx', '.odp', '.key'].map((ext) => [
+			ext,
+			'an office document',
+		]),
+	),
 };
 
 /** The format a name declares (`story.jsonl.gz` is gzipped JSON Lines), or null for other names. */

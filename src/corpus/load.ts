@@ -39,11 +39,16 @@ const PROGRESS_EVERY = 1000;
 
 export class EmptyCorpusError extends Error {
 	override name = 'EmptyCorpusError';
-	constructor(readonly skipped: SkippedFile[], paths: string[]) {
+	constructor(
+		readonly skipped: SkippedFile[],
+		paths: string[],
+	) {
 		const where = paths.join(', ');
-		super(skipped.length > 0
-			? `no article could be loaded from ${where} (${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped)`
-			: `no article files (.txt, .md, .html, .json, .jsonl, .csv, .tsv) found in ${where}`);
+		super(
+			skipped.length > 0
+				? `no article could be loaded from ${where} (${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped)`
+				: `no article files (.txt, .md, .html, .json, .jsonl, .csv, .tsv) found in ${where}`,
+		);
 	}
 }
 
@@ -53,7 +58,11 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 	const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
 	const cwd = options.cwd ?? process.cwd();
 	const discovery = await discoverFiles(paths);
-	const skipped: SkippedFile[] = discovery.problems.map((p) => ({ file: display(p.file, cwd), reason: p.reason, ...(p.ignored ? { ignored: true } : {}) }));
+	const skipped: SkippedFile[] = discovery.problems.map((p) => ({
+		file: display(p.file, cwd),
+		reason: p.reason,
+		...(p.ignored ? { ignored: true } : {}),
+	}));
 	const articles: Article[] = [];
 	const ids = new Set<string>();
 	const seenText = new Map<string, string>();
@@ -85,7 +94,9 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 		const file = display(found.path, cwd);
 		const format = formatOfName(found.path);
 		if (format !== null && (format.format === 'jsonl' || format.format === 'csv' || format.format === 'tsv')) {
-			await streamFile(found, format, file, maxBytes, accept, (records) => options.onProgress?.({ file, records, articles: articles.length }));
+			await streamFile(found, format, file, maxBytes, accept, (records) =>
+				options.onProgress?.({ file, records, articles: articles.length }),
+			);
 			continue;
 		}
 		const read = await readWhole(found.path, format?.gzip ?? false, maxBytes);
@@ -114,7 +125,10 @@ async function streamFile(
 	progress: (records: number) => void,
 ): Promise<void> {
 	const source = utf8Stream(found.path, format.gzip);
-	const records = format.format === 'jsonl' ? jsonLinesRecords(source, maxRecordBytes) : delimitedRecords(source, format.format === 'csv' ? ',' : '\t', maxRecordBytes);
+	const records =
+		format.format === 'jsonl'
+			? jsonLinesRecords(source, maxRecordBytes)
+			: delimitedRecords(source, format.format === 'csv' ? ',' : '\t', maxRecordBytes);
 	let count = 0;
 	try {
 		for await (const record of records) {
@@ -153,7 +167,7 @@ async function parseWhole(found: FoundFile, format: FileFormat | null, text: str
 		} catch (error) {
 			if (error instanceof UnreadablePageError) return [{ position: null, reason: error.message }];
 			// Readability is not written for hostile markup; whatever it trips on costs this page, not the corpus.
-			const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+			const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 			return [{ position: null, reason: `web page could not be read (${message.slice(0, 100)})` }];
 		}
 	}
@@ -203,7 +217,11 @@ function uniqueId(stem: string, taken: Set<string>): string {
 }
 
 function textFingerprint(article: Article): string {
-	const body = article.sentences.map((s) => s.text).join(' ').toLowerCase().replace(/\s+/gu, ' ');
+	const body = article.sentences
+		.map((s) => s.text)
+		.join(' ')
+		.toLowerCase()
+		.replace(/\s+/gu, ' ');
 	return createHash('sha1').update(body).digest('hex');
 }
 

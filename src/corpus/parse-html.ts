@@ -25,7 +25,10 @@ export class UnreadablePageError extends Error {
 export function parseHtmlPage(html: string): ArticleFields {
 	// Counted on the text first: building the DOM of a hostile page is itself the slow part.
 	const shape = htmlShape(html);
-	if (shape.elements > MAX_ELEMENTS) throw new UnreadablePageError(`web page too large to read (${shape.elements.toLocaleString('en')} elements, limit ${MAX_ELEMENTS.toLocaleString('en')})`);
+	if (shape.elements > MAX_ELEMENTS)
+		throw new UnreadablePageError(
+			`web page too large to read (${shape.elements.toLocaleString('en')} elements, limit ${MAX_ELEMENTS.toLocaleString('en')})`,
+		);
 	// Counting tags overstates nesting where closing tags are left out, so only a far deeper count refuses here.
 	if (shape.depth > MAX_DEPTH * 10) throw new UnreadablePageError(tooDeep());
 	const document = parseDocument(html);

@@ -171,12 +171,16 @@ export async function* delimitedRecords(source: Readable, delimiter: ',' | '\t',
 }
 
 function csvProblem(error: CsvError, maxRecordBytes: number): string {
-	if (error.code === 'CSV_MAX_RECORD_SIZE') return `record too large (limit ${megabytes(maxRecordBytes)}; an unclosed quote?); the rest of the file was not read`;
+	if (error.code === 'CSV_MAX_RECORD_SIZE')
+		return `record too large (limit ${megabytes(maxRecordBytes)}; an unclosed quote?); the rest of the file was not read`;
 	if (error.code === 'CSV_QUOTE_NOT_CLOSED') return 'a quote opened here is never closed; the rest of the file was not read';
 	return `malformed row (${error.message.split('\n')[0]?.slice(0, 100) ?? error.code})`;
 }
 
 function describeHeader(record: string[]): string {
-	const names = record.slice(0, 6).map((name) => `"${name.trim().slice(0, 20)}"`).join(', ');
+	const names = record
+		.slice(0, 6)
+		.map((name) => `"${name.trim().slice(0, 20)}"`)
+		.join(', ');
 	return record.length > 6 ? `${names}, ...` : names;
 }

@@ -12,7 +12,8 @@ export function searchDocuments(corpus: Corpus, entities: readonly NamedThing[] 
 	const docs: SearchDoc[] = [];
 	for (const article of corpus.articles) {
 		docs.push({ kind: 'title', article: article.id, sentence: null, text: article.title });
-		for (const sentence of article.sentences) docs.push({ kind: 'sentence', article: article.id, sentence: sentence.index, text: sentence.text });
+		for (const sentence of article.sentences)
+			docs.push({ kind: 'sentence', article: article.id, sentence: sentence.index, text: sentence.text });
 	}
 	for (const entity of entities) {
 		const first = entity.mentions[0];

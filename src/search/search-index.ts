@@ -41,7 +41,13 @@ const RANKED_CANDIDATES = 600;
 export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 	const index = Fuse.createIndex(FUSE_OPTIONS.keys ?? [], docs);
 	const fuse = new Fuse(docs, FUSE_OPTIONS, index);
-	const words = docs.length >= PREFILTER_FROM ? createWordIndex(docs.map((d) => d.text), FUSE_OPTIONS.threshold ?? 0.34) : null;
+	const words =
+		docs.length >= PREFILTER_FROM
+			? createWordIndex(
+					docs.map((d) => d.text),
+					FUSE_OPTIONS.threshold ?? 0.34,
+				)
+			: null;
 	return {
 		size: docs.length,
 		search(query, limit = DEFAULT_HIT_LIMIT) {
@@ -49,7 +55,13 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
 			// One letter matches nearly every sentence; results start from two.
 			if ([...trimmed].length < MIN_QUERY_LENGTH) return [];
 			const candidates = words?.candidates(trimmed, RANKED_CANDIDATES) ?? null;
-			const ranker = candidates === null ? fuse : new Fuse(candidates.map((i) => docs[i] as SearchDoc), FUSE_OPTIONS);
+			const ranker =
+				candidates === null
+					? fuse
+					: new Fuse(
+							candidates.map((i) => docs[i] as SearchDoc),
+							FUSE_OPTIONS,
+						);
 			const hits = ranker.search(trimmed, { limit }).map((result) => ({
 				...result.item,
 				score: result.score ?? 1,

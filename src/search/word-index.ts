@@ -17,7 +17,6 @@ export interface WordIndex {
 	candidates(query: string, cap: number): number[] | null;
 }
 
-
 interface TokenWords {
 	/** Vocabulary words starting with the token: the word being typed. */
 	prefix: string[];
@@ -37,7 +36,13 @@ export function createWordIndex(texts: readonly string[], threshold: number): Wo
 		if (found === undefined) {
 			const prefix = vocabulary.filter((w) => w.startsWith(token));
 			// Fuzzy matching one or two letters finds everything; short tokens are prefixes being typed.
-			const fuzzy = token.length < 3 ? [] : fuzzyWords.search(token).map((r) => r.item).filter((w) => !w.startsWith(token));
+			const fuzzy =
+				token.length < 3
+					? []
+					: fuzzyWords
+							.search(token)
+							.map((r) => r.item)
+							.filter((w) => !w.startsWith(token));
 			const weight = [...prefix, ...fuzzy].reduce((n, w) => n + (postings.get(w)?.length ?? 0), 0);
 			found = { prefix, fuzzy, weight };
 			if (cache.size > 500) cache.clear();
@@ -60,7 +65,10 @@ export function createWordIndex(texts: readonly string[], threshold: number): Wo
 			const touched: number[] = [];
 			words.forEach((token, k) => {
 				// Prefix words first, so a document matched both ways keeps the higher score.
-				for (const [list, bonus] of [[token.prefix, 2], [token.fuzzy, 1]] as const) {
+				for (const [list, bonus] of [
+					[token.prefix, 2],
+					[token.fuzzy, 1],
+				] as const) {
 					for (const word of list) {
 						const docs = postings.get(word);
 						if (docs === undefined) continue;

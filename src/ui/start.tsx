@@ -65,6 +65,11 @@ export async function startDashboard(loading: Promise<Corpus>, source: string, o
 	});
 	const corpus = await Promise.race([loading, late]).finally(() => clearTimeout(timer));
 	const analysis = { kind: 'worker', cache: options.cache } as const;
-	const element = corpus === null ? <CorpusLoader loading={loading} source={source} analysis={analysis} {...(options.progress ? { progress: options.progress } : {})} /> : <App corpus={corpus} source={source} analysis={analysis} />;
+	const element =
+		corpus === null ? (
+			<CorpusLoader loading={loading} source={source} analysis={analysis} {...(options.progress ? { progress: options.progress } : {})} />
+		) : (
+			<App corpus={corpus} source={source} analysis={analysis} />
+		);
 	return runFullScreen(element, process);
 }

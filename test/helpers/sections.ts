@@ -40,7 +40,10 @@ export function sectionCorpus(count = SECTION_ARTICLES): Corpus {
 		const id = `${section}/${String(i).padStart(4, '0')}`;
 		// No number in the title: "Story 1999" would be a year.
 		if (i >= SECTIONS.length) return articleOf(id, `A ${section} story`, sentences(i));
-		return { ...articleOf(id, `A dated ${section} story`, [...sentences(i), 'The figures were sent on 8 February 2005.']), date: '2005-02-10' };
+		return {
+			...articleOf(id, `A dated ${section} story`, [...sentences(i), 'The figures were sent on 8 February 2005.']),
+			date: '2005-02-10',
+		};
 	});
 	return { articles, skipped: [] };
 }

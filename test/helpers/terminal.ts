@@ -9,6 +9,11 @@ export function memoryTerminal(): Terminal & { written: () => string } {
 		written += chunk.toString('utf8');
 	});
 	const stdout = Object.assign(out, { isTTY: true, columns: 80, rows: 24 }) as unknown as NodeJS.WriteStream;
-	const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin }) as unknown as NodeJS.ReadStream;
+	const stdin = Object.assign(new PassThrough(), {
+		isTTY: true,
+		setRawMode: () => stdin,
+		ref: () => stdin,
+		unref: () => stdin,
+	}) as unknown as NodeJS.ReadStream;
 	return { stdout, stdin, stderr: stdout, written: () => written };
 }

@@ -10,7 +10,11 @@ import { unstable_IdlePriority as IdlePriority, unstable_scheduleCallback as sch
 export const WAIT_LIMIT_MS = 5000;
 
 /** Waits until `condition` holds, re-checking on every `signal` event and at least every `everyMs` (10). */
-export async function waitUntil(condition: () => boolean, what: string, options: { signal?: EventEmitter; event?: string; limitMs?: number; everyMs?: number } = {}): Promise<void> {
+export async function waitUntil(
+	condition: () => boolean,
+	what: string,
+	options: { signal?: EventEmitter; event?: string; limitMs?: number; everyMs?: number } = {},
+): Promise<void> {
 	const limit = Date.now() + (options.limitMs ?? WAIT_LIMIT_MS);
 	while (!condition()) {
 		if (Date.now() > limit) throw new Error(`timed out waiting for ${what}`);

@@ -34,7 +34,8 @@ const SPEECH_VERBS =
 const VERB_AT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gu');
 const ANY_SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u');
 /** Verbs that need a person or a role in front to be speech ("the storm claimed 12 lives", "prices reported"). */
-const NEEDS_PERSON = /^(?:claim|claims|claimed|reported|reports|reporting|continued|charged|accused|observed|estimated|estimates|believes|believe|thinks|think|thought)$/u;
+const NEEDS_PERSON =
+	/^(?:claim|claims|claimed|reported|reports|reporting|continued|charged|accused|observed|estimated|estimates|believes|believe|thinks|think|thought)$/u;
 
 const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = { he: 'he', she: 'she', they: 'they' };
 
@@ -109,7 +110,11 @@ function citedPhrase(tokens: readonly Token[], first: number): [number, number] 
 	let last = -1;
 	for (let i = first; i < tokens.length && i - first < 8; i++) {
 		const t = tokens[i] as Token;
-		if (isPunctuation(t) || /^(?:that|which|who|when|while|after|before|because|in|on|at|as|and|but|is|was|are|were|has|had|will|would)$/iu.test(t.text)) break;
+		if (
+			isPunctuation(t) ||
+			/^(?:that|which|who|when|while|after|before|because|in|on|at|as|and|but|is|was|are|were|has|had|will|would)$/iu.test(t.text)
+		)
+			break;
 		last = i;
 	}
 	if (last < 0 || NOT_IN_SUBJECT.test((tokens[last] as Token).text)) return null;
@@ -130,7 +135,8 @@ function namesSource(tokens: readonly Token[], [first, last]: [number, number]):
 const subjects = new WeakSet<readonly Token[]>();
 
 const PLAIN_SPEECH = /^(?:said|says|say|told|tells|wrote|writes|added|stated|noted|warned)$/u;
-const NOT_IN_SUBJECT = /^(?:it|he|she|they|we|i|you|this|that|these|those|there|here|not|no|what|who|which|when|if|as|to|and|but|or|is|was|are|were|has|had|have|been|be|will|would|can|could|may|might)$/iu;
+const NOT_IN_SUBJECT =
+	/^(?:it|he|she|they|we|i|you|this|that|these|those|there|here|not|no|what|who|which|when|if|as|to|and|but|or|is|was|are|were|has|had|have|been|be|will|would|can|could|may|might)$/iu;
 
 /** The few plain words that open a sentence before a plain verb of speech are its speaker: "Fire crews said ...", "Local residents told ...". */
 function sentenceSubject(tokens: readonly Token[], last: number, verb: string): [number, number] | null {
@@ -155,7 +161,8 @@ function appositionAfter(masked: string, tokens: readonly Token[], last: number,
 	if (words.length === 0 || words.length > 18) return (tokens[last] as Token).end;
 	// An apposition opens with a role, not a new clause ("Smith, who ..."; "Smith, and then").
 	const opener = words[0] as Token;
-	if (!(ROLE_WORD.test(opener.text) || isRoleNoun(opener) || isCapital(opener) || TITLE.test(opener.text))) return (tokens[last] as Token).end;
+	if (!(ROLE_WORD.test(opener.text) || isRoleNoun(opener) || isCapital(opener) || TITLE.test(opener.text)))
+		return (tokens[last] as Token).end;
 	if (words.some((w) => ANY_SPEECH_VERB.test(masked.slice(w.start, w.end)) && !ROLE_WORD.test(w.text))) return (tokens[last] as Token).end;
 	// "cited by The New York Times, agents of the network were presented as ...": a clause, not a role.
 	if (words.some((w) => FINITE.test(w.text))) return (tokens[last] as Token).end;
@@ -164,7 +171,14 @@ function appositionAfter(masked: string, tokens: readonly Token[], last: number,
 
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|should|needs?|wants?)$/iu;
 
-function addFound(found: SentenceSource[], text: string, start: number, end: number, form: SourceForm, pronoun?: 'he' | 'she' | 'they'): void {
+function addFound(
+	found: SentenceSource[],
+	text: string,
+	start: number,
+	end: number,
+	form: SourceForm,
+	pronoun?: 'he' | 'she' | 'they',
+): void {
 	const raw = text.slice(start, end);
 	const trimmed = raw.replace(/^[\s,]+|[\s.,]+$/gu, '');
 	if (trimmed.length < 2) return;
@@ -189,8 +203,19 @@ export function findSentenceSources(text: string, openAtStart = false): Sentence
 		const phrase = at < 0 ? null : (phraseStartingAt(tokens, at) ?? citedPhrase(tokens, at));
 		if (!phrase || !namesSource(tokens, phrase)) continue;
 		// Only a person's name takes a role after it: "according to messages obtained by X, Y messaged ..." is a clause.
-		const named = isPersonName(tokens.slice(phrase[0], phrase[1] + 1).map((t) => t.text).join(' '));
-		addFound(found, text, (tokens[phrase[0]] as Token).start, named ? appositionAfter(masked, tokens, phrase[1], tokens.length) : (tokens[phrase[1]] as Token).end, 'according-to');
+		const named = isPersonName(
+			tokens
+				.slice(phrase[0], phrase[1] + 1)
+				.map((t) => t.text)
+				.join(' '),
+		);
+		addFound(
+			found,
+			text,
+			(tokens[phrase[0]] as Token).start,
+			named ? appositionAfter(masked, tokens, phrase[1], tokens.length) : (tokens[phrase[1]] as Token).end,
+			'according-to',
+		);
 	}
 	if (!ANY_SPEECH_VERB.test(masked)) {
 		if (found.length === 0) participleSpeaker(text, masked, tokens, found);
@@ -216,7 +241,13 @@ export function findSentenceSources(text: string, openAtStart = false): Sentence
 			const phrase = phraseStartingAt(tokens, verb + 1);
 			// "Edward Leigh, chairman of the committee, said Britain had to ...": what follows is the report's subject, not its speaker.
 			if (phrase && namesSource(tokens, phrase) && !FINITE.test(tokens[phrase[1] + 1]?.text ?? '')) {
-				addFound(found, text, (tokens[phrase[0]] as Token).start, appositionAfter(masked, tokens, phrase[1], tokens.length), 'verb-speaker');
+				addFound(
+					found,
+					text,
+					(tokens[phrase[0]] as Token).start,
+					appositionAfter(masked, tokens, phrase[1], tokens.length),
+					'verb-speaker',
+				);
 				continue;
 			}
 		}
@@ -267,7 +298,8 @@ export function findSentenceSources(text: string, openAtStart = false): Sentence
 			const segment = lastIndexBefore(tokens, last, (t) => isPunctuation(t));
 			const words = tokens.slice(segment + 1, last + 1);
 			// "D-Calif." is a party and a state, not a name.
-			const isName = words.some((t) => isCapital(t)) && !/^[DRI]-/u.test(words[0]?.text ?? '') && isPersonName(words.map((t) => t.text).join(' '));
+			const isName =
+				words.some((t) => isCapital(t)) && !/^[DRI]-/u.test(words[0]?.text ?? '') && isPersonName(words.map((t) => t.text).join(' '));
 			if (isName || segment <= 0 || (tokens[segment] as Token).text !== ',' || last - segment > 12) break;
 			last = segment - 1;
 		}
@@ -286,17 +318,21 @@ export function findSentenceSources(text: string, openAtStart = false): Sentence
 
 /** Verbs by which data and documents, not people, state a claim. */
 const DATA_VERB = /^(?:indicate|indicates|indicated|show|shows|showed)$/u;
-const DATA_NOUN = /^(?:reports?|study|studies|surveys?|polls?|data|figures|records|documents?|projections?|estimates|statistics|analysis|returns|filings?|review)$/u;
+const DATA_NOUN =
+	/^(?:reports?|study|studies|surveys?|polls?|data|figures|records|documents?|projections?|estimates|statistics|analysis|returns|filings?|review)$/u;
 
 const LISTENER_AFTER = /^(?:told|tells|tell|warned|warns|warn|accused)$/u;
 
 /** Words that may stand between a speaker and the verb: "Pelosi later said", "Trump has said". */
-const BETWEEN_SPEAKER_AND_VERB = /^(?:once|also|later|then|long|has|had|have|previously|repeatedly|recently|again|further|initially|first|publicly|privately|simply|just|often|always|even|flatly|quickly|subsequently|earlier|angrily|bluntly|famously|reportedly|himself|herself|themselves|itself)$/u;
+const BETWEEN_SPEAKER_AND_VERB =
+	/^(?:once|also|later|then|long|has|had|have|previously|repeatedly|recently|again|further|initially|first|publicly|privately|simply|just|often|always|even|flatly|quickly|subsequently|earlier|angrily|bluntly|famously|reportedly|himself|herself|themselves|itself)$/u;
 
-const PARTICIPLE = /(?:,\s*|\b)(?:saying|telling|adding|writing|noting|arguing|declaring|claiming|insisting|warning|calling|accusing|tweeting|posting|stating)\b/u;
+const PARTICIPLE =
+	/(?:,\s*|\b)(?:saying|telling|adding|writing|noting|arguing|declaring|claiming|insisting|warning|calling|accusing|tweeting|posting|stating)\b/u;
 
 /** Words that say when, between a speaker and the verb. */
-const WHEN = /^(?:on|last|this|late|early|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|weekend)$/u;
+const WHEN =
+	/^(?:on|last|this|late|early|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|weekend)$/u;
 
 /**
  * "Romney released a statement saying: ...", "She doubled down, telling CNN: ...":
@@ -314,8 +350,14 @@ function participleSpeaker(text: string, masked: string, tokens: readonly Token[
  * Steele issued a statement saying").
  */
 function openingSubject(text: string, masked: string, tokens: readonly Token[], limit: number, found: SentenceSource[]): void {
-	let opening = /^\p{Lu}{2,}$/u.test(tokens[0]?.text ?? '') && /^[—–]$/u.test(tokens[1]?.text ?? '') ? 2 : /^(?:And|But|So|Yet)$/u.test(tokens[0]?.text ?? '') ? 1 : 0;
-	if (/ing$|ed$/u.test(tokens[opening]?.text ?? '') || /^(?:After|When|While|As|Before|Since|Although)$/u.test(tokens[opening]?.text ?? '')) opening = tokens.findIndex((t, i) => i > opening && t.text === ',') + 1;
+	let opening =
+		/^\p{Lu}{2,}$/u.test(tokens[0]?.text ?? '') && /^[—–]$/u.test(tokens[1]?.text ?? '')
+			? 2
+			: /^(?:And|But|So|Yet)$/u.test(tokens[0]?.text ?? '')
+				? 1
+				: 0;
+	if (/ing$|ed$/u.test(tokens[opening]?.text ?? '') || /^(?:After|When|While|As|Before|Since|Although)$/u.test(tokens[opening]?.text ?? ''))
+		opening = tokens.findIndex((t, i) => i > opening && t.text === ',') + 1;
 	if (opening <= 0 && !/^\p{Lu}{2,}$/u.test(tokens[0]?.text ?? '')) opening = 0;
 	const first = tokens[opening];
 	if (!first || first.start >= limit) return;

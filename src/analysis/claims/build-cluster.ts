@@ -55,7 +55,9 @@ export function buildCluster(members: readonly number[], { units, layout, score,
 	const further = members.filter((m) => !bestMembers.includes(m)).sort((a, b) => order(a) - order(b) || a - b);
 	const centralProfile = profileSentence((units[central] as ClaimUnit).text);
 	const versions: ClaimVersion[] = [
-		...bestMembers.map((m) => versionOf(units[m] as ClaimUnit, true, m === central ? null : restates(centralProfile, (units[m] as ClaimUnit).text))),
+		...bestMembers.map((m) =>
+			versionOf(units[m] as ClaimUnit, true, m === central ? null : restates(centralProfile, (units[m] as ClaimUnit).text)),
+		),
 		...further.map((m) => versionOf(units[m] as ClaimUnit, false, null)),
 	];
 	const differences = findDifferences(versions, (v) => sources(v.article));

@@ -29,7 +29,9 @@ const JOINT = /(?<!\d)([;:])(?!\d)\s+|(,)\s+(?=\p{Ll}+ing\s)/gu;
 
 /** -ing words that open a phrase of source, scope or time rather than a second claim. */
 const NOT_PARTICIPLES = new Set(
-	'according adding alleging bring citing concerning considering during excluding following including involving king nothing noting notwithstanding pending preceding quoting regarding saying something spring string thing wing'.split(' '),
+	'according adding alleging bring citing concerning considering during excluding following including involving king nothing noting notwithstanding pending preceding quoting regarding saying something spring string thing wing'.split(
+		' ',
+	),
 );
 
 export function clauseRanges(text: string): [number, number][] {

@@ -27,7 +27,7 @@ export function clusterUnits(articleOf: readonly string[], strong: ScoredPairs, 
 	const groupOf = new Map<number, number[]>();
 	// A pair whose groups did not agree may agree once either group has grown,
 	// so passes repeat until one merges nothing (each merge removes a group, so this ends).
-	for (let merged = true; merged; ) {
+	for (let merged = true; merged;) {
 		merged = false;
 		for (const k of order) {
 			const i = strong.first(k);

@@ -112,4 +112,3 @@ export class UnitConceptTable {
 		return concepts;
 	}
 }
-

@@ -15,7 +15,10 @@ export function findDifferences(versions: readonly ClaimVersion[], around?: Arti
 	const best = versions.filter((v) => v.best);
 	if (best.length < 2) return [];
 	const concepts = new Concepts();
-	return [quantityDifference(best, concepts), attributionDifference(best, around, concepts), hedgeDifference(best, around, concepts), wordingDifference(best, concepts)].filter(
-		(d): d is Difference => d !== null,
-	);
+	return [
+		quantityDifference(best, concepts),
+		attributionDifference(best, around, concepts),
+		hedgeDifference(best, around, concepts),
+		wordingDifference(best, concepts),
+	].filter((d): d is Difference => d !== null);
 }

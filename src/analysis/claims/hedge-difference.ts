@@ -42,7 +42,8 @@ const QUOTE_WORDS_OUTSIDE = 3;
  * version holding one does not state the claim as fact, though it hedges
  * nothing a flag could name.
  */
-const WEIGHED = /\b(?:possib(?:le|ly|ility|ilities)|potential(?:ly)?|(?:un)?likely|probabl[ey]|perhaps|apparent(?:ly)?|expected|expects?|chances?|odds|risks?|whether|charged|charges|indicted|indictment|accused|accusations?|allegations?)\b/iu;
+const WEIGHED =
+	/\b(?:possib(?:le|ly|ility|ilities)|potential(?:ly)?|(?:un)?likely|probabl[ey]|perhaps|apparent(?:ly)?|expected|expects?|chances?|odds|risks?|whether|charged|charges|indicted|indictment|accused|accusations?|allegations?)\b/iu;
 
 /** "according to tax returns" against "released her tax returns": the other version names what is cited, so it hands the claim to it as well. */
 function namesTheCited(hedged: string, hedge: Found, fact: string): boolean {
@@ -53,7 +54,12 @@ function namesTheCited(hedged: string, hedge: Found, fact: string): boolean {
 		phrase.push(word);
 	}
 	const head = phrase.at(-1);
-	return head !== undefined && /^\p{Ll}/u.test(head) && head.length > 3 && new RegExp(`\\b${head.replace(/[^\p{L}\d]/gu, '')}\\b`, 'iu').test(fact);
+	return (
+		head !== undefined &&
+		/^\p{Ll}/u.test(head) &&
+		head.length > 3 &&
+		new RegExp(`\\b${head.replace(/[^\p{L}\d]/gu, '')}\\b`, 'iu').test(fact)
+	);
 }
 
 /**
@@ -61,10 +67,18 @@ function namesTheCited(hedged: string, hedge: Found, fact: string): boolean {
  * as fact. "X said Y" states as fact that X said it; against "according to
  * X" it attributes just as much, so only a version naming no one counts there.
  */
-export function hedgeDifference(versions: readonly ClaimVersion[], around?: ArticleSentences, concepts = new Concepts()): Difference | null {
+export function hedgeDifference(
+	versions: readonly ClaimVersion[],
+	around?: ArticleSentences,
+	concepts = new Concepts(),
+): Difference | null {
 	const found = versions.map((v) => {
 		// A version that is someone's words (a quote, or inside one) hedges nothing of the outlet's, nor states anything as its fact.
-		const speech = maskQuoted(v.text).split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < QUOTE_WORDS_OUTSIDE || (v.sentence !== null && around?.(v)?.openAtStart(v.sentence) === true);
+		const speech =
+			maskQuoted(v.text)
+				.split(/\s+/u)
+				.filter((w) => /\p{L}/u.test(w)).length < QUOTE_WORDS_OUTSIDE ||
+			(v.sentence !== null && around?.(v)?.openAtStart(v.sentence) === true);
 		const hedges = speech ? [] : findHedges(v.text);
 		const weighed = speech || hedges.length > 0 ? undefined : WEIGHED.exec(maskQuoted(v.text))?.[0].toLowerCase();
 		return { article: v.article, text: v.text, hedges, speech, weighed, fact: hedges.length === 0 && !speech && weighed === undefined };
@@ -80,11 +94,21 @@ export function hedgeDifference(versions: readonly ClaimVersion[], around?: Arti
 			// A modal often hedges a detail of its own; a reporting hedge ("allegedly") hedges the whole statement.
 			return governs(hedged.text, h, fact.text, concepts) || (!MODAL_HEDGE.test(h.text) && sharesContent(a, b, CLOSE_CONTENT));
 		});
-	if (!found.some((f, i) => f.hedges.length > 0 && found.some((g, j) => against(f, g, content[i] as Set<string>, content[j] as Set<string>)))) return null;
+	if (
+		!found.some((f, i) => f.hedges.length > 0 && found.some((g, j) => against(f, g, content[i] as Set<string>, content[j] as Set<string>)))
+	)
+		return null;
 	return {
 		kind: 'hedge',
-		values: Object.fromEntries(found.map((f) => [f.article, f.hedges.length > 0 ? [...new Set(f.hedges.map((h) => h.text))].join('; ') : f.speech ? 'quoted' : (f.weighed ?? 'stated as fact')])),
+		values: Object.fromEntries(
+			found.map((f) => [
+				f.article,
+				f.hedges.length > 0 ? [...new Set(f.hedges.map((h) => h.text))].join('; ') : f.speech ? 'quoted' : (f.weighed ?? 'stated as fact'),
+			]),
+		),
 		conflict: false,
-		ranges: Object.fromEntries(found.filter((f) => f.hedges.length > 0).map((f) => [f.article, f.hedges.map((h): [number, number] => [h.start, h.end])])),
+		ranges: Object.fromEntries(
+			found.filter((f) => f.hedges.length > 0).map((f) => [f.article, f.hedges.map((h): [number, number] => [h.start, h.end])]),
+		),
 	};
 }

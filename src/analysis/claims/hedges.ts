@@ -9,14 +9,18 @@ import type { Found } from './attribution.js';
 import { maskQuoted } from './quotes.js';
 
 /** Lower-case only: a capitalised "May" mid-sentence is a month or a name, and one opening a sentence is followed by a verb when it is the modal. */
-const MODAL = /\b(?:may|might|could|May|Might|Could)\b(?!\s*[\d.,;:)—–-])\s+(?:not\s+|also\s+|well\s+|still\s+|have\s+|be\s+|soon\s+|eventually\s+|even\s+)?([\p{L}’']+)/gu;
+const MODAL =
+	/\b(?:may|might|could|May|Might|Could)\b(?!\s*[\d.,;:)—–-])\s+(?:not\s+|also\s+|well\s+|still\s+|have\s+|be\s+|soon\s+|eventually\s+|even\s+)?([\p{L}’']+)/gu;
 
 /** What follows a modal that is not a verb: "the May elections", "May's". */
-const NOT_A_VERB = /^(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|\d.*|January|February|March|April|June|July|August|September|October|November|December|\p{Lu}.*)$/u;
+const NOT_A_VERB =
+	/^(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|\d.*|January|February|March|April|June|July|August|September|October|November|December|\p{Lu}.*)$/u;
 
-const REPORTING = /\b(?:reportedly|allegedly|purportedly|ostensibly|supposedly|(?:is|are|was|were)\s+(?:said|believed|thought|reported|alleged)\s+to|(?:appears?|appeared|seems?|seemed)\s+to|(?:suspected|accused)\s+of|according\s+to)\b/giu;
+const REPORTING =
+	/\b(?:reportedly|allegedly|purportedly|ostensibly|supposedly|(?:is|are|was|were)\s+(?:said|believed|thought|reported|alleged)\s+to|(?:appears?|appeared|seems?|seemed)\s+to|(?:suspected|accused)\s+of|according\s+to)\b/giu;
 
-const REPORTED_SPEECH = /\b(?:said|says|say|reported|reports|told|tells|warned|warns|warning|joked|joking|saying|argued|arguing|suggested|suggesting|claimed|claiming|predicted|feared|fears|believes|believed|thinks|thought|added|noted|wrote|tweeted|insisted|asked)\b/iu;
+const REPORTED_SPEECH =
+	/\b(?:said|says|say|reported|reports|told|tells|warned|warns|warning|joked|joking|saying|argued|arguing|suggested|suggesting|claimed|claiming|predicted|feared|fears|believes|believed|thinks|thought|added|noted|wrote|tweeted|insisted|asked)\b/iu;
 
 export function findHedges(unmasked: string): Found[] {
 	// A hedge inside a quote is the speaker's, not the outlet's ("you might have a farmer from Iowa ...").
@@ -34,6 +38,7 @@ export function findHedges(unmasked: string): Found[] {
 		if (REPORTED_SPEECH.test(text.slice(0, m.index))) continue;
 		found.push({ text: word.toLowerCase(), start: m.index, end: m.index + word.length });
 	}
-	for (const m of text.matchAll(REPORTING)) found.push({ text: m[0].toLowerCase().replace(/\s+/gu, ' '), start: m.index, end: m.index + m[0].length });
+	for (const m of text.matchAll(REPORTING))
+		found.push({ text: m[0].toLowerCase().replace(/\s+/gu, ' '), start: m.index, end: m.index + m[0].length });
 	return found.sort((a, b) => a.start - b.start);
 }

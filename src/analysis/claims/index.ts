@@ -43,7 +43,13 @@ export function analyseClaims(corpus: Corpus): ClaimsAnalysis {
 		for (const m of members) claimed.add(m);
 		claims.push(buildCluster(members, { units, layout, score: sameClaim, articleOrder, sources }));
 	}
-	return { claims: rankClaims(claims), singleSource: wholeSentences(units.filter((_, i) => !claimed.has(i)), articles) };
+	return {
+		claims: rankClaims(claims),
+		singleSource: wholeSentences(
+			units.filter((_, i) => !claimed.has(i)),
+			articles,
+		),
+	};
 }
 
 /**
@@ -56,9 +62,21 @@ function wholeSentences(units: readonly ClaimUnit[], articles: ReadonlyMap<strin
 	for (const unit of units) {
 		const previous = joined.at(-1);
 		const article = articles.get(unit.article);
-		if (previous !== undefined && article !== undefined && unit.sentence !== null && previous.article === unit.article && previous.sentence === unit.sentence) {
+		if (
+			previous !== undefined &&
+			article !== undefined &&
+			unit.sentence !== null &&
+			previous.article === unit.article &&
+			previous.sentence === unit.sentence
+		) {
 			const { start } = previous;
-			joined[joined.length - 1] = { article: unit.article, sentence: unit.sentence, start, end: unit.end, text: sentenceText(article, unit.sentence).slice(start, unit.end) };
+			joined[joined.length - 1] = {
+				article: unit.article,
+				sentence: unit.sentence,
+				start,
+				end: unit.end,
+				text: sentenceText(article, unit.sentence).slice(start, unit.end),
+			};
 		} else joined.push(unit);
 	}
 	return joined;

@@ -192,11 +192,13 @@ export function alignInOrder(a: readonly string[], b: readonly string[]): [numbe
 	for (let i = a.length - 1; i >= 0; i--) {
 		for (let j = b.length - 1; j >= 0; j--) {
 			table[i * width + j] =
-				a[i] === b[j] ? (table[(i + 1) * width + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
+				a[i] === b[j]
+					? (table[(i + 1) * width + j + 1] ?? 0) + 1
+					: Math.max(table[(i + 1) * width + j] ?? 0, table[i * width + j + 1] ?? 0);
 		}
 	}
 	const pairs: [number, number][] = [];
-	for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+	for (let i = 0, j = 0; i < a.length && j < b.length;) {
 		if (a[i] === b[j]) {
 			pairs.push([i, j]);
 			i++;

@@ -44,7 +44,10 @@ function roleOf(text: string, mention: QuantityMention, concepts: Concepts): Set
 	const after = [...text.slice(mention.end).matchAll(WORD)].map((m) => m[0]).slice(0, PASSIVE_REACH);
 	const auxiliary = after.findIndex((w) => PASSIVE.test(w.toLowerCase()));
 	if (auxiliary >= 0 && after.slice(0, auxiliary).every((w) => /\p{L}/u.test(w))) {
-		const verb = [...text.slice(mention.end).matchAll(WORD)].map((m) => m[0]).slice(auxiliary).find((w) => !PASSIVE.test(w.toLowerCase()));
+		const verb = [...text.slice(mention.end).matchAll(WORD)]
+			.map((m) => m[0])
+			.slice(auxiliary)
+			.find((w) => !PASSIVE.test(w.toLowerCase()));
 		if (verb) add(verb);
 	}
 	return role;
@@ -61,7 +64,8 @@ function verdictInContext(x: Read, y: Read, concepts: Concepts): QuantityVerdict
 	let verdict = compareMentions(x.mention, y.mention);
 	let sameRole = x.role.size === 0 || y.role.size === 0 || shares(x.role, y.role);
 	if (verdict === 'unrelated') {
-		const eventOf = (a: Read, b: Read): boolean => a.mention.quantity.unit !== null && isPersonNoun(b.mention.quantity.unit ?? '') && b.role.has(concepts.of(a.mention.quantity.unit));
+		const eventOf = (a: Read, b: Read): boolean =>
+			a.mention.quantity.unit !== null && isPersonNoun(b.mention.quantity.unit ?? '') && b.role.has(concepts.of(a.mention.quantity.unit));
 		if (!(eventOf(x, y) || eventOf(y, x)) || x.mention.part !== y.mention.part) return 'unrelated';
 		verdict = compareQuantities({ ...x.mention.quantity, unit: null }, { ...y.mention.quantity, unit: null });
 		sameRole = true;
@@ -70,7 +74,10 @@ function verdictInContext(x: Read, y: Read, concepts: Concepts): QuantityVerdict
 }
 
 export function quantityDifference(versions: readonly ClaimVersion[], concepts = new Concepts()): Difference | null {
-	const found = versions.map((v) => ({ article: v.article, quantities: findUnitQuantities(v.text).map((mention): Read => ({ mention, role: roleOf(v.text, mention, concepts) })) }));
+	const found = versions.map((v) => ({
+		article: v.article,
+		quantities: findUnitQuantities(v.text).map((mention): Read => ({ mention, role: roleOf(v.text, mention, concepts) })),
+	}));
 	// A rate for 2014 and one for 2007 through 2014 are both right: numbers of times named differently never conflict.
 	const times = versions.map((v) => timesNamed(v.text));
 	const sameTime = (a: number, b: number): boolean => {
@@ -85,7 +92,8 @@ export function quantityDifference(versions: readonly ClaimVersion[], concepts =
 	for (let a = 0; a < found.length; a++) {
 		for (let b = a + 1; b < found.length; b++) {
 			const pairs: { x: Read; y: Read; verdict: QuantityVerdict | 'detail' }[] = [];
-			for (const x of found[a]?.quantities ?? []) for (const y of found[b]?.quantities ?? []) pairs.push({ x, y, verdict: verdictInContext(x, y, concepts) });
+			for (const x of found[a]?.quantities ?? [])
+				for (const y of found[b]?.quantities ?? []) pairs.push({ x, y, verdict: verdictInContext(x, y, concepts) });
 			// A number the other version agrees with somewhere is accounted for: "35.7 percent federal, 45.8 percent in all" against "45.8 percent" is no conflict.
 			const agreed = new Set(pairs.filter((p) => p.verdict === 'same' || p.verdict === 'compatible').flatMap((p) => [p.x, p.y]));
 			for (const { x, y, verdict } of pairs) {

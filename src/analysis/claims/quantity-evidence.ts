@@ -34,7 +34,15 @@ export function compareMentions(a: QuantityMention, b: QuantityMention): Quantit
 	return compareQuantities(a.quantity, b.quantity);
 }
 
-const BOUND_SYMBOL: Readonly<Record<string, string>> = { exact: '', 'more-than': '>', 'at-least': '≥', 'less-than': '<', 'at-most': '≤', about: '~', range: '' };
+const BOUND_SYMBOL: Readonly<Record<string, string>> = {
+	'exact': '',
+	'more-than': '>',
+	'at-least': '≥',
+	'less-than': '<',
+	'at-most': '≤',
+	'about': '~',
+	'range': '',
+};
 
 /** "more than two dozen Russian spies (>24 spy)": the words as written, then the value as read. */
 export function describeQuantity(q: QuantityMention): string {

@@ -51,4 +51,3 @@ export function sharesContent(a: ReadonlySet<string>, b: ReadonlySet<string>, sh
 
 /** Versions this close say one thing, whatever verb the hedge governs ("allegedly destroyed", "wrecked"). */
 export const CLOSE_CONTENT = 0.7;
-

@@ -46,7 +46,8 @@ export class ScoredPairs {
 		const first = this.#first;
 		const second = this.#second;
 		const probability = this.#probability;
-		return order.sort((a, b) => (probability[b] ?? 0) - (probability[a] ?? 0) || (first[a] ?? 0) - (first[b] ?? 0) || (second[a] ?? 0) - (second[b] ?? 0));
+		return order.sort(
+			(a, b) => (probability[b] ?? 0) - (probability[a] ?? 0) || (first[a] ?? 0) - (first[b] ?? 0) || (second[a] ?? 0) - (second[b] ?? 0),
+		);
 	}
 }
-

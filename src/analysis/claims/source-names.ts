@@ -23,7 +23,12 @@ export const NOT_A_NAME =
 
 /** For comparing sources across outlets: "The New York Times" = "the New York Times", "U.S." = "US". */
 export function comparableSource(text: string): string {
-	return text.toLowerCase().replace(/\./gu, '').replace(/^the\s+/u, '').replace(/\s+/gu, ' ').trim();
+	return text
+		.toLowerCase()
+		.replace(/\./gu, '')
+		.replace(/^the\s+/u, '')
+		.replace(/\s+/gu, ' ')
+		.trim();
 }
 
 /** The name of a source without the role beside it or its title: "Mr. Trump" → "Trump". */
@@ -36,7 +41,8 @@ export function sourceName(text: string): string {
 	return words.join(' ');
 }
 
-const ORGANISATION_WORD = /^(?:House|Department|Times|Post|News|Committee|Party|Agency|Office|Council|Ministry|Court|Association|Institute|University|Journal|Press|Bureau|Service|Administration|Commission|Senate|Congress|Government|Politico|Reuters|Twitter|Facebook|Google|Microsoft|Apple|Network|Foundation|Center|Centre|Group|Company|Corporation|Inc|Media|Campaign)$/u;
+const ORGANISATION_WORD =
+	/^(?:House|Department|Times|Post|News|Committee|Party|Agency|Office|Council|Ministry|Court|Association|Institute|University|Journal|Press|Bureau|Service|Administration|Commission|Senate|Congress|Government|Politico|Reuters|Twitter|Facebook|Google|Microsoft|Apple|Network|Foundation|Center|Centre|Group|Company|Corporation|Inc|Media|Campaign)$/u;
 
 /**
  * The names a source holds, without titles and roles: "acting White House
@@ -47,7 +53,15 @@ export function nameKeys(text: string): Set<string> {
 	const keys = new Set<string>();
 	for (const word of text.split(/[\s,]+/u)) {
 		const bare = word.replace(/[’']s$/u, '').replace(/[.’']+$/u, '');
-		if (!/^\p{Lu}/u.test(bare) || TITLE.test(bare) || TITLE.test(`${bare}.`) || NOT_A_NAME.test(bare) || ROLE_NOUN.test(bare.toLowerCase()) || ROLE_WORD.test(bare)) continue;
+		if (
+			!/^\p{Lu}/u.test(bare) ||
+			TITLE.test(bare) ||
+			TITLE.test(`${bare}.`) ||
+			NOT_A_NAME.test(bare) ||
+			ROLE_NOUN.test(bare.toLowerCase()) ||
+			ROLE_WORD.test(bare)
+		)
+			continue;
 		keys.add(bare.toLowerCase());
 	}
 	return keys;

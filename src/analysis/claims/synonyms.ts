@@ -67,7 +67,7 @@ export class Synonyms {
 				return;
 			}
 			const lemmas = wanted[index] as Set<string>;
-			for (let start = 0; start < text.length; ) {
+			for (let start = 0; start < text.length;) {
 				let end = text.indexOf('\n', start);
 				if (end < 0) end = text.length;
 				const space = text.indexOf(' ', start);
@@ -84,7 +84,10 @@ export class Synonyms {
 		const lemma = fields[0] ?? '';
 		const synsetCount = Number(fields[2] ?? 0);
 		const offsets = fields.slice(fields.length - synsetCount, fields.length - synsetCount + SENSES);
-		this.#senses.set(`${tag}:${lemma}`, offsets.map((o) => Number(o) * 4 + tag));
+		this.#senses.set(
+			`${tag}:${lemma}`,
+			offsets.map((o) => Number(o) * 4 + tag),
+		);
 	}
 
 	/** What the word is, read once per distinct word: analyses ask about the same words again and again. */
@@ -127,7 +130,7 @@ export class Synonyms {
 
 /** Whether two sorted sense lists (sensesOf) meet: a merge, no allocation, for the pairs loop. */
 export function sharesSense(x: Float64Array, y: Float64Array): boolean {
-	for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+	for (let i = 0, j = 0; i < x.length && j < y.length;) {
 		const u = x[i] ?? 0;
 		const v = y[j] ?? 0;
 		if (u === v) return true;

@@ -98,7 +98,8 @@ export class UnitWords {
 	#bigrams(unit: number): Set<number> {
 		const start = this.#read(unit);
 		const keys = new Set<number>();
-		for (let k = start + 1; k < (this.#end[unit] ?? 0); k++) keys.add((this.#concepts[k - 1] ?? 0) * this.#table.conceptCount + (this.#concepts[k] ?? 0));
+		for (let k = start + 1; k < (this.#end[unit] ?? 0); k++)
+			keys.add((this.#concepts[k - 1] ?? 0) * this.#table.conceptCount + (this.#concepts[k] ?? 0));
 		return keys;
 	}
 

@@ -44,7 +44,10 @@ function titleUnit(article: Article): ClaimUnit | null {
 }
 
 function comparable(text: string): string {
-	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	return text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 }
 
 /**

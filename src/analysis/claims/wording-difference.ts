@@ -16,7 +16,8 @@ import type { ClaimVersion, Difference } from './types.js';
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Speech tags and titles beyond the stopword list's ("said", "told", "according", "mr"): words that only say who speaks. */
-const SPEECH_TAG = /^(?:reported|reports|reportedly|adds|wrote|writes|states|noted|notes|claimed|claims|explained|announced|tweeted|quoted|citing|cited|spokesman|spokeswoman|spokesperson|sen|rep|gov|gen|president|senator|governor|secretary)$/u;
+const SPEECH_TAG =
+	/^(?:reported|reports|reportedly|adds|wrote|writes|states|noted|notes|claimed|claims|explained|announced|tweeted|quoted|citing|cited|spokesman|spokeswoman|spokesperson|sen|rep|gov|gen|president|senator|governor|secretary)$/u;
 
 export function wordingDifference(versions: readonly ClaimVersion[], concepts = new Concepts()): Difference | null {
 	const [central, ...others] = versions;

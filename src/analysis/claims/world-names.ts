@@ -111,5 +111,11 @@ export const WORLD_FOLDS: readonly WorldFold[] = TABLE.trim()
 	.split('\n')
 	.map((line) => {
 		const [country = '', forms = ''] = line.split(':');
-		return { country: country.trim(), forms: forms.split(',').map((f) => f.trim()).filter((f) => f.length > 0) };
+		return {
+			country: country.trim(),
+			forms: forms
+				.split(',')
+				.map((f) => f.trim())
+				.filter((f) => f.length > 0),
+		};
 	});

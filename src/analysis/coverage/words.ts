@@ -45,8 +45,8 @@ export function originText(origin: ClaimOrigin, sources: readonly CitedSource[])
 
 /** An origin in a table column's width (the dashboard's matrix, the plain table); `originText` says it in full. */
 export const ORIGIN_SHORT: Record<OriginKind, string> = {
-	single: 'one origin',
-	independent: 'independent',
+	'single': 'one origin',
+	'independent': 'independent',
 	'one-outlet': 'one names',
-	unattributed: 'none named',
+	'unattributed': 'none named',
 };

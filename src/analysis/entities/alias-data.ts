@@ -65,9 +65,15 @@ export const KNOWN_ORGANISATIONS = new Set([
 	'The Associated Press', 'Agence France-Presse', 'Reuters', 'BBC', 'CNN', 'White House', 'Fox News', 'USA Today',
 ]);
 
-const KNOWN_KEYS = new Set(Object.entries(KNOWN_ALIASES).flatMap(([canonical, variants]) => [canonical, ...variants].map((n) => n.toLowerCase())));
+const KNOWN_KEYS = new Set(
+	Object.entries(KNOWN_ALIASES).flatMap(([canonical, variants]) => [canonical, ...variants].map((n) => n.toLowerCase())),
+);
 
-const CANONICAL_BY_KEY = new Map(Object.entries(KNOWN_ALIASES).flatMap(([canonical, variants]) => [canonical, ...variants].map((n): [string, string] => [aliasKey(n), canonical])));
+const CANONICAL_BY_KEY = new Map(
+	Object.entries(KNOWN_ALIASES).flatMap(([canonical, variants]) =>
+		[canonical, ...variants].map((n): [string, string] => [aliasKey(n), canonical]),
+	),
+);
 
 /** The canonical form of a known name written any of its ways ("the NYT" → "The New York Times"); null for a name not in the table. */
 export function knownCanonical(name: string): string | null {

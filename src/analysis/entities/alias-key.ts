@@ -25,7 +25,10 @@ const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de'
 export function initials(name: string): string | null {
 	const words = name.split(/[\s-]+/u).filter((w) => w.length > 0 && !INITIALS_SKIP.has(w.toLowerCase()));
 	if (words.length < 2) return null;
-	return words.map((w) => w[0] ?? '').join('').toUpperCase();
+	return words
+		.map((w) => w[0] ?? '')
+		.join('')
+		.toUpperCase();
 }
 
 /** An acronym as written: "CIA", "U.S.", "NYT" (two to six capitals, dots allowed). */

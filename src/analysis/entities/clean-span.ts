@@ -28,7 +28,9 @@ export function cleanSpan(text: string, span: Span): Span | null {
 }
 
 function endsWithAbbreviation(value: string): boolean {
-	return /(?:^|[\s])(?:\p{L}\.){2,}$/u.test(value) || /\b(?:Corp|Inc|Ltd|Co|Jr|Sr|St)\.$/u.test(value) || stateOfAbbreviation(value) !== null;
+	return (
+		/(?:^|[\s])(?:\p{L}\.){2,}$/u.test(value) || /\b(?:Corp|Inc|Ltd|Co|Jr|Sr|St)\.$/u.test(value) || stateOfAbbreviation(value) !== null
+	);
 }
 
 /**
@@ -60,7 +62,8 @@ export function stripTitles(text: string, span: Span): Span {
 		if (!word) break;
 		const bare = (word[1] ?? '').toLowerCase();
 		// Acronyms inside a title ("CIA head") also go when what follows is still a title or a name.
-		const isTitle = TITLES.has(bare) || (/^\p{Lu}{2,}$/u.test(word[1] ?? '') && isFollowedByTitle(text.slice(start + word[0].length, span.end)));
+		const isTitle =
+			TITLES.has(bare) || (/^\p{Lu}{2,}$/u.test(word[1] ?? '') && isFollowedByTitle(text.slice(start + word[0].length, span.end)));
 		if (!isTitle) break;
 		start += word[0].length;
 	}

@@ -78,7 +78,7 @@ function lookUp(name: string): boolean {
 	const count = Number.parseInt(fields[3] ?? '', 16);
 	const forms = Array.from({ length: count }, (_, i) => fields[4 + 2 * i] ?? '');
 	// The sense must be the capitalised word itself ("Bible"), not a common noun met with a capital ("Constitution" is "constitution").
-	if (!forms.some((f) => f === written || f.toLowerCase() === singular.toLowerCase() && /^\p{Lu}/u.test(f))) return false;
+	if (!forms.some((f) => f === written || (f.toLowerCase() === singular.toLowerCase() && /^\p{Lu}/u.test(f)))) return false;
 	const instance = line.includes(' @i ');
 	if (!(instance ? HAPPENINGS.has(file) : KINDS.has(file))) return false;
 	// "Miami", "Iowa": a people first, and a place named after it; any place or body of that name keeps it a name.

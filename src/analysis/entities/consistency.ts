@@ -37,7 +37,11 @@ export function nameKey(text: string): string {
 }
 
 /** `spans[i]` are the names of `texts[i]`; returns them made consistent (new arrays, same order of sentences). */
-export function consistentNames<S extends LabelledSpan>(texts: readonly string[], spans: readonly (readonly S[])[], make: (label: string, start: number, end: number) => S): S[][] {
+export function consistentNames<S extends LabelledSpan>(
+	texts: readonly string[],
+	spans: readonly (readonly S[])[],
+	make: (label: string, start: number, end: number) => S,
+): S[][] {
 	const votes = new Map<string, Map<string, number>>();
 	const vote = (key: string, label: string, weight: number): void => {
 		if (!isPropagatable(key)) return;

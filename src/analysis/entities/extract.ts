@@ -15,7 +15,9 @@ import type { EntityType, RawMention } from './types.js';
 const TYPE_OF_LABEL: Record<NameLabel, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
 const DEMONYM_PATTERN = new RegExp(
-	`(?<![\\p{L}\\p{N}])(${Object.keys(DEMONYMS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`,
+	`(?<![\\p{L}\\p{N}])(${Object.keys(DEMONYMS)
+		.sort((a, b) => b.length - a.length)
+		.join('|')})(?![\\p{L}\\p{N}])`,
 	'gu',
 );
 
@@ -76,7 +78,11 @@ export function extractMentions(article: Article): RawMention[] {
 		const text = sentence.text;
 		// Every mention gets all the fields, in one order. Built by spreading a partial object and
 		// adding fields, each mention got a hidden class of its own in V8: 20 MB per 2,000 articles.
-		const at = (span: Span, type: EntityType, extra: Pick<RawMention, 'demonymOf' | 'value' | 'iso' | 'relative' | 'role'> = {}): RawMention => ({
+		const at = (
+			span: Span,
+			type: EntityType,
+			extra: Pick<RawMention, 'demonymOf' | 'value' | 'iso' | 'relative' | 'role'> = {},
+		): RawMention => ({
 			article: article.id,
 			sentence: sentence.index,
 			text: text.slice(span.start, span.end),
@@ -105,7 +111,8 @@ export function extractMentions(article: Article): RawMention[] {
 			const opensSentence = onlyOpenersBefore(text, cleaned.start);
 			// "Every Senate Republican": a sentence's capitalised first word is no part of the name when it is a function word.
 			const first = opensSentence ? /^(\S+)\s+/u.exec(text.slice(cleaned.start, cleaned.end)) : null;
-			if (first && first[1] !== 'The' && isFunctionWord(first[1] ?? '')) cleaned = { start: cleaned.start + first[0].length, end: cleaned.end };
+			if (first && first[1] !== 'The' && isFunctionWord(first[1] ?? ''))
+				cleaned = { start: cleaned.start + first[0].length, end: cleaned.end };
 			const name = text.slice(cleaned.start, cleaned.end);
 			if (!isNameLike(name) || (isFunctionWord(name) && opensSentence)) continue;
 			// "Jan." of a date: a month's abbreviation, not a name.

@@ -22,7 +22,7 @@ const PLACES: ReadonlySet<string> = new Set([
 ]);
 
 /** Given names that are not also the name of a country or state ("Georgia", "Virginia" are places first). */
-const GIVEN_NAMES: ReadonlySet<string> = new Set([...(femaleNames), ...(maleNames)].filter((n) => !PLACES.has(n)));
+const GIVEN_NAMES: ReadonlySet<string> = new Set([...femaleNames, ...maleNames].filter((n) => !PLACES.has(n)));
 const FEMALE: ReadonlySet<string> = new Set(femaleNames);
 const MALE: ReadonlySet<string> = new Set(maleNames);
 
@@ -33,7 +33,11 @@ const MALE: ReadonlySet<string> = new Set(maleNames);
 const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 	Object.values(apStates as Record<string, { name: string; AP: string; other?: string[] }>)
 		.filter((state) => PLACES.has(state.name))
-		.flatMap((state) => [state.AP, ...(state.other ?? [])].filter((form) => /^\p{Lu}[\p{L}. ]*\.$/u.test(form) && form.length > 2).map((form) => [form, state.name] as const)),
+		.flatMap((state) =>
+			[state.AP, ...(state.other ?? [])]
+				.filter((form) => /^\p{Lu}[\p{L}. ]*\.$/u.test(form) && form.length > 2)
+				.map((form) => [form, state.name] as const),
+		),
 );
 
 /** A country's or US state's name, written as the packages write it. */

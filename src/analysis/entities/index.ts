@@ -22,4 +22,3 @@ export function analyseEntities(corpus: Corpus, onProgress?: (done: number, tota
 	forgetCommonNouns();
 	return entities;
 }
-

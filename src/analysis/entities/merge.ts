@@ -57,10 +57,25 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	mergeSurnames(groups, usage);
 	mergeQualifiedNames(groups);
 	// "Latino voters", "the Bible": a kind of person or thing written with a capital is no name (people are never asked: "Mason").
-	const entities = [...groups.values()].filter((g) => groupType(g) === 'person' || g.canonical !== null || !isCommonNoun(surface(g))).map(toNamedEntity);
-	attachDemonyms(entities, named.filter((m) => m.demonymOf !== undefined));
-	entities.push(...groupBy(mentions.filter((m) => m.type === 'quantity'), quantityKey).map((g) => toValueEntity('quantity', g)));
-	entities.push(...groupBy(mentions.filter((m) => m.type === 'date'), (m) => m.iso ?? keyOf(m.text)).map((g) => toValueEntity('date', g)));
+	const entities = [...groups.values()]
+		.filter((g) => groupType(g) === 'person' || g.canonical !== null || !isCommonNoun(surface(g)))
+		.map(toNamedEntity);
+	attachDemonyms(
+		entities,
+		named.filter((m) => m.demonymOf !== undefined),
+	);
+	entities.push(
+		...groupBy(
+			mentions.filter((m) => m.type === 'quantity'),
+			quantityKey,
+		).map((g) => toValueEntity('quantity', g)),
+	);
+	entities.push(
+		...groupBy(
+			mentions.filter((m) => m.type === 'date'),
+			(m) => m.iso ?? keyOf(m.text),
+		).map((g) => toValueEntity('date', g)),
+	);
 	for (const entity of entities) {
 		entity.mentions.sort(byPosition);
 		entity.demonym?.mentions.sort(byPosition);
@@ -123,7 +138,17 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 		const lone = named.filter((m) => !isFullName(m.text));
 		// "Mrs. Clinton" in an article that names Bill and Hillary Clinton is Hillary.
 		const choices = (m: RawMention, gender: Gender | null): string[] =>
-			fitGender(gender, [...(fullNames.get(keyOf(m.text)) ?? (isGivenName(m.text) ? byGivenName.get(keyOf(m.text)) : undefined) ?? new Map<string, string>()).values()], (name) => name);
+			fitGender(
+				gender,
+				[
+					...(
+						fullNames.get(keyOf(m.text)) ??
+						(isGivenName(m.text) ? byGivenName.get(keyOf(m.text)) : undefined) ??
+						new Map<string, string>()
+					).values(),
+				],
+				(name) => name,
+			);
 		// An honorific no full name of the article fits ("Mr. Trump" where only Melania Trump is named in
 		// full) shows a second person of that name: its untitled mentions are left to the corpus.
 		const unfitted = new Set<string>();
@@ -168,7 +193,10 @@ type Gender = 'male' | 'female';
 
 /** The gender an honorific gives ("Mr." a man, "Mrs." or "Ms." a woman), from a mention's role. */
 function honorificGender(role: string | undefined): Gender | null {
-	const first = role?.split(/[\s,]+/u)[0]?.toLowerCase().replace(/\.$/u, '');
+	const first = role
+		?.split(/[\s,]+/u)[0]
+		?.toLowerCase()
+		.replace(/\.$/u, '');
 	return first === 'mr' ? 'male' : first === 'mrs' || first === 'ms' || first === 'miss' ? 'female' : null;
 }
 
@@ -286,7 +314,9 @@ function mergeOfficeHolders(groups: Map<string, Group>): void {
 	for (const people of bySurname.values()) {
 		if (people.length < 2) continue;
 		// Most reported first: the others join it.
-		people.sort((a, b) => distinctArticles(b.mentions).length - distinctArticles(a.mentions).length || b.mentions.length - a.mentions.length);
+		people.sort(
+			(a, b) => distinctArticles(b.mentions).length - distinctArticles(a.mentions).length || b.mentions.length - a.mentions.length,
+		);
 		for (let i = 0; i < people.length; i++) {
 			const target = people[i];
 			if (target === undefined || !groups.has(target.key)) continue;
@@ -317,8 +347,20 @@ function titleOf(role: string | undefined): string {
 }
 
 const TITLES_WRITTEN_OUT: Readonly<Record<string, string>> = {
-	sen: 'senator', sens: 'senator', rep: 'representative', reps: 'representative', congressman: 'representative', congresswoman: 'representative',
-	gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant', capt: 'captain', adm: 'admiral', prof: 'professor',
+	sen: 'senator',
+	sens: 'senator',
+	rep: 'representative',
+	reps: 'representative',
+	congressman: 'representative',
+	congresswoman: 'representative',
+	gov: 'governor',
+	gen: 'general',
+	lt: 'lieutenant',
+	col: 'colonel',
+	sgt: 'sergeant',
+	capt: 'captain',
+	adm: 'admiral',
+	prof: 'professor',
 };
 
 /**
@@ -333,7 +375,8 @@ function mergeQualifiedNames(groups: Map<string, Group>): void {
 		const qualified = isKnownPlace(qualifier) || knownCanonical(qualifier) !== null || /^(?:GOP|Republican|Democratic)$/u.test(qualifier);
 		const rest = name.slice(qualifier.length + 1);
 		// The qualified name is one word: an institution ("Senate"), not the rest of another name ("Texas Instruments").
-		const head = /^(.+?) of \S/u.exec(name)?.[1] ?? (qualified && !rest.includes(' ') && groupType(group) === 'organization' ? rest : undefined);
+		const head =
+			/^(.+?) of \S/u.exec(name)?.[1] ?? (qualified && !rest.includes(' ') && groupType(group) === 'organization' ? rest : undefined);
 		const target = head === undefined ? undefined : groups.get(keyOf(head));
 		if (!target || target === group || groupType(group) !== 'organization' || groupType(target) !== 'organization') continue;
 		absorb(target, group, false);
@@ -359,7 +402,11 @@ function mergeSurnames(groups: Map<string, Group>, usage: SurnameUsage): void {
 		if (surface(group).includes(' ')) continue;
 		// "Romney" tagged a place in every article that names him so: a surname no list or lexicon knows as a
 		// place or a company is the person's, as a reader takes it ("Washington" and "Jordan" stay places).
-		if (groupType(group) !== 'person' && (group.canonical !== null || !fullNames.has(group.key) || isKnownPlace(surface(group)) || hasWordTag(surface(group), NOT_SURNAMES))) continue;
+		if (
+			groupType(group) !== 'person' &&
+			(group.canonical !== null || !fullNames.has(group.key) || isKnownPlace(surface(group)) || hasWordTag(surface(group), NOT_SURNAMES))
+		)
+			continue;
 		// A given name alone ("Hillary") is the one person the corpus names in full with it.
 		const named = fullNames.get(group.key) ?? (isGivenName(surface(group)) ? byGivenName.get(group.key) : undefined);
 		// "Mr. Trump" is not Melania Trump; "former Vice President Cheney" is the Cheney with that office.
@@ -374,7 +421,10 @@ function mergeSurnames(groups: Map<string, Group>, usage: SurnameUsage): void {
 		if (unsure && offices.size > 0 && sameOffice.length === 0) continue;
 		// Else as the articles that name the candidates read the surname, else the most reported.
 		const read = [...(usage.get(usageKey(group.key, gender ?? null)) ?? [])].sort((a, b) => b[1] - a[1]);
-		const usual = read[0] !== undefined && (read[1] === undefined || read[0][1] >= DOMINANCE * read[1][1]) ? candidates.find((g) => g.key === read[0]?.[0]) : undefined;
+		const usual =
+			read[0] !== undefined && (read[1] === undefined || read[0][1] >= DOMINANCE * read[1][1])
+				? candidates.find((g) => g.key === read[0]?.[0])
+				: undefined;
 		const target = sameOffice.length === 1 ? sameOffice[0] : (usual ?? dominant(candidates));
 		if (target) {
 			absorb(target, group, false);
@@ -567,8 +617,10 @@ function distinctArticles(mentions: Mention[]): string[] {
 	return [...new Set(mentions.map((m) => m.article))];
 }
 
-
 function entityId(type: EntityType, name: string): string {
-	const slug = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '');
+	const slug = name
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-|-$/gu, '');
 	return `${type}:${slug || 'x'}`;
 }

@@ -32,7 +32,8 @@ export interface NameSpan {
 /** During repairs a span may still be MISC (a nationality before an organisation's name). */
 type AnySpan = { label: NameLabel | 'MISC'; start: number; end: number };
 
-const ORGANISATION_HEADS = /\b(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Services|Embassy|Consulate|Parliament|Congress|Senate|Court|Party|Army|Navy|Police|Union|Bank|Fund|Institute|University|Corporation|Company|Group|News|Times|Post|Journal|Press|Network|Register|Tribune|Herald|Gazette|Examiner|Chronicle|Caucus|Alliance|Coalition|Organization|Organisation|Administration|Authority|Government|Kremlin|Pentagon)$/u;
+const ORGANISATION_HEADS =
+	/\b(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Services|Embassy|Consulate|Parliament|Congress|Senate|Court|Party|Army|Navy|Police|Union|Bank|Fund|Institute|University|Corporation|Company|Group|News|Times|Post|Journal|Press|Network|Register|Tribune|Herald|Gazette|Examiner|Chronicle|Caucus|Alliance|Coalition|Organization|Organisation|Administration|Authority|Government|Kremlin|Pentagon)$/u;
 
 interface CompromiseMatch {
 	offset: { start: number; length: number };
@@ -47,7 +48,10 @@ interface CompromiseMatch {
 export function tagNamesInSentences(sentences: readonly string[]): NameSpan[][] {
 	const repaired = tagDocument(sentences).map((spans, i) => {
 		const text = sentences[i] ?? '';
-		const found = withCompromiseForGaps(text, spans.map((s) => ({ ...s })));
+		const found = withCompromiseForGaps(
+			text,
+			spans.map((s) => ({ ...s })),
+		);
 		return findAppositives(text, repair(text, found));
 	});
 	// The gazetteers have the last word: a vote cannot make a person of a country.
@@ -149,7 +153,9 @@ export function tagLines(lines: readonly string[]): NameSpan[][] {
 		const end = Math.min(span.end - offset, (lines[i] ?? '').length);
 		if (end > span.start - offset) found[i]?.push({ label: span.label, start: span.start - offset, end });
 	}
-	return lines.map((line, i) => checkTypes(line, findAppositives(line, repair(line, found[i] ?? []))).filter((s): s is NameSpan => s.label !== 'MISC'));
+	return lines.map((line, i) =>
+		checkTypes(line, findAppositives(line, repair(line, found[i] ?? []))).filter((s): s is NameSpan => s.label !== 'MISC'),
+	);
 }
 
 function compromiseNames(text: string): AnySpan[] {
@@ -172,7 +178,8 @@ const INSTITUTION_BEFORE =
 const PLACE_HEADS = /\b(?:Bank|Union|Office)$/u;
 
 /** Generic heads that are not a name on their own ("Department" cut from "State Department"). */
-const GENERIC_ALONE = /^(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Government|Embassy|Court|Party|Army|Police|Union)$/u;
+const GENERIC_ALONE =
+	/^(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Government|Embassy|Court|Party|Army|Police|Union)$/u;
 
 /**
  * "Trump, known for his tough rhetoric": a capitalised word that a comma and
@@ -217,7 +224,12 @@ const APPOSITIVE_KIND = new RegExp(
 function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
 	const spans = raw
-		.flatMap((span) => splitPersonOfPlace(text, withoutDays(text, trimSpan(text, span))).flatMap((s) => splitAtLowerCase(text, s)).flatMap((s) => splitAtRoles(text, s)).flatMap((s) => splitPersonPossessive(text, s)))
+		.flatMap((span) =>
+			splitPersonOfPlace(text, withoutDays(text, trimSpan(text, span)))
+				.flatMap((s) => splitAtLowerCase(text, s))
+				.flatMap((s) => splitAtRoles(text, s))
+				.flatMap((s) => splitPersonPossessive(text, s)),
+		)
 		.flatMap((s) => {
 			const joined = completeConjunction(text, s);
 			const part = joined.label === 'PER' ? withSurname(text, withMiddleInitials(text, withLeadingInitials(text, joined))) : joined;
@@ -230,7 +242,13 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		if (previous && span.start < previous.end) continue;
 		const adjacent = previous !== undefined && /^ $/u.test(text.slice(previous.end, span.start));
 		// "St. Louis County": the tagger stops at the abbreviation's dot; a saint's name names a place or a body.
-		if (previous && text[previous.start] === 'S' && previous.end - previous.start <= 5 && /^(?:St|Ste|Saint)$/u.test(text.slice(previous.start, previous.end)) && /^\.? $/u.test(text.slice(previous.end, span.start))) {
+		if (
+			previous &&
+			text[previous.start] === 'S' &&
+			previous.end - previous.start <= 5 &&
+			/^(?:St|Ste|Saint)$/u.test(text.slice(previous.start, previous.end)) &&
+			/^\.? $/u.test(text.slice(previous.end, span.start))
+		) {
 			previous.end = span.end;
 			if (previous.label === 'PER') previous.label = span.label === 'PER' ? 'LOC' : span.label;
 			continue;
@@ -243,7 +261,13 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		}
 		// "Mitch" (cut from a role) + "McConnell": one person; a surname is one word. Not a place after a
 		// surname: "Clinton Benghazi hearings" is a person and a place.
-		if (previous && adjacent && previous.label === 'PER' && (span.label !== 'LOC' || isGivenName(text.slice(previous.start, previous.end))) && /^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span.start, span.end))) {
+		if (
+			previous &&
+			adjacent &&
+			previous.label === 'PER' &&
+			(span.label !== 'LOC' || isGivenName(text.slice(previous.start, previous.end))) &&
+			/^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span.start, span.end))
+		) {
 			previous.end = span.end;
 			continue;
 		}
@@ -253,7 +277,13 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		const name = text.slice(span.start, span.end);
 		if (GENERIC_ALONE.test(name)) span.end = span.start;
 		// "Fox News", "Des Moines Register": no person's name ends in these heads.
-		if (ORGANISATION_HEADS.test(name) && (span.label === 'MISC' || (span.label === 'LOC' && !PLACE_HEADS.test(name)) || (span.label === 'PER' && /\s/u.test(name) && NOT_A_SURNAME.test(lastWord(name))))) span.label = 'ORG';
+		if (
+			ORGANISATION_HEADS.test(name) &&
+			(span.label === 'MISC' ||
+				(span.label === 'LOC' && !PLACE_HEADS.test(name)) ||
+				(span.label === 'PER' && /\s/u.test(name) && NOT_A_SURNAME.test(lastWord(name))))
+		)
+			span.label = 'ORG';
 		// A law, an amendment or a treaty is no organisation ("Affordable Care Act", "First Amendment").
 		if (/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine)$/u.test(name)) span.label = 'MISC';
 		// "House Republicans", "Missouri Republicans": the chamber, the state; its members are not part of its name.
@@ -264,7 +294,10 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 		// "The New York Times" mid-sentence: the capital T marks "The" as part of the title.
 		if (span.label === 'ORG' && span.start >= 4 && text.slice(span.start - 4, span.start) === 'The ' && span.start - 4 > 0) span.start -= 4;
 		// "the Center for Biological Diversity": the tagger found only what follows "for"; an institution's head before it is the name's start.
-		const head = text.startsWith('for ', span.start - 4) || text.startsWith('of ', span.start - 3) ? INSTITUTION_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start)) : null;
+		const head =
+			text.startsWith('for ', span.start - 4) || text.startsWith('of ', span.start - 3)
+				? INSTITUTION_BEFORE.exec(text.slice(Math.max(0, span.start - 60), span.start))
+				: null;
 		const from = span.start - (head?.[0].length ?? 0);
 		if (head && !merged.some((s) => s !== span && s.start < from && from < s.end)) {
 			// The head's own pieces ("Center" alone) go into the name.
@@ -314,7 +347,9 @@ function withSurname<S extends AnySpan>(text: string, span: S): S {
 	if (!isGivenName(text.slice(span.start, span.end))) return span;
 	const after = /^\s\p{Lu}[\p{Ll}'’-][\p{L}'’-]*/u.exec(text.slice(span.end));
 	const word = after?.[0].trim() ?? '';
-	return after && !isTitleWord(word) && !WEEKDAYS.has(word.toLowerCase()) && monthName(word.toLowerCase()) === null ? { ...span, end: span.end + after[0].length } : span;
+	return after && !isTitleWord(word) && !WEEKDAYS.has(word.toLowerCase()) && monthName(word.toLowerCase()) === null
+		? { ...span, end: span.end + after[0].length }
+		: span;
 }
 
 /**
@@ -324,10 +359,15 @@ function withSurname<S extends AnySpan>(text: string, span: S): S {
  */
 function splitPossessive<S extends AnySpan>(text: string, span: S): S[] {
 	if (span.end - span.start < 8) return [span];
-	const m = /['’]s\s+(?=(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service)\b)/u.exec(text.slice(span.start, span.end));
+	const m = /['’]s\s+(?=(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service)\b)/u.exec(
+		text.slice(span.start, span.end),
+	);
 	if (!m || m.index === 0) return [span];
 	const cut = span.start + m.index;
-	return [{ ...span, end: cut }, { ...span, label: 'ORG', start: cut + m[0].length }];
+	return [
+		{ ...span, end: cut },
+		{ ...span, label: 'ORG', start: cut + m[0].length },
+	];
 }
 
 /**
@@ -340,8 +380,12 @@ function splitPersonOfPlace<S extends AnySpan>(text: string, span: S): S[] {
 	if (at < 0) return [span];
 	const place = text.slice(span.start + at + 4, span.end);
 	// The tagger's person label is evidence enough where the name list lacks the given name ("Jeb Bush of Florida").
-	if (!isKnownPlace(place) || (span.label !== 'PER' && !isGivenName(text.slice(span.start, span.start + at).split(' ')[0] ?? ''))) return [span];
-	return [{ ...span, label: 'PER', end: span.start + at }, { ...span, label: 'LOC', start: span.start + at + 4 }];
+	if (!isKnownPlace(place) || (span.label !== 'PER' && !isGivenName(text.slice(span.start, span.start + at).split(' ')[0] ?? '')))
+		return [span];
+	return [
+		{ ...span, label: 'PER', end: span.start + at },
+		{ ...span, label: 'LOC', start: span.start + at + 4 },
+	];
 }
 
 /**
@@ -373,8 +417,13 @@ function withoutDays<S extends AnySpan>(text: string, span: S): S {
 	const name = text.slice(span.start, span.end);
 	if (!name.includes(' ')) return span;
 	const leading = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\s+/u.exec(name);
-	const trailing = /\s+(?:(?:in|on|since|until)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|June|July|September|October|November|December)$/u.exec(name);
-	return leading || trailing ? { ...span, start: span.start + (leading?.[0].length ?? 0), end: span.end - (trailing?.[0].length ?? 0) } : span;
+	const trailing =
+		/\s+(?:(?:in|on|since|until)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|June|July|September|October|November|December)$/u.exec(
+			name,
+		);
+	return leading || trailing
+		? { ...span, start: span.start + (leading?.[0].length ?? 0), end: span.end - (trailing?.[0].length ?? 0) }
+		: span;
 }
 
 /**
@@ -386,7 +435,10 @@ function withoutDays<S extends AnySpan>(text: string, span: S): S {
 function splitAtLowerCase<S extends AnySpan>(text: string, span: S): S[] {
 	const name = text.slice(span.start, span.end);
 	if (!name.includes(' ') || !/^\p{Lu}/u.test(name)) return [span];
-	const stray = /\s(?!(?:of|for|the|and|in|de|la|le|du|del|della|des|van|von|der|den|di|da|dos|y|bin|ibn)\s|(?:al|el|ad|as|ash|bin|ibn|abu)-)\p{Ll}[\p{L}'’-]*/u.exec(name);
+	const stray =
+		/\s(?!(?:of|for|the|and|in|de|la|le|du|del|della|des|van|von|der|den|di|da|dos|y|bin|ibn)\s|(?:al|el|ad|as|ash|bin|ibn|abu)-)\p{Ll}[\p{L}'’-]*/u.exec(
+			name,
+		);
 	return stray ? [{ ...span, end: span.start + stray.index }] : [span];
 }
 

@@ -62,7 +62,11 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	// Most names are one or two words with no title among them: look no further.
 	const name = text.slice(span.start, span.end);
 	if (!name.includes(' ') || !TITLE_INSIDE.test(name)) return [span];
-	const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)].map((m) => ({ text: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length }));
+	const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)].map((m) => ({
+		text: m[0],
+		start: span.start + m.index,
+		end: span.start + m.index + m[0].length,
+	}));
 	if (words.length < 2) return [span];
 	let last = -1;
 	words.forEach((w, i) => {
@@ -91,7 +95,12 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	const head = prefix.at(-1);
 	if (prefix[0] && head) {
 		const name = text.slice(prefix[0].start, head.end);
-		parts.push({ ...span, label: isKnownPlace(name) ? 'LOC' : span.label === 'PER' ? 'ORG' : span.label, start: prefix[0].start, end: head.end });
+		parts.push({
+			...span,
+			label: isKnownPlace(name) ? 'LOC' : span.label === 'PER' ? 'ORG' : span.label,
+			start: prefix[0].start,
+			end: head.end,
+		});
 	}
 	const tail = person.at(-1);
 	if (person[0] && tail) parts.push({ ...span, label: 'PER', start: person[0].start, end: tail.end });

@@ -18,7 +18,6 @@ interface Labelled {
 	end: number;
 }
 
-
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /**
@@ -33,7 +32,12 @@ export function readsAsPerson(name: string): boolean {
 	const first = words[0] ?? '';
 	const last = words.at(-1) ?? '';
 	if (words.length < 2 || words.length > 3 || !isGivenName(first) || !hasWordTag(first, FIRST_NAME_TAGS)) return false;
-	return words.every((w) => /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$|^\p{Lu}\.$/u.test(w)) && !NOT_A_SURNAME.test(last) && !/[^s]s$/u.test(last) && !isKnownPlace(last);
+	return (
+		words.every((w) => /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$|^\p{Lu}\.$/u.test(w)) &&
+		!NOT_A_SURNAME.test(last) &&
+		!/[^s]s$/u.test(last) &&
+		!isKnownPlace(last)
+	);
 }
 
 const ORGANISATION_TAGS = new Set(['Organization']);
@@ -58,10 +62,12 @@ export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]
 		if (span.label === 'MISC') return span;
 		const name = nameKey(text.slice(span.start, span.end));
 		// "Newtown, Conn.": a state's abbreviation, with its dot, whatever the tagger made of the word.
-		if (stateOfAbbreviation(text[span.end] === '.' ? `${name}.` : name) !== null) return { ...span, label: 'LOC', end: span.end + (text[span.end] === '.' ? 1 : 0) };
+		if (stateOfAbbreviation(text[span.end] === '.' ? `${name}.` : name) !== null)
+			return { ...span, label: 'LOC', end: span.end + (text[span.end] === '.' ? 1 : 0) };
 		if (span.label === 'PER' && isKnownPlace(name)) return { ...span, label: 'LOC' };
 		// "Corpus Christi, Tex.": a name followed by a state's abbreviation is the town in it.
-		if (span.label !== 'LOC' && stateOfAbbreviation(/^,\s(\S+\.)/u.exec(text.slice(span.end, span.end + 10))?.[1] ?? '') !== null) return { ...span, label: 'LOC' };
+		if (span.label !== 'LOC' && stateOfAbbreviation(/^,\s(\S+\.)/u.exec(text.slice(span.end, span.end + 10))?.[1] ?? '') !== null)
+			return { ...span, label: 'LOC' };
 		if (span.label === 'ORG' && readsAsPerson(name)) return { ...span, label: 'PER' };
 		const label = lexiconType(name, span.label);
 		return label === span.label ? span : { ...span, label };

@@ -100,7 +100,9 @@ export function sentenceFeatures(words: readonly string[], facts: DocumentFacts,
 		ids[k++] = word.g;
 		ids[k++] = before.gBefore;
 		ids[k++] = after.gAfter;
-		ids[k] = DOCUMENT_CASE[(facts.capitalised.has(word.lower) ? 4 : 0) | (facts.lowercase.has(word.lower) ? 2 : 0) | (word.capital ? 1 : 0)] as number;
+		ids[k] = DOCUMENT_CASE[
+			(facts.capitalised.has(word.lower) ? 4 : 0) | (facts.lowercase.has(word.lower) ? 2 : 0) | (word.capital ? 1 : 0)
+		] as number;
 	}
 	return { static: ids, lower: info.map((w) => w.lower) };
 }

@@ -36,7 +36,10 @@ export function tagDocument(sentences: readonly string[]): TaggedSpan[][] {
 	const facts = documentFacts(words);
 	return tokens.map((ts, s) => {
 		const sentence = words[s] ?? [];
-		const tags = model.weights instanceof Int16Array ? decodeWithWordScores(model.weights, model.gazetteer, sentence, facts) : decodeIndices(model, sentence, facts);
+		const tags =
+			model.weights instanceof Int16Array
+				? decodeWithWordScores(model.weights, model.gazetteer, sentence, facts)
+				: decodeIndices(model, sentence, facts);
 		const spans: TaggedSpan[] = [];
 		tags.forEach((tag, i) => {
 			const token = ts[i];

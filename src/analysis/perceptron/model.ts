@@ -58,7 +58,12 @@ export function bestAllowedTag(scores: Float64Array, previous: number): number {
  * reference word-scores.ts is tested against). `onScores` sees each token's
  * scores before its tag is chosen.
  */
-export function decodeIndices(model: Model, words: readonly string[], facts: DocumentFacts, onScores?: (i: number, scores: Float64Array) => void): Uint8Array {
+export function decodeIndices(
+	model: Model,
+	words: readonly string[],
+	facts: DocumentFacts,
+	onScores?: (i: number, scores: Float64Array) => void,
+): Uint8Array {
 	const { weights } = model;
 	const sentence = sentenceFeatures(words, facts, model.gazetteer);
 	const ids = sentence.static;
@@ -97,7 +102,11 @@ export function loadModel(): Model {
 	const raw = gunzipSync(readFileSync(dataPath('perceptron', 'weights.bin.gz')));
 	// Copied into its own buffer: Int16Array needs an even offset, and the gunzip buffer holds the header too.
 	const weights = new Int16Array(raw.buffer.slice(raw.byteOffset + 4, raw.byteOffset + raw.byteLength));
-	const gazetteer = new Map(Object.entries(JSON.parse(gunzipSync(readFileSync(dataPath('perceptron', 'gazetteer.json.gz'))).toString('utf8')) as Record<string, string>));
+	const gazetteer = new Map(
+		Object.entries(
+			JSON.parse(gunzipSync(readFileSync(dataPath('perceptron', 'gazetteer.json.gz'))).toString('utf8')) as Record<string, string>,
+		),
+	);
 	loaded = { weights, gazetteer };
 	return loaded;
 }

@@ -47,7 +47,10 @@ export interface WordFeatures {
 }
 
 export function shape(word: string): string {
-	const full = word.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x').replace(/\p{N}/gu, 'd');
+	const full = word
+		.replace(/\p{Lu}/gu, 'X')
+		.replace(/\p{Ll}/gu, 'x')
+		.replace(/\p{N}/gu, 'd');
 	return full.replace(/(.)\1{2,}/gu, '$1$1');
 }
 

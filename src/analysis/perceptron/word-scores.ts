@@ -56,7 +56,8 @@ function scoreTable(weights: Int16Array): ScoreTable {
 	if (current?.weights === weights) return current;
 	const constant = new Int32Array(16 * TAG_COUNT);
 	for (let first = 0; first < 2; first++) {
-		for (let bits = 0; bits < 8; bits++) sumInto(constant, (first * 8 + bits) * TAG_COUNT, weights, [BIAS, FIRST[first] as number, DOCUMENT_CASE[bits] as number]);
+		for (let bits = 0; bits < 8; bits++)
+			sumInto(constant, (first * 8 + bits) * TAG_COUNT, weights, [BIAS, FIRST[first] as number, DOCUMENT_CASE[bits] as number]);
 	}
 	const tagPair = new Int32Array(PREVIOUS_COUNT * PREVIOUS_COUNT * TAG_COUNT);
 	for (let previous2 = 0; previous2 < PREVIOUS_COUNT; previous2++) {

@@ -57,7 +57,8 @@ const ABBREVIATED_ABOUT = new Set(['approx', 'c', 'ca', 'est']);
 /** The longest qualifier that ends right before token `index`, e.g. "more than" before "two dozen". */
 export function boundBefore(tokens: readonly Token[], index: number): BoundMatch | null {
 	const dot = tokens[index - 1];
-	if (dot?.text === '.' && !dot.spaced && ABBREVIATED_ABOUT.has(tokens[index - 2]?.lower ?? '')) return { bound: 'about', index: index - 2 };
+	if (dot?.text === '.' && !dot.spaced && ABBREVIATED_ABOUT.has(tokens[index - 2]?.lower ?? ''))
+		return { bound: 'about', index: index - 2 };
 	for (const phrase of PREFIX_PHRASES) {
 		const from = index - phrase.words.length;
 		if (matchesAt(tokens, from, phrase.words)) return { bound: phrase.bound, index: from };

@@ -6,7 +6,6 @@
 import { conversionFactor, isPersonNoun } from './units.js';
 import type { QuantityComparison, QuantityValue } from './types.js';
 
-
 /** How far "about" reaches either side: a tenth, but at least one for small counts ("about 5" allows 6). */
 const ABOUT_SHARE = 0.1;
 /** Vague "about" counts ("a few", "a handful") are looser still. */
@@ -50,7 +49,9 @@ function interval(quantity: QuantityValue, factor: number): Interval {
 			return { low: value, high: Number.POSITIVE_INFINITY, lowOpen: true, highOpen: false };
 		case 'at-least':
 			// "dozens", "hundreds", "several": an order of magnitude, not an open end; 200 arrests are not "dozens".
-			return quantity.vague ? { low: value, high: value * VAGUE_REACH, lowOpen: false, highOpen: true } : closed(value, Number.POSITIVE_INFINITY);
+			return quantity.vague
+				? { low: value, high: value * VAGUE_REACH, lowOpen: false, highOpen: true }
+				: closed(value, Number.POSITIVE_INFINITY);
 		case 'less-than':
 			return { low: 0, high: value, lowOpen: false, highOpen: true };
 		case 'at-most':
@@ -110,7 +111,7 @@ function sameClaim(a: QuantityValue, b: QuantityValue, factor: number): boolean 
 export function compareQuantities(a: QuantityValue, b: QuantityValue): QuantityComparison {
 	if (!unitsRelated(a.unit, b.unit)) return 'unrelated';
 	// b is expressed in a's unit: 132 months against 11 years compares 11 against 11.
-	const factor = a.unit !== null && b.unit !== null && a.unit !== b.unit ? conversionFactor(b.unit, a.unit) ?? 1 : 1;
+	const factor = a.unit !== null && b.unit !== null && a.unit !== b.unit ? (conversionFactor(b.unit, a.unit) ?? 1) : 1;
 	if (sameClaim(a, b, factor)) return 'same';
 	return overlaps(interval(a, 1), interval(b, factor)) ? 'compatible' : 'conflict';
 }

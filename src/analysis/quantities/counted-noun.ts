@@ -52,7 +52,14 @@ export interface CountedNoun {
 
 function isModifier(token: Token): boolean {
 	const lower = token.lower;
-	return isCapitalised(token) || ADJECTIVES.has(lower) || lower.endsWith('ly') || lower.endsWith('ed') || lower.endsWith('ing') || lower.includes('.');
+	return (
+		isCapitalised(token) ||
+		ADJECTIVES.has(lower) ||
+		lower.endsWith('ly') ||
+		lower.endsWith('ed') ||
+		lower.endsWith('ing') ||
+		lower.includes('.')
+	);
 }
 
 function isAcronym(token: Token): boolean {
@@ -72,7 +79,9 @@ function lemmaOf(token: Token, modifiers: readonly Token[]): string {
 /** "largest", "most": in "one of the largest" the noun counted is left unsaid. */
 export function isSuperlative(token: Token | undefined): boolean {
 	if (token === undefined || token.kind !== 'word') return false;
-	return token.lower === 'most' || token.lower === 'best' || token.lower === 'worst' || (token.lower.length > 5 && token.lower.endsWith('est'));
+	return (
+		token.lower === 'most' || token.lower === 'best' || token.lower === 'worst' || (token.lower.length > 5 && token.lower.endsWith('est'))
+	);
 }
 
 const MAX_COMPOUND = 3;
@@ -86,7 +95,15 @@ function singularHead(tokens: readonly Token[], from: number, modifiers: readonl
 	let last = from;
 	for (let at = from + 1; at < tokens.length && at < from + MAX_COMPOUND; at += 1) {
 		const token = tokens[at];
-		if (token === undefined || token.kind !== 'word' || PHRASE_ENDERS.has(token.lower) || isModifier(token) || isAcronym(token) || looksPlural(token.lower)) break;
+		if (
+			token === undefined ||
+			token.kind !== 'word' ||
+			PHRASE_ENDERS.has(token.lower) ||
+			isModifier(token) ||
+			isAcronym(token) ||
+			looksPlural(token.lower)
+		)
+			break;
 		last = at;
 	}
 	const head = tokens[last] as Token;

@@ -64,7 +64,13 @@ function regexDates(sentence: string): Span[] {
 	for (const match of sentence.matchAll(YEAR_FIRST_DATE)) {
 		const [, year = '', , month = '', day = ''] = match;
 		const valid = isValidDay(Number(year), Number(month), Number(day));
-		if (valid) spans.push({ start: match.index, end: match.index + match[0].length, iso: isoDay(Number(year), Number(month), Number(day)), granularity: 'day' });
+		if (valid)
+			spans.push({
+				start: match.index,
+				end: match.index + match[0].length,
+				iso: isoDay(Number(year), Number(month), Number(day)),
+				granularity: 'day',
+			});
 	}
 	for (const match of sentence.matchAll(YEAR_LAST_DATE)) {
 		const [, first = '', separator, second = '', year = ''] = match;
@@ -83,7 +89,7 @@ function regexDates(sentence: string): Span[] {
 	for (const pattern of [CLOCK_TIME, HOUR_TIME]) {
 		for (const match of sentence.matchAll(pattern)) {
 			const hourText = match[1] ?? '0';
-			const minuteText = pattern === CLOCK_TIME ? match[2] ?? '0' : '0';
+			const minuteText = pattern === CLOCK_TIME ? (match[2] ?? '0') : '0';
 			const secondText = pattern === CLOCK_TIME ? match[3] : undefined;
 			const meridiem = (pattern === CLOCK_TIME ? match[4] : match[2])?.toLowerCase();
 			let hour = Number(hourText);
@@ -203,7 +209,8 @@ function skipCount(tokens: readonly Token[], index: number): number {
 	const token = tokens[index];
 	if (token === undefined) return index;
 	if (token.kind === 'number' && /^\d{1,3}$/.test(token.text)) return index + 1;
-	if (isWord(token, 'a', 'an') && isWord(tokens[index + 1], 'few', 'couple')) return isWord(tokens[index + 2], 'of') ? index + 3 : index + 2;
+	if (isWord(token, 'a', 'an') && isWord(tokens[index + 1], 'few', 'couple'))
+		return isWord(tokens[index + 2], 'of') ? index + 3 : index + 2;
 	if (isWord(token, 'a', 'an', 'several', 'few', 'many')) return index + 1;
 	return readSpelledNumber(tokens, index)?.end ?? index;
 }
@@ -229,7 +236,12 @@ function ago(tokens: readonly Token[], index: number): TokenDate | null {
 	// "before"/"after" only make a date with a count: "two days before" but not "days before the vote".
 	const marker = tokens[periodIndex + 1]?.lower ?? '';
 	if (periodIndex === index && marker !== 'ago') return null;
-	if ((marker === 'before' || marker === 'after') && tokens[periodIndex + 2] !== undefined && !isSymbol(tokens[periodIndex + 2], ',', '.', ';')) return null;
+	if (
+		(marker === 'before' || marker === 'after') &&
+		tokens[periodIndex + 2] !== undefined &&
+		!isSymbol(tokens[periodIndex + 2], ',', '.', ';')
+	)
+		return null;
 	return { first: index, end: periodIndex + 2, iso: null, granularity: 'relative' };
 }
 
@@ -248,15 +260,23 @@ function bareYear(tokens: readonly Token[], index: number): TokenDate | null {
 	// "G2022" and "$2022" are not years; "mid-2022" is, its hyphen being a symbol.
 	if (before !== undefined && !token.spaced && (before.kind === 'word' || CURRENCY_SYMBOLS.has(before.text))) return null;
 	if (next !== undefined && !next.spaced && next.kind === 'word') {
-		if (next.lower === 's' || next.lower === '’s' || next.lower === "'s") return { first: index, end: index + 2, iso: null, granularity: 'year' };
+		if (next.lower === 's' || next.lower === '’s' || next.lower === "'s")
+			return { first: index, end: index + 2, iso: null, granularity: 'year' };
 		return null;
 	}
 	if (next !== undefined && unitAbbreviation(next.lower, !next.spaced) !== null) return null;
 	if (isWord(next, 'percent', 'per')) return null;
 	const previous = before?.lower ?? '';
 	const beforePrevious = tokens[index - 2]?.lower ?? '';
-	if (COUNT_CONTEXT.has(previous) && !(previous === 'than' && ['later', 'earlier', 'sooner', 'before'].includes(beforePrevious))) return null;
-	if (next?.kind === 'word' && !isCapitalised(next) && looksPlural(next.lower) && !(YEAR_CONTEXT.has(previous) && !(previous === 'to' && beforePrevious === 'up'))) return null;
+	if (COUNT_CONTEXT.has(previous) && !(previous === 'than' && ['later', 'earlier', 'sooner', 'before'].includes(beforePrevious)))
+		return null;
+	if (
+		next?.kind === 'word' &&
+		!isCapitalised(next) &&
+		looksPlural(next.lower) &&
+		!(YEAR_CONTEXT.has(previous) && !(previous === 'to' && beforePrevious === 'up'))
+	)
+		return null;
 	// "2022-23": a season or financial year, read as the year it starts in.
 	const end = isGluedHyphen(tokens, index + 1) && /^\d{2}$/.test(tokens[index + 2]?.text ?? '') ? index + 3 : index + 1;
 	return { first: index, end, iso: String(year), granularity: 'year' };
@@ -291,7 +311,10 @@ function tokenDates(tokens: readonly Token[], claimed: readonly Span[], options:
 			const date = pattern(visible, index, options);
 			if (date === null) continue;
 			if (date.granularity === 'relative' && reference !== null) {
-				date.iso = resolveRelative(visible.slice(date.first, date.end).map((t) => t.lower), reference);
+				date.iso = resolveRelative(
+					visible.slice(date.first, date.end).map((t) => t.lower),
+					reference,
+				);
 			}
 			found.push(date);
 			index = date.end - 1;
@@ -307,7 +330,15 @@ function joinDatesAndTimes(sentence: string, spans: Span[]): Span[] {
 	for (const span of spans) {
 		const previous = joined.at(-1);
 		const gap = previous === undefined ? '' : sentence.slice(previous.end, span.start);
-		if (previous !== undefined && previous.granularity === 'day' && previous.iso !== null && span.granularity === 'time' && span.iso !== null && !span.iso.includes('T') && /^\s*,?\s*(?:at\s+)?$/i.test(gap)) {
+		if (
+			previous !== undefined &&
+			previous.granularity === 'day' &&
+			previous.iso !== null &&
+			span.granularity === 'time' &&
+			span.iso !== null &&
+			!span.iso.includes('T') &&
+			/^\s*,?\s*(?:at\s+)?$/i.test(gap)
+		) {
 			previous.end = span.end;
 			previous.iso = `${previous.iso}T${span.iso}`;
 			previous.granularity = 'time';
@@ -328,8 +359,17 @@ export function findDatesInTokens(sentence: string, tokens: readonly Token[], op
 		if (first === undefined || last === undefined) continue;
 		fromTokens.push({ start: first.start, end: last.end, iso: date.iso, granularity: date.granularity });
 	}
-	const spans = joinDatesAndTimes(sentence, [...claimed, ...fromTokens].sort((a, b) => a.start - b.start));
-	return spans.map((span) => ({ start: span.start, end: span.end, text: sentence.slice(span.start, span.end), iso: span.iso, granularity: span.granularity }));
+	const spans = joinDatesAndTimes(
+		sentence,
+		[...claimed, ...fromTokens].sort((a, b) => a.start - b.start),
+	);
+	return spans.map((span) => ({
+		start: span.start,
+		end: span.end,
+		text: sentence.slice(span.start, span.end),
+		iso: span.iso,
+		granularity: span.granularity,
+	}));
 }
 
 /**
@@ -343,4 +383,3 @@ export function findDates(sentence: string, options: FindDatesOptions = {}): Dat
 	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 	return findDatesInTokens(sentence, tokenize(sentence), options ?? {});
 }
-

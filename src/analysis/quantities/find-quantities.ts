@@ -18,13 +18,22 @@ import type { Bound, DateMention, FindDatesOptions, QuantityMention, QuantityVal
 
 /** Scale abbreviations that are unambiguous wherever they appear ("3bn", "5 mln"). */
 const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
-	['bn', 1e9], ['mn', 1e6], ['mln', 1e6], ['tn', 1e12], ['trn', 1e12], ['hundred', 100],
+	['bn', 1e9],
+	['mn', 1e6],
+	['mln', 1e6],
+	['tn', 1e12],
+	['trn', 1e12],
+	['hundred', 100],
 ]);
 /**
  * Scale letters glued on: thousand, million, billion for money ("$3.5m") or before a plural
  * noun ("3.5m people"); otherwise "100m" is metres.
  */
-const MONEY_SCALE_LETTERS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9]]);
+const MONEY_SCALE_LETTERS: ReadonlyMap<string, number> = new Map([
+	['k', 1e3],
+	['m', 1e6],
+	['b', 1e9],
+]);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Before a lone "one", these make it a pronoun: "no one", "the one who", "every one". */
 // prettier-ignore
@@ -57,7 +66,11 @@ function exact(value: number): number {
 
 function isMoneyBefore(tokens: readonly Token[], index: number): boolean {
 	const previous = tokens[index - 1];
-	return previous !== undefined && (CURRENCY_SYMBOLS.has(previous.text) || (previous.kind === 'word' && CURRENCY_CODES.has(previous.lower) && previous.text === previous.text.toUpperCase()));
+	return (
+		previous !== undefined &&
+		(CURRENCY_SYMBOLS.has(previous.text) ||
+			(previous.kind === 'word' && CURRENCY_CODES.has(previous.lower) && previous.text === previous.text.toUpperCase()))
+	);
 }
 
 /** Digits that belong to a name or code rather than a count: "G7", "COVID-19", "F-16", "No. 5", "9/11". */
@@ -72,7 +85,8 @@ function isIdentifierNumber(tokens: readonly Token[], index: number): boolean {
 	}
 	if (isSymbol(previous, '.') && isWord(tokens[index - 2], 'no') && previous?.spaced === false) return true;
 	// "Boeing 737", "Flight 93", "Route 66": a number right after a name (not the sentence's first word) is part of it.
-	if (previous !== undefined && index >= 2 && previous.kind === 'word' && isCapitalised(previous) && !isMoneyBefore(tokens, index)) return true;
+	if (previous !== undefined && index >= 2 && previous.kind === 'word' && isCapitalised(previous) && !isMoneyBefore(tokens, index))
+		return true;
 	if (isSymbol(previous, '#')) return true;
 	const next = tokens[index + 1];
 	return next !== undefined && !next.spaced && next.text === '/' && tokens[index + 2]?.kind === 'number';
@@ -89,7 +103,8 @@ function readDigits(tokens: readonly Token[], index: number): NumeralRead {
 	if (next !== undefined && !next.spaced && next.kind === 'word') {
 		if (ORDINAL_SUFFIXES.has(next.lower) || next.lower === 's') return { skipTo: end + 1 };
 		const countsMany = isMoneyBefore(tokens, index) || (tokens[end + 1]?.kind === 'word' && looksPlural(tokens[end + 1]?.lower ?? ''));
-		const glued = SCALE_WORDS.get(next.lower) ?? SCALE_ABBREVIATIONS.get(next.lower) ?? (countsMany ? MONEY_SCALE_LETTERS.get(next.lower) : undefined);
+		const glued =
+			SCALE_WORDS.get(next.lower) ?? SCALE_ABBREVIATIONS.get(next.lower) ?? (countsMany ? MONEY_SCALE_LETTERS.get(next.lower) : undefined);
 		if (glued !== undefined) {
 			value = exact(value * glued);
 			end += 1;
@@ -115,23 +130,40 @@ function readDigits(tokens: readonly Token[], index: number): NumeralRead {
 
 function readWords(tokens: readonly Token[], index: number): NumeralRead {
 	const dozen = readArticleDozen(tokens, index);
-	if (dozen !== null) return { value: dozen.value, vague: false, impliedBound: null, first: index, end: dozen.end, digits: false, scaled: false };
+	if (dozen !== null)
+		return { value: dozen.value, vague: false, impliedBound: null, first: index, end: dozen.end, digits: false, scaled: false };
 	const vagueCount = readVagueCount(tokens, index);
 	if (vagueCount !== null) {
-		return { value: vagueCount.value, vague: vagueCount.vague, impliedBound: vagueCount.bound, first: index, end: vagueCount.end, digits: false, scaled: true };
+		return {
+			value: vagueCount.value,
+			vague: vagueCount.vague,
+			impliedBound: vagueCount.bound,
+			first: index,
+			end: vagueCount.end,
+			digits: false,
+			scaled: true,
+		};
 	}
 	const spelled = readSpelledNumber(tokens, index);
 	if (spelled === null) return null;
 	// "the Six Nations", "the Big Ten": a capitalised number word inside a sentence, beside a name, is part of the name.
 	const word = tokens[index] as Token;
-	if (index > 0 && isCapitalised(word) && [tokens[index - 1], tokens[spelled.end]].some((t) => t?.kind === 'word' && isCapitalised(t))) return { skipTo: spelled.end };
+	if (index > 0 && isCapitalised(word) && [tokens[index - 1], tokens[spelled.end]].some((t) => t?.kind === 'word' && isCapitalised(t)))
+		return { skipTo: spelled.end };
 	// "twenty-first", "two-thirds": ordinals and fractions are not counts.
-	if (isGluedHyphen(tokens, spelled.end) && isOrdinalOrFractionWord(tokens[spelled.end + 1]?.lower ?? '')) return { skipTo: spelled.end + 2 };
+	if (isGluedHyphen(tokens, spelled.end) && isOrdinalOrFractionWord(tokens[spelled.end + 1]?.lower ?? ''))
+		return { skipTo: spelled.end + 2 };
 	if (spelled.end === index + 1 && tokens[index]?.lower === 'one') {
 		const previous = tokens[index - 1]?.lower ?? '';
 		// "one of the largest" ranks rather than counts.
 		const ranks = isWord(tokens[index + 1], 'of') && isWord(tokens[index + 2], 'the') && isSuperlative(tokens[index + 3]);
-		if (ranks || PRONOUN_ONE_CONTEXT.has(previous) || isWord(tokens[index + 1], 'another') || tokens[index + 1]?.text === '’s' || tokens[index + 1]?.text === "'s") {
+		if (
+			ranks ||
+			PRONOUN_ONE_CONTEXT.has(previous) ||
+			isWord(tokens[index + 1], 'another') ||
+			tokens[index + 1]?.text === '’s' ||
+			tokens[index + 1]?.text === "'s"
+		) {
 			return { skipTo: index + 1 };
 		}
 	}
@@ -168,7 +200,8 @@ function currencyBefore(tokens: readonly Token[], index: number): Currency | nul
 		const dollar = previous.text === '$' && prefix?.kind === 'word' && !previous.spaced ? DOLLAR_PREFIXES.get(prefix.lower) : undefined;
 		return dollar === undefined ? { unit: symbol, first: index - 1 } : { unit: dollar, first: index - 2 };
 	}
-	if (previous.kind === 'word' && CURRENCY_CODES.has(previous.lower) && previous.text === previous.text.toUpperCase()) return { unit: previous.lower, first: index - 1 };
+	if (previous.kind === 'word' && CURRENCY_CODES.has(previous.lower) && previous.text === previous.text.toUpperCase())
+		return { unit: previous.lower, first: index - 1 };
 	return null;
 }
 
@@ -200,7 +233,12 @@ function rangeAfter(tokens: readonly Token[], first: Numeral, leadIndex: number)
 		if (Number.isFinite(scale) && scale > 1) low = exact(low * scale);
 	}
 	if (!(second.value > low)) return null;
-	return { low, high: second.value, end: second.end, opener: opener !== null && (connector.lower === 'and' || connector.lower === 'to' || isDash) ? opener : null };
+	return {
+		low,
+		high: second.value,
+		end: second.end,
+		opener: opener !== null && (connector.lower === 'and' || connector.lower === 'to' || isDash) ? opener : null,
+	};
 }
 
 /** The numeral's value without its trailing scale word, to find the factor a range shares. */
@@ -222,7 +260,8 @@ function unitAfter(tokens: readonly Token[], index: number): Unit | null {
 	if (isWord(token, 'per') && isWord(tokens[index + 1], 'cent')) return { unit: 'percent', end: index + 2 };
 	if (isWord(token, 'percent')) return { unit: 'percent', end: index + 1 };
 	if (isWord(token, 'percentage') && isWord(tokens[index + 1], 'point', 'points')) return { unit: 'percentage point', end: index + 2 };
-	if (token.kind === 'word' && CURRENCY_CODES.has(token.lower) && token.text === token.text.toUpperCase()) return { unit: token.lower, end: index + 1 };
+	if (token.kind === 'word' && CURRENCY_CODES.has(token.lower) && token.text === token.text.toUpperCase())
+		return { unit: token.lower, end: index + 1 };
 	// Abbreviations must be whole words: "5 m" is metres, "5 more" is not.
 	const abbreviation = unitAbbreviation(token.lower, !token.spaced);
 	if (abbreviation !== null && (token.kind === 'word' || token.text === '%')) {
@@ -262,7 +301,10 @@ export function findQuantities(sentence: string): QuantityMention[] {
  * Quantities and dates of one sentence, tokenised once and its dates found
  * once: the same as findQuantities and findDates, for callers that want both.
  */
-export function findQuantitiesAndDates(sentence: string, options: FindDatesOptions = {}): { quantities: QuantityMention[]; dates: DateMention[] } {
+export function findQuantitiesAndDates(
+	sentence: string,
+	options: FindDatesOptions = {},
+): { quantities: QuantityMention[]; dates: DateMention[] } {
 	if (typeof sentence !== 'string' || sentence.length === 0) return { quantities: [], dates: [] };
 	const tokens = tokenize(sentence);
 	const dates = findDatesInTokens(sentence, tokens, options);
@@ -288,7 +330,7 @@ function quantitiesInTokens(sentence: string, tokens: readonly Token[], dates: r
 		const currency = currencyBefore(tokens, numeral.first);
 		const leadIndex = Math.max(currency?.first ?? numeral.first, lastEnd);
 		const prefix = boundBefore(tokens, leadIndex);
-		let bound: Bound = prefix !== null && prefix.index >= lastEnd ? prefix.bound : numeral.impliedBound ?? 'exact';
+		let bound: Bound = prefix !== null && prefix.index >= lastEnd ? prefix.bound : (numeral.impliedBound ?? 'exact');
 		let start = prefix !== null && prefix.index >= lastEnd ? prefix.index : leadIndex;
 		let value = numeral.value;
 		let high: number | undefined;

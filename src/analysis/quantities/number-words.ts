@@ -11,12 +11,21 @@ const TEENS: ReadonlyMap<string, number> = new Map([
 	['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
 ]);
 const TENS: ReadonlyMap<string, number> = new Map([
-	['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
-	['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+	['twenty', 20],
+	['thirty', 30],
+	['forty', 40],
+	['fifty', 50],
+	['sixty', 60],
+	['seventy', 70],
+	['eighty', 80],
+	['ninety', 90],
 ]);
 /** Short-scale multipliers, as English-language news uses them (a billion is 10^9). */
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-	['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+	['thousand', 1e3],
+	['million', 1e6],
+	['billion', 1e9],
+	['trillion', 1e12],
 ]);
 
 // prettier-ignore
@@ -128,6 +137,7 @@ export function readSpelledNumber(tokens: readonly Token[], index: number): Spel
 /** "a dozen" and "half a dozen", which start without a number; "two dozen" is a number times twelve. */
 export function readArticleDozen(tokens: readonly Token[], index: number): { value: number; end: number } | null {
 	if (isWord(tokens[index], 'a', 'an') && isWord(tokens[index + 1], 'dozen')) return { value: 12, end: index + 2 };
-	if (isWord(tokens[index], 'half') && isWord(tokens[index + 1], 'a') && isWord(tokens[index + 2], 'dozen')) return { value: 6, end: index + 3 };
+	if (isWord(tokens[index], 'half') && isWord(tokens[index + 1], 'a') && isWord(tokens[index + 2], 'dozen'))
+		return { value: 6, end: index + 3 };
 	return null;
 }

@@ -20,8 +20,17 @@ export function referenceDay(reference: string | null | undefined): Day | null {
 	return isValidDay(year, month, day) ? { year, month, day } : null;
 }
 
-const DAY_SHIFT: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
-const STEP: ReadonlyMap<string, number> = new Map([['this', 0], ['last', -1], ['next', 1]]);
+const DAY_SHIFT: ReadonlyMap<string, number> = new Map([
+	['today', 0],
+	['tonight', 0],
+	['yesterday', -1],
+	['tomorrow', 1],
+]);
+const STEP: ReadonlyMap<string, number> = new Map([
+	['this', 0],
+	['last', -1],
+	['next', 1],
+]);
 const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map([...WEEKDAYS].map((name, i) => [name, (i + 1) % 7]));
 
 function shifted(day: Day, days: number): string {

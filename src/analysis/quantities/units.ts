@@ -1,11 +1,26 @@
 /** Currency symbols written before an amount; "$" means US dollars unless prefixed ("C$"). */
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
-	['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₽', 'rub'], ['₴', 'uah'], ['₹', 'inr'], ['₩', 'krw'],
+	['$', 'usd'],
+	['€', 'eur'],
+	['£', 'gbp'],
+	['¥', 'jpy'],
+	['₽', 'rub'],
+	['₴', 'uah'],
+	['₹', 'inr'],
+	['₩', 'krw'],
 ]);
 
 /** Letters glued before "$" that name a different dollar: "C$5", "A$5". "US$" stays usd. */
 export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
-	['us', 'usd'], ['c', 'cad'], ['ca', 'cad'], ['a', 'aud'], ['au', 'aud'], ['nz', 'nzd'], ['hk', 'hkd'], ['s', 'sgd'], ['mx', 'mxn'],
+	['us', 'usd'],
+	['c', 'cad'],
+	['ca', 'cad'],
+	['a', 'aud'],
+	['au', 'aud'],
+	['nz', 'nzd'],
+	['hk', 'hkd'],
+	['s', 'sgd'],
+	['mx', 'mxn'],
 ]);
 
 /** ISO 4217 codes as they appear in copy ("USD 5 million", "5 million euros" is handled as a noun). */
@@ -28,11 +43,12 @@ const UNIT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
  * Single letters that name products ("5G", "3D") are left out.
  */
 const GLUED_ONLY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-	['m', 'm'], ['mi', 'mile'],
+	['m', 'm'],
+	['mi', 'mile'],
 ]);
 
 export function unitAbbreviation(lower: string, glued: boolean): string | null {
-	return UNIT_ABBREVIATIONS.get(lower) ?? (glued ? GLUED_ONLY_ABBREVIATIONS.get(lower) ?? null : null);
+	return UNIT_ABBREVIATIONS.get(lower) ?? (glued ? (GLUED_ONLY_ABBREVIATIONS.get(lower) ?? null) : null);
 }
 
 /** Singular nouns that name a unit with a conventional short form, so "10 kilometres" and "10km" agree. */

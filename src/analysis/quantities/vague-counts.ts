@@ -14,12 +14,22 @@ export interface VagueCount {
  * so a report of 20 contradicts it, while any larger figure may not.
  */
 const PLURAL_MAGNITUDES: ReadonlyMap<string, number> = new Map([
-	['dozens', 12], ['scores', 20], ['hundreds', 100], ['thousands', 1e3], ['millions', 1e6], ['billions', 1e9], ['trillions', 1e12],
+	['dozens', 12],
+	['scores', 20],
+	['hundreds', 100],
+	['thousands', 1e3],
+	['millions', 1e6],
+	['billions', 1e9],
+	['trillions', 1e12],
 ]);
 
 /** Multipliers that a small vague word can scale: "several hundred", "a few dozen". */
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
-	['dozen', 12], ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9],
+	['dozen', 12],
+	['hundred', 100],
+	['thousand', 1e3],
+	['million', 1e6],
+	['billion', 1e9],
 ]);
 
 interface SmallVague {

@@ -64,7 +64,11 @@ export function asQuantityTokens(lowers: readonly string[]): QuantityToken[] {
  * "2.5 billion", "million" (a million). Returns undefined when the token there
  * does not start a number. `words` is `asQuantityTokens(tokens)`, made once.
  */
-export function readNumberRun(tokens: readonly string[], start: number, words: readonly QuantityToken[] = asQuantityTokens(tokens)): NumberRun | undefined {
+export function readNumberRun(
+	tokens: readonly string[],
+	start: number,
+	words: readonly QuantityToken[] = asQuantityTokens(tokens),
+): NumberRun | undefined {
 	const dozen = readArticleDozen(words, start);
 	if (dozen !== null) return { value: canonicalNumber(dozen.value), length: dozen.end - start };
 	const token = tokens[start] ?? '';

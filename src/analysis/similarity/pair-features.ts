@@ -198,7 +198,7 @@ export function writePairFeatures(a: SentenceProfile, b: SentenceProfile, out: F
 	const sharedNames = sharedCount(a.names, b.names);
 	set(harmonic(safeRatio(sharedNames, a.names.size), safeRatio(sharedNames, b.names.size)));
 
-	set((a.negationCount > 0) !== (b.negationCount > 0) ? 1 : 0);
+	set(a.negationCount > 0 !== b.negationCount > 0 ? 1 : 0);
 	// A feature added to FEATURE_NAMES but not computed here (or the reverse) would shift every column after it.
 	if (k !== FEATURE_NAMES.length) throw new Error(`pairFeatures wrote ${k} values for ${FEATURE_NAMES.length} features`);
 	return out;

@@ -47,7 +47,7 @@ export function tokenise(normalisedText: string): Token[] {
 	const lowers = raw.map((token) => token.lower);
 	const words = asQuantityTokens(lowers);
 	const tokens: Token[] = [];
-	for (let i = 0; i < raw.length; ) {
+	for (let i = 0; i < raw.length;) {
 		const current = raw[i];
 		if (current === undefined) break;
 		const run = startsNumber(current.lower) ? readNumberRun(lowers, i, words) : undefined;

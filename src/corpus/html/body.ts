@@ -39,15 +39,16 @@ const SKIPPED_TAGS = new Set([
  * Class or id names that page templates give to furniture inside an article.
  * Matched on whole name parts, so "article-share" matches and "shareholder" does not.
  */
-const FURNITURE = /(?:^|[\s_-])(?:caption|credits?|share|sharing|social|related|newsletter|subscribe|subscription|signup|promo|advert|advertisement|ads?|ad-slot|sponsored|cookie|consent|comments?|tags|breadcrumbs?|byline|author|timestamp|dateline|recommended|read-?more|more-stories|outbrain|taboola|toolbar|print|popular|trending|most-read|inline-related|disclaimer|copyright|rating|hidden)(?:$|[\s_-])/u;
+const FURNITURE =
+	/(?:^|[\s_-])(?:caption|credits?|share|sharing|social|related|newsletter|subscribe|subscription|signup|promo|advert|advertisement|ads?|ad-slot|sponsored|cookie|consent|comments?|tags|breadcrumbs?|byline|author|timestamp|dateline|recommended|read-?more|more-stories|outbrain|taboola|toolbar|print|popular|trending|most-read|inline-related|disclaimer|copyright|rating|hidden)(?:$|[\s_-])/u;
 
 /** Whole short paragraphs that are page furniture, in the wording sites use. */
 const FURNITURE_TEXT = new RegExp(
 	[
 		'^(?:advertisement|advert|sponsored(?: content)?|ad|by|caption|close|loading(?: content)?\\W*|highlights|tags|about the author)$',
 		'^(?:skip to (?:main )?content|sign in|log in|subscribe|share|share this(?: article| story| page)?|print|email|comments?|tweet)$',
-		'^(?:read more|see more|see also|also read|more|related|related (?:articles?|stories|posts?|content|coverage)|you may also like|recommended(?: for you)?|most (?:read|popular)|recent (?:articles|posts|stories)|popular this week|don\'t miss|trending|more from \\S.*|more (?:\\S+ ){0,2}(?:news|stories))\\s*[:.…]*$',
-		'^(?:read more|see more|related(?: \\S+)?|also read|watch|listen|more|recommended|don\'t miss)\\s*:',
+		"^(?:read more|see more|see also|also read|more|related|related (?:articles?|stories|posts?|content|coverage)|you may also like|recommended(?: for you)?|most (?:read|popular)|recent (?:articles|posts|stories)|popular this week|don't miss|trending|more from \\S.*|more (?:\\S+ ){0,2}(?:news|stories))\\s*[:.…]*$",
+		"^(?:read more|see more|related(?: \\S+)?|also read|watch|listen|more|recommended|don't miss)\\s*:",
 		'^(?:click here|tap here|sign up|subscribe)\\b.{0,120}$',
 		'^\\|?\\s*(?:published|updated|posted|last updated|first published|modified)\\b[\\s:]*.{0,60}$',
 		'^(?:photo|image|picture|video|credit|source|illustration)s?\\s*(?:credit)?\\s*:.{0,200}$',
@@ -82,7 +83,10 @@ function dateLine(text: string): boolean {
 	const found = findDate(text) ?? numericDate(text);
 	if (found === null) return false;
 	const rest = (text.slice(0, found.index) + text.slice(found.index + found.length))
-		.replace(/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\b(?:[A-Z]{2,4}T?|UTC|GMT)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|[\s,|·•–—-]+/giu, ' ')
+		.replace(
+			/\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\b(?:[A-Z]{2,4}T?|UTC|GMT)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|[\s,|·•–—-]+/giu,
+			' ',
+		)
 		.trim();
 	return rest === '';
 }
@@ -185,5 +189,8 @@ function keepArticleText(paragraphs: RawParagraph[], title: string | null): Para
 }
 
 function comparable(text: string): string {
-	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	return text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 }

@@ -26,8 +26,21 @@ const ARTICLE_TYPE = /(?:Article|BlogPosting|Posting|Report)$/u;
 export function pageMetadata(document: DomDocument): PageMetadata {
 	const ld = articleJsonLd(document) ?? {};
 	const meta = metaTags(document);
-	const outlet = first(nameOf(ld['publisher']), meta.get('og:site_name'), meta.get('application-name'), meta.get('publisher'), meta.get('dc.publisher'), meta.get('twitter:site')?.replace(/^@/u, ''));
-	const title = first(text(ld['headline']), meta.get('og:title'), meta.get('twitter:title'), meta.get('dc.title'), document.querySelector('title')?.textContent);
+	const outlet = first(
+		nameOf(ld['publisher']),
+		meta.get('og:site_name'),
+		meta.get('application-name'),
+		meta.get('publisher'),
+		meta.get('dc.publisher'),
+		meta.get('twitter:site')?.replace(/^@/u, ''),
+	);
+	const title = first(
+		text(ld['headline']),
+		meta.get('og:title'),
+		meta.get('twitter:title'),
+		meta.get('dc.title'),
+		document.querySelector('title')?.textContent,
+	);
 	const url = first(canonicalLink(document), meta.get('og:url'), text(ld['url']) ?? urlOf(ld['mainEntityOfPage']));
 	const date = firstDate(
 		text(ld['datePublished']),
@@ -55,7 +68,17 @@ export function pageMetadata(document: DomDocument): PageMetadata {
 		title: title === null ? null : cleanTitle(title, outlet),
 		outlet: outlet?.replace(/^@/u, '') || hostName(url),
 		date,
-		author: first(...[nameOf(ld['author']), meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('byl')].map(byline)),
+		author: first(
+			...[
+				nameOf(ld['author']),
+				meta.get('author'),
+				meta.get('article:author'),
+				meta.get('dc.creator'),
+				meta.get('parsely-author'),
+				meta.get('sailthru.author'),
+				meta.get('byl'),
+			].map(byline),
+		),
 		url,
 		body: text(ld['articleBody']),
 	};
@@ -145,7 +168,9 @@ function jsonLdRank(item: Json): number {
 	const types = ([] as unknown[]).concat(item['@type']).filter((t): t is string => typeof t === 'string');
 	if (types.some((type) => ARTICLE_TYPE.test(type))) return typeof item['articleBody'] === 'string' ? 4 : 3;
 	const dated = typeof item['datePublished'] === 'string' || typeof item['headline'] === 'string';
-	return dated && !types.some((type) => /^(?:Organization|Person|ImageObject|VideoObject|BreadcrumbList|WebSite|ListItem)$/u.test(type)) ? 1 : 0;
+	return dated && !types.some((type) => /^(?:Organization|Person|ImageObject|VideoObject|BreadcrumbList|WebSite|ListItem)$/u.test(type))
+		? 1
+		: 0;
 }
 
 /** `<meta property|name|itemprop=... content=...>`, keys lower-cased; the first of each wins. */
@@ -207,7 +232,7 @@ function nameOf(value: unknown): string | null {
 
 function urlOf(value: unknown): string | null {
 	if (typeof value === 'string') return value;
-	return isJson(value) ? text(value['@id']) ?? text(value['url']) : null;
+	return isJson(value) ? (text(value['@id']) ?? text(value['url'])) : null;
 }
 
 function isJson(value: unknown): value is Json {
@@ -222,9 +247,12 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 
 /** Attributes arrive decoded, but many CMSs encode titles twice (`&#8216;`), and JSON-LD strings carry entities as text. */
 function decodeEntities(value: string): string {
-	return value.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/giu, (entity, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-		const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? Number.parseInt(hex, 16) : null;
-		if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-		return NAMED_ENTITIES[(name ?? '').toLowerCase()] ?? entity;
-	});
+	return value.replace(
+		/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/giu,
+		(entity, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+			const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? Number.parseInt(hex, 16) : null;
+			if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+			return NAMED_ENTITIES[(name ?? '').toLowerCase()] ?? entity;
+		},
+	);
 }

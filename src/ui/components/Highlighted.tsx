@@ -6,7 +6,15 @@ import type { ReactNode } from 'react';
  * set, text long before the first range is cut to an ellipsis so the match
  * stays on screen in a one-line row.
  */
-export function Highlighted({ text, ranges, lead }: { text: string; ranges: readonly (readonly [number, number])[]; lead?: number }): ReactNode {
+export function Highlighted({
+	text,
+	ranges,
+	lead,
+}: {
+	text: string;
+	ranges: readonly (readonly [number, number])[];
+	lead?: number;
+}): ReactNode {
 	let offset = 0;
 	const first = ranges[0];
 	if (lead !== undefined && first && first[0] > lead) offset = first[0] - lead;

@@ -13,10 +13,11 @@ export function useTerminalSize(): TerminalSize {
 	// A layout effect subscribes at commit, and the size is read again there, so
 	// a resize between the first render and the subscription is not missed.
 	useLayoutEffect(() => {
-		const onResize = (): void => setSize((previous) => {
-			const next = read(stdout);
-			return next.columns === previous.columns && next.rows === previous.rows ? previous : next;
-		});
+		const onResize = (): void =>
+			setSize((previous) => {
+				const next = read(stdout);
+				return next.columns === previous.columns && next.rows === previous.rows ? previous : next;
+			});
 		onResize();
 		stdout.on('resize', onResize);
 		return () => {

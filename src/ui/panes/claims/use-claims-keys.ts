@@ -51,8 +51,7 @@ export function useClaimsKeys({ state, dispatch, app, claims, rows, listSize, la
 			else if (command === 'view.back') {
 				dispatch({ type: 'close' });
 				if (state.back !== null) app({ type: 'pane/show', pane: state.back });
-			}
-			else if (command === 'claims.next' || command === 'claims.previous') {
+			} else if (command === 'claims.next' || command === 'claims.previous') {
 				dispatch({ type: 'step', step: command === 'claims.next' ? 1 : -1, total: claims?.claims.length ?? 0, size: listSize });
 			} else if (command === 'claims.column-next' || command === 'claims.column-previous') {
 				dispatch({ type: 'column', step: command === 'claims.column-next' ? 1 : -1, columns: layout.versions.length });

@@ -1,6 +1,14 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import { CELL_LEGEND, CELL_SHORT, CELL_SYMBOLS, CellState, ORIGIN_SHORT, originText, type Coverage } from '../../../analysis/coverage/index.js';
+import {
+	CELL_LEGEND,
+	CELL_SHORT,
+	CELL_SYMBOLS,
+	CellState,
+	ORIGIN_SHORT,
+	originText,
+	type Coverage,
+} from '../../../analysis/coverage/index.js';
 import { keyLabels } from '../../keymap.js';
 import { tint } from '../../theme.js';
 import { COLUMN_WIDTH, LEAD_WIDTH, ORIGIN_WIDTH, type MatrixLayout } from './matrix-layout.js';
@@ -134,7 +142,17 @@ function MatrixRow(props: {
 }
 
 /** A header line: the label's and origin's places, then one cell per outlet shown. */
-function Line({ layout, label, origin, children }: { layout: MatrixLayout; label: ReactNode; origin?: ReactNode; children: ReactNode }): ReactNode {
+function Line({
+	layout,
+	label,
+	origin,
+	children,
+}: {
+	layout: MatrixLayout;
+	label: ReactNode;
+	origin?: ReactNode;
+	children: ReactNode;
+}): ReactNode {
 	return (
 		<Box>
 			<Box width={LEAD_WIDTH + layout.labelWidth} flexShrink={0} justifyContent="flex-end" paddingRight={1}>

@@ -58,7 +58,9 @@ export function CoveragePane({ corpus, sources, width, height, active, dispatch,
 		);
 	}
 	if (view === 'sources') {
-		return <SourcesTable coverage={coverage} window={listWindow(state.sources, listSize)} width={width} height={height} tellers={tellers} />;
+		return (
+			<SourcesTable coverage={coverage} window={listWindow(state.sources, listSize)} width={width} height={height} tellers={tellers} />
+		);
 	}
 	if (view === 'outlet' || view === 'source') {
 		const title =

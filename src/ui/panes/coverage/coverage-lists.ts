@@ -14,7 +14,10 @@ export function outletRows(coverage: Coverage, column: number, tellers: string):
 	const only = coverage.onlyRows(column);
 	const stating = (row: number): string => `${coverage.outletsStating(row)} ${tellers}`;
 	return [
-		{ kind: 'heading', text: `${label} leaves out ${leftOut.length} claim${leftOut.length === 1 ? '' : 's'} that two or more others state` },
+		{
+			kind: 'heading',
+			text: `${label} leaves out ${leftOut.length} claim${leftOut.length === 1 ? '' : 's'} that two or more others state`,
+		},
 		...leftOut.map((row): CoverageListRow => ({ kind: 'row', row, note: stating(row) })),
 		{ kind: 'heading', text: `Only ${label} reports ${only.length}` },
 		...only.map((row): CoverageListRow => ({ kind: 'row', row, note: '' })),
@@ -36,7 +39,10 @@ export function sourceRows(coverage: Coverage, source: number): CoverageListRow[
 			.citations(row)
 			.filter((c) => c.source === source)
 			.map((c) => coverage.columns[c.column] ?? '');
-		const cells = coverage.cells(row).map((c) => CELL_SYMBOLS[c.state]).join('');
+		const cells = coverage
+			.cells(row)
+			.map((c) => CELL_SYMBOLS[c.state])
+			.join('');
 		return { kind: 'row', row, note: `${[...new Set(citing)].join(', ')} ${cells}` };
 	});
 }

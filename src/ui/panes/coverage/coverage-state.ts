@@ -48,7 +48,10 @@ export function coverageReducer(state: CoverageState, action: CoverageAction): C
 			return { ...state, [key]: listReducer(state[key], action) };
 		}
 		case 'column':
-			return { ...state, column: listReducer(state.column, { type: 'move', movement: action.step === 1 ? 'down' : 'up', size: action.size }) };
+			return {
+				...state,
+				column: listReducer(state.column, { type: 'move', movement: action.step === 1 ? 'down' : 'up', size: action.size }),
+			};
 		case 'show-outlet':
 			return { ...state, view: 'outlet', list: listState('cursor', action.first) };
 		case 'show-sources':

@@ -69,9 +69,7 @@ export function useCoverageKeys(keys: CoverageKeys): void {
 				if (row?.kind !== 'row') return;
 				// From a source's claims, the column of the first outlet citing it there.
 				const outlet =
-					state.view === 'source'
-						? (coverage.citations(row.row).find((c) => c.source === state.source)?.column ?? column)
-						: column;
+					state.view === 'source' ? (coverage.citations(row.row).find((c) => c.source === state.source)?.column ?? column) : column;
 				openRow(row.row, outlet);
 			}
 		},

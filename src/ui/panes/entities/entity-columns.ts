@@ -23,7 +23,13 @@ export interface EntityColumns {
  * `outlets` the widths of the Outlets column's texts, `counts` each entity's number of
  * mentions, `total` the corpus's number of articles, `width` the room inside the pane.
  */
-export function entityColumns(names: readonly string[], outlets: readonly number[], counts: readonly number[], total: number, width: number): EntityColumns {
+export function entityColumns(
+	names: readonly string[],
+	outlets: readonly number[],
+	counts: readonly number[],
+	total: number,
+	width: number,
+): EntityColumns {
 	// The count columns as wide as the corpus's largest figures ("1685", "614/2088") plus a space,
 	// and never narrower than their headings, so a row stays one line.
 	const most = counts.reduce((m, n) => Math.max(m, n), 0);

@@ -31,9 +31,13 @@ export function ReaderPane({ corpus, width, height, active, app, dispatch, analy
 	const [state, dispatchReader] = usePaneReducer('reader', readerReducer, initialReader);
 	const size = { count: layout?.lines.length ?? 0, height: Math.max(1, height - HEADER_LINES) };
 	const opening = target && article && layout ? openingOf(target, layout) : null;
-	const marks = useMemo(() => (article && layout ? gutterMarks(coverage, article, layout) : new Map<number, GutterMark>()), [coverage, article, layout]);
+	const marks = useMemo(
+		() => (article && layout ? gutterMarks(coverage, article, layout) : new Map<number, GutterMark>()),
+		[coverage, article, layout],
+	);
 	const window = opening ? readerWindow(state, opening, size) : { offset: 0, end: 0 };
-	const claimMark = coverage && article && layout ? claimSentence(coverage, article, layout, marks, target?.sentence ?? null, window) : null;
+	const claimMark =
+		coverage && article && layout ? claimSentence(coverage, article, layout, marks, target?.sentence ?? null, window) : null;
 	const openClaimSideBySide = useOpenClaim(claims, dispatch, 'reader', Math.max(1, height - 1));
 	const openClaim =
 		claimMark && article

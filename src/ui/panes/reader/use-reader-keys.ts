@@ -7,7 +7,17 @@ import type { Opening, ReaderAction } from './reader-state.js';
 
 export const READER_KEYS: KeyMode = {
 	scopes: ['Lists and views', 'Reader'],
-	hints: ['cursor.down', 'page.down', 'cursor.top', 'cursor.bottom', 'view.back', 'reader.claim', 'reader.hit-next', 'app.help', 'app.quit'],
+	hints: [
+		'cursor.down',
+		'page.down',
+		'cursor.top',
+		'cursor.bottom',
+		'view.back',
+		'reader.claim',
+		'reader.hit-next',
+		'app.help',
+		'app.quit',
+	],
 };
 
 /** With no article open there is nothing to scroll: only the app's keys, hinted. */
