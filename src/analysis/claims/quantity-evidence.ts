@@ -11,7 +11,7 @@
  * counts of the same kind are likely stating the same claim, and their
  * disagreement is exactly what the claims view must show.
  */
-import { compareQuantities, findDates, findQuantities, type QuantityMention } from '../quantities/index.js';
+import { compareQuantities, findDates, findQuantities, quantityValueText, type QuantityMention } from '../quantities/index.js';
 import type { QuantityEvidence } from './affinity.js';
 import { wordConcept } from './concept-lexicon.js';
 
@@ -34,21 +34,9 @@ export function compareMentions(a: QuantityMention, b: QuantityMention): Quantit
 	return compareQuantities(a.quantity, b.quantity);
 }
 
-const BOUND_SYMBOL: Readonly<Record<string, string>> = {
-	'exact': '',
-	'more-than': '>',
-	'at-least': '≥',
-	'less-than': '<',
-	'at-most': '≤',
-	'about': '~',
-	'range': '',
-};
-
 /** "more than two dozen Russian spies (>24 spy)": the words as written, then the value as read. */
 export function describeQuantity(q: QuantityMention): string {
-	const { bound, value, high, unit, vague } = q.quantity;
-	const number = high === undefined ? String(value) : `${value}-${high}`;
-	return `${q.text} (${BOUND_SYMBOL[bound] ?? ''}${number}${unit ? ` ${unit}` : ''}${vague ? ', vague' : ''}${q.part ? `, ${q.part}` : ''})`;
+	return `${q.text} (${quantityValueText(q.quantity, q.part ?? null)})`;
 }
 
 const NO_QUANTITIES: { mentions: QuantityMention[]; kinds: (string | null)[] } = { mentions: [], kinds: [] };

@@ -1,5 +1,6 @@
 /** How an entity reads in the list and in its detail view. */
 import type { Entity, EntityType } from '../../../analysis/entities/types.js';
+import { quantityValueText } from '../../../analysis/quantities/index.js';
 
 export const TYPE_LABELS: Record<EntityType, string> = {
 	person: 'people',
@@ -33,19 +34,6 @@ export function describe(entity: Entity, total: number): string {
 	return `${count} mention${count === 1 ? '' : 's'} in ${entity.articles.length} of ${total} articles${demonym}${value}`;
 }
 
-const BOUND_SYMBOLS: Record<string, string> = {
-	'exact': '',
-	'more-than': '>',
-	'at-least': '≥',
-	'less-than': '<',
-	'at-most': '≤',
-	'about': '~',
-	'range': '',
-};
-
 function valueText(entity: Entity): string {
-	const v = entity.value;
-	if (!v) return '';
-	const number = v.high === undefined ? String(v.value) : `${v.value}-${v.high}`;
-	return `(${BOUND_SYMBOLS[v.bound] ?? ''}${number}${v.unit ? ` ${v.unit}` : ''}${v.vague ? ', vague' : ''})`;
+	return entity.value ? `(${quantityValueText(entity.value)})` : '';
 }
