@@ -45,6 +45,5 @@ const [entitiesMs, claimsMs] = together
 	: [await run('entities'), await run('claims')];
 stalls.disable();
 const longestStallMs = stalls.max / 1e6;
-process.stdout.write(
-	`${JSON.stringify({ name: named.name, together, entitiesMs, claimsMs, longestStallMs, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
-);
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`${JSON.stringify({ name: named.name, together, entitiesMs, claimsMs, longestStallMs, peakRssMb })}\n`);

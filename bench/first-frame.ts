@@ -53,7 +53,10 @@ function reference(): { path: string; note: string | null } {
 	const commonjs = /"type":\s*"commonjs"/u.test(readFileSync(join(dirname(standard), 'package.json'), 'utf8'));
 	return {
 		path: rebuilt,
-		note: `The reference as build.sh builds it by default (${standard}) does not run here: node --check fails${commonjs ? ' (its package.json, from npm init, says "type": "commonjs")' : ''}. Measured against the same app built in ${dirname(rebuilt)}, whose package.json has no "type"; it draws its frame.`,
+		note:
+			`The reference as build.sh builds it by default (${standard}) does not run here: node --check fails` +
+			`${commonjs ? ' (its package.json, from npm init, says "type": "commonjs")' : ''}. ` +
+			`Measured against the same app built in ${dirname(rebuilt)}, whose package.json has no "type"; it draws its frame.`,
 	};
 }
 

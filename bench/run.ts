@@ -32,7 +32,8 @@ const print = (text: string): void => {
 };
 
 print(
-	`# storylens benchmarks\n\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Times in ms.\n`,
+	`# storylens benchmarks\n\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+		`Node ${process.version}. Times in ms.\n`,
 );
 
 if (only.has('first-frame')) {

@@ -57,7 +57,14 @@ const ANSI_TOKENIZE: DependencyPatch = {
 	edits: [
 		[
 			'export function styledCharsToString(chars) {',
-			'function sameStyles(a, b) {\n    if (a.length !== b.length) return false;\n    for (let i = 0; i < a.length; i++) if (a[i].code !== b[i].code || a[i].endCode !== b[i].endCode) return false;\n    return true;\n}\nexport function styledCharsToString(chars) {',
+			[
+				'function sameStyles(a, b) {',
+				'    if (a.length !== b.length) return false;',
+				'    for (let i = 0; i < a.length; i++) if (a[i].code !== b[i].code || a[i].endCode !== b[i].endCode) return false;',
+				'    return true;',
+				'}',
+				'export function styledCharsToString(chars) {',
+			].join('\n'),
 		],
 		[
 			'ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',

@@ -17,6 +17,7 @@ import { sourceName } from '../src/analysis/claims/source-names.js';
 import { articleSources } from '../src/analysis/claims/sources.js';
 import { aliasKey, analyseEntities, type Entity } from '../src/analysis/entities/index.js';
 import type { Article } from '../src/corpus/index.js';
+import { alternation } from '../src/word-lists.js';
 import { basilEvents, basilOption, loadEvent, partOption } from './eval/basil-events.js';
 
 interface Annotation {
@@ -39,8 +40,11 @@ function namedQuotes(basil: string, event: string, outlet: string): Annotation[]
  * "Catholics") name no one: the article quotes one member by name, which
  * no matching of names can check. They are counted apart, not scored.
  */
-const GROUP =
-	/(?:lawmakers|members|officials|democrats|republicans|catholics|protestors|protesters|companies|leaders|senators|students|supporters|critics|residents|activists|nuns|conservatives|liberals|plaintiffs|voters|parents|advocates|groups)$/iu;
+const GROUP_WORDS = alternation(
+	'lawmakers members officials democrats republicans catholics protestors protesters companies leaders senators students',
+	'supporters critics residents activists nuns conservatives liberals plaintiffs voters parents advocates groups',
+);
+const GROUP = new RegExp(`(?:${GROUP_WORDS})$`, 'iu');
 
 const squash = (s: string): string =>
 	s
@@ -67,7 +71,11 @@ const words = (s: string): string[] =>
 		.filter((w) => w.length > 2)
 		.map((w) => w.replace(/s$/u, ''));
 
-/** Gold "Donald_Trump" against "Mr. Trump, who ...": one entity of the Entities analysis, one source by sameSource, or a shared word of a group ("House_Democrats" / "Democrats"). */
+/**
+ * Gold "Donald_Trump" against "Mr. Trump, who ...": one entity of the Entities
+ * analysis, one source by sameSource, or a shared word of a group
+ * ("House_Democrats" / "Democrats").
+ */
 function matches(gold: string, predicted: string, entities: readonly Entity[]): boolean {
 	const name = gold.replace(/_/gu, ' ');
 	if (sameSource(name, predicted)) return true;
@@ -141,11 +149,13 @@ async function main(args: readonly string[]): Promise<number> {
 		}
 	}
 	console.log(
-		`${part} part: ${events.length} BASIL events, ${gold} quotes with a named speaker (${unplaced} not found in the loaded sentences, counted as missed); ${groups} more whose speaker is a group, not scored`,
+		`${part} part: ${events.length} BASIL events, ${gold} quotes with a named speaker ` +
+			`(${unplaced} not found in the loaded sentences, counted as missed); ${groups} more whose speaker is a group, not scored`,
 	);
 	for (const [form, t] of [...byForm].sort((a, b) => b[1].predicted - a[1].predicted)) {
 		console.log(
-			`  ${form.padEnd(13)} ${String(t.predicted).padStart(4)} attributed, ${String(t.correct).padStart(4)} right, precision ${(t.correct / t.predicted).toFixed(3)}`,
+			`  ${form.padEnd(13)} ${String(t.predicted).padStart(4)} attributed, ${String(t.correct).padStart(4)} right, ` +
+				`precision ${(t.correct / t.predicted).toFixed(3)}`,
 		);
 	}
 	console.log(`  ${'unattributed'.padEnd(13)} ${String(unattributed).padStart(4)}`);

@@ -102,8 +102,8 @@ async function reportBasil(root: string): Promise<void> {
 	if (unplaced > 0) process.stdout.write(`(${unplaced} mentions in sentences not found in the files' text, counted as wrong)\n`);
 	const wrong = [...verdicts].filter(([v]) => v !== 'ok');
 	process.stdout.write(`\ntop-15 audit, ${split} split:${audit}`);
-	process.stdout.write(
-		`top-15 rows wrong: ${wrong.reduce((n, [, c]) => n + c, 0)} in ${events.length} events (${wrong.map(([v, c]) => `${v} ${c}`).join(', ') || 'none'})\n`,
-	);
+	const wrongRows = wrong.reduce((n, [, c]) => n + c, 0);
+	const byVerdict = wrong.map(([v, c]) => `${v} ${c}`).join(', ') || 'none';
+	process.stdout.write(`top-15 rows wrong: ${wrongRows} in ${events.length} events (${byVerdict})\n`);
 	process.stdout.write(`basil entities f1 ${result.overall.f1.toFixed(4)}\n`);
 }

@@ -76,7 +76,8 @@ for (const page of pages) {
 }
 
 const line = (name: string, score: ExtractionScore, ms: number): string =>
-	`${name.padEnd(34)} ${score.precision.toFixed(4)}     ${score.recall.toFixed(4)}  ${score.f1.toFixed(4)}  ${score.accuracy.toFixed(3)}     ${(ms / pages.length).toFixed(1)}`;
+	`${name.padEnd(34)} ${score.precision.toFixed(4)}     ${score.recall.toFixed(4)}  ${score.f1.toFixed(4)}  ` +
+	`${score.accuracy.toFixed(3)}     ${(ms / pages.length).toFixed(1)}`;
 const oursScore = extractionScore(ours);
 process.stdout.write(`article extraction: ${pages.length} pages in ${pagesDir}\n`);
 process.stdout.write(`${'extractor'.padEnd(34)} precision  recall  f1      accuracy  ms/page\n`);

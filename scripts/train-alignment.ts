@@ -120,9 +120,8 @@ async function basilPairs(): Promise<CorpusPairs[]> {
 		covered += seen.size;
 		goldTotal += goldPairs.all.size;
 	}
-	console.log(
-		`basil dev: ${events.length} events; candidate pairs hold ${covered} of ${goldTotal} gold sentence pairs (${((100 * covered) / Math.max(1, goldTotal)).toFixed(1)}%)`,
-	);
+	const share = ((100 * covered) / Math.max(1, goldTotal)).toFixed(1);
+	console.log(`basil dev: ${events.length} events; candidate pairs hold ${covered} of ${goldTotal} gold sentence pairs (${share}%)`);
 	return made;
 }
 
@@ -240,7 +239,9 @@ async function main(args: readonly string[]): Promise<number> {
 	for (const [point, scores] of endToEnd(corpora)) {
 		const total = totals(scores);
 		console.log(
-			`  threshold ${point.threshold.toFixed(2)} link ${point.linkThreshold.toFixed(3)}: precision ${total.precision.toFixed(3)} recall ${total.recall.toFixed(3)} claims ${total.claimRecall.toFixed(3)} leads ${total.leads}/${total.leadEvents}`,
+			`  threshold ${point.threshold.toFixed(2)} link ${point.linkThreshold.toFixed(3)}: ` +
+				`precision ${total.precision.toFixed(3)} recall ${total.recall.toFixed(3)} ` +
+				`claims ${total.claimRecall.toFixed(3)} leads ${total.leads}/${total.leadEvents}`,
 		);
 		if (total.precision >= TARGET_PRECISION && total.claimRecall > bestClaims) {
 			bestClaims = total.claimRecall;
@@ -248,7 +249,8 @@ async function main(args: readonly string[]): Promise<number> {
 		}
 	}
 	console.log(
-		`operating point (grouped pairs' precision >= ${TARGET_PRECISION} out of fold, most claims found): threshold ${chosen.threshold} link ${chosen.linkThreshold.toFixed(3)}`,
+		`operating point (grouped pairs' precision >= ${TARGET_PRECISION} out of fold, most claims found): ` +
+			`threshold ${chosen.threshold} link ${chosen.linkThreshold.toFixed(3)}`,
 	);
 
 	const final = fit(corpora);

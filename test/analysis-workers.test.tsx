@@ -24,8 +24,10 @@ before(async () => {
 function Probe({ corpus, source, seen }: { corpus: Corpus; source: AnalysisSource; seen: (a: Analysis) => void }): ReactNode {
 	const analysis = useAnalysis(corpus, source);
 	seen(analysis);
-	const counts = `entities ${analysis.entities === null ? 'pending' : analysis.entities.length} claims ${analysis.claims === null ? 'pending' : analysis.claims.claims.length}`;
-	return <Text>{`${counts} coverage ${analysis.coverage === null ? 'pending' : analysis.coverage.rowCount}`}</Text>;
+	const entities = analysis.entities === null ? 'pending' : analysis.entities.length;
+	const claims = analysis.claims === null ? 'pending' : analysis.claims.claims.length;
+	const coverage = analysis.coverage === null ? 'pending' : analysis.coverage.rowCount;
+	return <Text>{`entities ${entities} claims ${claims} coverage ${coverage}`}</Text>;
 }
 
 async function analyseWith(together: boolean): Promise<{ states: Analysis[]; last: Analysis }> {

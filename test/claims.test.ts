@@ -264,7 +264,8 @@ describe('claims on the seeds', () => {
 
 	it('does not take a shared background phrase for a shared claim', async () => {
 		const analysis = analyseClaims(await loadSeeds());
-		// Both name "Russia's full-scale invasion of Ukraine", one as when Russia stepped up its work, the other as when the West expelled diplomats.
+		// Both name "Russia's full-scale invasion of Ukraine", one as when Russia stepped up its work,
+		// the other as when the West expelled diplomats.
 		const together = analysis.claims.some(
 			(c) =>
 				c.versions.some((v) => /^According to current and former US officials, Russia has intensified/u.test(v.text)) &&

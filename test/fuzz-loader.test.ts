@@ -93,12 +93,18 @@ describe('loader against hostile input (seed 20261125)', () => {
 			const files: Record<string, string | Uint8Array> = {
 				// An unclosed <title> swallows the page, as it does in a browser.
 				'unclosed-title.html': `<html><head><title>Unclosed title<body>${story}`,
-				'unclosed.html': `<html><head><title>Unclosed page</title><body><p>Unclosed <b>bold <i>italic ${story}<div><table><tr><td>cell<p>Last words of the page`,
+				'unclosed.html':
+					`<html><head><title>Unclosed page</title><body><p>Unclosed <b>bold <i>italic ${story}` +
+					'<div><table><tr><td>cell<p>Last words of the page',
 				'nested.html': `<html><body>${'<div>'.repeat(100_000)}${story}${'</div>'.repeat(100_000)}</body></html>`,
 				'deep-unclosed.html': `<html><body>${'<span><em>'.repeat(5_000)}${story}`,
-				'only-scripts.html': `<html><head>${'<script>var a = "<p>not text</p>";</script>'.repeat(3_000)}</head><body>${'<script>run()</script>'.repeat(3_000)}</body></html>`,
+				'only-scripts.html':
+					`<html><head>${'<script>var a = "<p>not text</p>";</script>'.repeat(3_000)}</head>` +
+					`<body>${'<script>run()</script>'.repeat(3_000)}</body></html>`,
 				'empty-page.html': '<html></html>',
-				'huge.html': `<html><head><title>Huge page</title><script>window.__STATE__ = "${'x'.repeat(50 * 1024 * 1024)}";</script></head><body><article>${story}</article></body></html>`,
+				'huge.html':
+					`<html><head><title>Huge page</title><script>window.__STATE__ = "${'x'.repeat(50 * 1024 * 1024)}";</script></head>` +
+					`<body><article>${story}</article></body></html>`,
 				'bytes.html': randomBytes(random, 3000),
 			};
 			// prettier-ignore

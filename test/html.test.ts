@@ -58,7 +58,8 @@ describe('HTML metadata, by source', () => {
 
 	test('JSON-LD articleBody is the text when the layout hides the article', () => {
 		const ld = { '@type': 'Article', 'headline': 'Hidden story', 'articleBody': `${BODY.join(' ')}\n\n${BODY.join(' ')}` };
-		const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><div id="app"></div></body></html>`;
+		const html =
+			`<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head>` + '<body><div id="app"></div></body></html>';
 		const fields = parseHtmlPage(html);
 		assert.equal(fields.title, 'Hidden story');
 		assert.equal(fields.paragraphs.length, 2);
@@ -102,7 +103,8 @@ describe('HTML metadata, by source', () => {
 
 	test('the canonical link wins over og:url; the URL gives the outlet and date when nothing else does', () => {
 		const head =
-			'<link rel="canonical" href="https://www.harbour.example/2024/03/04/reopens/"><meta property="og:url" content="http://social.harbour.example/x">';
+			'<link rel="canonical" href="https://www.harbour.example/2024/03/04/reopens/">' +
+			'<meta property="og:url" content="http://social.harbour.example/x">';
 		const fields = parseHtmlPage(page(head));
 		assert.equal(fields.url, 'https://www.harbour.example/2024/03/04/reopens/');
 		assert.equal(fields.outlet, 'harbour.example');
@@ -111,7 +113,8 @@ describe('HTML metadata, by source', () => {
 
 	test("<title> without the outlet's name, and with entities a CMS encoded twice", () => {
 		const head =
-			'<title>Harbour reopens &amp;#8216;at last&amp;#8217; | The Harbour Times</title><meta property="og:site_name" content="The Harbour Times">';
+			'<title>Harbour reopens &amp;#8216;at last&amp;#8217; | The Harbour Times</title>' +
+			'<meta property="og:site_name" content="The Harbour Times">';
 		assert.equal(parseHtmlPage(page(head)).title, 'Harbour reopens ‘at last’');
 	});
 
@@ -144,7 +147,8 @@ describe('HTML body', () => {
 			'<div class="newsletter-signup"><p>Sign up for our morning newsletter and get the news first.</p></div>',
 			'<p>Advertisement</p>',
 			'<p>The port was busy again. (Image: GETTY)</p>',
-			'<ul class="related-links"><li><a href="/a">Storm closes harbour for a week</a></li><li><a href="/b">Fishermen wait out the storm</a></li></ul>',
+			'<ul class="related-links"><li><a href="/a">Storm closes harbour for a week</a></li>' +
+				'<li><a href="/b">Fishermen wait out the storm</a></li></ul>',
 			'<p><a href="/c">Why storms are getting stronger</a></p>',
 			'<p>Published: 10:48, Tue, Mar 4, 2024</p>',
 			'<p>Nov. 20, 2019, 9:28 AM UTC</p>',
@@ -172,7 +176,8 @@ describe('HTML body', () => {
 
 	test('subheadings are headings, line breaks end paragraphs, inline markup joins words', () => {
 		const extras =
-			'<h2>What happened next</h2><p>First line of a list<br>Second line of a list</p><p>Some <b>bold</b> and <i>italic</i> text in one paragraph of the story.</p>';
+			'<h2>What happened next</h2><p>First line of a list<br>Second line of a list</p>' +
+			'<p>Some <b>bold</b> and <i>italic</i> text in one paragraph of the story.</p>';
 		const fields = parseHtmlPage(page('', { extras }));
 		assert.deepEqual(fields.paragraphs.slice(0, 4), [
 			{ kind: 'heading', text: 'What happened next' },

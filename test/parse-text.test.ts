@@ -98,7 +98,17 @@ describe('parseArticleText: page furniture scraped with the article', () => {
 describe('parseArticleText: Markdown', () => {
 	test('front matter gives title, outlet, date and url; Markdown syntax is stripped', () => {
 		const fields = parse(
-			'---\ntitle: "Bridge closed"\nsource: City Post\ndate: 2024-05-02\nurl: https://example.org/a\n---\n# Bridge closed\n\nThe **bridge** was [closed](https://x.org) on _Monday_.',
+			[
+				'---',
+				'title: "Bridge closed"',
+				'source: City Post',
+				'date: 2024-05-02',
+				'url: https://example.org/a',
+				'---',
+				'# Bridge closed',
+				'',
+				'The **bridge** was [closed](https://x.org) on _Monday_.',
+			].join('\n'),
 			true,
 		);
 		assert.equal(fields.title, 'Bridge closed');

@@ -34,7 +34,9 @@ function startStorylens(columns: number, rows: number, args = '', env = '', stdi
 	const name = `t${sessions++}`;
 	const bin = join(packageRoot(), 'bin', 'storylens');
 	// Ink prints only its last frame when it thinks it runs in CI; a person's terminal has no CI variable.
-	const command = `cd ${JSON.stringify(packageRoot())} && ${stdin} env -u CI XDG_CACHE_HOME=${JSON.stringify(cacheHome)} ${env} node ${JSON.stringify(bin)} ${args}; echo STORYLENS-EXITED $?; sleep 30`;
+	const environment = `env -u CI XDG_CACHE_HOME=${JSON.stringify(cacheHome)} ${env}`;
+	const run = `${stdin} ${environment} node ${JSON.stringify(bin)} ${args}`;
+	const command = `cd ${JSON.stringify(packageRoot())} && ${run}; echo STORYLENS-EXITED $?; sleep 30`;
 	tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), command);
 	const screen = (): string => tmux('capture-pane', '-p', '-t', name);
 	return {

@@ -24,7 +24,8 @@ async function main(args: readonly string[]): Promise<number> {
 	const analysis = analyseClaims(corpus);
 	const ms = performance.now() - start;
 	console.log(
-		`${corpus.articles.length} articles, ${sentences} sentences: analyseClaims in ${ms.toFixed(0)} ms, ${analysis.claims.length} claims, ${analysis.singleSource.length} single-source units`,
+		`${corpus.articles.length} articles, ${sentences} sentences: analyseClaims in ${ms.toFixed(0)} ms, ` +
+			`${analysis.claims.length} claims, ${analysis.singleSource.length} single-source units`,
 	);
 	return 0;
 }

@@ -228,7 +228,10 @@ export function totals(scores: readonly EventScore[]): BasilTotals {
 }
 
 export function basilLine(t: BasilTotals): string {
-	return `basil precision ${t.precision.toFixed(3)} recall ${t.recall.toFixed(3)} f1 ${t.f1.toFixed(3)} claims ${t.claimRecall.toFixed(3)} leads ${t.leads}/${t.leadEvents}`;
+	return (
+		`basil precision ${t.precision.toFixed(3)} recall ${t.recall.toFixed(3)} f1 ${t.f1.toFixed(3)} ` +
+		`claims ${t.claimRecall.toFixed(3)} leads ${t.leads}/${t.leadEvents}`
+	);
 }
 
 export interface BasilEvaluation {
@@ -249,13 +252,16 @@ export async function evaluateBasil(basilDir: string, goldDir: string, split: Ba
 		scores.push(scoreEvent(gold.event, pairs, groupedSentences(analyseClaims(corpus))));
 	}
 	const t = totals(scores);
+	const sum = (count: (score: EventScore) => number): number => scores.reduce((n, score) => n + count(score), 0);
 	return {
 		scores,
 		totals: t,
 		lines: [
 			`basil: ${events.length} ${split === 'all' ? '' : `${split} `}events of ${goldDir}`,
-			`  cross-outlet sentence pairs grouped: ${scores.reduce((s, e) => s + e.grouped, 0)}, right ${scores.reduce((s, e) => s + e.groupedRight, 0)}; gold pairs ${scores.reduce((s, e) => s + e.gold, 0)}`,
-			`  claims with a pair grouped: ${scores.reduce((s, e) => s + e.claimsFound, 0)} of ${scores.reduce((s, e) => s + e.claims, 0)}; leads joined in ${t.leads} of ${t.leadEvents} events`,
+			`  cross-outlet sentence pairs grouped: ${sum((e) => e.grouped)}, right ${sum((e) => e.groupedRight)}; ` +
+				`gold pairs ${sum((e) => e.gold)}`,
+			`  claims with a pair grouped: ${sum((e) => e.claimsFound)} of ${sum((e) => e.claims)}; ` +
+				`leads joined in ${t.leads} of ${t.leadEvents} events`,
 		],
 	};
 }

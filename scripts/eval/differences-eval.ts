@@ -55,14 +55,17 @@ export async function evaluateDifferences(basil: string, part: Part): Promise<Di
 	}
 	for (const v of verdicts) if (v.real && events.has(v.event) && !matched.has(v)) (tally.get(v.kind) as Tally).missed++;
 	const setSize = verdicts.filter((v) => events.has(v.event)).length;
+	const realInSet = verdicts.filter((v) => v.real && events.has(v.event)).length;
 	const lines = [
-		`flagged differences on BASIL (${part} part, ${events.size} events; ${setSize} flags judged by reading, ${verdicts.filter((v) => v.real && events.has(v.event)).length} of them real):`,
+		`flagged differences on BASIL (${part} part, ${events.size} events; ${setSize} flags judged by reading, ${realInSet} of them real):`,
 	];
 	const precision = {} as Record<FlagKind, number | null>;
 	for (const [kind, t] of tally) {
 		precision[kind] = t.judged === 0 ? null : t.real / t.judged;
 		lines.push(
-			`  ${kind.padEnd(15)} ${String(t.flagged).padStart(3)} flagged, ${String(t.judged).padStart(3)} judged, ${String(t.real).padStart(3)} real: precision ${precision[kind] === null ? '-' : precision[kind].toFixed(2)}; ${t.missed} real ones of the set no longer flagged`,
+			`  ${kind.padEnd(15)} ${String(t.flagged).padStart(3)} flagged, ${String(t.judged).padStart(3)} judged, ` +
+				`${String(t.real).padStart(3)} real: precision ${precision[kind] === null ? '-' : precision[kind].toFixed(2)}; ` +
+				`${t.missed} real ones of the set no longer flagged`,
 		);
 	}
 	if (unjudged.length > 0)

@@ -201,7 +201,8 @@ export function evaluateEcbPlus(dir: string): EcbPlusEvaluation | null {
 	const recall = all.gold === 0 ? 0 : all.found / all.gold;
 	const mixing = all.aligned === 0 ? 0 : all.mixed / all.aligned;
 	const partLine = (name: string, c: Counts): string =>
-		`  ${name}: recall ${c.found} of ${c.gold} (${percent(c.found, c.gold)}), mixing ${c.mixed} of ${c.aligned} (${percent(c.mixed, c.aligned)})`;
+		`  ${name}: recall ${c.found} of ${c.gold} (${percent(c.found, c.gold)}), ` +
+		`mixing ${c.mixed} of ${c.aligned} (${percent(c.mixed, c.aligned)})`;
 	return {
 		recall,
 		mixing,
@@ -209,8 +210,10 @@ export function evaluateEcbPlus(dir: string): EcbPlusEvaluation | null {
 			`ecb+: ${dir}`,
 			`${topics.length} topics, ${documents.length} articles; each topic's two events loaded as one corpus`,
 			`same-event sentence pairs put together (recall): ${all.found} of ${all.gold} (${percent(all.found, all.gold)})`,
-			`aligned cross-article pairs mixing the two events: ${all.mixed} of ${all.aligned} (${percent(all.mixed, all.aligned)}; target under 10%)`,
-			`aligned pairs of annotated sentences that people say mention the same event: ${all.alignedSameEvent} of ${all.alignedAnnotated} (${percent(all.alignedSameEvent, all.alignedAnnotated)})`,
+			`aligned cross-article pairs mixing the two events: ${all.mixed} of ${all.aligned} ` +
+				`(${percent(all.mixed, all.aligned)}; target under 10%)`,
+			`aligned pairs of annotated sentences that people say mention the same event: ` +
+				`${all.alignedSameEvent} of ${all.alignedAnnotated} (${percent(all.alignedSameEvent, all.alignedAnnotated)})`,
 			'by half (odd topics are the development half that mixed pairs may be read from; even topics are held out):',
 			partLine('dev, odd topics ', parts.dev),
 			partLine('test, even topics', parts.test),

@@ -57,5 +57,8 @@ export function bestAccuracyThreshold(scores: readonly number[], actual: readonl
 
 export function formatMetrics(label: string, metrics: BinaryMetrics): string {
 	const f = (value: number): string => value.toFixed(4);
-	return `${label.padEnd(34)} accuracy ${f(metrics.accuracy)}  precision ${f(metrics.precision)}  recall ${f(metrics.recall)}  f1 ${f(metrics.f1)}`;
+	return (
+		`${label.padEnd(34)} accuracy ${f(metrics.accuracy)}  precision ${f(metrics.precision)}  ` +
+		`recall ${f(metrics.recall)}  f1 ${f(metrics.f1)}`
+	);
 }

@@ -92,7 +92,8 @@ export function evaluateMsrp(file: string, options: MsrpEvaluationOptions = {}):
 	const lines = [
 		`msrp: ${file}`,
 		`${part === 'all' ? 'all pairs of the file' : 'held-out part (20%, never tuned on)'}: ${pairs.length} pairs, ${positives} paraphrases`,
-		`shipped threshold ${SAME_CLAIM_THRESHOLD.toFixed(4)}, model cross-validated on the tuning part at ${String(training['cvAccuracy'] ?? '?')}`,
+		`shipped threshold ${SAME_CLAIM_THRESHOLD.toFixed(4)}, ` +
+			`model cross-validated on the tuning part at ${String(training['cvAccuracy'] ?? '?')}`,
 		formatMetrics('paraphrase model, no IDF (the claims view\'s "= same")', noIdfMetrics),
 		formatMetrics('paraphrase model, corpus IDF', modelMetrics),
 		formatMetrics(`baseline: always "${majoritySame ? 'same' : 'different'}"`, majorityMetrics),

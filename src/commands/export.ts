@@ -33,9 +33,10 @@ export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisRes
 	const conflicts = claims.claims.filter((c) => c.conflict);
 
 	out.push(`# Story report: ${cell(corpus.articles[0]?.title ?? source)}`, '');
+	const conflicting = conflicts.length > 0 ? `, ${conflicts.length} with numbers that conflict` : '';
 	out.push(
 		`${corpus.articles.length} articles from ${source}; ${claims.claims.length} claims told by more than one ${tellers.one}` +
-			`${conflicts.length > 0 ? `, ${conflicts.length} with numbers that conflict` : ''}; ${claims.singleSource.length} statements told by one ${tellers.one} only.`,
+			`${conflicting}; ${claims.singleSource.length} statements told by one ${tellers.one} only.`,
 		'',
 	);
 
@@ -92,9 +93,8 @@ export function markdownReport(corpus: Corpus, { entities, claims }: AnalysisRes
 		if (ofType.length === 0) continue;
 		out.push(`### ${TYPE_HEADINGS[type]}`, '', '| Name | Also written | Mentions | Outlets |', '| --- | --- | ---: | --- |');
 		for (const e of ofType.slice(0, ENTITIES_PER_TYPE)) {
-			out.push(
-				`| ${cell(e.name)} | ${cell(e.aliases.join(', ') || '-')} | ${e.mentions.length} | ${cell(sourcesText(countBySource(e.articles, label)))} |`,
-			);
+			const outlets = sourcesText(countBySource(e.articles, label));
+			out.push(`| ${cell(e.name)} | ${cell(e.aliases.join(', ') || '-')} | ${e.mentions.length} | ${cell(outlets)} |`);
 		}
 		if (ofType.length > ENTITIES_PER_TYPE) out.push('', `and ${ofType.length - ENTITIES_PER_TYPE} more.`);
 		out.push('');
@@ -137,9 +137,8 @@ function coverageSection(coverage: Coverage, one: string): string[] {
 		out.push('| Source | Kind | Cited by | For claims | Statements of one |', '| --- | --- | --- | --- | ---: |');
 		for (const s of sources.slice(0, PLAIN_SOURCES)) {
 			const claims = s.rows.filter((r) => r < coverage.claimRows);
-			out.push(
-				`| ${cell(s.name)} | ${s.kind} | ${s.columns.map(name).join(', ')} | ${claims.map((r) => r + 1).join(', ') || '-'} | ${s.rows.length - claims.length} |`,
-			);
+			const forClaims = claims.map((r) => r + 1).join(', ') || '-';
+			out.push(`| ${cell(s.name)} | ${s.kind} | ${s.columns.map(name).join(', ')} | ${forClaims} | ${s.rows.length - claims.length} |`);
 		}
 		if (sources.length > PLAIN_SOURCES) out.push('', `and ${sources.length - PLAIN_SOURCES} more.`);
 		out.push('');

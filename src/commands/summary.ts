@@ -11,9 +11,10 @@ export function corpusSummary(corpus: Corpus, source: string, width: number): st
 		.map((a) => a.date)
 		.filter((d): d is string => d !== null)
 		.sort();
+	const unnamed = articles.length > outlets.length ? ` (${articles.filter((a) => a.outlet === null).length} without an outlet)` : '';
 	const lines = [
 		`${articles.length} article${articles.length === 1 ? '' : 's'} from ${source}: ${sentences} sentences, ${words} words.`,
-		`Outlets: ${outlets.length > 0 ? outlets.join(', ') : 'none named'}${articles.length > outlets.length ? ` (${articles.filter((a) => a.outlet === null).length} without an outlet)` : ''}.`,
+		`Outlets: ${outlets.length > 0 ? outlets.join(', ') : 'none named'}${unnamed}.`,
 	];
 	if (dates.length > 0) lines.push(`Dates: ${dates[0] === dates.at(-1) ? dates[0] : `${dates[0]} to ${dates.at(-1)}`}.`);
 	lines.push('', articlesTable(articles, width));

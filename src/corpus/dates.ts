@@ -1,8 +1,11 @@
 /** Date parsing for article metadata: only the forms that datelines and feeds use. */
 import { isoDay, isValidDay, monthName } from './calendar.js';
+import { alternation } from '../word-lists.js';
 
-const MONTH_NAME =
-	'(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTHS = alternation(
+	'Jan(?:uary)? Feb(?:ruary)? Mar(?:ch)? Apr(?:il)? May June? July? Aug(?:ust)? Sept?(?:ember)? Oct(?:ober)? Nov(?:ember)? Dec(?:ember)?',
+);
+const MONTH_NAME = `(${MONTHS})\\.?`;
 
 /** An ISO date or date-time anywhere in a string: `2025-12-09`, `2025-12-09T16:32:40+00:00`. */
 export const ISO_DATE_PATTERN = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/u;

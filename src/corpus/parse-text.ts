@@ -6,10 +6,15 @@
 import { findDate, normaliseDate } from './dates.js';
 import { normaliseText, splitFrontMatter, toLines, type Line } from './text-lines.js';
 import type { ArticleFields, Paragraph } from './types.js';
+import { alternation } from '../word-lists.js';
 
 /** Single words that page templates leave above or below an article. */
-const BOILERPLATE =
-	/^(?:posted|updated|published|share|shares|advertisement|ad|print|listen|read more|subscribe|photo|video|breaking|exclusive|opinion)\s*:?$/iu;
+const BOILERPLATE_WORDS = alternation(
+	'posted updated published share shares advertisement ad print listen',
+	['read more'],
+	'subscribe photo video breaking exclusive opinion',
+);
+const BOILERPLATE = new RegExp(`^(?:${BOILERPLATE_WORDS})\\s*:?$`, 'iu');
 /** "Posted on December 9, 2025" and the like. */
 const POSTED_WITH_DATE = /^(?:posted|published|updated|last updated)\b(?:\s+on)?\s*:?\s*(.+)$/iu;
 /** Headings are short and unpunctuated: "Details", "Recall", "What happened next". */
@@ -175,8 +180,12 @@ function titleCase(text: string): string {
  */
 // A dot inside a name only before a letter or after an initial ("U.S. News"): "writes Mr Peston. In Mr..." ends the name at
 // the full stop. A person with a title ("Mr", "Dr") is a writer quoted (BBC politics), not an outlet.
-const OUTLET_IN_TEXT =
-	/,\s*(?:reports|writes|informs)\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\.?\s)((?:\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L})|(?<=[\s.]\p{Lu})\.(?!\p{L}))*)(?:\s+\p{Lu}(?:[\p{L}\p{N}&'’-]|\.(?=\p{L})|(?<=[\s.]\p{Lu})\.(?!\p{L}))*){0,3})\s*\.?["”]?(?=\s|$)/u;
+const NAME_WORD = "\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\p{L})|(?<=[\\s.]\\p{Lu})\\.(?!\\p{L}))*";
+const OUTLET_IN_TEXT = new RegExp(
+	`,\\s*(?:reports|writes|informs)\\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\\.?\\s)` +
+		`((?:${NAME_WORD})(?:\\s+${NAME_WORD}){0,3})\\s*\\.?["”]?(?=\\s|$)`,
+	'u',
+);
 
 function findOutletNamedInText(lines: Line[]): string | null {
 	for (const line of lines) {

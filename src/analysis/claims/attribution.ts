@@ -9,6 +9,7 @@
  */
 import { maskQuoted } from './quotes.js';
 import { isPersonName, NOT_A_NAME, ROLE_NOUN, ROLE_WORD, TITLE } from './source-names.js';
+import { alternation, oneWordOf } from '../../word-lists.js';
 
 export { findHedges } from './hedges.js';
 
@@ -28,14 +29,23 @@ export interface SentenceSource extends Found {
 }
 
 // Base forms that are also common nouns ("the report", "a quote", "the state") are left out.
-const SPEECH_VERBS =
-	'said|say|says|told|tells|tell|wrote|writes|added|adds|claim|claims|claimed|note|notes|noted|warn|warns|warned|maintain|maintains|maintained|reported|reports|reporting|insist|insists|insisted|states|stated|confirm|confirms|confirmed|deny|denies|denied|allege|alleges|alleged|argued|argues|explained|explains|declared|announced|announces|acknowledged|acknowledges|testified|tweeted|tweets|recalled|responded|replied|continued|complained|predicted|conceded|concluded|countered|suggested|suggests|charged|contended|contends|emphasized|stressed|observed|remarked|cautioned|vowed|pledged|promised|admitted|accused|indicate|indicates|indicated|show|shows|showed|estimated|estimates|believes|believe|thinks|think|thought';
+const SPEECH_VERBS = alternation(
+	'said say says told tells tell wrote writes added adds claim claims claimed note notes noted warn warns warned',
+	'maintain maintains maintained reported reports reporting insist insists insisted states stated',
+	'confirm confirms confirmed deny denies denied allege alleges alleged argued argues explained explains',
+	'declared announced announces acknowledged acknowledges testified tweeted tweets recalled responded replied',
+	'continued complained predicted conceded concluded countered suggested suggests charged contended contends',
+	'emphasized stressed observed remarked cautioned vowed pledged promised admitted accused',
+	'indicate indicates indicated show shows showed estimated estimates believes believe thinks think thought',
+);
 
 const VERB_AT = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gu');
 const ANY_SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'u');
 /** Verbs that need a person or a role in front to be speech ("the storm claimed 12 lives", "prices reported"). */
-const NEEDS_PERSON =
-	/^(?:claim|claims|claimed|reported|reports|reporting|continued|charged|accused|observed|estimated|estimates|believes|believe|thinks|think|thought)$/u;
+const NEEDS_PERSON = oneWordOf(
+	'claim claims claimed reported reports reporting continued charged accused observed estimated estimates',
+	'believes believe thinks think thought',
+);
 
 const PRONOUNS: Readonly<Record<string, 'he' | 'she' | 'they'>> = { he: 'he', she: 'she', they: 'they' };
 
@@ -135,10 +145,18 @@ function namesSource(tokens: readonly Token[], [first, last]: [number, number]):
 const subjects = new WeakSet<readonly Token[]>();
 
 const PLAIN_SPEECH = /^(?:said|says|say|told|tells|wrote|writes|added|stated|noted|warned)$/u;
-const NOT_IN_SUBJECT =
-	/^(?:it|he|she|they|we|i|you|this|that|these|those|there|here|not|no|what|who|which|when|if|as|to|and|but|or|is|was|are|were|has|had|have|been|be|will|would|can|could|may|might)$/iu;
+const NOT_IN_SUBJECT = new RegExp(
+	oneWordOf(
+		'it he she they we i you this that these those there here not no what who which when if as to and but or',
+		'is was are were has had have been be will would can could may might',
+	),
+	'iu',
+);
 
-/** The few plain words that open a sentence before a plain verb of speech are its speaker: "Fire crews said ...", "Local residents told ...". */
+/**
+ * The few plain words that open a sentence before a plain verb of speech are
+ * its speaker: "Fire crews said ...", "Local residents told ...".
+ */
 function sentenceSubject(tokens: readonly Token[], last: number, verb: string): [number, number] | null {
 	if (!PLAIN_SPEECH.test(verb) || last < 0 || last > 4) return null;
 	const words = tokens.slice(0, last + 1);
@@ -318,21 +336,31 @@ export function findSentenceSources(text: string, openAtStart = false): Sentence
 
 /** Verbs by which data and documents, not people, state a claim. */
 const DATA_VERB = /^(?:indicate|indicates|indicated|show|shows|showed)$/u;
-const DATA_NOUN =
-	/^(?:reports?|study|studies|surveys?|polls?|data|figures|records|documents?|projections?|estimates|statistics|analysis|returns|filings?|review)$/u;
+const DATA_NOUN = oneWordOf(
+	'reports? study studies surveys? polls? data figures records documents? projections? estimates statistics',
+	'analysis returns filings? review',
+);
 
 const LISTENER_AFTER = /^(?:told|tells|tell|warned|warns|warn|accused)$/u;
 
 /** Words that may stand between a speaker and the verb: "Pelosi later said", "Trump has said". */
-const BETWEEN_SPEAKER_AND_VERB =
-	/^(?:once|also|later|then|long|has|had|have|previously|repeatedly|recently|again|further|initially|first|publicly|privately|simply|just|often|always|even|flatly|quickly|subsequently|earlier|angrily|bluntly|famously|reportedly|himself|herself|themselves|itself)$/u;
+const BETWEEN_SPEAKER_AND_VERB = oneWordOf(
+	'once also later then long has had have previously repeatedly recently again further initially first',
+	'publicly privately simply just often always even flatly quickly subsequently earlier angrily bluntly famously',
+	'reportedly himself herself themselves itself',
+);
 
-const PARTICIPLE =
-	/(?:,\s*|\b)(?:saying|telling|adding|writing|noting|arguing|declaring|claiming|insisting|warning|calling|accusing|tweeting|posting|stating)\b/u;
+const PARTICIPLES = alternation(
+	'saying telling adding writing noting arguing declaring claiming insisting warning calling accusing tweeting posting stating',
+);
+const PARTICIPLE = new RegExp(`(?:,\\s*|\\b)(?:${PARTICIPLES})\\b`, 'u');
 
 /** Words that say when, between a speaker and the verb. */
-const WHEN =
-	/^(?:on|last|this|late|early|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year|weekend)$/u;
+const WHEN = oneWordOf(
+	'on last this late early earlier',
+	'Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
+	'morning afternoon evening night week month year weekend',
+);
 
 /**
  * "Romney released a statement saying: ...", "She doubled down, telling CNN: ...":

@@ -15,6 +15,7 @@
  *
  * A colon inside digits ("10:30") or right after an opening quote is never a joint.
  */
+import { words } from '../../word-lists.js';
 
 /** A clause needs this many words to stand as a claim of its own. */
 export const MIN_CLAUSE_WORDS = 6;
@@ -27,10 +28,15 @@ const QUOTE_LEAD = /\b(?:said|says|say|told|added|wrote|writes|noted|stated|decl
 
 const JOINT = /(?<!\d)([;:])(?!\d)\s+|(,)\s+(?=\p{Ll}+ing\s)/gu;
 
-/** -ing words that open a phrase of source, scope or time rather than a second claim. */
+/**
+ * -ing words that open a phrase of source, scope or time rather than a second
+ * claim, and words in -ing that are not verbs ("king", "thing").
+ */
 const NOT_PARTICIPLES = new Set(
-	'according adding alleging bring citing concerning considering during excluding following including involving king nothing noting notwithstanding pending preceding quoting regarding saying something spring string thing wing'.split(
-		' ',
+	words(
+		'according adding alleging citing concerning considering during excluding following including involving',
+		'noting notwithstanding pending preceding quoting regarding saying',
+		'bring king nothing something spring string thing wing',
 	),
 );
 

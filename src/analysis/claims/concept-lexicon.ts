@@ -11,10 +11,12 @@
  */
 import { wordStem } from '../similarity/lexicon.js';
 import { WORLD_FOLDS } from './world-names.js';
+import { words } from '../../word-lists.js';
 
 /** Each group folds to the stem of its first word. */
 const WORD_GROUPS: readonly string[] = [
-	'increase intensify intensifies intensified intensifying intensification escalate escalates escalated escalating escalation boost boosts boosted boosting doubled doubling',
+	'increase intensify intensifies intensified intensifying intensification escalate escalates escalated escalating escalation ' +
+		'boost boosts boosted boosting doubled doubling',
 	'refuse refuses refused refusing refusal reject rejects rejected rejecting rejection rebuff rebuffs rebuffed spurn spurned',
 	'expel expels expelled expelling expulsion expulsions deport deports deported deporting deportation deportations',
 	'spy spies spied spying espionage agent agents operative operatives',
@@ -30,10 +32,6 @@ const PHRASAL_GROUPS: readonly { verbs: string; particle: string; concept: strin
 	{ verbs: 'step steps stepped stepping', particle: 'down', concept: 'resign' },
 	{ verbs: 'kick kicks kicked kicking throw throws threw thrown throwing', particle: 'out', concept: 'expel' },
 ];
-
-function words(list: string): string[] {
-	return list.split(/\s+/u).filter((w) => w.length > 0);
-}
 
 const WORD_CONCEPTS: ReadonlyMap<string, string> = (() => {
 	const folds = new Map<string, string>();

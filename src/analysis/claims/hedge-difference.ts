@@ -8,6 +8,7 @@ import { maskQuoted } from './quotes.js';
 import { CLOSE_CONTENT, Concepts, contentOf, sharesContent } from './same-content.js';
 import type { ArticleSentences } from './source-difference.js';
 import type { ClaimVersion, Difference } from './types.js';
+import { anyWordOf } from '../../word-lists.js';
 
 /** A modal often hedges a detail of its own ("a challenge that could stall it"); a reporting hedge hedges the whole statement. */
 const MODAL_HEDGE = /^(?:may|might|could)$/u;
@@ -42,10 +43,19 @@ const QUOTE_WORDS_OUTSIDE = 3;
  * version holding one does not state the claim as fact, though it hedges
  * nothing a flag could name.
  */
-const WEIGHED =
-	/\b(?:possib(?:le|ly|ility|ilities)|potential(?:ly)?|(?:un)?likely|probabl[ey]|perhaps|apparent(?:ly)?|expected|expects?|chances?|odds|risks?|whether|charged|charges|indicted|indictment|accused|accusations?|allegations?)\b/iu;
+const WEIGHED = new RegExp(
+	anyWordOf(
+		'possib(?:le|ly|ility|ilities) potential(?:ly)? (?:un)?likely probabl[ey] perhaps apparent(?:ly)?',
+		'expected expects? chances? odds risks? whether',
+		'charged charges indicted indictment accused accusations? allegations?',
+	),
+	'iu',
+);
 
-/** "according to tax returns" against "released her tax returns": the other version names what is cited, so it hands the claim to it as well. */
+/**
+ * "according to tax returns" against "released her tax returns": the other
+ * version names what is cited, so it hands the claim to it as well.
+ */
 function namesTheCited(hedged: string, hedge: Found, fact: string): boolean {
 	const phrase: string[] = [];
 	for (const word of hedged.slice(hedge.end).match(/[\p{L}\d'’-]+/gu) ?? []) {

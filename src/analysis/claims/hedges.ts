@@ -7,20 +7,48 @@
  */
 import type { Found } from './attribution.js';
 import { maskQuoted } from './quotes.js';
+import { anyWordOf, oneWordOf, words } from '../../word-lists.js';
 
-/** Lower-case only: a capitalised "May" mid-sentence is a month or a name, and one opening a sentence is followed by a verb when it is the modal. */
-const MODAL =
-	/\b(?:may|might|could|May|Might|Could)\b(?!\s*[\d.,;:)—–-])\s+(?:not\s+|also\s+|well\s+|still\s+|have\s+|be\s+|soon\s+|eventually\s+|even\s+)?([\p{L}’']+)/gu;
+/** Words that may stand between a modal and its verb: "may not", "could well be", "might eventually". */
+const BEFORE_THE_VERB = words('not also well still have be soon eventually even')
+	.map((word) => `${word}\\s+`)
+	.join('|');
+
+/** A modal, but not one before a number or a mark: "May 10", "in May, when". */
+const MODAL_WORD = '\\b(?:may|might|could|May|Might|Could)\\b(?!\\s*[\\d.,;:)—–-])';
+
+/**
+ * Lower-case only: a capitalised "May" mid-sentence is a month or a name, and
+ * one opening a sentence is followed by a verb when it is the modal.
+ */
+const MODAL = new RegExp(`${MODAL_WORD}\\s+(?:${BEFORE_THE_VERB})?([\\p{L}’']+)`, 'gu');
 
 /** What follows a modal that is not a verb: "the May elections", "May's". */
-const NOT_A_VERB =
-	/^(?:the|a|an|of|and|or|in|on|at|to|for|by|with|from|\d.*|January|February|March|April|June|July|August|September|October|November|December|\p{Lu}.*)$/u;
+const NOT_A_VERB = oneWordOf(
+	'the a an of and or in on at to for by with from \\d.*',
+	'January February March April June July August September October November December',
+	'\\p{Lu}.*',
+);
 
-const REPORTING =
-	/\b(?:reportedly|allegedly|purportedly|ostensibly|supposedly|(?:is|are|was|were)\s+(?:said|believed|thought|reported|alleged)\s+to|(?:appears?|appeared|seems?|seemed)\s+to|(?:suspected|accused)\s+of|according\s+to)\b/giu;
+const REPORTING = new RegExp(
+	anyWordOf(
+		'reportedly allegedly purportedly ostensibly supposedly',
+		'(?:is|are|was|were)\\s+(?:said|believed|thought|reported|alleged)\\s+to',
+		'(?:appears?|appeared|seems?|seemed)\\s+to',
+		'(?:suspected|accused)\\s+of',
+		'according\\s+to',
+	),
+	'giu',
+);
 
-const REPORTED_SPEECH =
-	/\b(?:said|says|say|reported|reports|told|tells|warned|warns|warning|joked|joking|saying|argued|arguing|suggested|suggesting|claimed|claiming|predicted|feared|fears|believes|believed|thinks|thought|added|noted|wrote|tweeted|insisted|asked)\b/iu;
+const REPORTED_SPEECH = new RegExp(
+	anyWordOf(
+		'said says say reported reports told tells warned warns warning joked joking saying argued arguing',
+		'suggested suggesting claimed claiming predicted feared fears believes believed thinks thought',
+		'added noted wrote tweeted insisted asked',
+	),
+	'iu',
+);
 
 export function findHedges(unmasked: string): Found[] {
 	// A hedge inside a quote is the speaker's, not the outlet's ("you might have a farmer from Iowa ...").

@@ -7,12 +7,30 @@
  * extractors drop it from HTML by its markup, which plain text has lost),
  * so it is recognised by its fixed wording here.
  */
+import { alternation } from '../../word-lists.js';
 
 /** At most this many words around a bare speech verb ("Mr. Steele wrote.") is a tag, not a claim. */
 const TAG_WORDS = 5;
 
-const FURNITURE_START =
-	/^(?:read (?:the |more|full|it)|click here|sign up|subscribe|follow (?:us|him|her|the)|watch(?: the)?(?: video)?:|listen:|photo(?:graph)?s?:|image:|credit:|related:|see also|editor'?s note|correction:|this (?:article|story) (?:was|has been) (?:updated|corrected)|a version of this (?:article|story))/iu;
+const FURNITURE_OPENINGS = alternation([
+	'read (?:the |more|full|it)',
+	'click here',
+	'sign up',
+	'subscribe',
+	'follow (?:us|him|her|the)',
+	'watch(?: the)?(?: video)?:',
+	'listen:',
+	'photo(?:graph)?s?:',
+	'image:',
+	'credit:',
+	'related:',
+	'see also',
+	"editor'?s note",
+	'correction:',
+	'this (?:article|story) (?:was|has been) (?:updated|corrected)',
+	'a version of this (?:article|story)',
+]);
+const FURNITURE_START = new RegExp(`^(?:${FURNITURE_OPENINGS})`, 'iu');
 const FURNITURE_ANYWHERE = /(?:https?:\/\/|www\.\S|\(ap photo|getty images\)|appears in print on|follow us on)/iu;
 const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})?[.,]?$/u;
 const BARE_TAG = /\b(?:said|says|wrote|writes|added|adds|told|tweeted|reported|reports|explained|continued)\.?$/iu;

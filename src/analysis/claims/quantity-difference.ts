@@ -94,7 +94,8 @@ export function quantityDifference(versions: readonly ClaimVersion[], concepts =
 			const pairs: { x: Read; y: Read; verdict: QuantityVerdict | 'detail' }[] = [];
 			for (const x of found[a]?.quantities ?? [])
 				for (const y of found[b]?.quantities ?? []) pairs.push({ x, y, verdict: verdictInContext(x, y, concepts) });
-			// A number the other version agrees with somewhere is accounted for: "35.7 percent federal, 45.8 percent in all" against "45.8 percent" is no conflict.
+			// A number the other version agrees with somewhere is accounted for: "35.7 percent federal,
+			// 45.8 percent in all" against "45.8 percent" is no conflict.
 			const agreed = new Set(pairs.filter((p) => p.verdict === 'same' || p.verdict === 'compatible').flatMap((p) => [p.x, p.y]));
 			for (const { x, y, verdict } of pairs) {
 				if (verdict === 'unrelated') continue;

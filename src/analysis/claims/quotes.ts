@@ -10,7 +10,8 @@
  * follows it after a space or the start, and closes elsewhere. Offsets are kept.
  */
 export function curlyQuotes(text: string): string {
-	return text.replace(/"/gu, (_mark, at: number) => (/[\s([—–-]/u.test(text[at - 1] ?? ' ') && /\S/u.test(text[at + 1] ?? '') ? '“' : '”'));
+	const opens = (at: number): boolean => /[\s([—–-]/u.test(text[at - 1] ?? ' ') && /\S/u.test(text[at + 1] ?? '');
+	return text.replace(/"/gu, (_mark, at: number) => (opens(at) ? '“' : '”'));
 }
 
 /**

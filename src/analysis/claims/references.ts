@@ -12,17 +12,22 @@
 import { lastWord } from '../entities/alias-key.js';
 import { genderOf, isGivenName, type Gender } from './person-gender.js';
 import { isPersonName, NOT_A_NAME, sourceName } from './source-names.js';
+import { alternation } from '../../word-lists.js';
 
 export type Pronoun = 'he' | 'she' | 'they';
 
 /** Titles written before a name, abbreviated ("Sen.") and in full ("President"). */
-const ABBREVIATED_TITLES = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Atty';
-const TITLES =
-	'President|Senator|Governor|Secretary|Speaker|Mayor|Judge|Justice|Representative|Congressman|Congresswoman|Chairman|Chairwoman|Leader|Minister|Ambassador|Director|Sheriff|Father';
+const ABBREVIATED_TITLES = alternation('Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm Prof Rev Atty');
+const TITLES = alternation(
+	'President Senator Governor Secretary Speaker Mayor Judge Justice Representative Congressman Congresswoman',
+	'Chairman Chairwoman Leader Minister Ambassador Director Sheriff Father',
+);
 
 /** Offices news refers back to their holder by: "the president", "the senator". */
-const OFFICES =
-	'president|senator|governor|secretary|speaker|mayor|judge|justice|congressman|congresswoman|chairman|chairwoman|minister|ambassador|sheriff|prime\\s+minister';
+const OFFICES = alternation(
+	'president senator governor secretary speaker mayor judge justice congressman congresswoman chairman chairwoman',
+	'minister ambassador sheriff prime\\s+minister',
+);
 
 /** A run of capitalised words ("Republican Whip Steve Scalise", "Florida Sen. Marco Rubio", "Susan E. Rice"). */
 const CAPITALISED_RUN = /\b\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?)*/gu;

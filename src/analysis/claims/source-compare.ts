@@ -7,6 +7,7 @@
  */
 import { initials, lastWord } from '../entities/alias-key.js';
 import { comparableSource, isPersonName, nameKeys, ROLE_NOUN, sourceName } from './source-names.js';
+import { alternation } from '../../word-lists.js';
 
 /** Two names of one source: "Mr. Trump" and "Donald Trump", "The New York Times" and "the NYT", "Carr" and "Peter Carr, a spokesman". */
 export function sameSource(a: string, b: string): boolean {
@@ -30,19 +31,32 @@ function shortened(short: string, long: string): boolean {
 	return x.length === y.length && x.length > 1 && x.every((w, i) => w.length >= 3 && (y[i] ?? '').startsWith(w.slice(0, 3)));
 }
 
-/** "the alliance" for "the Countryside Alliance", "the agency" for "the National Security Agency": a role, in lower case, naming the other's head noun. */
+/**
+ * "the alliance" for "the Countryside Alliance", "the agency" for "the
+ * National Security Agency": a role, in lower case, naming the other's head noun.
+ */
 function namesItsHead(role: string, other: string): boolean {
 	const noun = /^(?:[Tt]he\s+)?(\p{Ll}+)$/u.exec(role.trim())?.[1];
 	return noun !== undefined && other.endsWith(` ${noun}`);
 }
 
-/** A document named by what it is, in lower case (not "The Washington Post"): whoever wrote it may be the source the other version names. */
-const DOCUMENT =
-	/\b(?:statement|letter|report|memo|memorandum|filing|document|complaint|lawsuit|suit|indictment|release|projection|ad|video|tweet|book|article)s?$/u;
+/**
+ * A document named by what it is, in lower case (not "The Washington Post"):
+ * whoever wrote it may be the source the other version names.
+ */
+const DOCUMENTS = alternation(
+	'statement letter report memo memorandum filing document complaint lawsuit suit indictment release projection',
+	'ad video tweet book article',
+);
+const DOCUMENT = new RegExp(`\\b(?:${DOCUMENTS})s?$`, 'u');
 
 /** People in the plural: one of them may be the person the other version names. */
-const GROUP =
-	/\b(?:members|officials|lawmakers|legislators|aides|advisers|advisors|leaders|senators|congressmen|representatives|democrats|republicans|tories|conservatives|liberals|people|sources|staffers|allies|critics|supporters|colleagues|prosecutors|investigators|lawyers|attorneys)$/iu;
+const GROUPS = alternation(
+	'members officials lawmakers legislators aides advisers advisors leaders senators congressmen representatives',
+	'democrats republicans tories conservatives liberals people sources staffers allies critics supporters colleagues',
+	'prosecutors investigators lawyers attorneys',
+);
+const GROUP = new RegExp(`\\b(?:${GROUPS})$`, 'iu');
 
 const head = (source: string): string => (source.split(',')[0] ?? source).trim();
 

@@ -10,6 +10,7 @@ import { distinctSources, sameSource } from './source-compare.js';
 import { nameKeys } from './source-names.js';
 import { findSources, type ArticleSources, type Source } from './sources.js';
 import type { ClaimVersion, Difference } from './types.js';
+import { alternation } from '../../word-lists.js';
 
 /** The article a version stands in, read for its sources; undefined when only the version's own text is known. */
 export type ArticleSentences = (version: ClaimVersion) => ArticleSources | undefined;
@@ -52,8 +53,11 @@ function headline(version: ClaimVersion, around?: ArticleSentences): boolean {
  * denied a split"; only where a subject of its own opens the next clause
  * ("told him A, but warned him B" keeps its speaker; "...; and many more" is a list).
  */
-const CLAUSE_BREAK =
-	/(?:,?\s+(?:while|whereas|although|though)|(?:,|\s+[-–—])\s+but|;)\s+(?=\p{Lu}|(?:the|a|an|he|she|they|it|his|her|their|its|this|that|these|those|some|many|most|no|one|two|three)\s)/gu;
+const SUBJECT_OPENERS = alternation('the a an he she they it his her their its this that these those some many most no one two three');
+const CLAUSE_BREAK = new RegExp(
+	`(?:,?\\s+(?:while|whereas|although|though)|(?:,|\\s+[-–—])\\s+but|;)\\s+(?=\\p{Lu}|(?:${SUBJECT_OPENERS})\\s)`,
+	'gu',
+);
 
 /** [start, end) of each clause of a sentence. */
 function clauses(sentence: string): [number, number][] {
@@ -129,7 +133,10 @@ function namesTheSource(sources: readonly Source[], bare: Read): boolean {
 	);
 }
 
-/** Two versions differ in their sources: each has a sure source (or surely none), they say the same thing, and what they cite cannot be one source. */
+/**
+ * Two versions differ in their sources: each has a sure source (or surely
+ * none), they say the same thing, and what they cite cannot be one source.
+ */
 function sourcesDiffer(a: Read, b: Read, concepts: Concepts): boolean {
 	if (!a.sure || !b.sure || (a.sources.length === 0 && b.sources.length === 0) || !sharesContent(a.content, b.content)) return false;
 	const mine = bearing(a, b, concepts);

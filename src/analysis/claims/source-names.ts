@@ -4,22 +4,60 @@
  * source patterns (attribution.ts) and the comparison of sources across
  * outlets (the name helpers below).
  */
+import { alternation, oneWordOf } from '../../word-lists.js';
 
 /** Nouns that make a phrase a source on their own: "American officials say". */
-export const ROLE_NOUN =
-	/^(?:officials?|sources?|analysts?|experts?|diplomats?|authorities|government|ministry|embassy|spokes(?:man|woman|person|men|women|people)|governor|senator|congressman|congresswoman|mayor|speaker|representatives?|police|prosecutors?|investigators?|intelligence|agency|agencies|department|departments|office|report|reports|media|newspaper|statement|observers?|witnesses|residents|president|minister|leaders?|aides?|advisers?|advisors?|lawmakers?|senators?|congressmen|members?|critics|supporters|opponents|democrats|republicans|officers?|agents?|campaign|administration|committee|court|judges?|lawyers?|attorneys?|researchers?|scientists?|economists?|doctors?|staff|staffers|director|secretary|chairman|chairwoman|chief|nominee|candidate|executives?|people|groups?|organizers|activists|protesters|protestors|voters|polls?|survey|study|data|figures|projections|estimates|statistics|records|documents?|letter|memo|filing|book|article|indictment|complaint|lawsuit|company|companies|firm|bank|union|party|council|board|club|team|airline|hospital|university|network|channel|paper|army|military|navy|court)$/u;
+export const ROLE_NOUN = oneWordOf(
+	'officials? sources? analysts? experts? diplomats? authorities government ministry embassy',
+	'spokes(?:man|woman|person|men|women|people) governor senator congressman congresswoman mayor speaker',
+	'representatives? police prosecutors? investigators? intelligence agency agencies department departments office',
+	'report reports media newspaper statement observers? witnesses residents president minister leaders? aides?',
+	'advisers? advisors? lawmakers? senators? congressmen members? critics supporters opponents democrats',
+	'republicans officers? agents? campaign administration committee court judges? lawyers? attorneys? researchers?',
+	'scientists? economists? doctors? staff staffers director secretary chairman chairwoman chief nominee candidate',
+	'executives? people groups? organizers activists protesters protestors voters polls? survey study data figures',
+	'projections estimates statistics records documents? letter memo filing book article indictment complaint',
+	'lawsuit company companies firm bank union party council board club team airline hospital university network',
+	'channel paper army military navy court',
+);
 
 /** Words allowed in a source phrase besides names and role nouns: determiners, numbers, adjectives of office. */
-export const ROLE_WORD =
-	/^(?:a|an|the|vice|home|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|senior|junior|former|current|top|other|federal|state|local|military|administration|government|party|white|house|campaign|press|deputy|assistant|acting|chief|spokesman|\d+|anonymous|unnamed|high-ranking|ranking|u\.?s\.?|us|american|european|mexican|russian|british|chinese|israeli|palestinian|iranian|democratic|republican|conservative|liberal|progressive|congressional|intelligence|law|enforcement|defense|foreign|presidential|county|city|school|police|fire|health|medical|company|industry|legal|public|his|her|their|its|own|said)$/iu;
+export const ROLE_WORD = new RegExp(
+	oneWordOf(
+		'a an the vice home two three four five six seven eight nine ten several some many few',
+		'senior junior former current top other federal state local military administration government party',
+		'white house campaign press deputy assistant acting chief spokesman \\d+ anonymous unnamed high-ranking ranking',
+		'u\\.?s\\.? us american european mexican russian british chinese israeli palestinian iranian',
+		'democratic republican conservative liberal progressive congressional intelligence law enforcement defense foreign',
+		'presidential county city school police fire health medical company industry legal public his her their its own said',
+	),
+	'iu',
+);
 
-/** Titles kept with the name they stand before. */
-export const TITLE =
-	/^(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Adm|Prof|Rev|Atty|Supt|Insp|Det|Cmdr|Maj|St|Jr|Sr)\.?$|^(?:President|Vice|Senator|Representative|Congressman|Congresswoman|Governor|Secretary|Speaker|Mayor|Judge|Justice|Chief|Minister|Prime|Attorney|General|Sheriff|Director|Commissioner|Chairman|Chairwoman|Leader|Ambassador|Officer|Detective|Rabbi|Pope|King|Queen|Prince|Princess|Lord|Lady|Sir|Dame|Father|Sister|Pastor|Bishop|Cardinal|Coach|Chancellor|Premier|Councilman|Councilwoman|Delegate|Spokesman|Spokeswoman)$/u;
+const ABBREVIATED_TITLES = alternation(
+	'Mr Mrs Ms Miss Dr Sen Rep Gov Lt Gen Col Sgt Capt Adm Prof Rev Atty Supt Insp Det Cmdr Maj St Jr Sr',
+);
+const FULL_TITLES = alternation(
+	'President Vice Senator Representative Congressman Congresswoman Governor Secretary Speaker Mayor',
+	'Judge Justice Chief Minister Prime Attorney General Sheriff Director Commissioner Chairman Chairwoman Leader',
+	'Ambassador Officer Detective Rabbi Pope King Queen Prince Princess Lord Lady Sir Dame Father Sister Pastor',
+	'Bishop Cardinal Coach Chancellor Premier Councilman Councilwoman Delegate Spokesman Spokeswoman',
+);
+
+/** Titles kept with the name they stand before: abbreviated, with or without the full stop, or in full. */
+export const TITLE = new RegExp(`^(?:${ABBREVIATED_TITLES})\\.?$|^(?:${FULL_TITLES})$`, 'u');
 
 /** Capitalised words that open sentences or clauses without being names. */
-export const NOT_A_NAME =
-	/^(?:The|A|An|But|And|Or|So|Yet|In|On|At|Of|For|With|From|By|As|If|When|While|After|Before|Since|Because|Although|Though|Still|However|Meanwhile|Then|Now|That|This|These|Those|There|Here|It|He|She|They|We|I|You|His|Her|Their|Our|My|Your|Its|What|Who|Which|Why|How|Where|Asked|Also|Even|Only|Just|Some|Many|Most|All|Both|Each|Every|No|Not|Yes|Later|Earlier|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Instead|Indeed|Again|Last|Next|One|Two|Three|To|Until|Unlike|Like|Despite|During|Under|Over|Without|Within|Among|Amid|According|Citing|Speaking|Posting|Writing|Following|Including|Asked)$/u;
+export const NOT_A_NAME = oneWordOf(
+	'The A An But And Or So Yet In On At Of For With From By As If When While After Before Since Because Although',
+	'Though Still However Meanwhile Then Now That This These Those There Here',
+	'It He She They We I You His Her Their Our My Your Its What Who Which Why How Where',
+	'Asked Also Even Only Just Some Many Most All Both Each Every No Not Yes Later Earlier Today Yesterday Tomorrow',
+	'Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
+	'January February March April June July August September October November December',
+	'Instead Indeed Again Last Next One Two Three To Until Unlike Like Despite During Under Over Without Within Among Amid',
+	'According Citing Speaking Posting Writing Following Including Asked',
+);
 
 /** For comparing sources across outlets: "The New York Times" = "the New York Times", "U.S." = "US". */
 export function comparableSource(text: string): string {
@@ -41,8 +79,12 @@ export function sourceName(text: string): string {
 	return words.join(' ');
 }
 
-const ORGANISATION_WORD =
-	/^(?:House|Department|Times|Post|News|Committee|Party|Agency|Office|Council|Ministry|Court|Association|Institute|University|Journal|Press|Bureau|Service|Administration|Commission|Senate|Congress|Government|Politico|Reuters|Twitter|Facebook|Google|Microsoft|Apple|Network|Foundation|Center|Centre|Group|Company|Corporation|Inc|Media|Campaign)$/u;
+const ORGANISATION_WORD = oneWordOf(
+	'House Department Times Post News Committee Party Agency Office Council Ministry Court Association Institute',
+	'University Journal Press Bureau Service Administration Commission Senate Congress Government',
+	'Politico Reuters Twitter Facebook Google Microsoft Apple',
+	'Network Foundation Center Centre Group Company Corporation Inc Media Campaign',
+);
 
 /**
  * The names a source holds, without titles and roles: "acting White House

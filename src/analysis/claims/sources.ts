@@ -67,7 +67,10 @@ export class ArticleSources {
 		return this.#quotes.openAtStart(index);
 	}
 
-	/** The people a stretch [start, end) of the sentence has in view by a pronoun or a role ("she holds ...", "the president"), as the article resolves them. */
+	/**
+	 * The people a stretch [start, end) of the sentence has in view by a pronoun
+	 * or a role ("she holds ...", "the president"), as the article resolves them.
+	 */
 	referents(index: number, start: number, end: number): string[] {
 		const unquoted = this.#quotes.unquoted(index);
 		if (unquoted === undefined) return [];
@@ -113,7 +116,10 @@ export class ArticleSources {
 		return sources;
 	}
 
-	/** The person a role alone stands for ("the president": "President Obama"), named before `end` of the sentence; null for any other source. */
+	/**
+	 * The person a role alone stands for ("the president": "President Obama"),
+	 * named before `end` of the sentence; null for any other source.
+	 */
 	#role(index: number, end: number, text: string): string | null {
 		if (campaignRole(text)) return this.#reference(index, end, isPersonName);
 		const role = roleReference(text);

@@ -12,12 +12,15 @@ import { isStopword } from '../similarity/stopwords.js';
 import { findAttributions } from './attribution.js';
 import { Concepts } from './same-content.js';
 import type { ClaimVersion, Difference } from './types.js';
+import { oneWordOf } from '../../word-lists.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Speech tags and titles beyond the stopword list's ("said", "told", "according", "mr"): words that only say who speaks. */
-const SPEECH_TAG =
-	/^(?:reported|reports|reportedly|adds|wrote|writes|states|noted|notes|claimed|claims|explained|announced|tweeted|quoted|citing|cited|spokesman|spokeswoman|spokesperson|sen|rep|gov|gen|president|senator|governor|secretary)$/u;
+const SPEECH_TAG = oneWordOf(
+	'reported reports reportedly adds wrote writes states noted notes claimed claims explained announced tweeted quoted citing cited',
+	'spokesman spokeswoman spokesperson sen rep gov gen president senator governor secretary',
+);
 
 export function wordingDifference(versions: readonly ClaimVersion[], concepts = new Concepts()): Difference | null {
 	const [central, ...others] = versions;

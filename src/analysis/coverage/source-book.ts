@@ -13,39 +13,28 @@ import { DEMONYMS, knownCanonical } from '../entities/alias-data.js';
 import { nameKeys, ROLE_NOUN, sourceName, TITLE } from '../claims/source-names.js';
 import { namePart, organisationName, personOf } from './cited-name.js';
 import type { CitedSource, SourceKind } from './types.js';
-
-const alternatives = (lists: readonly string[]): string => lists.join(' ').replace(/ /gu, '|');
-
-/** A word that is one of the space-separated lists (regular expressions allowed). */
-function wordList(...lists: string[]): RegExp {
-	return new RegExp(`^(?:${alternatives(lists)})$`, 'u');
-}
-
-/** A text holding one of the words of the lists. */
-function anyWord(...lists: string[]): RegExp {
-	return new RegExp(`\\b(?:${alternatives(lists)})\\b`, 'u');
-}
+import { anyWordOf, oneWordOf } from '../../word-lists.js';
 
 /** Words that say how many or how senior, not who: dropped from an unnamed group's key. */
-const QUALIFIER = wordList(
+const QUALIFIER = oneWordOf(
 	'a an the and or some several many few one two three four five six seven eight nine ten dozen dozens \\d+',
 	'senior junior former current top other anonymous unnamed high-ranking ranking certain',
 );
 
 /** Head nouns of a source that is a text rather than people. */
-const DOCUMENT = wordList(
+const DOCUMENT = oneWordOf(
 	'report reports statement statements letter memo filing indictment complaint lawsuit document documents',
 	'data study survey poll polls figures records transcript ruling',
 );
 
 /** Head nouns of an unnamed source that is a body rather than people: "the Mexican Foreign Ministry", "the police". */
-const BODY = wordList(
+const BODY = oneWordOf(
 	'ministry department agency embassy government police court committee council company firm office administration',
 	'army military navy union party board bank hospital university network channel airline club team campaign commission service prosecution',
 );
 
 /** Words that make a name a news outlet's. */
-const MEDIA = anyWord(
+const MEDIA = anyWordOf(
 	'Times Post News Journal Press Herald Tribune Gazette Telegraph Guardian Reuters Bloomberg Politico Axios Agence Radio',
 	'Television TV Magazine Daily Chronicle Observer Newsweek Broadcasting CNN BBC NPR AFP NYT WSJ',
 );

@@ -39,8 +39,8 @@ function endsWithAbbreviation(value: string): boolean {
  */
 // prettier-ignore
 const TITLES = new Set([
-	'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime',
-	'minister', 'secretary', 'senator', 'senators', 'sen', 'sens', 'rep', 'reps', 'representative', 'governor', 'gov', 'mayor', 'judge', 'justice',
+	'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'prime', 'minister',
+	'secretary', 'senator', 'senators', 'sen', 'sens', 'rep', 'reps', 'representative', 'governor', 'gov', 'mayor', 'judge', 'justice',
 	'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'capt', 'sergeant', 'sgt', 'admiral', 'adm', 'major',
 	'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'ambassador', 'director', 'chairman', 'chairwoman',
 	'chair', 'ceo', 'former', 'late', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'officer',

@@ -89,7 +89,10 @@ function lookUp(name: string): boolean {
 	});
 }
 
-/** The synset offsets of a lemma's senses, commonest first, from index.noun (lines sorted by lemma, after a licence header of lines opening with spaces). */
+/**
+ * The synset offsets of a lemma's senses, commonest first, from index.noun
+ * (lines sorted by lemma, after a licence header of lines opening with spaces).
+ */
 function senses(index: string, lemma: string): number[] | null {
 	let low = 0;
 	let high = index.length;

@@ -20,6 +20,7 @@ import { splitAtRoles } from './roles.js';
 import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { isKnownName } from './alias-data.js';
+import { alternation, oneWordOf } from '../../word-lists.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
 
@@ -32,8 +33,13 @@ export interface NameSpan {
 /** During repairs a span may still be MISC (a nationality before an organisation's name). */
 type AnySpan = { label: NameLabel | 'MISC'; start: number; end: number };
 
-const ORGANISATION_HEADS =
-	/\b(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Services|Embassy|Consulate|Parliament|Congress|Senate|Court|Party|Army|Navy|Police|Union|Bank|Fund|Institute|University|Corporation|Company|Group|News|Times|Post|Journal|Press|Network|Register|Tribune|Herald|Gazette|Examiner|Chronicle|Caucus|Alliance|Coalition|Organization|Organisation|Administration|Authority|Government|Kremlin|Pentagon)$/u;
+const ORGANISATION_HEAD_WORDS = alternation(
+	'Ministry Department Agency Council Committee Commission Bureau Office Service Services Embassy Consulate',
+	'Parliament Congress Senate Court Party Army Navy Police Union Bank Fund Institute University Corporation Company Group',
+	'News Times Post Journal Press Network Register Tribune Herald Gazette Examiner Chronicle',
+	'Caucus Alliance Coalition Organization Organisation Administration Authority Government Kremlin Pentagon',
+);
+const ORGANISATION_HEADS = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS})$`, 'u');
 
 interface CompromiseMatch {
 	offset: { start: number; length: number };
@@ -171,8 +177,12 @@ function compromiseNames(text: string): AnySpan[] {
 }
 
 /** One to three capitalised words ending in an institution's head noun, then "for" or "of", just before a name. */
-const INSTITUTION_BEFORE =
-	/(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s){0,2}(?:Center|Centers|Centre|University|Bank|Department|Ministry|Office|Bureau|Institute|Foundation|Society|Association|Council|Committee|Commission|Agency|Alliance|Coalition|Fund|League|Federation|Union|Board|College|School|Academy|Corporation|Company|Movement|Network|Project)\s(?:for|of)\s$/u;
+const INSTITUTION_HEADS = alternation(
+	'Center Centers Centre University Bank Department Ministry Office Bureau Institute Foundation Society Association',
+	'Council Committee Commission Agency Alliance Coalition Fund League Federation Union Board College School Academy',
+	'Corporation Company Movement Network Project',
+);
+const INSTITUTION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}'’-]*\\s){0,2}(?:${INSTITUTION_HEADS})\\s(?:for|of)\\s$`, 'u');
 
 /** Heads that end places' names too ("West Bank", "Soviet Union"): a place so tagged stays one. */
 const PLACE_HEADS = /\b(?:Bank|Union|Office)$/u;
@@ -212,12 +222,24 @@ function findAppositives<S extends AnySpan>(text: string, spans: S[]): (S | Name
 	return found.sort((a, b) => a.start - b.start);
 }
 
-/** Nouns an apposition names a place or an organisation by; the words before the noun are its modifiers, never "of" ("Obama, the head of the party"). */
-const PLACE_NOUNS = /^(?:city|town|village|suburb|county|state|country|island|province|region|district|neighborhood|neighbourhood)$/u;
+/**
+ * Nouns an apposition names a place or an organisation by; the words before
+ * the noun are its modifiers, never "of" ("Obama, the head of the party").
+ */
+const PLACE_NOUN_WORDS = 'city town village suburb county state country island province region district neighborhood neighbourhood';
+const PLACE_NOUNS = oneWordOf(PLACE_NOUN_WORDS);
+const APPOSITIVE_NOUNS = alternation(
+	'committee group organization organisation company firm corporation newspaper publication magazine network agency',
+	'party union association coalition foundation institute',
+	['think tank'],
+	'nonprofit charity website retailer bank PAC',
+	PLACE_NOUN_WORDS,
+);
+const NOT_A_MODIFIER = alternation('of for in at on to with from by who that which and or');
 const APPOSITION_OPENS = /, (?:a|an|the) /u;
 const APPOSITIVE_KIND = new RegExp(
-	`(?<=[\\s(:;–—-]|^)((?:The\\s)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s\\p{Lu}[\\p{L}'’.&-]*){0,4}),\\s(?:a|an|the)\\s(?:(?!(?:of|for|in|at|on|to|with|from|by|who|that|which|and|or)\\s)[\\p{Ll}\\p{N}-]+\\s){0,4}?` +
-		`(committee|group|organization|organisation|company|firm|corporation|newspaper|publication|magazine|network|agency|party|union|association|coalition|foundation|institute|think tank|nonprofit|charity|website|retailer|bank|PAC|${PLACE_NOUNS.source.slice(4, -2)})(?![\\p{L}-])`,
+	`(?<=[\\s(:;–—-]|^)((?:The\\s)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s\\p{Lu}[\\p{L}'’.&-]*){0,4}),\\s(?:a|an|the)\\s` +
+		`(?:(?!(?:${NOT_A_MODIFIER})\\s)[\\p{Ll}\\p{N}-]+\\s){0,4}?(${APPOSITIVE_NOUNS})(?![\\p{L}-])`,
 	'gu',
 );
 
@@ -409,6 +431,12 @@ function splitPersonPossessive<S extends AnySpan>(text: string, span: S): S[] {
 	return isKnownPlace(text.slice(rest.start, rest.end)) ? [owner, { ...rest, label: 'LOC' }] : [owner];
 }
 
+const DAYS_AND_MONTHS = alternation(
+	'Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
+	'January February April June July September October November December',
+);
+const TRAILING_DAY = new RegExp(`\\s+(?:(?:in|on|since|until)\\s+)?(?:${DAYS_AND_MONTHS})$`, 'u');
+
 /**
  * "Santorum Sunday", "Tuesday’s California", "Senate in June": a day or a
  * month at either end of a run is when, not part of the name.
@@ -417,14 +445,15 @@ function withoutDays<S extends AnySpan>(text: string, span: S): S {
 	const name = text.slice(span.start, span.end);
 	if (!name.includes(' ')) return span;
 	const leading = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\s+/u.exec(name);
-	const trailing =
-		/\s+(?:(?:in|on|since|until)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|April|June|July|September|October|November|December)$/u.exec(
-			name,
-		);
+	const trailing = TRAILING_DAY.exec(name);
 	return leading || trailing
 		? { ...span, start: span.start + (leading?.[0].length ?? 0), end: span.end - (trailing?.[0].length ?? 0) }
 		: span;
 }
+
+const PARTICLES = alternation('of for the and in de la le du del della des van von der den di da dos y bin ibn');
+const PREFIXES = alternation('al el ad as ash bin ibn abu');
+const STRAY_LOWER_CASE = new RegExp(`\\s(?!(?:${PARTICLES})\\s|(?:${PREFIXES})-)\\p{Ll}[\\p{L}'’-]*`, 'u');
 
 /**
  * A name's words are capitalised, but for the particles that join them
@@ -435,10 +464,7 @@ function withoutDays<S extends AnySpan>(text: string, span: S): S {
 function splitAtLowerCase<S extends AnySpan>(text: string, span: S): S[] {
 	const name = text.slice(span.start, span.end);
 	if (!name.includes(' ') || !/^\p{Lu}/u.test(name)) return [span];
-	const stray =
-		/\s(?!(?:of|for|the|and|in|de|la|le|du|del|della|des|van|von|der|den|di|da|dos|y|bin|ibn)\s|(?:al|el|ad|as|ash|bin|ibn|abu)-)\p{Ll}[\p{L}'’-]*/u.exec(
-			name,
-		);
+	const stray = STRAY_LOWER_CASE.exec(name);
 	return stray ? [{ ...span, end: span.start + stray.index }] : [span];
 }
 

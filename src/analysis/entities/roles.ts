@@ -39,7 +39,10 @@ const ABBREVIATED = new Set([
 
 /** Titles that are never the first word of an organisation's name ("General Motors", "Justice Department", "Agent Orange" are). */
 // prettier-ignore
-const HONORIFICS = new Set(['senator', 'governor', 'representative', 'congressman', 'congresswoman', 'president', 'speaker', 'professor', 'mayor', 'judge', 'sir', 'dame', 'lord', 'lady', 'pope', 'secretary', 'minister', 'chancellor', 'ambassador', 'bishop', 'cardinal', 'rabbi', 'imam', 'pastor']);
+const HONORIFICS = new Set([
+	'senator', 'governor', 'representative', 'congressman', 'congresswoman', 'president', 'speaker', 'professor', 'mayor', 'judge', 'sir',
+	'dame', 'lord', 'lady', 'pope', 'secretary', 'minister', 'chancellor', 'ambassador', 'bishop', 'cardinal', 'rabbi', 'imam', 'pastor',
+]);
 
 /** A capitalised honorific that puts a person's name right after it ("Mr.", "Sen.", "President"). */
 export function isPersonTitle(word: string): boolean {

@@ -4,6 +4,8 @@
  * changing the claim: attribution verbs ("said", "told"), honorifics ("Mr") and
  * company-form suffixes ("Inc", "Corp"). Entries are lower-case surface forms.
  */
+import { words } from '../../word-lists.js';
+
 const FUNCTION_WORDS = `
 a about above after again against all am an and any are as at be because been before being below
 between both but by can could did do does doing during each few for from further had has have
@@ -24,11 +26,7 @@ mr mrs ms dr sir
 inc corp co ltd plc llc
 `;
 
-function wordList(text: string): Set<string> {
-	return new Set(text.split(/\s+/).filter((word) => word.length > 0));
-}
-
-export const STOPWORDS: ReadonlySet<string> = new Set([...wordList(FUNCTION_WORDS), ...wordList(NEWS_BOILERPLATE)]);
+export const STOPWORDS: ReadonlySet<string> = new Set(words(FUNCTION_WORDS, NEWS_BOILERPLATE));
 
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 

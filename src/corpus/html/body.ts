@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { findDate } from '../dates.js';
 import type { Paragraph } from '../types.js';
+import { alternation } from '../../word-lists.js';
 import { classAndId, collapse, isElement, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
@@ -39,15 +40,40 @@ const SKIPPED_TAGS = new Set([
  * Class or id names that page templates give to furniture inside an article.
  * Matched on whole name parts, so "article-share" matches and "shareholder" does not.
  */
-const FURNITURE =
-	/(?:^|[\s_-])(?:caption|credits?|share|sharing|social|related|newsletter|subscribe|subscription|signup|promo|advert|advertisement|ads?|ad-slot|sponsored|cookie|consent|comments?|tags|breadcrumbs?|byline|author|timestamp|dateline|recommended|read-?more|more-stories|outbrain|taboola|toolbar|print|popular|trending|most-read|inline-related|disclaimer|copyright|rating|hidden)(?:$|[\s_-])/u;
+const FURNITURE_NAMES = alternation(
+	'caption credits? share sharing social related newsletter subscribe subscription signup',
+	'promo advert advertisement ads? ad-slot sponsored cookie consent comments? tags breadcrumbs?',
+	'byline author timestamp dateline recommended read-?more more-stories outbrain taboola toolbar print',
+	'popular trending most-read inline-related disclaimer copyright rating hidden',
+);
+const FURNITURE = new RegExp(`(?:^|[\\s_-])(?:${FURNITURE_NAMES})(?:$|[\\s_-])`, 'u');
+
+/** Headings over links to other stories. */
+const MORE_STORIES = alternation([
+	'read more',
+	'see more',
+	'see also',
+	'also read',
+	'more',
+	'related',
+	'related (?:articles?|stories|posts?|content|coverage)',
+	'you may also like',
+	'recommended(?: for you)?',
+	'most (?:read|popular)',
+	'recent (?:articles|posts|stories)',
+	'popular this week',
+	"don't miss",
+	'trending',
+	'more from \\S.*',
+	'more (?:\\S+ ){0,2}(?:news|stories)',
+]);
 
 /** Whole short paragraphs that are page furniture, in the wording sites use. */
 const FURNITURE_TEXT = new RegExp(
 	[
 		'^(?:advertisement|advert|sponsored(?: content)?|ad|by|caption|close|loading(?: content)?\\W*|highlights|tags|about the author)$',
 		'^(?:skip to (?:main )?content|sign in|log in|subscribe|share|share this(?: article| story| page)?|print|email|comments?|tweet)$',
-		"^(?:read more|see more|see also|also read|more|related|related (?:articles?|stories|posts?|content|coverage)|you may also like|recommended(?: for you)?|most (?:read|popular)|recent (?:articles|posts|stories)|popular this week|don't miss|trending|more from \\S.*|more (?:\\S+ ){0,2}(?:news|stories))\\s*[:.…]*$",
+		`^(?:${MORE_STORIES})\\s*[:.…]*$`,
 		"^(?:read more|see more|related(?: \\S+)?|also read|watch|listen|more|recommended|don't miss)\\s*:",
 		'^(?:click here|tap here|sign up|subscribe)\\b.{0,120}$',
 		'^\\|?\\s*(?:published|updated|posted|last updated|first published|modified)\\b[\\s:]*.{0,60}$',

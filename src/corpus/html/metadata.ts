@@ -241,8 +241,8 @@ function isJson(value: unknown): value is Json {
 
 // prettier-ignore
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-	amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”',
-	hellip: '…',
+	amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ',
+	ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…',
 };
 
 /** Attributes arrive decoded, but many CMSs encode titles twice (`&#8216;`), and JSON-LD strings carry entities as text. */

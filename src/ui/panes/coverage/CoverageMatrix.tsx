@@ -45,9 +45,10 @@ export function CoverageMatrix({ coverage, layout, rows, columns, tellers, heigh
 	const shown = range(columns.offset, columns.end);
 	const single = coverage.rowCount - coverage.claimRows;
 	// First on the line, so a narrow terminal still says which outlets are on screen.
+	const paging = `${keyLabels('coverage.column-previous', { first: true })}/${keyLabels('coverage.column-next', { first: true })}`;
 	const sliding =
 		shown.length < coverage.columns.length
-			? `${tellers} ${columns.offset + 1}-${columns.end} of ${coverage.columns.length} (${keyLabels('coverage.column-previous', { first: true })}/${keyLabels('coverage.column-next', { first: true })}) · `
+			? `${tellers} ${columns.offset + 1}-${columns.end} of ${coverage.columns.length} (${paging}) · `
 			: '';
 	const legend = CELL_LEGEND.map(([state]) => `${CELL_SYMBOLS[state]} ${CELL_SHORT[state]}`).join('  ');
 	const counts: [string, (column: number) => number][] = [

@@ -102,7 +102,8 @@ function GutterSymbol({ mark }: { mark: GutterMark }): ReactNode {
 
 /** The rule under the header says what the gutter's marks mean, and the key to a mark's claim. */
 function ruleWithLegend(width: number): string {
-	const legend = `─ gutter: outlets stating the claim · ≠ conflict · ${keyLabels('reader.claim', { first: true })}: claim side by side `;
+	const claimKey = keyLabels('reader.claim', { first: true });
+	const legend = `─ gutter: outlets stating the claim · ≠ conflict · ${claimKey}: claim side by side `;
 	return legend + '─'.repeat(Math.max(0, width - legend.length));
 }
 
