@@ -57,23 +57,20 @@ export function startAnalysis(corpus: Corpus, source: AnalysisSource, update: An
 
 /** What is being computed now, from what is in. */
 function next(a: Analysis): Analysis {
-	const working =
-		a.entities === null
-			? 'entities'
-			: a.claims === null
-				? 'claims'
-				: a.coverage === null
-					? 'coverage'
-					: a.coverage.sourced()
-						? null
-						: 'sources';
-	return { ...a, working };
+	return { ...a, working: pending(a) };
+}
+
+function pending(a: Analysis): string | null {
+	if (a.entities === null) return 'entities';
+	if (a.claims === null) return 'claims';
+	if (a.coverage === null) return 'coverage';
+	return a.coverage.sourced() ? null : 'sources';
 }
 
 /**
  * The dashboard's end of coverage-steps.ts: a reader over the claims' coverage
- * as soon as it comes, the sourced one when its sourcing does; `whole` is
- * called then. The readers' module is loaded when the claims are in, not with
+ * as soon as it comes, the sourced one when its sourcing does, and then
+ * `whole`. The readers' module is loaded when the claims are in, not with
  * the dashboard's first frame.
  */
 function coverageReceiver(
@@ -81,7 +78,7 @@ function coverageReceiver(
 	claims: ClaimsAnalysis,
 	update: AnalysisUpdate,
 	live: () => boolean,
-	whole: () => void,
+	whole?: () => void,
 ): (message: CoverageMessage) => void {
 	const readers = import('../analysis/coverage/coverage.js');
 	let counted: ClaimCoverageData | null = null;
@@ -94,7 +91,7 @@ function coverageReceiver(
 		void readers.then(({ ClaimCoverage, Coverage }) => {
 			const coverage = sourcing ? new Coverage(corpus, claims, { ...data, ...sourcing }) : new ClaimCoverage(corpus, claims, data);
 			if (live()) update((a) => next({ ...a, coverage }));
-			if (sourcing) whole();
+			if (sourcing) whole?.();
 		});
 	};
 }
@@ -112,13 +109,7 @@ function analyseInProcess(corpus: Corpus, analysers: Analysers, update: Analysis
 		later(() => {
 			const claims = analysers.claims(corpus);
 			update((a) => next({ ...a, claims }));
-			const receive = coverageReceiver(
-				corpus,
-				claims,
-				update,
-				() => !cancelled,
-				() => undefined,
-			);
+			const receive = coverageReceiver(corpus, claims, update, () => !cancelled);
 			later(() => {
 				const read = async (): Promise<ClaimSourcing> =>
 					(analysers.sourcing ?? (await import('../analysis/coverage/sourcing.js')).sourceClaims)(corpus, claims);
