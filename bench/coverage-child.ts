@@ -1,16 +1,28 @@
 /**
  * Coverage on one benchmark corpus, in its own process: the claims (not
- * timed here; see analysis-child.ts), then what the claims worker adds after
- * them (sourcing, counting), what the dashboard's thread pays when the
- * coverage arrives (reading the message, making the reader), and what
- * drawing a first screen of the matrix asks of it. Counted twice: with the
- * corpus's own source labels (five BBC sections) and with every article its
- * own outlet, the widest matrix a corpus of this size can make. Prints one JSON line.
+ * timed here; see analysis-child.ts), then the two steps the claims worker
+ * sends after them (coverage-steps.ts) and what the dashboard's thread pays
+ * for each (reading the message, making the reader, drawing a first screen
+ * of the matrix). First what the claims alone give (counted, then sent):
+ * "to matrix" is the time from the claims sent to the matrix's first screen;
+ * then the sourcing (read from the text, counted by row and column, sent):
+ * "to sourced" is the time from the claims sent to the first screen with its
+ * origins. Counted twice: with the corpus's own source labels (five BBC
+ * sections) and with every article its own outlet, the widest matrix a
+ * corpus of this size can make. Prints one JSON line.
  */
 import { deserialize, serialize } from 'node:v8';
 import { analyseClaims } from '../src/analysis/claims/index.js';
 import type { ClaimsAnalysis } from '../src/analysis/claims/index.js';
-import { countCoverage, Coverage, sourceClaims, type CoverageData } from '../src/analysis/coverage/index.js';
+import {
+	ClaimCoverage,
+	countClaimCoverage,
+	countSourcing,
+	Coverage,
+	sourceClaims,
+	type ClaimSourcing,
+} from '../src/analysis/coverage/index.js';
+import type { CoverageMessage } from '../src/analysis-runtime/coverage-steps.js';
 import type { Corpus } from '../src/corpus/index.js';
 import { benchCorpora } from './corpora.js';
 
@@ -29,13 +41,13 @@ const timed = <T>(step: () => T): [T, number] => {
 };
 
 const claims = analyseClaims(corpus);
-const [sourcing, sourcingMs] = timed(() => sourceClaims(corpus, claims));
 
-function firstScreen(coverage: Coverage, of: Corpus): number {
+function firstScreen(coverage: ClaimCoverage, of: Corpus): number {
 	let marked = 0;
+	const sourced = coverage.sourced();
 	for (let row = 0; row < Math.min(SCREEN_ROWS, coverage.rowCount); row++) {
 		for (let column = 0; column < Math.min(SCREEN_COLUMNS, coverage.columns.length); column++) coverage.cell(row, column);
-		coverage.origin(row);
+		sourced?.origin(row);
 	}
 	for (let column = 0; column < Math.min(SCREEN_COLUMNS, coverage.columns.length); column++) coverage.outlet(column);
 	const article = of.articles[0];
@@ -43,24 +55,66 @@ function firstScreen(coverage: Coverage, of: Corpus): number {
 	return marked;
 }
 
-/** Counted in the worker; sent (what its receiver pays is the structured clone's deserialisation); read. */
-function measure(
-	of: Corpus,
-	analysed: ClaimsAnalysis,
-): { coverage: Coverage; countMs: number; receiveMs: number; messageKb: number; readerMs: number; screenMs: number } {
-	const [data, countMs] = timed(() => countCoverage(of, analysed, sourcing));
-	const message = serialize(data);
-	const [received, receiveMs] = timed(() => deserialize(message) as CoverageData);
-	const [coverage, readerMs] = timed(() => new Coverage(of, analysed, received));
-	const [, screenMs] = timed(() => firstScreen(coverage, of));
-	return { coverage, countMs, receiveMs, messageKb: message.length / 1024, readerMs, screenMs };
+/** A message as the port carries it: serialised in the worker, deserialised (what its receiver pays) on the dashboard's thread. */
+function sent(message: CoverageMessage): { received: CoverageMessage; sendMs: number; receiveMs: number; kb: number } {
+	const [bytes, sendMs] = timed(() => serialize(message));
+	const [received, receiveMs] = timed(() => deserialize(bytes) as CoverageMessage);
+	return { received, sendMs, receiveMs, kb: bytes.length / 1024 };
 }
 
-const sections = measure(corpus, claims);
+interface Steps {
+	coverage: Coverage;
+	countMs: number;
+	receiveMs: number;
+	messageKb: number;
+	screenMs: number;
+	toMatrixMs: number;
+	countSourcingMs: number;
+	sourcedReceiveMs: number;
+	sourcedMessageKb: number;
+	sourcedScreenMs: number;
+	toSourcedMs: number;
+}
+
+/** Both steps, as the worker sends them and the dashboard reads them; `sourcingMs`: reading the sources from the text, measured once. */
+function measure(of: Corpus, analysed: ClaimsAnalysis, sourcing: ClaimSourcing, sourcingMs: number): Steps {
+	const [counted, countMs] = timed(() => countClaimCoverage(of, analysed));
+	const first = sent({ step: 'coverage', coverage: counted, sourcing: null });
+	if (first.received.step !== 'coverage') throw new Error('the first message carries the coverage');
+	const data = first.received.coverage;
+	const [matrix, readerMs] = timed(() => new ClaimCoverage(of, analysed, data));
+	const [, screenMs] = timed(() => firstScreen(matrix, of));
+	const toMatrixMs = countMs + first.sendMs + first.receiveMs + readerMs + screenMs;
+
+	const [cited, countSourcingMs] = timed(() => countSourcing(of, analysed, counted, sourcing));
+	const second = sent({ step: 'sourcing', sourcing: cited });
+	const sourcingData = second.received.sourcing;
+	if (!sourcingData) throw new Error('the second message carries the sourcing');
+	const [coverage, sourcedReaderMs] = timed(() => new Coverage(of, analysed, { ...data, ...sourcingData }));
+	const [, sourcedScreenMs] = timed(() => firstScreen(coverage, of));
+	const toSourcedMs = toMatrixMs + sourcingMs + countSourcingMs + second.sendMs + second.receiveMs + sourcedReaderMs + sourcedScreenMs;
+	return {
+		coverage,
+		countMs,
+		receiveMs: first.receiveMs,
+		messageKb: first.kb,
+		screenMs,
+		toMatrixMs,
+		countSourcingMs,
+		sourcedReceiveMs: second.receiveMs,
+		sourcedMessageKb: second.kb,
+		sourcedScreenMs,
+		toSourcedMs,
+	};
+}
+
+const [sourcing, sourcingMs] = timed(() => sourceClaims(corpus, claims));
+const sections = measure(corpus, claims, sourcing, sourcingMs);
 const [table, sourceTableMs] = timed(() => sections.coverage.sourceTable());
 const [, leftOutMs] = timed(() => sections.coverage.leftOutRows(0));
 const wideCorpus: Corpus = { articles: corpus.articles.map((a, i) => ({ ...a, outlet: `outlet ${i + 1}` })), skipped: [] };
-const wide = measure(wideCorpus, claims);
+// The sourcing is read per article, whatever the columns: the sections' serves the wide matrix too.
+const wide = measure(wideCorpus, claims, sourcing, sourcingMs);
 
 process.stdout.write(
 	`${JSON.stringify({
@@ -70,19 +124,25 @@ process.stdout.write(
 		claimRows: sections.coverage.claimRows,
 		citations: sourcing.citations.length / 4,
 		sources: table.length,
-		sourcingMs,
 		columns: sections.coverage.columns.length,
 		countMs: sections.countMs,
 		messageKb: sections.messageKb,
 		receiveMs: sections.receiveMs,
-		readerMs: sections.readerMs,
 		screenMs: sections.screenMs,
+		toMatrixMs: sections.toMatrixMs,
+		sourcingMs,
+		countSourcingMs: sections.countSourcingMs,
+		sourcedMessageKb: sections.sourcedMessageKb,
+		sourcedReceiveMs: sections.sourcedReceiveMs,
+		sourcedScreenMs: sections.sourcedScreenMs,
+		toSourcedMs: sections.toSourcedMs,
 		sourceTableMs,
 		leftOutMs,
 		wideColumns: wide.coverage.columns.length,
 		wideCountMs: wide.countMs,
 		wideReceiveMs: wide.receiveMs,
-		wideScreenMs: wide.screenMs,
+		wideToMatrixMs: wide.toMatrixMs,
+		wideToSourcedMs: wide.toSourcedMs,
 		peakRssMb: process.resourceUsage().maxRSS / 1024,
 	})}\n`,
 );

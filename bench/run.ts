@@ -148,58 +148,70 @@ if (only.has('analysis')) {
 if (only.has('coverage')) {
 	print('\n## Coverage (own process per corpus; bench/coverage-child.ts)\n');
 	print(
-		"In the claims worker, after the claims are sent: sourcing (read from the text) and counting. On the dashboard's thread: " +
-			"reading the counted coverage's message, making its reader, then a first screen (40 rows by 12 outlets, their origins, " +
-			'the outlets\' counts, one article\'s marks); the sources table is walked at its first ask. "wide": the same claims with ' +
-			'every article its own outlet.\n',
+		'In the claims worker, once the claims are sent, two steps (coverage-steps.ts). First what the claims alone give: ' +
+			"counted, sent, read on the dashboard's thread (the message's deserialisation), made a reader, and a first screen drawn " +
+			'(40 rows by 12 outlets, the outlets\' counts, one article\'s marks): "to matrix" adds them up from the claims sent. Then ' +
+			'the sourcing: read from the text, counted by row and column, sent, and the first screen again with its origins: "to ' +
+			'sourced". The sources table is walked at its first ask. "wide": the same claims with every article its own outlet.\n',
 	);
 	type CoverageTimes = {
 		rows: number;
 		claimRows: number;
 		citations: number;
 		sources: number;
-		sourcingMs: number;
 		columns: number;
 		countMs: number;
 		messageKb: number;
 		receiveMs: number;
-		readerMs: number;
 		screenMs: number;
+		toMatrixMs: number;
+		sourcingMs: number;
+		countSourcingMs: number;
+		sourcedMessageKb: number;
+		sourcedReceiveMs: number;
+		toSourcedMs: number;
 		sourceTableMs: number;
 		wideColumns: number;
 		wideCountMs: number;
-		wideReceiveMs: number;
-		wideScreenMs: number;
+		wideToMatrixMs: number;
+		wideToSourcedMs: number;
 	};
+	const mb = (kb: number): string => `${(kb / 1024).toFixed(1)} MB`;
 	const coverageRows = childRows<CoverageTimes>('coverage-child.js', 12, (name, r) => [
 		name,
 		`${r.claimRows} + ${r.rows - r.claimRows}`,
+		`${ms(r.countMs)} (${r.columns})`,
+		`${ms(r.receiveMs)} (${mb(r.messageKb)})`,
+		ms(r.screenMs),
+		ms(r.toMatrixMs),
 		`${r.citations} / ${r.sources}`,
 		ms(r.sourcingMs),
-		`${ms(r.countMs)} (${r.columns})`,
-		`${ms(r.receiveMs)} (${(r.messageKb / 1024).toFixed(1)} MB)`,
-		ms(r.readerMs),
-		ms(r.screenMs),
+		ms(r.countSourcingMs),
+		`${ms(r.sourcedReceiveMs)} (${mb(r.sourcedMessageKb)})`,
+		ms(r.toSourcedMs),
 		ms(r.sourceTableMs),
 		`${ms(r.wideCountMs)} (${r.wideColumns})`,
-		ms(r.wideReceiveMs),
-		ms(r.wideScreenMs),
+		ms(r.wideToMatrixMs),
+		ms(r.wideToSourcedMs),
 	]);
 	print(
 		markdownTable(
 			[
 				'corpus',
 				'rows (claims + single)',
-				'citations / sources',
-				'worker: sourcing',
-				'worker: count (columns)',
+				'count (columns)',
 				'receive (message)',
-				'reader',
 				'first screen',
+				'to matrix',
+				'citations / sources',
+				'sourcing',
+				'count sourcing',
+				'receive sourcing (message)',
+				'to sourced',
 				'sources table',
 				'wide: count (columns)',
-				'wide: receive',
-				'wide: first screen',
+				'wide: to matrix',
+				'wide: to sourced',
 			],
 			coverageRows,
 		),

@@ -1,10 +1,14 @@
 /**
  * The Coverage pane and what it adds to Claims and the Reader, on the seeds
- * analysed for real (three outlets, one cited origin) and on a corpus of
- * twelve outlets, where the outlet columns slide and no line wraps.
+ * analysed for real (three outlets, one cited origin), before and after the
+ * sourcing, and on a corpus of twelve outlets, where the outlet columns
+ * slide and no line wraps.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { analyseClaims, type ClaimsAnalysis } from '../src/analysis/claims/index.js';
+import { sourceClaims, type ClaimSourcing } from '../src/analysis/coverage/index.js';
+import { analyseEntities } from '../src/analysis/entities/index.js';
 import type { Corpus } from '../src/corpus/index.js';
 import { loadSeeds } from './helpers/fixtures.js';
 import { KEYS, renderDashboard, selectedRow, type Dashboard } from './helpers/render.js';
@@ -24,7 +28,7 @@ describe('the Coverage pane on the seeds', () => {
 		seeds = await loadSeeds();
 		ui = await renderDashboard(seeds, { columns: 120, rows: 40 });
 		await ui.press('5');
-		await ui.waitFor((f) => f.includes('origin') && f.includes('leaves out'), 'the coverage matrix');
+		await ui.waitFor((f) => f.includes('one origin') && f.includes('leaves out'), 'the coverage matrix with its origins');
 	});
 	after(() => ui.unmount());
 
@@ -90,6 +94,64 @@ describe('the Coverage pane on the seeds', () => {
 		assert.match(claims, /Mexico refused to expel more than two dozen/u);
 		await ui.press(KEYS.escape, KEYS.escape);
 		await ui.waitFor((f) => f.includes('origin'), 'back to the matrix');
+	});
+});
+
+describe('the matrix before its sourcing', () => {
+	test('opens with the claims, origins a placeholder and no sources table, until the sourcing brings them', async () => {
+		let release = (): void => undefined;
+		const gate = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		// The sourcing held until the test lets it go: what is shown meanwhile is the matrix the claims alone give.
+		const sourcing = async (corpus: Corpus, claims: ClaimsAnalysis): Promise<ClaimSourcing> => {
+			await gate;
+			return sourceClaims(corpus, claims);
+		};
+		const ui = await renderDashboard(
+			await loadSeeds(),
+			{ columns: 120, rows: 40 },
+			{
+				analysers: { entities: analyseEntities, claims: analyseClaims, sourcing },
+			},
+		);
+		try {
+			await ui.press('5');
+			let frame = await ui.waitFor((f) => f.includes('leaves out'), 'the matrix');
+			const row = selectedRow(frame);
+			const header = frame.split('\n').find((line) => line.includes('origin') && line.includes('UNN')) ?? '';
+			const originOf = (line: string): string =>
+				line.slice(header.indexOf('origin'), header.indexOf('origin') + 'one origin'.length).trim();
+			assert.match(row, /› +3 Mexico refused to expel more than two dozen/u);
+			assert.match(row, /≠/u, 'the conflict is known without the sourcing');
+			assert.equal(originOf(row), '…', 'its origin a placeholder');
+			assert.doesNotMatch(frame, /one origin|independent|one names|none named|unattributed/u, 'no origin told before the sources are read');
+			assert.match(frame, /\n│ UNN: numbers conflict · Reading who each outlet cites…/u);
+			for (const count of ['states', 'only it', 'leaves out']) assert.match(frame, new RegExp(`${count}[^\\n]*\\d+ +\\d+ +\\d+`, 'u'));
+
+			await ui.press('s');
+			frame = await ui.waitFor((f) => !f.includes('leaves out'), 'the sources view');
+			assert.match(frame, /Reading who each outlet cites…/u);
+			assert.doesNotMatch(frame, /sources cited/u, 'not an empty table');
+			await ui.press(KEYS.escape);
+			await ui.waitFor((f) => f.includes('leaves out'), 'back to the matrix');
+
+			await ui.press(KEYS.enter);
+			frame = await ui.waitFor((f) => f.includes('Claim 1/'), 'the claim side by side');
+			assert.match(frame, /sourcing: reading who each outlet cites…/u);
+			await ui.press(KEYS.escape);
+			await ui.waitFor((f) => f.includes('leaves out'), 'back in Coverage');
+
+			release();
+			frame = await ui.waitFor((f) => originOf(selectedRow(f)) === 'one origin', 'the origins, once the sources are read');
+			assert.match(frame, /UNN: numbers conflict · one origin: The New York Times \(3 outlets\)/u);
+			await ui.press('s');
+			frame = await ui.waitFor((f) => f.includes('sources cited'), 'the sources table');
+			assert.match(frame, /The New York Times/u);
+		} finally {
+			release();
+			ui.unmount();
+		}
 	});
 });
 

@@ -6,11 +6,12 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ClaimsAnalysis } from '../analysis/claims/index.js';
-import type { Coverage } from '../analysis/coverage/coverage.js';
-import type { CoverageData } from '../analysis/coverage/types.js';
+import type { ClaimCoverage } from '../analysis/coverage/coverage.js';
+import type { ClaimCoverageData, ClaimSourcing } from '../analysis/coverage/types.js';
 import type { Entity } from '../analysis/entities/index.js';
 import type { Corpus } from '../corpus/index.js';
 import { analysisCorpus } from './analysis-corpus.js';
+import type { CoverageMessage } from './coverage-steps.js';
 import { NEXT_SLICE, resultReceiver, type ResultSlice } from './result-slices.js';
 import { runPartsTogether } from './schedule.js';
 import type { AnalysisPart } from './texts.js';
@@ -19,8 +20,11 @@ import { workerFile } from './worker-file.js';
 export interface Analysis {
 	entities: Entity[] | null;
 	claims: ClaimsAnalysis | null;
-	/** Which outlet states which claim, the sources and origins, the sentence marks (src/analysis/coverage): set after the claims. */
-	coverage: Coverage | null;
+	/**
+	 * Which outlet states which claim, the sentence marks (src/analysis/coverage): set after the claims;
+	 * the sources and origins come after it (`coverage.sourced()`).
+	 */
+	coverage: ClaimCoverage | null;
 	/** What is being computed now, for the status bar; null when done. */
 	working: string | null;
 	/** How far the current step is, from 0 to 1, when the worker says. */
@@ -32,6 +36,8 @@ export interface Analysis {
 export interface Analysers {
 	entities: (corpus: Corpus) => Entity[];
 	claims: (corpus: Corpus) => ClaimsAnalysis;
+	/** Who each claim unit cites; src/analysis/coverage's `sourceClaims` when not given. */
+	sourcing?: (corpus: Corpus, claims: ClaimsAnalysis) => ClaimSourcing | Promise<ClaimSourcing>;
 }
 
 /** `together` overrides the size rule of schedule.ts (tests run both schedules on a small corpus). */
@@ -49,6 +55,47 @@ export function startAnalysis(corpus: Corpus, source: AnalysisSource, update: An
 		: analyseInProcess(corpus, source.analysers, update);
 }
 
+/** What is being computed now, from what is in. */
+function next(a: Analysis): Analysis {
+	return { ...a, working: pending(a) };
+}
+
+function pending(a: Analysis): string | null {
+	if (a.entities === null) return 'entities';
+	if (a.claims === null) return 'claims';
+	if (a.coverage === null) return 'coverage';
+	return a.coverage.sourced() ? null : 'sources';
+}
+
+/**
+ * The dashboard's end of coverage-steps.ts: a reader over the claims' coverage
+ * as soon as it comes, the sourced one when its sourcing does, and then
+ * `whole`. The readers' module is loaded when the claims are in, not with
+ * the dashboard's first frame.
+ */
+function coverageReceiver(
+	corpus: Corpus,
+	claims: ClaimsAnalysis,
+	update: AnalysisUpdate,
+	live: () => boolean,
+	whole?: () => void,
+): (message: CoverageMessage) => void {
+	const readers = import('../analysis/coverage/coverage.js');
+	let counted: ClaimCoverageData | null = null;
+	return (message) => {
+		if (message.step === 'coverage') counted = message.coverage;
+		const data = counted;
+		const { sourcing } = message;
+		if (data === null) return;
+		// Callbacks on one promise run in the order given, so the sourced reader always comes last.
+		void readers.then(({ ClaimCoverage, Coverage }) => {
+			const coverage = sourcing ? new Coverage(corpus, claims, { ...data, ...sourcing }) : new ClaimCoverage(corpus, claims, data);
+			if (live()) update((a) => next({ ...a, coverage }));
+			if (sourcing) whole?.();
+		});
+	};
+}
+
 function analyseInProcess(corpus: Corpus, analysers: Analysers, update: AnalysisUpdate): () => void {
 	let cancelled = false;
 	const later = (step: () => void): void => {
@@ -58,14 +105,17 @@ function analyseInProcess(corpus: Corpus, analysers: Analysers, update: Analysis
 	};
 	later(() => {
 		const entities = analysers.entities(corpus);
-		update((a) => ({ ...a, entities, working: 'claims', progress: null }));
+		update((a) => next({ ...a, entities, progress: null }));
 		later(() => {
 			const claims = analysers.claims(corpus);
-			update((a) => ({ ...a, claims, working: 'sources' }));
+			update((a) => next({ ...a, claims }));
+			const receive = coverageReceiver(corpus, claims, update, () => !cancelled);
 			later(() => {
-				void import('../analysis/coverage/analyse.js').then(({ analyseCoverage }) => {
-					if (!cancelled) update((a) => ({ ...a, coverage: analyseCoverage(corpus, claims), working: null }));
-				});
+				const read = async (): Promise<ClaimSourcing> =>
+					(analysers.sourcing ?? (await import('../analysis/coverage/sourcing.js')).sourceClaims)(corpus, claims);
+				void import('./coverage-steps.js')
+					.then(({ coverageSteps }) => coverageSteps(corpus, claims, { cached: null, read }, receive))
+					.catch((error: unknown) => update((a) => ({ ...a, working: null, error: String(error) })));
 			});
 		});
 	});
@@ -79,14 +129,7 @@ function analyseInProcess(corpus: Corpus, analysers: Analysers, update: Analysis
  * after the other (schedule.ts); each fills its pane as soon as it is done.
  */
 function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, update: AnalysisUpdate): () => void {
-	type Message =
-		| { step: 'progress'; done: number; total: number }
-		| { step: 'slice'; slice: ResultSlice }
-		| { step: 'coverage'; coverage: CoverageData };
-	const next = (a: Analysis): Analysis => ({
-		...a,
-		working: a.entities === null ? 'entities' : a.claims === null ? 'claims' : a.coverage === null ? 'sources' : null,
-	});
+	type Message = { step: 'progress'; done: number; total: number } | { step: 'slice'; slice: ResultSlice } | CoverageMessage;
 	// Each worker gets a copy of what it is sent: only what the analysis reads (same cache key).
 	const slim = analysisCorpus(corpus);
 	const workers: Worker[] = [];
@@ -103,7 +146,7 @@ function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, upda
 		const receive = resultReceiver(corpus, () => {
 			if (!cancelled) worker.postMessage(NEXT_SLICE);
 		});
-		let claims: ClaimsAnalysis | null = null;
+		let receiveCoverage: ((message: CoverageMessage) => void) | null = null;
 		// The next part starts once this worker's heap is gone, so the two never add up.
 		const done = (): void => {
 			void worker.terminate().then(then);
@@ -113,13 +156,8 @@ function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, upda
 				update((a) => ({ ...a, progress: message.total > 0 ? message.done / message.total : null }));
 				return;
 			}
-			if (message.step === 'coverage') {
-				const { coverage } = message;
-				// Its reader is loaded now, not with the dashboard's first frame.
-				void import('../analysis/coverage/coverage.js').then(({ Coverage }) => {
-					if (!cancelled && claims) update((a) => next({ ...a, coverage: new Coverage(corpus, claims as ClaimsAnalysis, coverage) }));
-					done();
-				});
+			if (message.step !== 'slice') {
+				receiveCoverage?.(message);
 				return;
 			}
 			const whole = receive(message.slice);
@@ -128,7 +166,7 @@ function analyseInWorker(corpus: Corpus, cache: boolean, together: boolean, upda
 				update((a) => next({ ...a, entities: whole.result, progress: null }));
 				done();
 			} else {
-				claims = whole.result;
+				receiveCoverage = coverageReceiver(corpus, whole.result, update, () => !cancelled, done);
 				update((a) => next({ ...a, claims: whole.result }));
 			}
 		});

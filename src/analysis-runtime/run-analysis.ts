@@ -110,24 +110,21 @@ export async function analysePartWithoutTexts<P extends AnalysisPart>(
 	return result;
 }
 
-/**
- * What the coverage reads from the text of the claims (src/analysis/coverage/
- * sourcing.ts), cached beside them. `claims` must carry their texts.
- */
-export async function analyseSourcing(corpus: Corpus, claims: ClaimsAnalysis, options: AnalysisOptions): Promise<ClaimSourcing> {
-	const name = cacheName(corpus, 'sourcing');
-	if (options.cache) {
-		const cached = await readCached<ClaimSourcing>(name);
-		if (cached) return cached;
-	}
+/** What the coverage reads from the text of the claims (src/analysis/coverage/sourcing.ts), from the cache; null when it is not there. */
+export async function cachedSourcing(corpus: Corpus, options: AnalysisOptions): Promise<ClaimSourcing | null> {
+	return options.cache ? readCached<ClaimSourcing>(cacheName(corpus, 'sourcing')) : null;
+}
+
+/** The same read from the text, and cached beside the claims. `claims` must carry their texts. */
+export async function readSourcing(corpus: Corpus, claims: ClaimsAnalysis, options: AnalysisOptions): Promise<ClaimSourcing> {
 	const sourcing = (await import('../analysis/coverage/sourcing.js')).sourceClaims(corpus, claims);
-	if (options.cache) await writeCached(name, sourcing);
+	if (options.cache) await writeCached(cacheName(corpus, 'sourcing'), sourcing);
 	return sourcing;
 }
 
-/** The coverage counted (src/analysis/coverage/count.ts) from the claims and their sourcing: what the claims worker sends the dashboard. */
+/** The whole coverage counted (src/analysis/coverage/count.ts), its sourcing from the cache when the same claims were read before. */
 export async function analyseCoverageData(corpus: Corpus, claims: ClaimsAnalysis, options: AnalysisOptions): Promise<CoverageData> {
-	const sourcing = await analyseSourcing(corpus, claims, options);
+	const sourcing = (await cachedSourcing(corpus, options)) ?? (await readSourcing(corpus, claims, options));
 	return (await import('../analysis/coverage/count.js')).countCoverage(corpus, claims, sourcing);
 }
 

@@ -4,13 +4,14 @@
  * Messages out: { step: 'progress', done, total } while entities are found,
  * then { step: 'slice', slice }, each when asked, until the one marked last (result-slices.ts),
  * without the texts the corpus holds (withTexts in texts.ts puts them back); for the claims,
- * then { step: 'coverage', coverage }: the coverage counted (src/analysis/coverage), after the
- * claims are sent so that the claims pane does not wait for it.
+ * then the coverage (coverage-steps.ts): what the claims alone give, then its sourcing, sent
+ * after the claims so that the claims pane does not wait for them.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Corpus } from '../corpus/index.js';
 import type { ClaimsAnalysis } from '../analysis/claims/types.js';
-import { analyseCoverageData, analysePartWithoutTexts } from './run-analysis.js';
+import { coverageSteps } from './coverage-steps.js';
+import { analysePartWithoutTexts, cachedSourcing, readSourcing } from './run-analysis.js';
 import { sendResult } from './result-slices.js';
 import { withTexts, type AnalysisPart } from './texts.js';
 
@@ -26,10 +27,12 @@ const result = await analysePartWithoutTexts(corpus, part, { cache }, (done, tot
 	parentPort?.postMessage({ step: 'progress', done, total }),
 );
 if (parentPort) {
-	await sendResult(parentPort, part, result);
+	const port = parentPort;
+	await sendResult(port, part, result);
 	if (part === 'claims') {
 		// The slices are copies already sent: the texts go back into this copy, which the sourcing reads.
-		const coverage = await analyseCoverageData(corpus, withTexts('claims', result as ClaimsAnalysis, corpus), { cache });
-		parentPort.postMessage({ step: 'coverage', coverage });
+		const claims = withTexts('claims', result as ClaimsAnalysis, corpus);
+		const sourcing = { cached: await cachedSourcing(corpus, { cache }), read: () => readSourcing(corpus, claims, { cache }) };
+		await coverageSteps(corpus, claims, sourcing, (message) => port.postMessage(message));
 	}
 }

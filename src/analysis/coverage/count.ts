@@ -1,40 +1,54 @@
 /**
- * The coverage counted from the claims and their sourcing, in one pass over
- * the versions, units and citations, into typed arrays: what the claims
- * worker sends the dashboard (a structured clone of typed arrays is a copy of
- * their bytes), so that the dashboard's thread only reads it. At 10,000
- * articles (125,000 rows) counting takes hundreds of milliseconds: too long
- * for the thread that answers keys, nothing for the worker.
+ * The coverage counted in two parts, into typed arrays: what the claims
+ * alone give (the matrix, the outlets' counts, the sentence marks), then the
+ * sourcing by row and column (who each outlet cites, the sources table). The
+ * claims worker sends each as it is done (a structured clone of typed arrays
+ * is a copy of their bytes), so the matrix does not wait seconds for the
+ * sourcing, and the dashboard's thread only reads them. At 10,000 articles
+ * (125,000 rows) counting takes hundreds of milliseconds: too long for the
+ * thread that answers keys, nothing for the worker.
  */
 import type { Corpus } from '../../corpus/index.js';
 import { sourceLabels } from '../../corpus/source.js';
 import type { ClaimsAnalysis, ClaimUnit } from '../claims/index.js';
 import { buildMatrix, cellAt, rowWidth, type SparseMatrix } from './matrix.js';
-import { CellState, CITATION_FIELDS, CITE_FIELDS, type ClaimSourcing, type CoverageData } from './types.js';
+import {
+	CellState,
+	CITATION_FIELDS,
+	CITE_FIELDS,
+	type ClaimCoverageData,
+	type ClaimSourcing,
+	type CoverageData,
+	type SourcingData,
+} from './types.js';
 
+/** Both parts at once, for the plain commands and the report. */
 export function countCoverage(corpus: Corpus, claims: ClaimsAnalysis, sourcing: ClaimSourcing): CoverageData {
+	const counted = countClaimCoverage(corpus, claims);
+	return { ...counted, ...countSourcing(corpus, claims, counted, sourcing) };
+}
+
+/** What needs the claims alone: no citation is read for a cell, a count or a mark. */
+export function countClaimCoverage(corpus: Corpus, claims: ClaimsAnalysis): ClaimCoverageData {
 	const { columns, articleColumn, columnOf } = sourceColumns(corpus);
 	const claimRows = claims.claims.length;
-	const rowCount = claimRows + claims.singleSource.length;
-	const matrix = buildMatrix(claims, sourcing, columnOf);
-	const outlets = countOutlets(matrix, columns.length, claimRows, articleColumn);
-	const { citeStart, cites } = citationsByRow(claims, sourcing, columnOf, rowCount);
-	const { markStart, markRow } = markSentences(corpus, claims, matrix, columnOf, columns.length);
-	const table = sourceTable(sourcing.sources.length, citeStart, cites);
+	const matrix = buildMatrix(claims, columnOf);
 	return {
 		columns,
 		claimRows,
-		rowCount,
+		rowCount: claimRows + claims.singleSource.length,
 		...matrix,
-		...outlets,
+		...countOutlets(matrix, columns.length, claimRows, articleColumn),
 		articleColumn,
-		sources: sourcing.sources,
-		citeStart,
-		cites,
-		...table,
-		markStart,
-		markRow,
+		...markSentences(corpus, claims, matrix, columnOf, columns.length),
 	};
+}
+
+/** The sourcing by the rows and columns of `counted`, counted from the same corpus and claims. */
+export function countSourcing(corpus: Corpus, claims: ClaimsAnalysis, counted: ClaimCoverageData, sourcing: ClaimSourcing): SourcingData {
+	const columnOf = new Map(corpus.articles.map((article, i) => [article.id, counted.articleColumn[i] ?? -1]));
+	const { citeStart, cites } = citationsByRow(claims, sourcing, columnOf, counted.rowCount);
+	return { sources: sourcing.sources, citeStart, cites, ...sourceTable(sourcing.sources.length, citeStart, cites) };
 }
 
 /** One column per source label (corpus/source.ts), in the order the corpus first gives each. */
@@ -63,7 +77,7 @@ function countOutlets(
 	columnCount: number,
 	claimRows: number,
 	articleColumn: Int32Array,
-): Pick<CoverageData, 'outletArticles' | 'outletStated' | 'outletOnly' | 'outletLeftOut'> {
+): Pick<ClaimCoverageData, 'outletArticles' | 'outletStated' | 'outletOnly' | 'outletLeftOut'> {
 	const outletArticles = new Int32Array(columnCount);
 	const outletStated = new Int32Array(columnCount);
 	const outletOnly = new Int32Array(columnCount);
@@ -125,7 +139,7 @@ function sourceTable(
 	count: number,
 	citeStart: Int32Array,
 	cites: Int32Array,
-): Pick<CoverageData, 'sourceColumnStart' | 'sourceColumn' | 'sourceRowStart' | 'sourceRow'> {
+): Pick<SourcingData, 'sourceColumnStart' | 'sourceColumn' | 'sourceRowStart' | 'sourceRow'> {
 	const columns = Array.from({ length: count }, () => new Set<number>());
 	const rows = Array.from({ length: count }, () => new Set<number>());
 	for (let row = 0; row + 1 < citeStart.length; row++) {

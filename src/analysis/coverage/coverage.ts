@@ -5,6 +5,11 @@
  * sentence (a cell, an origin, a column's lists, a sentence's mark) is worked
  * out when asked, so it costs what is looked at; a column's lists walk the
  * rows once when asked.
+ *
+ * Two readers, as the two parts arrive: `ClaimCoverage` over what the claims
+ * alone give (cells, counts, lists, marks), and `Coverage`, the same with the
+ * sourcing (sources, citations, origins). The dashboard holds the first until
+ * the second comes; the plain commands and the report get the second only.
  */
 import type { Corpus } from '../../corpus/index.js';
 import type { ClaimsAnalysis, ClaimUnit } from '../claims/index.js';
@@ -16,11 +21,13 @@ import {
 	CITE_FIELDS,
 	CitedVia,
 	type CitedSource,
+	type ClaimCoverageData,
 	type ClaimOrigin,
 	type CoverageData,
 	type OutletCoverage,
 	type SentenceMark,
 	type SourceRow,
+	type SourcingData,
 } from './types.js';
 
 export interface Citation {
@@ -35,27 +42,28 @@ export interface Citation {
 
 export type RowUnit = { kind: 'claim'; claim: number } | { kind: 'single'; unit: ClaimUnit };
 
-export class Coverage {
+export class ClaimCoverage {
 	/** One per source label, in the order the corpus first gives each. */
 	readonly columns: readonly string[];
 	/** The first `claimRows` rows are the claims, in order; the rest the single-source statements, in order. */
 	readonly claimRows: number;
 	readonly rowCount: number;
-	readonly sources: readonly CitedSource[];
-	private readonly origins = new Map<number, ClaimOrigin>();
 	private articleIndex: Map<string, number> | null = null;
 	private outletList: OutletCoverage[] | null = null;
-	private table: SourceRow[] | null = null;
 
 	constructor(
 		private readonly corpus: Corpus,
 		private readonly claims: ClaimsAnalysis,
-		private readonly data: CoverageData,
+		private readonly data: ClaimCoverageData,
 	) {
 		this.columns = data.columns;
 		this.claimRows = data.claimRows;
 		this.rowCount = data.rowCount;
-		this.sources = data.sources;
+	}
+
+	/** The coverage with its sourcing; null while the sources are being read, when no claim's origin is known yet (not "none named"). */
+	sourced(): Coverage | null {
+		return null;
 	}
 
 	/** How `column` states row `row`. */
@@ -137,10 +145,48 @@ export class Coverage {
 		return rows;
 	}
 
+	/** The mark of an article's sentence (null: its title) for the Reader's gutter; null when it states no claim. */
+	mark(article: string, sentence: number | null): SentenceMark | null {
+		const index = this.indexOf(article);
+		if (index === undefined) return null;
+		const first = this.data.markStart[index] ?? 0;
+		const slot = first + (sentence === null ? 0 : sentence + 1);
+		if (sentence !== null && (sentence < 0 || slot >= (this.data.markStart[index + 1] ?? 0))) return null;
+		const row = (this.data.markRow[slot] ?? 0) - 1;
+		if (row < 0) return null;
+		const outlets = rowWidth(this.data, row);
+		if (row >= this.claimRows) return { kind: 'only', outlets, row };
+		const column = this.data.articleColumn[index] ?? -1;
+		return { kind: cellAt(this.data, row, column) === CellState.Conflict ? 'conflict' : 'stated', outlets, row };
+	}
+
+	/** An article's place in the corpus, from an index made at the first ask. */
+	private indexOf(article: string): number | undefined {
+		this.articleIndex ??= new Map(this.corpus.articles.map((a, i) => [a.id, i]));
+		return this.articleIndex.get(article);
+	}
+}
+
+export class Coverage extends ClaimCoverage {
+	readonly sources: readonly CitedSource[];
+	private readonly cited: SourcingData;
+	private readonly origins = new Map<number, ClaimOrigin>();
+	private table: SourceRow[] | null = null;
+
+	constructor(corpus: Corpus, claims: ClaimsAnalysis, data: CoverageData) {
+		super(corpus, claims, data);
+		this.cited = data;
+		this.sources = data.sources;
+	}
+
+	override sourced(): this {
+		return this;
+	}
+
 	/** Who each outlet stating a row cites for it. */
 	citations(row: number): Citation[] {
 		const found: Citation[] = [];
-		const { cites, citeStart } = this.data;
+		const { cites, citeStart } = this.cited;
 		for (let run = citeStart[row] ?? 0; run < (citeStart[row + 1] ?? 0); run++) {
 			const at = run * CITE_FIELDS;
 			const column = cites[at + 3] ?? -1;
@@ -169,26 +215,11 @@ export class Coverage {
 		return origin;
 	}
 
-	/** The mark of an article's sentence (null: its title) for the Reader's gutter; null when it states no claim. */
-	mark(article: string, sentence: number | null): SentenceMark | null {
-		const index = this.indexOf(article);
-		if (index === undefined) return null;
-		const first = this.data.markStart[index] ?? 0;
-		const slot = first + (sentence === null ? 0 : sentence + 1);
-		if (sentence !== null && (sentence < 0 || slot >= (this.data.markStart[index + 1] ?? 0))) return null;
-		const row = (this.data.markRow[slot] ?? 0) - 1;
-		if (row < 0) return null;
-		const outlets = rowWidth(this.data, row);
-		if (row >= this.claimRows) return { kind: 'only', outlets, row };
-		const column = this.data.articleColumn[index] ?? -1;
-		return { kind: cellAt(this.data, row, column) === CellState.Conflict ? 'conflict' : 'stated', outlets, row };
-	}
-
 	/** One source with the outlets citing it and the rows they cite it for. */
 	sourceRow(source: number): SourceRow | undefined {
 		const s = this.sources[source];
 		if (s === undefined) return undefined;
-		const { sourceColumnStart, sourceColumn, sourceRowStart, sourceRow } = this.data;
+		const { sourceColumnStart, sourceColumn, sourceRowStart, sourceRow } = this.cited;
 		const columns = Array.from(sourceColumn.subarray(sourceColumnStart[source] ?? 0, sourceColumnStart[source + 1] ?? 0));
 		const rows = Array.from(sourceRow.subarray(sourceRowStart[source] ?? 0, sourceRowStart[source + 1] ?? 0));
 		return { source, name: s.name, kind: s.kind, forms: s.forms, columns, rows };
@@ -198,11 +229,5 @@ export class Coverage {
 	sourceTable(): SourceRow[] {
 		this.table ??= this.sources.map((_, source) => this.sourceRow(source) as SourceRow);
 		return this.table;
-	}
-
-	/** An article's place in the corpus, from an index made at the first ask. */
-	private indexOf(article: string): number | undefined {
-		this.articleIndex ??= new Map(this.corpus.articles.map((a, i) => [a.id, i]));
-		return this.articleIndex.get(article);
 	}
 }

@@ -3,17 +3,21 @@
  * (the matrix), what each states alone or leaves out, which sources the
  * articles cite, each claim's origin, and each sentence's mark.
  *
- * Three steps: `sourceClaims` reads the text (who each unit cites, whose
- * numbers conflict); `countCoverage` counts over it into typed arrays; both
- * run in the claims worker. `Coverage` reads the counted data where it is
- * shown. `analyseCoverage` runs all three in this thread.
+ * Steps: `countClaimCoverage` counts what the claims alone give (the
+ * matrix, the outlets' counts, the sentence marks) into typed arrays;
+ * `sourceClaims` reads the text (who each unit cites) and `countSourcing`
+ * counts it by row and column; all run in the claims worker, which sends the
+ * first part before reading the sources. `ClaimCoverage` and `Coverage` read
+ * the counted data where it is shown, without and with the sourcing.
+ * `analyseCoverage` runs them all in this thread.
  */
 export { analyseCoverage } from './analyse.js';
-export { countCoverage } from './count.js';
-export { Coverage, type Citation, type RowUnit } from './coverage.js';
+export { countClaimCoverage, countCoverage, countSourcing } from './count.js';
+export { ClaimCoverage, Coverage, type Citation, type RowUnit } from './coverage.js';
 export { sourceClaims, TOP_SENTENCES } from './sourcing.js';
 export type {
 	CitedSource,
+	ClaimCoverageData,
 	ClaimOrigin,
 	ClaimSourcing,
 	CoverageData,
@@ -24,6 +28,7 @@ export type {
 	SentenceMarkKind,
 	SourceKind,
 	SourceRow,
+	SourcingData,
 } from './types.js';
 export { CELL_NAMES, CellState, CitedVia } from './types.js';
-export { CELL_LEGEND, CELL_SHORT, CELL_SYMBOLS, ORIGIN_SHORT, originText } from './words.js';
+export { CELL_LEGEND, CELL_SHORT, CELL_SYMBOLS, ORIGIN_PENDING, ORIGIN_SHORT, originText, SOURCING_PENDING } from './words.js';

@@ -12,35 +12,35 @@
  * several articles in one claim takes the strongest of their states.
  */
 import type { ClaimCluster, ClaimsAnalysis } from '../claims/index.js';
-import { standingApart } from './standing.js';
-import { CellState, type ClaimSourcing, type CoverageData } from './types.js';
+import { numbersApart, standingApart } from './standing.js';
+import { CellState, type ClaimCoverageData } from './types.js';
 
-/** The matrix's part of CoverageData (types.ts). */
-export type SparseMatrix = Pick<CoverageData, 'rowStart' | 'cellColumn' | 'cellState'>;
+/** The matrix's part of ClaimCoverageData (types.ts). */
+export type SparseMatrix = Pick<ClaimCoverageData, 'rowStart' | 'cellColumn' | 'cellState'>;
 
 /** Each best version's state in one claim, by article. */
-function articleStates(claim: ClaimCluster, conflicting: readonly string[] | undefined): Map<string, CellState> {
+function articleStates(claim: ClaimCluster): Map<string, CellState> {
 	const differs = new Set<string>();
 	for (const d of claim.differences) {
-		// Numbers in conflict are read pair by pair (sourcing.ts): who agrees with most others is not the odd one out.
+		// Numbers in conflict are read pair by pair (numbersApart): who agrees with most others is not the odd one out.
 		if (d.kind === 'wording' || (d.kind === 'quantity' && d.conflict)) continue;
 		for (const article of standingApart(d.values)) differs.add(article);
 	}
-	const apart = new Set(conflicting ?? []);
+	const apart = numbersApart(claim);
 	const states = new Map<string, CellState>();
 	for (const article of claim.articles)
 		states.set(article, apart.has(article) ? CellState.Conflict : differs.has(article) ? CellState.Differs : CellState.Same);
 	return states;
 }
 
-export function buildMatrix(claims: ClaimsAnalysis, sourcing: ClaimSourcing, columnOf: ReadonlyMap<string, number>): SparseMatrix {
+export function buildMatrix(claims: ClaimsAnalysis, columnOf: ReadonlyMap<string, number>): SparseMatrix {
 	const rows = claims.claims.length + claims.singleSource.length;
 	const rowStart = new Int32Array(rows + 1);
 	const cellColumn: number[] = [];
 	const cellState: number[] = [];
 	claims.claims.forEach((claim, row) => {
 		const byColumn = new Map<number, CellState>();
-		for (const [article, state] of articleStates(claim, sourcing.conflicting[row])) {
+		for (const [article, state] of articleStates(claim)) {
 			const column = columnOf.get(article);
 			if (column !== undefined) byColumn.set(column, Math.max(byColumn.get(column) ?? CellState.Absent, state) as CellState);
 		}

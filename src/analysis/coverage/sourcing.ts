@@ -1,8 +1,8 @@
 /**
  * What the coverage reads from the text, once, beside the claims: the
- * sources each claim unit rests on, and whose numbers stand apart in a claim
- * whose numbers conflict. The attribution patterns cost tens of microseconds
- * a sentence, so this runs in the claims worker once the claims are sent,
+ * sources each claim unit rests on. The attribution patterns cost tens of
+ * microseconds a sentence (seconds at 10,000 articles), so this runs in the
+ * claims worker after the claims and the coverage they alone give are sent,
  * and is cached beside them.
  *
  * A unit rests on the sources its own sentence names (with the article around
@@ -15,13 +15,10 @@
 import type { Article, Corpus } from '../../corpus/index.js';
 import { sourceLabels } from '../../corpus/source.js';
 import type { ClaimsAnalysis, ClaimUnit } from '../claims/index.js';
-import { quantityDifference } from '../claims/quantity-difference.js';
 import { EXPLICIT } from '../claims/source-difference.js';
 import { articleSources, type ArticleSources, type Source } from '../claims/sources.js';
 import { isLeadSentence } from '../claims/units.js';
-import type { ClaimVersion } from '../claims/types.js';
 import { isCitable, SourceBook } from './source-book.js';
-import { standingApart } from './standing.js';
 import { CitedVia, type ClaimSourcing } from './types.js';
 
 /** The top of an article, where it says what its report comes from: the lead and the paragraph or two after it. */
@@ -96,7 +93,7 @@ export function sourceClaims(corpus: Corpus, claims: ClaimsAnalysis): ClaimSourc
 	sources.forEach((s, i) => {
 		ranked[order[i] ?? i] = s;
 	});
-	return { sources: ranked, citations, conflicting: conflictingArticles(claims) };
+	return { sources: ranked, citations };
 }
 
 /** New places for the sources: the most outlets citing first, then the most citations, then first met. */
@@ -124,25 +121,4 @@ function rankSources(
 		order[source] = place;
 	});
 	return order;
-}
-
-/**
- * For each claim whose numbers conflict, the articles whose numbers stand
- * apart: the claim's quantity step run on two versions at a time, each pair
- * of distinct values once (standing.ts).
- */
-function conflictingArticles(claims: ClaimsAnalysis): Record<number, string[]> {
-	const conflicting: Record<number, string[]> = {};
-	claims.claims.forEach((claim, index) => {
-		const numbers = claim.differences.find((d) => d.kind === 'quantity' && d.conflict);
-		if (!numbers) return;
-		const best = new Map<string, ClaimVersion>(claim.versions.filter((v) => v.best).map((v) => [v.article, v]));
-		const conflict = (a: string, b: string): boolean => {
-			const x = best.get(a);
-			const y = best.get(b);
-			return x !== undefined && y !== undefined && quantityDifference([x, y])?.conflict === true;
-		};
-		conflicting[index] = [...standingApart(numbers.values, conflict)];
-	});
-	return conflicting;
 }

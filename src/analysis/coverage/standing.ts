@@ -5,6 +5,8 @@
  * three where two agree, only the third. So a marked cell says "this outlet
  * is the odd one out", not merely "the claim has a difference somewhere".
  */
+import type { ClaimCluster, ClaimVersion } from '../claims/types.js';
+import { quantityDifference } from '../claims/quantity-difference.js';
 
 /**
  * Articles grouped by what they say (`values`: article → value, as a
@@ -36,4 +38,22 @@ export function standingApart(
 		if (against > agree) for (const m of members) apart.add(m);
 	}
 	return apart;
+}
+
+/**
+ * In a claim whose numbers conflict, the articles whose numbers stand apart
+ * (none in any other claim): the claim's quantity step run on two versions
+ * at a time, each pair of distinct values once. It reads the claim alone,
+ * and only the few claims whose numbers conflict.
+ */
+export function numbersApart(claim: ClaimCluster): Set<string> {
+	const numbers = claim.differences.find((d) => d.kind === 'quantity' && d.conflict);
+	if (!numbers) return new Set();
+	const best = new Map<string, ClaimVersion>(claim.versions.filter((v) => v.best).map((v) => [v.article, v]));
+	const conflict = (a: string, b: string): boolean => {
+		const x = best.get(a);
+		const y = best.get(b);
+		return x !== undefined && y !== undefined && quantityDifference([x, y])?.conflict === true;
+	};
+	return standingApart(numbers.values, conflict);
 }

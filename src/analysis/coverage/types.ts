@@ -1,8 +1,9 @@
 /**
  * Coverage and sourcing: which outlet states which claim, what each leaves
  * out, and where each says it got it. The part that reads text (who each
- * sentence cites, whose numbers conflict) is `ClaimSourcing`, made with the
- * claims; the rest (`Coverage`) is counting over it.
+ * sentence cites) is `ClaimSourcing`, made after the claims; the rest is
+ * counting: what the claims alone give (`ClaimCoverageData`), then the
+ * sourcing counted into its rows and columns (`SourcingData`).
  */
 /** What kind of thing a source is, for the sources table. */
 export type SourceKind = 'person' | 'outlet' | 'organisation' | 'document' | 'unnamed';
@@ -26,7 +27,7 @@ export const CITATION_FIELDS = 4;
 export const CITE_FIELDS = 4;
 
 /**
- * What the coverage needs read from the text, made once after the claims (in
+ * Who each claim unit cites, read from the text once after the claims (in
  * the claims worker, and cached beside them): plain arrays, stored as JSON.
  */
 export interface ClaimSourcing {
@@ -39,16 +40,15 @@ export interface ClaimSourcing {
 	 * `sources`), via (CitedVia).
 	 */
 	citations: number[];
-	/** By claim index, for claims whose numbers conflict: the articles whose numbers stand apart (standing.ts). */
-	conflicting: Record<number, string[]>;
 }
 
 /**
- * The coverage counted (count.ts), in typed arrays: made in the claims worker
- * and sent to the dashboard, whose thread then only reads it (coverage.ts).
- * Rows are the claims in order, then the single-source statements in order.
+ * The coverage as the claims alone give it (count.ts), in typed arrays: made
+ * in the claims worker and sent to the dashboard, whose thread then only
+ * reads it (coverage.ts). Rows are the claims in order, then the
+ * single-source statements in order.
  */
-export interface CoverageData {
+export interface ClaimCoverageData {
 	/** One source label per column, in the order the corpus first gives each. */
 	columns: string[];
 	claimRows: number;
@@ -64,6 +64,13 @@ export interface CoverageData {
 	outletLeftOut: Int32Array;
 	/** Per article, in corpus order: its column. */
 	articleColumn: Int32Array;
+	/** Article a's marks (corpus order) are markRow[markStart[a] .. markStart[a + 1]): its title, then each sentence; 1 + a row, or 0. */
+	markStart: Int32Array;
+	markRow: Int32Array;
+}
+
+/** The sourcing (`ClaimSourcing`) counted by the coverage's rows and columns (count.ts), sent after the claims' part. */
+export interface SourcingData {
 	sources: CitedSource[];
 	/** Row r's citations are the CITE_FIELDS runs from citeStart[r] to citeStart[r + 1]. */
 	citeStart: Int32Array;
@@ -73,10 +80,10 @@ export interface CoverageData {
 	sourceColumn: Int32Array;
 	sourceRowStart: Int32Array;
 	sourceRow: Int32Array;
-	/** Article a's marks (corpus order) are markRow[markStart[a] .. markStart[a + 1]): its title, then each sentence; 1 + a row, or 0. */
-	markStart: Int32Array;
-	markRow: Int32Array;
 }
+
+/** The whole coverage counted: what the plain commands and the report read. */
+export type CoverageData = ClaimCoverageData & SourcingData;
 
 /** How an outlet states a claim. */
 export const CellState = { Absent: 0, Same: 1, Differs: 2, Conflict: 3 } as const;

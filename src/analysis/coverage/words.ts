@@ -50,3 +50,7 @@ export const ORIGIN_SHORT: Record<OriginKind, string> = {
 	'one-outlet': 'one names',
 	'unattributed': 'none named',
 };
+
+/** While the sourcing is read (the dashboard only; the commands wait for it): an origin's place in a column, and the line that says so. */
+export const ORIGIN_PENDING = '…';
+export const SOURCING_PENDING = 'Reading who each outlet cites…';

@@ -22,6 +22,7 @@ export function ClaimsPane({ corpus, labels, width, height, active, dispatch, an
 	const listSize = { count: rows.length, height: Math.max(1, height - HEADER_LINES) };
 	const opened = state.open === null ? undefined : claims?.claims[state.open];
 	const { column } = state;
+	const sourced = analysis.coverage?.sourced() ?? null;
 	const layout = useMemo(() => (opened ? sideBySideLayout(opened, width, height, column) : null), [opened, width, height, column]);
 	useClaimsKeys({ state, dispatch: dispatchClaims, app: dispatch, claims, rows, listSize, layout, active });
 
@@ -44,7 +45,7 @@ export function ClaimsPane({ corpus, labels, width, height, active, dispatch, an
 				focus={state.column}
 				window={window}
 				height={height}
-				origin={analysis.coverage ? originText(analysis.coverage.origin(state.open), analysis.coverage.sources) : null}
+				origin={sourced ? originText(sourced.origin(state.open), sourced.sources) : null}
 			/>
 		);
 	}

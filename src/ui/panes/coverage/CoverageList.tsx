@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
-import type { Coverage } from '../../../analysis/coverage/index.js';
+import type { ClaimCoverage } from '../../../analysis/coverage/index.js';
 import { tint } from '../../theme.js';
 import type { CoverageListRow } from './coverage-lists.js';
 
@@ -9,7 +9,7 @@ export const LIST_HEADER_LINES = 1;
 
 /** An outlet's lists or a source's claims: a title, then rows with headings; Enter opens a row's claim. */
 export function CoverageList(props: {
-	coverage: Coverage;
+	coverage: ClaimCoverage;
 	title: string;
 	rows: readonly CoverageListRow[];
 	window: { cursor: number; offset: number; end: number };

@@ -5,9 +5,11 @@ import {
 	CELL_SHORT,
 	CELL_SYMBOLS,
 	CellState,
+	ORIGIN_PENDING,
 	ORIGIN_SHORT,
 	originText,
-	type Coverage,
+	SOURCING_PENDING,
+	type ClaimCoverage,
 } from '../../../analysis/coverage/index.js';
 import { keyLabels } from '../../keymap.js';
 import { tint } from '../../theme.js';
@@ -25,7 +27,7 @@ interface Window {
 }
 
 interface CoverageMatrixProps {
-	coverage: Coverage;
+	coverage: ClaimCoverage;
 	layout: MatrixLayout;
 	rows: Window;
 	/** The focused column and the columns on screen, [offset, end). */
@@ -92,15 +94,21 @@ export function CoverageMatrix({ coverage, layout, rows, columns, tellers, heigh
 				<Text wrap="truncate-end">
 					<Text bold>{`${focused}: `}</Text>
 					{`${CELL_SHORT[coverage.cell(row, columns.cursor)]} · `}
-					<Text dimColor>{row < coverage.claimRows ? originText(coverage.origin(row), coverage.sources) : 'told by one outlet'}</Text>
+					<Text dimColor>{row < coverage.claimRows ? originLine(coverage, row) : 'told by one outlet'}</Text>
 				</Text>
 			)}
 		</Box>
 	);
 }
 
+/** A claim's origin in words; until the sourcing is in, that it is being read (not "unattributed"). */
+function originLine(coverage: ClaimCoverage, row: number): string {
+	const sourced = coverage.sourced();
+	return sourced ? originText(sourced.origin(row), sourced.sources) : SOURCING_PENDING;
+}
+
 function MatrixRow(props: {
-	coverage: Coverage;
+	coverage: ClaimCoverage;
 	row: number;
 	layout: MatrixLayout;
 	shown: number[];
@@ -109,7 +117,8 @@ function MatrixRow(props: {
 }): ReactNode {
 	const { coverage, row, layout, shown, selected, focus } = props;
 	const outlets = coverage.outletsStating(row);
-	const origin = row < coverage.claimRows ? ORIGIN_SHORT[coverage.origin(row).kind] : '';
+	const sourced = coverage.sourced();
+	const origin = row < coverage.claimRows ? (sourced ? ORIGIN_SHORT[sourced.origin(row).kind] : ORIGIN_PENDING) : '';
 	return (
 		<Box>
 			<Box width={LEAD_WIDTH} flexShrink={0}>

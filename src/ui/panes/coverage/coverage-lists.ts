@@ -4,11 +4,11 @@
  * claims it is cited for). Made when the list is opened; each walks the
  * matrix's rows once.
  */
-import { CELL_SYMBOLS, type Coverage } from '../../../analysis/coverage/index.js';
+import { CELL_SYMBOLS, type ClaimCoverage, type Coverage } from '../../../analysis/coverage/index.js';
 
 export type CoverageListRow = { kind: 'heading'; text: string } | { kind: 'row'; row: number; note: string };
 
-export function outletRows(coverage: Coverage, column: number, tellers: string): CoverageListRow[] {
+export function outletRows(coverage: ClaimCoverage, column: number, tellers: string): CoverageListRow[] {
 	const label = coverage.columns[column] ?? '';
 	const leftOut = coverage.leftOutRows(column);
 	const only = coverage.onlyRows(column);
@@ -25,7 +25,7 @@ export function outletRows(coverage: Coverage, column: number, tellers: string):
 }
 
 /** Where the cursor starts in `outletRows`: the first claim left out, else the first it alone reports, read from the counts. */
-export function firstOutletRow(coverage: Coverage, column: number): number {
+export function firstOutletRow(coverage: ClaimCoverage, column: number): number {
 	const counts = coverage.outlets[column];
 	if (!counts) return 0;
 	return counts.leftOut > 0 ? 1 : counts.only > 0 ? 2 : 0;

@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import type { Coverage } from '../../../analysis/coverage/index.js';
+import type { ClaimCoverage } from '../../../analysis/coverage/index.js';
 import { readAt, type AppAction } from '../../app-state.js';
 import { useCommands } from '../../hooks/use-commands.js';
 import type { KeyMode } from '../../keymap.js';
@@ -21,7 +21,7 @@ interface CoverageKeys {
 	state: CoverageState;
 	dispatch: Dispatch<CoverageAction>;
 	app: Dispatch<AppAction>;
-	coverage: Coverage | null;
+	coverage: ClaimCoverage | null;
 	/** The focused outlet column. */
 	column: number;
 	/** Sizes of the matrix's rows, its columns on screen, and the list shown. */
@@ -69,7 +69,12 @@ export function useCoverageKeys(keys: CoverageKeys): void {
 				if (row?.kind !== 'row') return;
 				// From a source's claims, the column of the first outlet citing it there.
 				const outlet =
-					state.view === 'source' ? (coverage.citations(row.row).find((c) => c.source === state.source)?.column ?? column) : column;
+					state.view === 'source'
+						? (coverage
+								.sourced()
+								?.citations(row.row)
+								.find((c) => c.source === state.source)?.column ?? column)
+						: column;
 				openRow(row.row, outlet);
 			}
 		},

@@ -3,7 +3,7 @@
  * its claim (stated by N outlets, in conflict with another, or only here).
  * Several sentences can start on one line; the line shows the strongest.
  */
-import type { Coverage, SentenceMark } from '../../../analysis/coverage/index.js';
+import type { ClaimCoverage, SentenceMark } from '../../../analysis/coverage/index.js';
 import type { Article } from '../../../corpus/index.js';
 import type { ArticleLayout } from '../../reader/layout.js';
 
@@ -12,7 +12,7 @@ export interface GutterMark extends SentenceMark {
 }
 
 /** By line: the mark shown there. */
-export function gutterMarks(coverage: Coverage | null, article: Article, layout: ArticleLayout): Map<number, GutterMark> {
+export function gutterMarks(coverage: ClaimCoverage | null, article: Article, layout: ArticleLayout): Map<number, GutterMark> {
 	const marks = new Map<number, GutterMark>();
 	if (!coverage) return marks;
 	for (const sentence of article.sentences) {
@@ -37,7 +37,7 @@ export function gutterSymbol(mark: SentenceMark): string {
  * such sentence on screen.
  */
 export function claimSentence(
-	coverage: Coverage,
+	coverage: ClaimCoverage,
 	article: Article,
 	layout: ArticleLayout,
 	marks: ReadonlyMap<number, GutterMark>,
