@@ -52,6 +52,20 @@ function coverageOf(corpus: Corpus, claims: ClaimsAnalysis): Coverage {
 	return analyseCoverage(corpus, claims);
 }
 
+/** The coverage of one claim: the first sentence of articles a, b and c. */
+function oneClaimCoverage(corpus: Corpus): Coverage {
+	return coverageOf(corpus, {
+		claims: [
+			claimOf(corpus, 'resigned', [
+				['a', 0],
+				['b', 0],
+				['c', 0],
+			]),
+		],
+		singleSource: [],
+	});
+}
+
 const sourceNames = (coverage: Coverage, row: number): string[] =>
 	coverage.origin(row).groups.map((g) => coverage.sources[g.source]?.name ?? '?');
 
@@ -69,16 +83,7 @@ describe('origin of a claim', () => {
 			],
 			skipped: [],
 		};
-		const coverage = coverageOf(corpus, {
-			claims: [
-				claimOf(corpus, 'resigned', [
-					['a', 0],
-					['b', 0],
-					['c', 0],
-				]),
-			],
-			singleSource: [],
-		});
+		const coverage = oneClaimCoverage(corpus);
 		const origin = coverage.origin(0);
 		assert.equal(origin.kind, 'single');
 		assert.deepEqual(sourceNames(coverage, 0), ['the Daily Planet']);
@@ -148,16 +153,7 @@ describe('origin of a claim', () => {
 			],
 			skipped: [],
 		};
-		const coverage = coverageOf(corpus, {
-			claims: [
-				claimOf(corpus, 'resigned', [
-					['a', 0],
-					['b', 0],
-					['c', 0],
-				]),
-			],
-			singleSource: [],
-		});
+		const coverage = oneClaimCoverage(corpus);
 		const origin = coverage.origin(0);
 		assert.equal(origin.kind, 'independent');
 		assert.deepEqual(
