@@ -3,7 +3,7 @@ import { before, describe, test } from 'node:test';
 import type { Corpus } from '../src/corpus/index.js';
 import type { SearchHit } from '../src/search/index.js';
 import { loadSeeds } from './helpers/fixtures.js';
-import { invertedTexts, KEYS, renderDashboard } from './helpers/render.js';
+import { invertedTexts, KEYS, renderDashboard, selectedRow } from './helpers/render.js';
 import { waitUntil } from './helpers/wait.js';
 
 let seeds: Corpus;
@@ -78,11 +78,7 @@ describe('Search pane', () => {
 		await ui.press('/', ...type('russia'));
 		await ui.waitFor((f) => /\d+ hits/u.test(f), 'hits for russia');
 		await ui.press(KEYS.tab);
-		const selected = (): string =>
-			ui
-				.frame()
-				.split('\n')
-				.find((l) => l.includes('›')) ?? '';
+		const selected = (): string => selectedRow(ui.frame());
 		const first = selected();
 		await ui.press('j');
 		assert.notEqual(selected(), first, 'j moved the selection');
@@ -129,11 +125,7 @@ describe('Search pane', () => {
 		await ui.press('j');
 		assert.match(ui.frame(), /\/ russiaj/u, 'in the field j is a letter');
 		await ui.press(KEYS.backspace, KEYS.tab);
-		const selected = (): string =>
-			ui
-				.frame()
-				.split('\n')
-				.find((l) => l.includes('›')) ?? '';
+		const selected = (): string => selectedRow(ui.frame());
 		const first = selected();
 		await ui.press('j');
 		assert.notEqual(selected(), first, 'j moved the selection');
@@ -150,11 +142,7 @@ describe('Search pane', () => {
 		const ui = await renderDashboard(seeds, { columns: 100, rows: 16 });
 		await ui.press('/', ...type('russiax'), KEYS.backspace);
 		await ui.waitFor((f) => /\/ russia\b/u.test(f) && /\d+ hits/u.test(f) && !/searching/u.test(f), 'hits for russia');
-		const selected = (): string =>
-			ui
-				.frame()
-				.split('\n')
-				.find((l) => l.includes('›')) ?? '';
+		const selected = (): string => selectedRow(ui.frame());
 		const first = selected();
 		await ui.press(KEYS.pageDown);
 		assert.notEqual(selected(), first, 'PgDn moved the selection a page');
