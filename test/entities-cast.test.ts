@@ -7,7 +7,7 @@ import { isGivenName, isKnownPlace } from '../src/analysis/entities/gazetteer.js
 import { mergeMentions, personName } from '../src/analysis/entities/merge.js';
 import { tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
 import { roleOf, splitAtRoles } from '../src/analysis/entities/roles.js';
-import { readsAsPerson } from '../src/analysis/entities/type-checks.js';
+import { checkTypes, readsAsPerson } from '../src/analysis/entities/type-checks.js';
 import type { RawMention } from '../src/analysis/entities/types.js';
 import { countBySource, sourceLabels } from '../src/corpus/source.js';
 import { articleOf, loadSeeds } from './helpers/fixtures.js';
@@ -253,6 +253,28 @@ describe('merging a person’s forms', () => {
 		assert.equal(find(entities, 'Philadelphia').type, 'place');
 		assert.equal(find(entities, 'Liverpool').type, 'organization', 'a club named three times to one mention of its town');
 	});
+
+	test('a country or a state is a place even where every mention was tagged an organisation', () => {
+		const entities = mergeMentions(
+			[
+				{ ...at('Texas', 'a'), type: 'organization' },
+				{ ...at('Texas', 'b'), type: 'organization' },
+			],
+			order,
+		);
+		assert.equal(find(entities, 'Texas').type, 'place');
+	});
+
+	test('"America" is the United States', () => {
+		const entities = mergeMentions(
+			[
+				{ ...at('America', 'a'), type: 'place' },
+				{ ...at('United States', 'b'), type: 'place' },
+			],
+			order,
+		);
+		assert.deepEqual(find(entities, 'United States').aliases, ['America']);
+	});
 });
 
 describe('news text around names', () => {
@@ -466,5 +488,24 @@ describe('gazetteers from the data packages', () => {
 
 	test('a country tagged as a person is a place', () => {
 		assert.ok(tagNamesInSentences(['Officials in Jordan said so.'])[0]?.every((s) => s.label !== 'PER'));
+	});
+
+	test('a state or a country tagged an organisation before a word in lower case or a title is the place', () => {
+		const typed = (text: string, name: string): string => {
+			const start = text.indexOf(name);
+			return checkTypes(text, [{ label: 'ORG', start, end: start + name.length }])[0]?.label ?? '';
+		};
+		assert.equal(typed('The Texas governor spoke.', 'Texas'), 'LOC');
+		assert.equal(typed('Texas Gov. Rick Perry spoke.', 'Texas'), 'LOC');
+		assert.equal(typed('Texas Instruments rose.', 'Texas'), 'ORG', 'no state alone: the name goes on');
+		assert.equal(typed('Kenya lost to Australia.', 'Australia'), 'ORG', 'a side in a match report');
+		assert.equal(typed('He spoke in Denver on Monday.', 'Denver'), 'LOC', 'a city the lexicon knows, after "in"');
+	});
+
+	test('a dateline is a place; a headline in capitals is no dateline', () => {
+		const typed = (text: string, name: string): string =>
+			checkTypes(text, [{ label: 'ORG', start: text.indexOf(name), end: text.indexOf(name) + name.length }])[0]?.label ?? '';
+		assert.equal(typed('HOUSTON — The delegates voted.', 'HOUSTON'), 'LOC');
+		assert.equal(typed('RUGBY UNION - WALES WIN', 'RUGBY UNION'), 'ORG', 'a sport opening a headline');
 	});
 });

@@ -475,9 +475,10 @@ function groupType(group: Group): EntityType {
 
 /**
  * A place's name written before a noun ("the Texas lawmaker", "the Philadelphia convention") is
- * often tagged an organisation, as a team is in sports results: a name the gazetteers or
- * compromise's lexicon know as a place is one unless its organisation mentions outnumber its
- * place mentions more than twice (a club named after its town, in a sports corpus).
+ * often tagged an organisation, as a team is in sports results: a country or a state (the
+ * gazetteers) is always the place; a name compromise's lexicon knows as a place is one unless its
+ * organisation mentions outnumber its place mentions more than twice (a club named after its
+ * town, in a sports corpus).
  */
 function placeOrOrganisation(group: Group, type: EntityType): EntityType {
 	if (type !== 'organization') return type;
@@ -487,10 +488,12 @@ function placeOrOrganisation(group: Group, type: EntityType): EntityType {
 		if (m.type === 'organization') organisation++;
 		else if (m.type === 'place') place++;
 	}
-	if (place === 0 || organisation > 2 * place) return type;
 	// Not surface(), which asks for the type.
 	const name = group.canonical ?? mostFrequent(group.mentions.map((m) => m.text)) ?? '';
-	return isKnownPlace(name) || hasWordTag(name, PLACE_TAGS) ? 'place' : type;
+	// A country's or a state's name is the place even where every mention reads as a body ("Texas sued").
+	if (isKnownPlace(name)) return 'place';
+	if (place === 0 || organisation > 2 * place) return type;
+	return hasWordTag(name, PLACE_TAGS) ? 'place' : type;
 }
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
