@@ -9,6 +9,7 @@ import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
 import { roleOf } from './roles.js';
 import { hasWordTag } from './word-tags.js';
+import { isAbbreviatedNoun } from './common-nouns.js';
 import { quotedTitles, tagNamesInSentences, type NameLabel } from './name-tagger.js';
 import type { EntityType, RawMention } from './types.js';
 
@@ -200,5 +201,8 @@ function isNameLike(text: string): boolean {
 	// "You've", "Don't Ask": a contraction is a clause's verb, never part of a name ("O'Malley" is no contraction).
 	if (/\p{L}(?:n['’]t|['’](?:ve|ll|re|m|d))(?!\p{L})/u.test(text)) return false;
 	if (/\s/u.test(text)) return true;
+	// "a new TV ad", "the CEO": an abbreviation compromise's lexicon files as a common noun and WordNet writes so.
+	if (/^\p{Lu}{2,5}$/u.test(text) && hasWordTag(text, COMMON_NOUN) && isAbbreviatedNoun(text)) return false;
 	return !isTitleWord(text) && !WEEKDAYS.has(text.toLowerCase()) && !hasWordTag(text, INTERJECTION);
 }
+const COMMON_NOUN = new Set(['Singular', 'Plural', 'Noun', 'Actor']);

@@ -10,7 +10,7 @@ import { knownCanonical } from './alias-data.js';
 import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
 import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
 import { hasWordTag } from './word-tags.js';
-import { isCommonNoun } from './common-nouns.js';
+import { isCommonNoun, isNamedPlace } from './common-nouns.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
 
 /** aliasKey() of the texts one merge meets, each computed once: the steps below ask for the same few thousand names again and again. */
@@ -56,9 +56,11 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	mergeOfficeHolders(groups);
 	mergeSurnames(groups, usage);
 	mergeQualifiedNames(groups);
-	// "Latino voters", "the Bible": a kind of person or thing written with a capital is no name (people are never asked: "Mason").
+	mergeShortOrganisationNames(groups);
+	// "Latino voters", "the Bible": a kind of person or thing written with a capital is no name (people are never
+	// asked of WordNet: "Mason"; a one-word "person" the lexicon files as a kind of person is none: "God").
 	const entities = [...groups.values()]
-		.filter((g) => groupType(g) === 'person' || g.canonical !== null || !isCommonNoun(surface(g)))
+		.filter((g) => (groupType(g) === 'person' ? !isKindOfPerson(g) : g.canonical !== null || !isCommonNoun(surface(g))))
 		.map(toNamedEntity);
 	attachDemonyms(
 		entities,
@@ -143,7 +145,7 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 				[
 					...(
 						fullNames.get(keyOf(m.text)) ??
-						(isGivenName(m.text) ? byGivenName.get(keyOf(m.text)) : undefined) ??
+						(isGivenName(m.text) || m.type === 'person' ? byGivenName.get(keyOf(m.text)) : undefined) ??
 						new Map<string, string>()
 					).values(),
 				],
@@ -385,6 +387,46 @@ function mergeQualifiedNames(groups: Map<string, Group>): void {
 }
 
 /**
+ * "with Fox affiliate KTVI" where the corpus names Fox News, "Goldman" and Goldman Sachs: a word the tagger
+ * took for a person, which no full name ends or opens with, no title stands before and no name list
+ * knows as a given name, is the one organisation of the corpus whose name opens with it.
+ */
+function mergeShortOrganisationNames(groups: Map<string, Group>): void {
+	const byFirstWord = new Map<string, Group[]>();
+	for (const group of groups.values()) {
+		if (groupType(group) === 'organization' && surface(group).includes(' ')) pushTo(byFirstWord, keyOf(firstWord(surface(group))), group);
+	}
+	if (byFirstWord.size === 0) return;
+	for (const group of [...groups.values()]) {
+		const name = surface(group);
+		if (groupType(group) !== 'person' || name.includes(' ') || isGivenName(name)) continue;
+		if (group.mentions.some((m) => m.role !== undefined)) continue;
+		const [only, other] = byFirstWord.get(group.key) ?? [];
+		if (only === undefined || other !== undefined) continue;
+		absorb(only, group, false);
+		groups.delete(group.key);
+	}
+}
+
+/**
+ * "God" tagged a person: one word, never titled, that compromise's lexicon files as a kind of person
+ * (its Actor tag: "prophet", "carpenter") and not as a name, and that no name list knows as a given
+ * name. A surname of that kind ("Carpenter") joined its full name before this is asked.
+ */
+function isKindOfPerson(group: Group): boolean {
+	const name = surface(group);
+	return (
+		!name.includes(' ') &&
+		!group.mentions.some((m) => m.role !== undefined) &&
+		!isGivenName(name) &&
+		hasWordTag(name, ACTOR_TAGS) &&
+		!hasWordTag(name, PERSON_TAGS)
+	);
+}
+const ACTOR_TAGS = new Set(['Actor']);
+const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+
+/**
  * A surname left alone (its article never gives the full name) joins the
  * full name ending in it that the corpus uses: the only one, or the one that
  * at least DOMINANCE times as many articles use as any other ("Trump" is
@@ -407,8 +449,10 @@ function mergeSurnames(groups: Map<string, Group>, usage: SurnameUsage): void {
 			(group.canonical !== null || !fullNames.has(group.key) || isKnownPlace(surface(group)) || hasWordTag(surface(group), NOT_SURNAMES))
 		)
 			continue;
-		// A given name alone ("Hillary") is the one person the corpus names in full with it.
-		const named = fullNames.get(group.key) ?? (isGivenName(surface(group)) ? byGivenName.get(group.key) : undefined);
+		// A given name alone ("Hillary") is the one person the corpus names in full with it; so is a word tagged a
+		// person that no list knows as a given name and no full name ends in ("Barack").
+		const named =
+			fullNames.get(group.key) ?? (isGivenName(surface(group)) || groupType(group) === 'person' ? byGivenName.get(group.key) : undefined);
 		// "Mr. Trump" is not Melania Trump; "former Vice President Cheney" is the Cheney with that office.
 		const roles = group.mentions.map((m) => m.role).filter((r): r is string => r !== undefined);
 		const gender = mostFrequent(roles.map((r) => honorificGender(r) ?? '').filter((g) => g !== '')) as Gender | undefined;
@@ -490,8 +534,10 @@ function placeOrOrganisation(group: Group, type: EntityType): EntityType {
 	}
 	// Not surface(), which asks for the type.
 	const name = group.canonical ?? mostFrequent(group.mentions.map((m) => m.text)) ?? '';
-	// A country's or a state's name is the place even where every mention reads as a body ("Texas sued").
-	if (isKnownPlace(name)) return 'place';
+	// A country's or a state's name is the place even where every mention reads as a body ("Texas sued"); so is
+	// a place or a natural thing WordNet knows by that name and compromise's lexicon not as a company ("Earth").
+	// Places compromise's lexicon knows are left to the votes below (a club named after its town).
+	if (isKnownPlace(name) || (group.canonical === null && !hasWordTag(name, NOT_SURNAMES) && isNamedPlace(name))) return 'place';
 	if (place === 0 || organisation > 2 * place) return type;
 	return hasWordTag(name, PLACE_TAGS) ? 'place' : type;
 }

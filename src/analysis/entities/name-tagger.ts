@@ -60,10 +60,15 @@ export function tagNamesInSentences(sentences: readonly string[]): NameSpan[][] 
 		);
 		return findAppositives(text, repair(text, found));
 	});
-	// The gazetteers have the last word: a vote cannot make a person of a country.
-	return consistentNames(sentences, repaired, (label, start, end) => ({ label: label as AnySpan['label'], start, end })).map((spans, i) =>
-		checkTypes(sentences[i] ?? '', spans).filter((s): s is NameSpan => s.label !== 'MISC'),
-	);
+	// The gazetteers have the last word: a vote cannot make a person of a country. A name found again in a
+	// quoted title ("Fox" of “Fox News Sunday” once "Fox" was tagged elsewhere) is still part of the title.
+	return consistentNames(sentences, repaired, (label, start, end) => ({ label: label as AnySpan['label'], start, end })).map((spans, i) => {
+		const text = sentences[i] ?? '';
+		const titles = quotedTitles(text);
+		return checkTypes(text, spans).filter(
+			(s): s is NameSpan => s.label !== 'MISC' && !titles.some((t) => t.start <= s.start && s.end <= t.end),
+		);
+	});
 }
 
 /**

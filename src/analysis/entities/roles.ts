@@ -116,6 +116,19 @@ function isRoleQualifier(word: string): boolean {
 }
 
 /**
+ * A word of a role without the quote or bracket opening it ("“President") and with a time prefix
+ * as its own word ("then-Senator" is "then Senator", the office a senator's).
+ */
+function asWritten(word: string): string {
+	return word.replace(/^["“‘'([]+/u, '').replace(/^(then|ex)-(?=\p{Lu})/iu, '$1 ');
+}
+
+/** The title of a word asWritten() gave ("Senator" of "then Senator"). */
+function core(word: string): string {
+	return word.slice(word.lastIndexOf(' ') + 1);
+}
+
+/**
  * The role written before a person's name in `text` (`start` is where the
  * name begins): "House Speaker", "Missouri Rep.", "former CIA head"; and a
  * party tag after it (", R-S.C.", " (D-Iowa)"). Null when there is none.
@@ -123,16 +136,19 @@ function isRoleQualifier(word: string): boolean {
 export function roleOf(text: string, start: number, end: number): string | null {
 	const party = /^,?\s*\(?([RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)\)?/u.exec(text.slice(end, end + 24))?.[1];
 	const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
-	if (party === undefined && (previous === undefined || !isTitleWord(previous))) return null;
+	if (party === undefined && (previous === undefined || !isTitleWord(core(asWritten(previous))))) return null;
 	const before = [...text.slice(Math.max(0, start - 80), start).matchAll(/\S+/gu)].map((m) => m[0]);
 	const role: string[] = [];
 	for (let i = before.length - 1; i >= 0 && role.length < 5; i--) {
-		const word = before[i] ?? '';
-		if (/[,;:"“”()]$/u.test(word)) break;
-		if (isRoleWord(word) || (role.length > 0 && isRoleQualifier(word))) role.unshift(word);
+		const written = before[i] ?? '';
+		if (/[,;:"“”()]$/u.test(written)) break;
+		const word = asWritten(written);
+		if (isRoleWord(core(word)) || (role.length > 0 && isRoleQualifier(word))) role.unshift(word);
 		else break;
+		// A quote or a bracket opened before the role ("“President Obama ...") ends it.
+		if (word !== written && !/^(?:then|ex) /u.test(word)) break;
 	}
-	while (role.length > 0 && !isTitleWord(role.at(-1) ?? '')) role.pop();
+	while (role.length > 0 && !isTitleWord(core(role.at(-1) ?? ''))) role.pop();
 	const parts = [role.join(' '), party ?? ''].filter((p) => p.length > 0);
 	return parts.length > 0 ? parts.join(', ') : null;
 }
