@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyseEntities, type Entity } from '../src/analysis/entities/index.js';
-import { isAbbreviatedNoun, isCommonNoun, isNamedPlace } from '../src/analysis/entities/common-nouns.js';
+import { isAbbreviatedNoun, isCommonNoun, isCommonPlural, isNamedPlace, isPersonNoun } from '../src/analysis/entities/common-nouns.js';
 import { consistentNames } from '../src/analysis/entities/consistency.js';
 import { isGivenName, isKnownPlace } from '../src/analysis/entities/gazetteer.js';
 import { mergeMentions, personName } from '../src/analysis/entities/merge.js';
@@ -571,6 +571,16 @@ describe('gazetteers from the data packages', () => {
 		assert.equal(typed('Texas Instruments rose.', 'Texas'), 'ORG', 'no state alone: the name goes on');
 		assert.equal(typed('Kenya lost to Australia.', 'Australia'), 'ORG', 'a side in a match report');
 		assert.equal(typed('He spoke in Denver on Monday.', 'Denver'), 'LOC', 'a city the lexicon knows, after "in"');
+	});
+
+	test('a name-shaped run after a word for a kind of person is that person, whatever the lists know of its given name', () => {
+		const typed = (text: string, name: string): string =>
+			checkTypes(text, [{ label: 'ORG', start: text.indexOf(name), end: text.indexOf(name) + name.length }])[0]?.label ?? '';
+		assert.equal(typed('His attorney Zorvan Quillet said no.', 'Zorvan Quillet'), 'PER');
+		assert.equal(typed('Shares of Zorvan Quillet rose.', 'Zorvan Quillet'), 'ORG', 'no person before it');
+		assert.equal(typed('His attorney Zorvan Bulls said no.', 'Zorvan Bulls'), 'ORG', 'a common noun’s plural ends it');
+		assert.ok(isPersonNoun('attorney') && isPersonNoun('candidate') && !isPersonNoun('chair'));
+		assert.ok(isCommonPlural('Bulls') && !isCommonPlural('Nabors') && !isCommonPlural('Williams'));
 	});
 
 	test('a dateline is a place; a headline in capitals is no dateline', () => {

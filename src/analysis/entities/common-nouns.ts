@@ -52,6 +52,7 @@ export function forgetCommonNouns(): void {
 	verdicts.clear();
 	places.clear();
 	abbreviations.clear();
+	nouns.clear();
 }
 
 /** "Latino", "Democrats", "Bible", "Great Depression": a word for a kind of thing or a happening, not a name. */
@@ -203,4 +204,40 @@ function lookUpAbbreviation(word: string): boolean {
 	const fields = synsetLine(dict.data, offset).split(' ');
 	const count = Number.parseInt(fields[3] ?? '', 16);
 	return Array.from({ length: count }, (_, i) => fields[4 + 2 * i]).includes(word) && !fields.includes('@i');
+}
+
+/** WordNet's lexicographer file of people ("attorney", "candidate"). */
+const PERSON_FILE = 18;
+const nouns = new Map<string, { file: number; instance: boolean } | null>();
+
+/** The commonest sense of a word written in lower case: its file and whether it is one thing (an instance); null for none. */
+function commonestSense(word: string): { file: number; instance: boolean } | null {
+	let found = nouns.get(word);
+	if (found === undefined) {
+		const dict = open();
+		const offset = dict === null ? undefined : senses(dict.index, word)?.[0];
+		if (dict === null || offset === undefined) found = null;
+		else {
+			const fields = synsetLine(dict.data, offset).split(' ');
+			const count = Number.parseInt(fields[3] ?? '', 16);
+			const forms = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]);
+			// "William" is a name, not the noun "william": the sense must be written in lower case.
+			found = forms.includes(word) ? { file: Number(fields[1]), instance: fields.includes('@i') } : null;
+		}
+		nouns.set(word, found);
+	}
+	return found;
+}
+
+/** "attorney", "candidate", "spokeswoman": a lower-case word whose commonest sense is a kind of person. */
+export function isPersonNoun(word: string): boolean {
+	const sense = /^\p{Ll}+$/u.test(word) ? commonestSense(word) : null;
+	return sense !== null && sense.file === PERSON_FILE && !sense.instance;
+}
+
+/** "Bulls", "Rangers": the plural of a common noun, written with a capital ("Nabors", "Williams" are names). */
+export function isCommonPlural(word: string): boolean {
+	if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(word)) return false;
+	const singular = lemmatizer.lemmatizeNoun(word.toLowerCase());
+	return singular !== word.toLowerCase() && commonestSense(singular) !== null;
 }

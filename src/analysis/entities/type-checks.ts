@@ -12,6 +12,7 @@ import { NOT_A_SURNAME } from './heads.js';
 import { hasWordTag } from './word-tags.js';
 import { nameKey } from './consistency.js';
 import { isPersonTitle } from './roles.js';
+import { isCommonPlural, isPersonNoun } from './common-nouns.js';
 
 interface Labelled {
 	label: string;
@@ -29,16 +30,31 @@ const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
  * town keep their type when the lexicon files the word otherwise.
  */
 export function readsAsPerson(name: string): boolean {
+	const first = name.split(' ')[0] ?? '';
+	return isGivenName(first) && hasWordTag(first, FIRST_NAME_TAGS) && isNameShaped(name);
+}
+
+/** Two or three capitalised words (initials too), the last no organisation's head, no place and no common noun's plural. */
+function isNameShaped(name: string): boolean {
 	const words = name.split(' ');
-	const first = words[0] ?? '';
 	const last = words.at(-1) ?? '';
-	if (words.length < 2 || words.length > 3 || !isGivenName(first) || !hasWordTag(first, FIRST_NAME_TAGS)) return false;
+	if (words.length < 2 || words.length > 3) return false;
 	return (
 		words.every((w) => /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$|^\p{Lu}\.$/u.test(w)) &&
+		!/^\p{Lu}\.$/u.test(last) &&
 		!NOT_A_SURNAME.test(last) &&
-		!/[^s]s$/u.test(last) &&
+		!isCommonPlural(last) &&
 		!isKnownPlace(last)
 	);
+}
+
+/**
+ * "Strzok attorney Aitan Goelman", "GOP presidential candidate Mitt Romney": a name-shaped run just after a
+ * word for a kind of person (WordNet's commonest sense) is that person, whatever lists know its given name.
+ */
+function afterPersonNoun(text: string, start: number): boolean {
+	const previous = /(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+	return previous !== undefined && isPersonNoun(previous);
 }
 
 const ORGANISATION_TAGS = new Set(['Organization']);
@@ -112,7 +128,8 @@ export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]
 		// "Corpus Christi, Tex.": a name followed by a state's abbreviation is the town in it.
 		if (span.label !== 'LOC' && stateOfAbbreviation(/^,\s(\S+\.)/u.exec(text.slice(span.end, span.end + 10))?.[1] ?? '') !== null)
 			return { ...span, label: 'LOC' };
-		if (span.label === 'ORG' && readsAsPerson(name)) return { ...span, label: 'PER' };
+		if (span.label === 'ORG' && (readsAsPerson(name) || (afterPersonNoun(text, span.start) && isNameShaped(name))))
+			return { ...span, label: 'PER' };
 		const label = lexiconType(name, span.label);
 		return label === span.label ? span : { ...span, label };
 	});
