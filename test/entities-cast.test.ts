@@ -5,7 +5,7 @@ import { isAbbreviatedNoun, isCommonNoun, isCommonPlural, isNamedPlace, isPerson
 import { consistentNames } from '../src/analysis/entities/consistency.js';
 import { isGivenName, isKnownPlace } from '../src/analysis/entities/gazetteer.js';
 import { mergeMentions, personName } from '../src/analysis/entities/merge.js';
-import { tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
+import { findAppositives, tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
 import { roleOf, splitAtRoles } from '../src/analysis/entities/roles.js';
 import { checkTypes, readsAsPerson } from '../src/analysis/entities/type-checks.js';
 import type { RawMention } from '../src/analysis/entities/types.js';
@@ -259,6 +259,48 @@ describe('merging a person’s forms', () => {
 		);
 		assert.equal(find(entities, 'Philadelphia').type, 'place');
 		assert.equal(find(entities, 'Liverpool').type, 'organization', 'a club named three times to one mention of its town');
+	});
+
+	test('a son named with "Jr." beside his father in one article is another person; apart, "Jr." is one person’s', () => {
+		const entities = mergeMentions(
+			[
+				at('Donald Quill', 'a'),
+				at('Donald Quill Jr.', 'a'),
+				at('Quill Jr.', 'a'),
+				at('Donald Quill', 'b'),
+				at('Joseph R. Vantrel Jr.', 'a'),
+				at('Joseph Vantrel', 'b'),
+			],
+			order,
+		);
+		assert.deepEqual(entities.map((e) => [e.name, e.mentions.length]).sort(), [
+			['Donald Quill Jr.', 2],
+			['Donald Quill', 2],
+			['Joseph R. Vantrel Jr.', 2],
+		]);
+	});
+
+	test('a full name that ends the article’s one longer full name is that person', () => {
+		const entities = mergeMentions([at('Debbie Vantrel Quill', 'a'), at('Vantrel Quill', 'a'), at('Quill', 'a')], order);
+		assert.deepEqual(
+			entities.map((e) => [e.name, e.mentions.length]),
+			[['Debbie Vantrel Quill', 3]],
+		);
+	});
+
+	test('a familiar given name sharing the formal one’s opening joins it, without an office; other pairs need one', () => {
+		const entities = mergeMentions(
+			[
+				at('Joe Quill', 'a'),
+				at('Joseph I. Quill', 'b'),
+				at('Ron Vantrel', 'a'),
+				at('Rand Vantrel', 'b'),
+				at('Jon Zorvex', 'a'),
+				at('John Zorvex', 'b'),
+			],
+			order,
+		);
+		assert.deepEqual(entities.map((e) => e.name).sort(), ['Joe Quill', 'John Zorvex', 'Jon Zorvex', 'Rand Vantrel', 'Ron Vantrel']);
 	});
 
 	test('a word tagged a person that no name list knows joins the one full name opening with it', () => {
@@ -581,6 +623,14 @@ describe('gazetteers from the data packages', () => {
 		assert.equal(typed('His attorney Zorvan Bulls said no.', 'Zorvan Bulls'), 'ORG', 'a common noun’s plural ends it');
 		assert.ok(isPersonNoun('attorney') && isPersonNoun('candidate') && !isPersonNoun('chair'));
 		assert.ok(isCommonPlural('Bulls') && !isCommonPlural('Nabors') && !isCommonPlural('Williams'));
+	});
+
+	test('an apposition ending on a word for a kind of person makes a person of a name taken for an organisation', () => {
+		const text = 'R. Zorvan Quillet, the group’s executive director, said no.';
+		const end = 'R. Zorvan Quillet'.length;
+		assert.deepEqual(findAppositives(text, [{ label: 'ORG', start: 0, end }]), [{ label: 'PER', start: 0, end }]);
+		const chain = 'Zorvan Quillet, the chain of stores, said no.';
+		assert.deepEqual(findAppositives(chain, [{ label: 'ORG', start: 0, end: 14 }]), [{ label: 'ORG', start: 0, end: 14 }]);
 	});
 
 	test('a dateline is a place; a headline in capitals is no dateline', () => {

@@ -44,6 +44,7 @@ function absorb(target: Group, source: Group, expanded: boolean): void {
 
 /** `articleOrder` gives each article id its place in the corpus, for ordering mentions. */
 export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<string, number>): Entity[] {
+	juniors = juniorsOf(mentions);
 	const byPosition = (a: Mention, b: Mention): number =>
 		(articleOrder.get(a.article) ?? 0) - (articleOrder.get(b.article) ?? 0) || (a.sentence ?? -1) - (b.sentence ?? -1) || a.start - b.start;
 	const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
@@ -84,6 +85,7 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	}
 	keys.clear();
 	offices.clear();
+	juniors = new Set();
 	return sortEntities(entities);
 }
 
@@ -129,12 +131,21 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 		const byGivenName = new Map<string, Map<string, string>>();
 		const add = (index: Map<string, Map<string, string>>, word: string, text: string): void => {
 			const names = index.get(word) ?? new Map<string, string>();
-			names.set(keyOf(personName(text)), text);
+			names.set(keyOf(groupedName(text)), text);
 			index.set(word, names);
 		};
-		for (const m of people) {
-			if (!isFullName(m.text)) continue;
-			add(fullNames, keyOf(lastWord(m.text)), m.text);
+		// "Wasserman Schultz", "Trump Jr." after "Debbie Wasserman Schultz", "Donald Trump Jr.": a full name that
+		// ends the article's one longer full name is that person, and no second person of the surname.
+		const full = people.filter((m) => isFullName(m.text));
+		for (const m of full) {
+			const tail = ` ${keyOf(personName(m.text, true))}`;
+			const longer = new Set(full.map((o) => o.text).filter((t) => keyOf(personName(t, true)).endsWith(tail)));
+			const [only, other] = longer;
+			if (only !== undefined && other === undefined) resolved.set(m, only);
+		}
+		for (const m of full) {
+			if (resolved.has(m)) continue;
+			add(fullNames, keyOf(surname(m.text)), m.text);
 			add(byGivenName, keyOf(firstWord(m.text)), m.text);
 		}
 		const lone = named.filter((m) => !isFullName(m.text));
@@ -168,7 +179,7 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 			resolved.set(m, only);
 			const key = usageKey(keyOf(m.text), gender);
 			const targets = usage.get(key) ?? new Map<string, number>();
-			targets.set(keyOf(personName(only)), (targets.get(keyOf(personName(only))) ?? 0) + 1);
+			targets.set(keyOf(groupedName(only)), (targets.get(keyOf(groupedName(only))) ?? 0) + 1);
 			usage.set(key, targets);
 			m.type = 'person';
 		}
@@ -236,23 +247,59 @@ const offices = new Map<string, string>();
 /**
  * A person's name without middle initials or a generational suffix: "Robert
  * S. Mueller III" and "Robert Mueller", "John A. Boehner" and "John Boehner"
- * are written for one person.
+ * are written for one person. `keepGeneration` keeps "Jr." and "Sr.", for a
+ * son whose father the corpus names too (juniorsOf()).
  */
-export function personName(name: string): string {
+export function personName(name: string, keepGeneration = false): string {
 	if (!/\s\S+\s/u.test(name.trim()) && !/\.$/u.test(name)) return name;
 	const words = name.trim().split(/\s+/u);
 	if (words.length < 2) return name;
 	const kept = words.filter((w, i) => !(i > 0 && i < words.length - 1 && /^\p{Lu}\.?$/u.test(w)));
-	while (kept.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(kept.at(-1) ?? '')) kept.pop();
+	while (kept.length > 2 && (keepGeneration ? /^(?:II|III|IV)$/u : GENERATION).test(kept.at(-1) ?? '')) kept.pop();
 	if (kept.length > 2 && /,$/u.test(kept.at(-1) ?? '')) kept[kept.length - 1] = (kept.at(-1) ?? '').replace(/,$/u, '');
 	return kept.join(' ');
 }
+
+/**
+ * "Donald Trump Jr." in an article that also names "Donald Trump": a son and his father, two people,
+ * where "Joseph R. Biden Jr." in one article and "Joseph Biden" in another are one. The keys (as
+ * personName() gives them) of the names some article writes both with and without "Jr." or "Sr.".
+ */
+function juniorsOf(mentions: readonly RawMention[]): Set<string> {
+	const found = new Set<string>();
+	const suffixed = mentions.filter((m) => m.type === 'person' && GENERATION.test(lastWord(m.text)) && /\s\S+\s/u.test(m.text.trim()));
+	if (suffixed.length === 0) return found;
+	const plain = new Set(
+		mentions
+			.filter((m) => m.type === 'person' && isFullName(m.text) && !GENERATION.test(lastWord(m.text)))
+			.map((m) => `${m.article}|${keyOf(personName(m.text))}`),
+	);
+	for (const m of suffixed) if (plain.has(`${m.article}|${keyOf(personName(m.text))}`)) found.add(keyOf(personName(m.text)));
+	return found;
+}
+
+let juniors = new Set<string>();
+
+/** A person's name as grouped: personName(), with "Jr." kept for a son whose father the corpus names too. */
+function groupedName(text: string): string {
+	return juniors.size > 0 && GENERATION.test(lastWord(text)) && juniors.has(keyOf(personName(text)))
+		? personName(text, true)
+		: personName(text);
+}
+
+/** The surname of a full name: its last word before a generational suffix ("Trump" of "Donald Trump Jr."). */
+function surname(name: string): string {
+	const words = name.trim().split(/\s+/u);
+	while (words.length > 2 && GENERATION.test(words.at(-1) ?? '')) words.pop();
+	return words.at(-1) ?? name;
+}
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV),?$/u;
 
 function groupNames(mentions: RawMention[], standsFor: ReadonlyMap<RawMention, string>): Map<string, Group> {
 	const groups = new Map<string, Group>();
 	for (const mention of mentions) {
 		const written = standsFor.get(mention) ?? mention.text;
-		const name = mention.type === 'person' ? personName(written) : written;
+		const name = mention.type === 'person' ? groupedName(written) : written;
 		// "Tex." is Texas, as "U.S." is the United States.
 		const canonical = knownCanonical(name) ?? (mention.type === 'place' ? stateOfAbbreviation(mention.text) : null);
 		const key = keyOf(canonical ?? name);
@@ -311,7 +358,7 @@ function mergeMiddleNames(groups: Map<string, Group>): void {
 function mergeOfficeHolders(groups: Map<string, Group>): void {
 	const bySurname = new Map<string, Group[]>();
 	for (const group of groups.values()) {
-		if (groupType(group) === 'person' && surface(group).includes(' ')) pushTo(bySurname, keyOf(lastWord(surface(group))), group);
+		if (groupType(group) === 'person' && surface(group).includes(' ')) pushTo(bySurname, keyOf(surname(surface(group))), group);
 	}
 	for (const people of bySurname.values()) {
 		if (people.length < 2) continue;
@@ -334,10 +381,29 @@ function mergeOfficeHolders(groups: Map<string, Group>): void {
 function sameHolder(a: Group, b: Group): boolean {
 	const articles = new Set(a.mentions.map((m) => m.article));
 	if (b.mentions.some((m) => articles.has(m.article))) return false;
+	// A son is not his father: "Donald Trump Jr." and "Donald Trump".
+	if (GENERATION.test(lastWord(surface(a))) !== GENERATION.test(lastWord(surface(b)))) return false;
 	const genders = [a, b].map((g) => givenNameGender(firstWord(surface(g))));
 	if (genders[0] !== null && genders[1] !== null && genders[0] !== genders[1]) return false;
+	if (familiarForm(firstWord(surface(a)), firstWord(surface(b)))) return true;
 	const titles = new Set(a.mentions.map((m) => titleOf(m.role)).filter((t) => t !== ''));
 	return b.mentions.some((m) => titles.has(titleOf(m.role)));
+}
+
+/**
+ * "Joe" and "Joseph", "Chuck" and "Charles", "Mike" and "Michael": a short given name that opens with the
+ * first two letters of a longer one is, for one surname in one story, its familiar form ("Ron" and "Rand",
+ * "Jon" and "John" are not). Nicknames that share no opening ("Dick", "Richard") need the office.
+ */
+function familiarForm(a: string, b: string): boolean {
+	const [short, long] = a.length < b.length ? [a, b] : [b, a];
+	return (
+		long.length >= 5 &&
+		short.length <= 5 &&
+		short.length < long.length &&
+		/^\p{Lu}\p{Ll}+$/u.test(short) &&
+		short.slice(0, 2) === long.slice(0, 2)
+	);
 }
 
 /** The title a role names, written out ("Sen., R-Iowa" and "Senator" are "senator"; "former Vice President" is "vice president"). */
@@ -437,7 +503,7 @@ function mergeSurnames(groups: Map<string, Group>, usage: SurnameUsage): void {
 	const byGivenName = new Map<string, Group[]>();
 	for (const group of groups.values()) {
 		if (groupType(group) !== 'person' || !surface(group).includes(' ')) continue;
-		pushTo(fullNames, keyOf(lastWord(surface(group))), group);
+		pushTo(fullNames, keyOf(surname(surface(group))), group);
 		pushTo(byGivenName, keyOf(firstWord(surface(group))), group);
 	}
 	for (const group of [...groups.values()]) {

@@ -20,6 +20,7 @@ import { splitAtRoles } from './roles.js';
 import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { isKnownName } from './alias-data.js';
+import { isPersonNoun } from './common-nouns.js';
 import { alternation, oneWordOf } from '../../word-lists.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
@@ -200,7 +201,7 @@ const GENERIC_ALONE =
  * "Trump, known for his tough rhetoric": a capitalised word that a comma and
  * a his/her phrase describe is a person. English grammar, not a name list.
  */
-function findAppositives<S extends AnySpan>(text: string, spans: S[]): (S | NameSpan)[] {
+export function findAppositives<S extends AnySpan>(text: string, spans: S[]): (S | NameSpan)[] {
 	// Both patterns read a comma: most sentences have none.
 	if (!text.includes(',')) return spans;
 	const found: (S | NameSpan)[] = [...spans];
@@ -224,6 +225,14 @@ function findAppositives<S extends AnySpan>(text: string, spans: S[]): (S | Name
 		const same = found.find((s) => s.start === start && s.end === end);
 		if (same) same.label = PLACE_NOUNS.test(m[2] ?? '') ? 'LOC' : 'ORG';
 	}
+	// "R. Clarke Cooper, the group’s executive director,": a word for a kind of person (WordNet's commonest
+	// sense) ending the apposition makes a person of a name the tagger took for an organisation.
+	for (const m of text.matchAll(APPOSITIVE_PERSON)) {
+		const start = m.index;
+		const end = start + (m[1] ?? '').length;
+		const same = found.find((s) => s.start === start && s.end === end);
+		if (same?.label === 'ORG' && isPersonNoun(m[2] ?? '')) same.label = 'PER';
+	}
 	return found.sort((a, b) => a.start - b.start);
 }
 
@@ -245,6 +254,13 @@ const APPOSITION_OPENS = /, (?:a|an|the) /u;
 const APPOSITIVE_KIND = new RegExp(
 	`(?<=[\\s(:;–—-]|^)((?:The\\s)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s\\p{Lu}[\\p{L}'’.&-]*){0,4}),\\s(?:a|an|the)\\s` +
 		`(?:(?!(?:${NOT_A_MODIFIER})\\s)[\\p{Ll}\\p{N}-]+\\s){0,4}?(${APPOSITIVE_NOUNS})(?![\\p{L}-])`,
+	'gu',
+);
+
+/** A name, a comma, an article and up to three modifiers before a lower-case noun that ends the apposition. */
+const APPOSITIVE_PERSON = new RegExp(
+	`(?<=[\\s(:;–—-]|^)((?:\\p{Lu}\\.\\s)*\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){1,2}),\\s(?:a|an|the)\\s` +
+		`(?:(?!(?:${NOT_A_MODIFIER})\\s)[\\p{Ll}\\p{N}'’-]+\\s){0,3}?(\\p{Ll}+)(?=[,.;]|\\s(?:of|for|at|to|who|and)\\s)`,
 	'gu',
 );
 

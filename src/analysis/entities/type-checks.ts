@@ -128,7 +128,7 @@ export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]
 		// "Corpus Christi, Tex.": a name followed by a state's abbreviation is the town in it.
 		if (span.label !== 'LOC' && stateOfAbbreviation(/^,\s(\S+\.)/u.exec(text.slice(span.end, span.end + 10))?.[1] ?? '') !== null)
 			return { ...span, label: 'LOC' };
-		if (span.label === 'ORG' && (readsAsPerson(name) || (afterPersonNoun(text, span.start) && isNameShaped(name))))
+		if (span.label === 'ORG' && (readsAsPerson(name) || (isNameShaped(name) && afterPersonNoun(text, span.start))))
 			return { ...span, label: 'PER' };
 		const label = lexiconType(name, span.label);
 		return label === span.label ? span : { ...span, label };
