@@ -137,11 +137,16 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 		// "Wasserman Schultz", "Trump Jr." after "Debbie Wasserman Schultz", "Donald Trump Jr.": a full name that
 		// ends the article's one longer full name is that person, and no second person of the surname.
 		const full = people.filter((m) => isFullName(m.text));
-		for (const m of full) {
-			const tail = ` ${keyOf(personName(m.text, true))}`;
-			const longer = new Set(full.map((o) => o.text).filter((t) => keyOf(personName(t, true)).endsWith(tail)));
+		const written = new Map([...new Set(full.map((m) => m.text))].map((t) => [t, keyOf(personName(t, true))]));
+		const endsLonger = new Map<string, string>();
+		for (const [text, key] of written) {
+			const longer = [...written].filter(([, other]) => other.endsWith(` ${key}`));
 			const [only, other] = longer;
-			if (only !== undefined && other === undefined) resolved.set(m, only);
+			if (only !== undefined && other === undefined) endsLonger.set(text, only[0]);
+		}
+		for (const m of full) {
+			const longer = endsLonger.get(m.text);
+			if (longer !== undefined) resolved.set(m, longer);
 		}
 		for (const m of full) {
 			if (resolved.has(m)) continue;

@@ -90,6 +90,7 @@ function modifiesNext(text: string, end: number): boolean {
  * way with a sport ("RUGBY UNION - LYNAGH SEALS VICTORY").
  */
 function isDateline(text: string, span: Labelled): boolean {
+	if (span.start > 3) return false;
 	const name = text.slice(span.start, span.end);
 	return (
 		/^[\s"“]*$/u.test(text.slice(0, span.start)) &&
