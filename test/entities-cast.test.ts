@@ -6,7 +6,7 @@ import { consistentNames } from '../src/analysis/entities/consistency.js';
 import { isGivenName, isKnownPlace } from '../src/analysis/entities/gazetteer.js';
 import { mergeMentions, personName } from '../src/analysis/entities/merge.js';
 import { findAppositives, tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
-import { roleOf, splitAtRoles } from '../src/analysis/entities/roles.js';
+import { roleOf, splitAtRoles, withoutTrailingRole } from '../src/analysis/entities/roles.js';
 import { checkTypes, readsAsPerson } from '../src/analysis/entities/type-checks.js';
 import type { RawMention } from '../src/analysis/entities/types.js';
 import { countBySource, sourceLabels } from '../src/corpus/source.js';
@@ -92,6 +92,23 @@ describe('roles and titles', () => {
 		assert.equal(roleOf(text, start, start + 'John Quill'.length), 'House Speaker, R-Ohio');
 		const plain = 'Then John Quill left.';
 		assert.equal(roleOf(plain, 5, 15), null);
+	});
+
+	test('a name ending on a role keeps what the role is of; a name ending on a title word of its own keeps it', () => {
+		const cut = (text: string): string => {
+			const span = withoutTrailingRole(text, { start: 0, end: text.length });
+			return text.slice(span.start, span.end);
+		};
+		assert.equal(cut('House Majority Whip'), 'House');
+		assert.equal(cut('Iowa Senator'), 'Iowa');
+		assert.equal(cut('RNC Chair'), 'RNC');
+		assert.equal(cut('Department of Justice'), 'Department of Justice');
+		assert.equal(cut('Secretary of State'), 'Secretary of State');
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Quotes', ['He stole the money, said RNC Chair Zorvan Quillet on Monday.'])));
+		assert.ok(
+			entities.some((e) => e.name === 'Zorvan Quillet' && e.type === 'person'),
+			entities.map((e) => `${e.name} (${e.type})`).join(', '),
+		);
 	});
 
 	test('a role opened by a quote or a bracket, or written with "then-", is still the role', () => {
@@ -506,6 +523,15 @@ describe('junk never listed', () => {
 			entities.some((e) => e.name === 'FBI'),
 			'WordNet writes FBI among a common noun’s words, but the lexicon files it as a body',
 		);
+	});
+
+	test('an adjective or a verb opening a sentence or a quote is no name, unless the article capitalises it elsewhere', () => {
+		const names = (sentences: string[]): string[] =>
+			analyseEntities(corpusOf(articleOf('a', 'Quotes', sentences)))
+				.filter((e) => ['person', 'organization', 'place'].includes(e.type))
+				.map((e) => e.name);
+		assert.ok(!names(['“Nice to see all of you,” Jo Bell said in Ohio.']).includes('Nice'));
+		assert.ok(!names(['“Like Governor Quill, he ran,” Jo Bell said in Ohio.']).includes('Like'));
 	});
 
 	test('a name found again inside a quoted title is part of the title', () => {

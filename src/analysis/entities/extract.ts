@@ -7,7 +7,8 @@ import { findQuantitiesAndDates } from '../quantities/index.js';
 import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANISATIONS } from './alias-data.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
-import { roleOf } from './roles.js';
+import { roleOf, withoutTrailingRole } from './roles.js';
+import { isGivenName } from './gazetteer.js';
 import { hasWordTag } from './word-tags.js';
 import { isAbbreviatedNoun } from './common-nouns.js';
 import { quotedTitles, tagNamesInSentences, type NameLabel } from './name-tagger.js';
@@ -73,6 +74,8 @@ export function extractMentions(article: Article): RawMention[] {
 	const tagged = tagNamesInSentences(headline === null ? bodies : [headline, ...bodies]);
 	const titleNames = headline === null ? [] : (tagged[0] ?? []);
 	const bodyNames = headline === null ? tagged : tagged.slice(1);
+	// Words written with a capital inside the article's sentences, looked up only when an opener needs them.
+	let midSentence: Set<string> | undefined;
 	// A headline makes claims too ("expel 20 Russian spies").
 	const title = article.title !== article.sentences[0]?.text ? [{ index: null, text: article.title }] : [];
 	for (const sentence of [...title, ...article.sentences]) {
@@ -108,6 +111,7 @@ export function extractMentions(article: Article): RawMention[] {
 		for (const span of spans) {
 			let cleaned = cleanSpan(text, span);
 			if (cleaned && span.label === 'PER') cleaned = cleanSpan(text, stripTitles(text, cleaned));
+			else if (cleaned) cleaned = withoutTrailingRole(text, cleaned);
 			if (!cleaned) continue;
 			const opensSentence = onlyOpenersBefore(text, cleaned.start);
 			// "Every Senate Republican": a sentence's capitalised first word is no part of the name when it is a function word.
@@ -116,6 +120,9 @@ export function extractMentions(article: Article): RawMention[] {
 				cleaned = { start: cleaned.start + first[0].length, end: cleaned.end };
 			const name = text.slice(cleaned.start, cleaned.end);
 			if (!isNameLike(name) || (isFunctionWord(name) && opensSentence)) continue;
+			// "“Nice to see all of you,”", "“Like Governor Romney, ...": an adjective or a verb opening a sentence
+			// is that word, unless the article writes it with a capital where no sentence opens.
+			if (opensSentence && isCommonWord(name) && !(midSentence ??= capitalisedWords(bodies)).has(name)) continue;
 			// "Jan." of a date: a month's abbreviation, not a name.
 			if (text[cleaned.end] === '.' && monthName(name.toLowerCase())?.abbreviated === true) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
@@ -184,6 +191,25 @@ function sentenceCase(title: string, names: ReadonlySet<string>): string {
 
 const FUNCTION_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 const INTERJECTION = new Set(['Expression']);
+
+const WORD_TAGS = new Set(['Adjective', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Comparative', 'Superlative']);
+const NAME_TAGS = new Set([
+	'Person',
+	'FirstName',
+	'MaleName',
+	'FemaleName',
+	'LastName',
+	'Place',
+	'City',
+	'Country',
+	'Region',
+	'Organization',
+]);
+
+/** One word compromise's lexicon files as an adjective or a verb and not as a name, nor the name lists as a given name. */
+function isCommonWord(name: string): boolean {
+	return !/\s/u.test(name) && hasWordTag(name, WORD_TAGS) && !hasWordTag(name, NAME_TAGS) && !isGivenName(name);
+}
 
 /** "Alongside", "However" opening a sentence: a common word with its capital, not a name. */
 function isFunctionWord(name: string): boolean {

@@ -26,7 +26,7 @@ const ROLE_MODIFIERS = new Set([
 // prettier-ignore
 const PERSON_TITLES = new Set([
 	'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'sens', 'gov', 'governor', 'rep', 'representative', 'reps', 'president', 'speaker', 'leader',
-	'whip', 'director', 'agent', 'chairman', 'chairwoman', 'secretary', 'minister', 'ambassador', 'mayor', 'judge', 'justice',
+	'whip', 'director', 'agent', 'chair', 'chairman', 'chairwoman', 'secretary', 'minister', 'ambassador', 'mayor', 'judge', 'justice',
 	'commissioner', 'spokesman', 'spokeswoman', 'congressman', 'congresswoman', 'general', 'gen', 'attorney', 'chief', 'prof', 'professor',
 	'lt', 'col', 'sgt', 'capt', 'adm', 'sir', 'dame', 'lord', 'lady', 'pope', 'prince', 'princess', 'king', 'queen', 'chancellor',
 ]);
@@ -108,6 +108,21 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	const tail = person.at(-1);
 	if (person[0] && tail) parts.push({ ...span, label: 'PER', start: person[0].start, end: tail.end });
 	return parts;
+}
+
+/**
+ * "House Majority Whip", "Iowa Senator" tagged as a name, the person after them left out: what a title
+ * is of, without the role. Only when what is left is a role's qualifier (an acronym, a place, a chamber):
+ * "Department of Justice" and "Secretary of State" end on a title word and keep it.
+ */
+export function withoutTrailingRole<S extends { start: number; end: number }>(text: string, span: S): S {
+	const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)];
+	let keep = words.length;
+	while (keep > 1 && isRoleWord(words[keep - 1]?.[0] ?? '')) keep--;
+	const last = words[keep - 1];
+	if (keep === words.length || last === undefined || !words.slice(keep).some((w) => PERSON_TITLES.has(bare(w[0])))) return span;
+	if (!words.slice(0, keep).every((w) => isRoleQualifier(w[0]))) return span;
+	return { ...span, end: span.start + last.index + last[0].length };
 }
 
 /** What a title may be of: an acronym ("CIA head"), a state ("Ohio Sen."), a chamber ("House Speaker"). */
