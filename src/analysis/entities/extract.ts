@@ -9,6 +9,7 @@ import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
 import { roleOf, withoutTrailingRole } from './roles.js';
 import { isGivenName } from './gazetteer.js';
+import { NOT_A_SURNAME } from './heads.js';
 import { hasWordTag } from './word-tags.js';
 import { isAbbreviatedNoun } from './common-nouns.js';
 import { quotedTitles, tagNamesInSentences, type NameLabel } from './name-tagger.js';
@@ -155,7 +156,32 @@ export function extractMentions(article: Article): RawMention[] {
 		}
 		for (const date of dates) mentions.push(at(date, 'date', { iso: date.iso, relative: date.granularity === 'relative' }));
 	}
-	return mentions;
+	return withoutAcronymsOfNonNames(article, mentions);
+}
+
+/**
+ * "the ACA" where the article spells out "Affordable Care Act": an acronym stands for what its spelled-out
+ * form is, and a law, a programme or an event (a form the tagger leaves untagged, ending on no
+ * organisation's head) is no name. An acronym whose form the article never spells out stays.
+ */
+function withoutAcronymsOfNonNames(article: Article, mentions: RawMention[]): RawMention[] {
+	const acronyms = new Set(mentions.filter((m) => m.type === 'organization' && /^\p{Lu}{2,6}$/u.test(m.text)).map((m) => m.text));
+	if (acronyms.size === 0) return mentions;
+	const dropped = new Set<string>();
+	for (const acronym of acronyms) {
+		const letters = [...acronym].map((l) => `${l}[\\p{L}'’-]+`).join(`(?:\\s+|-)(?:(?:of|the|and|for|on|to)\\s+)*`);
+		const spelled = new RegExp(`(?<![\\p{L}\\p{N}])${letters}(?![\\p{L}\\p{N}])`, 'u');
+		for (const sentence of article.sentences) {
+			const found = spelled.exec(sentence.text);
+			if (!found) continue;
+			const start = found.index;
+			const end = start + found[0].length;
+			const named = mentions.some((m) => m.sentence === sentence.index && m.start < end && start < m.end && m.demonymOf === undefined);
+			if (!named && !NOT_A_SURNAME.test(found[0].split(/[\s-]+/u).at(-1) ?? '')) dropped.add(acronym);
+			break;
+		}
+	}
+	return dropped.size === 0 ? mentions : mentions.filter((m) => !(dropped.has(m.text) && m.type === 'organization'));
 }
 
 /** Nothing but spaces, quotes and brackets before `end` in `text`: a name there opens its sentence. */
