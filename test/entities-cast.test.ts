@@ -674,6 +674,16 @@ describe('gazetteers from the data packages', () => {
 		assert.deepEqual(findAppositives(chain, [{ label: 'ORG', start: 0, end: 14 }]), [{ label: 'ORG', start: 0, end: 14 }]);
 	});
 
+	test('a name ending on a place’s or a body’s head is no person’s', () => {
+		const typed = (text: string, name: string): string =>
+			checkTypes(text, [{ label: 'PER', start: text.indexOf(name), end: text.indexOf(name) + name.length }])[0]?.label ?? '';
+		assert.equal(typed('They walked on Zorvan Island today.', 'Zorvan Island'), 'LOC');
+		assert.equal(typed('They met at the Zorvan Foundation today.', 'Zorvan Foundation'), 'ORG');
+		assert.equal(typed('They met Zorvan Quillet today.', 'Zorvan Quillet'), 'PER');
+		const site = 'Zorvex, a news site that covers politics, said so.';
+		assert.deepEqual(findAppositives(site, [{ label: 'PER', start: 0, end: 6 }]), [{ label: 'ORG', start: 0, end: 6 }]);
+	});
+
 	test('a dateline is a place; a headline in capitals is no dateline', () => {
 		const typed = (text: string, name: string): string =>
 			checkTypes(text, [{ label: 'ORG', start: text.indexOf(name), end: text.indexOf(name) + name.length }])[0]?.label ?? '';

@@ -246,7 +246,7 @@ const APPOSITIVE_NOUNS = alternation(
 	'committee group organization organisation company firm corporation newspaper publication magazine network agency',
 	'party union association coalition foundation institute',
 	['think tank'],
-	'nonprofit charity website retailer bank PAC',
+	'nonprofit charity website site outlet retailer bank PAC',
 	PLACE_NOUN_WORDS,
 );
 const NOT_A_MODIFIER = alternation('of for in at on to with from by who that which and or');

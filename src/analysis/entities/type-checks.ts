@@ -8,7 +8,7 @@
  * reads (consistency.ts) already settle the people.
  */
 import { isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
-import { NOT_A_SURNAME } from './heads.js';
+import { NOT_A_SURNAME, PLACE_HEADS } from './heads.js';
 import { hasWordTag } from './word-tags.js';
 import { nameKey } from './consistency.js';
 import { isPersonTitle } from './roles.js';
@@ -117,6 +117,9 @@ export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]
 		if (stateOfAbbreviation(text[span.end] === '.' ? `${name}.` : name) !== null)
 			return { ...span, label: 'LOC', end: span.end + (text[span.end] === '.' ? 1 : 0) };
 		if (span.label === 'PER' && isKnownPlace(name)) return { ...span, label: 'LOC' };
+		// "Roosevelt Island", "Kennedy Center": a name ending on a place's or a body's head is no person's.
+		if (span.label === 'PER' && /\s/u.test(name) && NOT_A_SURNAME.test(name.slice(name.lastIndexOf(' ') + 1)))
+			return { ...span, label: PLACE_HEADS.test(name.slice(name.lastIndexOf(' ') + 1)) ? 'LOC' : 'ORG' };
 		// "the Texas governor", "Texas Gov. Rick Perry": a country's or a state's name before a noun or a title is the place.
 		if (
 			span.label === 'ORG' &&
