@@ -4,7 +4,7 @@
  */
 import type { Article } from '../../corpus/index.js';
 import { findQuantitiesAndDates } from '../quantities/index.js';
-import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANISATIONS } from './alias-data.js';
+import { DEMONYMS, isKnownName, KNOWN_ALIASES, KNOWN_ORGANISATIONS } from './alias-data.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
 import { roleOf, withoutTrailingRole } from './roles.js';
@@ -75,8 +75,6 @@ export function extractMentions(article: Article): RawMention[] {
 	const tagged = tagNamesInSentences(headline === null ? bodies : [headline, ...bodies]);
 	const titleNames = headline === null ? [] : (tagged[0] ?? []);
 	const bodyNames = headline === null ? tagged : tagged.slice(1);
-	// Words written with a capital inside the article's sentences, looked up only when an opener needs them.
-	let midSentence: Set<string> | undefined;
 	// A headline makes claims too ("expel 20 Russian spies").
 	const title = article.title !== article.sentences[0]?.text ? [{ index: null, text: article.title }] : [];
 	for (const sentence of [...title, ...article.sentences]) {
@@ -123,7 +121,7 @@ export function extractMentions(article: Article): RawMention[] {
 			if (!isNameLike(name) || (isFunctionWord(name) && opensSentence)) continue;
 			// "“Nice to see all of you,”", "“Like Governor Romney, ...": an adjective or a verb opening a sentence
 			// is that word, unless the article writes it with a capital where no sentence opens.
-			if (opensSentence && isCommonWord(name) && !(midSentence ??= capitalisedWords(bodies)).has(name)) continue;
+			if (opensSentence && isCommonWord(name) && !bodies.some((b) => capitalisedInside(b, name))) continue;
 			// "Jan." of a date: a month's abbreviation, not a name.
 			if (text[cleaned.end] === '.' && monthName(name.toLowerCase())?.abbreviated === true) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
@@ -165,24 +163,46 @@ export function extractMentions(article: Article): RawMention[] {
  * organisation's head) is no name. An acronym whose form the article never spells out stays.
  */
 function withoutAcronymsOfNonNames(article: Article, mentions: RawMention[]): RawMention[] {
-	const acronyms = new Set(mentions.filter((m) => m.type === 'organization' && /^\p{Lu}{2,6}$/u.test(m.text)).map((m) => m.text));
+	// Three letters or more (two spell out too much by chance); not a well-known body's ("CIA") nor one
+	// compromise's lexicon files as one ("NBC").
+	const acronyms = new Set(
+		mentions
+			.filter(
+				(m) => m.type === 'organization' && /^\p{Lu}{3,6}$/u.test(m.text) && !isKnownName(m.text) && !hasWordTag(m.text, ORGANISATION),
+			)
+			.map((m) => m.text),
+	);
 	if (acronyms.size === 0) return mentions;
 	const dropped = new Set<string>();
-	for (const acronym of acronyms) {
-		const letters = [...acronym].map((l) => `${l}[\\p{L}'’-]+`).join(`(?:\\s+|-)(?:(?:of|the|and|for|on|to)\\s+)*`);
-		const spelled = new RegExp(`(?<![\\p{L}\\p{N}])${letters}(?![\\p{L}\\p{N}])`, 'u');
-		for (const sentence of article.sentences) {
-			const found = spelled.exec(sentence.text);
-			if (!found) continue;
-			const start = found.index;
-			const end = start + found[0].length;
-			const named = mentions.some((m) => m.sentence === sentence.index && m.start < end && start < m.end && m.demonymOf === undefined);
-			if (!named && !NOT_A_SURNAME.test(found[0].split(/[\s-]+/u).at(-1) ?? '')) dropped.add(acronym);
-			break;
+	const decided = new Set<string>();
+	// One pass over the article's runs of capitalised words (small words between them), each window of
+	// them compared by its initials: no pattern per acronym.
+	for (const sentence of article.sentences) {
+		if (decided.size === acronyms.size) break;
+		for (const run of sentence.text.matchAll(CAPITALISED_RUN)) {
+			const words = [...run[0].matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
+			if (words.length < 3) continue;
+			const initials = words.map((w) => w[0][0]).join('');
+			for (const acronym of acronyms) {
+				const at = decided.has(acronym) ? -1 : initials.indexOf(acronym);
+				if (at < 0) continue;
+				const first = words[at];
+				const last = words[at + acronym.length - 1];
+				if (first === undefined || last === undefined) continue;
+				decided.add(acronym);
+				const start = run.index + first.index;
+				const end = run.index + last.index + last[0].length;
+				const named = mentions.some((m) => m.sentence === sentence.index && m.start < end && start < m.end && m.demonymOf === undefined);
+				if (!named && !NOT_A_SURNAME.test(last[0])) dropped.add(acronym);
+			}
 		}
 	}
 	return dropped.size === 0 ? mentions : mentions.filter((m) => !(dropped.has(m.text) && m.type === 'organization'));
 }
+
+/** Capitalised words, with small words between them ("Affordable Care Act", "Department of the Treasury"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:(?:\s+|-)(?:(?:of|the|and|for|on|to)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+const ORGANISATION = new Set(['Organization']);
 
 /** Nothing but spaces, quotes and brackets before `end` in `text`: a name there opens its sentence. */
 function onlyOpenersBefore(text: string, end: number): boolean {
@@ -190,6 +210,14 @@ function onlyOpenersBefore(text: string, end: number): boolean {
 	return true;
 }
 const SENTENCE_OPENERS = new Set([' ', '\t', '\n', '"', "'", '“', '‘', '(']);
+
+/** `word`, with its capital, somewhere in `sentence` after a space and before no other letter. */
+function capitalisedInside(sentence: string, word: string): boolean {
+	for (let at = sentence.indexOf(` ${word}`); at >= 0; at = sentence.indexOf(` ${word}`, at + 1)) {
+		if (!/[\p{L}'’-]/u.test(sentence[at + word.length + 1] ?? '')) return true;
+	}
+	return false;
+}
 
 /** Words written with a capital somewhere other than at the start of a sentence: names. */
 function capitalisedWords(sentences: readonly string[]): Set<string> {

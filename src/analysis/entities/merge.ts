@@ -137,16 +137,23 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 		// "Wasserman Schultz", "Trump Jr." after "Debbie Wasserman Schultz", "Donald Trump Jr.": a full name that
 		// ends the article's one longer full name is that person, and no second person of the surname.
 		const full = people.filter((m) => isFullName(m.text));
-		const written = new Map([...new Set(full.map((m) => m.text))].map((t) => [t, keyOf(personName(t, true))]));
-		const endsLonger = new Map<string, string>();
-		for (const [text, key] of written) {
-			const longer = [...written].filter(([, other]) => other.endsWith(` ${key}`));
-			const [only, other] = longer;
-			if (only !== undefined && other === undefined) endsLonger.set(text, only[0]);
-		}
-		for (const m of full) {
-			const longer = endsLonger.get(m.text);
-			if (longer !== undefined) resolved.set(m, longer);
+		const texts = [...new Set(full.map((m) => m.text))];
+		if (texts.length > 1) {
+			const written = texts.map((t) => ` ${keyOf(personName(t, true))}`);
+			const endsLonger = new Map<string, string>();
+			written.forEach((tail, i) => {
+				let only = -1;
+				for (let j = 0; j < written.length; j++) {
+					if (j === i || (written[j]?.length ?? 0) <= tail.length || !written[j]?.endsWith(tail)) continue;
+					only = only === -1 ? j : -2;
+				}
+				const longer = texts[only];
+				if (only >= 0 && longer !== undefined) endsLonger.set(texts[i] ?? '', longer);
+			});
+			for (const m of full) {
+				const longer = endsLonger.get(m.text);
+				if (longer !== undefined) resolved.set(m, longer);
+			}
 		}
 		for (const m of full) {
 			if (resolved.has(m)) continue;
@@ -272,11 +279,11 @@ export function personName(name: string, keepGeneration = false): string {
  */
 function juniorsOf(mentions: readonly RawMention[]): Set<string> {
 	const found = new Set<string>();
-	const suffixed = mentions.filter((m) => m.type === 'person' && GENERATION.test(lastWord(m.text)) && /\s\S+\s/u.test(m.text.trim()));
+	const suffixed = mentions.filter((m) => m.type === 'person' && SUFFIXED.test(m.text) && /\s\S+\s/u.test(m.text.trim()));
 	if (suffixed.length === 0) return found;
 	const plain = new Set(
 		mentions
-			.filter((m) => m.type === 'person' && isFullName(m.text) && !GENERATION.test(lastWord(m.text)))
+			.filter((m) => m.type === 'person' && isFullName(m.text) && !SUFFIXED.test(m.text))
 			.map((m) => `${m.article}|${keyOf(personName(m.text))}`),
 	);
 	for (const m of suffixed) if (plain.has(`${m.article}|${keyOf(personName(m.text))}`)) found.add(keyOf(personName(m.text)));
@@ -287,9 +294,7 @@ let juniors = new Set<string>();
 
 /** A person's name as grouped: personName(), with "Jr." kept for a son whose father the corpus names too. */
 function groupedName(text: string): string {
-	return juniors.size > 0 && GENERATION.test(lastWord(text)) && juniors.has(keyOf(personName(text)))
-		? personName(text, true)
-		: personName(text);
+	return juniors.size > 0 && SUFFIXED.test(text) && juniors.has(keyOf(personName(text))) ? personName(text, true) : personName(text);
 }
 
 /** The surname of a full name: its last word before a generational suffix ("Trump" of "Donald Trump Jr."). */
@@ -299,6 +304,8 @@ function surname(name: string): string {
 	return words.at(-1) ?? name;
 }
 const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV),?$/u;
+/** A name ending on a generational suffix, tested without splitting it into words. */
+const SUFFIXED = /\s(?:Jr\.?|Sr\.?|II|III|IV),?$/u;
 
 function groupNames(mentions: RawMention[], standsFor: ReadonlyMap<RawMention, string>): Map<string, Group> {
 	const groups = new Map<string, Group>();

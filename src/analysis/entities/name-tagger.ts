@@ -53,19 +53,20 @@ interface CompromiseMatch {
  * same news repairs as tagNames.
  */
 export function tagNamesInSentences(sentences: readonly string[]): NameSpan[][] {
+	const titled = sentences.map((text) => quotedTitles(text));
 	const repaired = tagDocument(sentences).map((spans, i) => {
 		const text = sentences[i] ?? '';
 		const found = withCompromiseForGaps(
 			text,
 			spans.map((s) => ({ ...s })),
 		);
-		return findAppositives(text, repair(text, found));
+		return findAppositives(text, repair(text, found, titled[i]));
 	});
 	// The gazetteers have the last word: a vote cannot make a person of a country. A name found again in a
 	// quoted title ("Fox" of “Fox News Sunday” once "Fox" was tagged elsewhere) is still part of the title.
 	return consistentNames(sentences, repaired, (label, start, end) => ({ label: label as AnySpan['label'], start, end })).map((spans, i) => {
 		const text = sentences[i] ?? '';
-		const titles = quotedTitles(text);
+		const titles = titled[i] ?? [];
 		return checkTypes(text, spans).filter(
 			(s): s is NameSpan => s.label !== 'MISC' && !titles.some((t) => t.start <= s.start && s.end <= t.end),
 		);
@@ -227,11 +228,11 @@ export function findAppositives<S extends AnySpan>(text: string, spans: S[]): (S
 	}
 	// "R. Clarke Cooper, the group’s executive director,": a word for a kind of person (WordNet's commonest
 	// sense) ending the apposition makes a person of a name the tagger took for an organisation.
-	for (const m of text.matchAll(APPOSITIVE_PERSON)) {
-		const start = m.index;
-		const end = start + (m[1] ?? '').length;
-		const same = found.find((s) => s.start === start && s.end === end);
-		if (same?.label === 'ORG' && isPersonNoun(m[2] ?? '')) same.label = 'PER';
+	for (const span of found) {
+		if (span.label !== 'ORG' || text.charCodeAt(span.end) !== 44 || !PERSON_SHAPED.test(text.slice(span.start, span.end))) continue;
+		APPOSITIVE_PERSON.lastIndex = span.end;
+		const noun = APPOSITIVE_PERSON.exec(text)?.[1];
+		if (noun !== undefined && isPersonNoun(noun)) span.label = 'PER';
 	}
 	return found.sort((a, b) => a.start - b.start);
 }
@@ -257,14 +258,16 @@ const APPOSITIVE_KIND = new RegExp(
 	'gu',
 );
 
-/** A name, a comma, an article and up to three modifiers before a lower-case noun that ends the apposition. */
+/** After a name: a comma, an article and up to three modifiers before a lower-case noun that ends the apposition. */
 const APPOSITIVE_PERSON = new RegExp(
-	`(?<=[\\s(:;–—-]|^)((?:\\p{Lu}\\.\\s)*\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){1,2}),\\s(?:a|an|the)\\s` +
-		`(?:(?!(?:${NOT_A_MODIFIER})\\s)[\\p{Ll}\\p{N}'’-]+\\s){0,3}?(\\p{Ll}+)(?=[,.;]|\\s(?:of|for|at|to|who|and)\\s)`,
-	'gu',
+	`,\\s(?:a|an|the)\\s(?:(?!(?:${NOT_A_MODIFIER})\\s)[\\p{Ll}\\p{N}'’-]+\\s){0,3}?(\\p{Ll}+)(?=[,.;]|\\s(?:of|for|at|to|who|and)\\s)`,
+	'uy',
 );
+/** Two or three capitalised words, initials before them allowed ("R. Clarke Cooper"). */
+const PERSON_SHAPED = /^(?:\p{Lu}\.\s)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,2}$/u;
 
-function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
+/** `titles`: quotedTitles(text), when the caller has them already. */
+function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles(text)): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
 	const spans = raw
 		.flatMap((span) =>
@@ -349,7 +352,6 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 			span.label = 'ORG';
 		}
 	}
-	const titles = quotedTitles(text);
 	return merged.filter((s) => s.end > s.start && !titles.some((t) => t.start <= s.start && s.end <= t.end));
 }
 

@@ -116,6 +116,8 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
  * "Department of Justice" and "Secretary of State" end on a title word and keep it.
  */
 export function withoutTrailingRole<S extends { start: number; end: number }>(text: string, span: S): S {
+	const lastSpace = text.lastIndexOf(' ', span.end - 1);
+	if (lastSpace < span.start || !isRoleWord(text.slice(lastSpace + 1, span.end))) return span;
 	const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)];
 	let keep = words.length;
 	while (keep > 1 && isRoleWord(words[keep - 1]?.[0] ?? '')) keep--;
@@ -135,6 +137,7 @@ function isRoleQualifier(word: string): boolean {
  * as its own word ("then-Senator" is "then Senator", the office a senator's).
  */
 function asWritten(word: string): string {
+	if (!/^["“‘'([]|-/u.test(word)) return word;
 	return word.replace(/^["“‘'([]+/u, '').replace(/^(then|ex)-(?=\p{Lu})/iu, '$1 ');
 }
 
