@@ -8,7 +8,8 @@ import { aliasKey } from './alias-key.js';
 
 /** Canonical name → other ways of writing it. Keys are compared after aliasKey(). */
 export const KNOWN_ALIASES: Record<string, string[]> = {
-	'United States': ['US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'the States'],
+	// "America" alone is the country in news English; the continents are "the Americas", and names that hold it are longer ("Bank of America").
+	'United States': ['US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'the States', 'America'],
 	'United Kingdom': ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom of Great Britain and Northern Ireland'],
 	'European Union': ['EU', 'E.U.'],
 	'United Nations': ['UN', 'U.N.'],

@@ -50,6 +50,9 @@ export function forgetCommonNouns(): void {
 	if (dictionary) closeSync(dictionary.data);
 	dictionary = undefined;
 	verdicts.clear();
+	places.clear();
+	abbreviations.clear();
+	nouns.clear();
 }
 
 /** "Latino", "Democrats", "Bible", "Great Depression": a word for a kind of thing or a happening, not a name. */
@@ -64,6 +67,7 @@ export function isCommonNoun(name: string): boolean {
 
 function lookUp(name: string): boolean {
 	const words = name.split(' ');
+	if (words.length === 1 && isProgramme(name)) return true;
 	if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
 	const dict = open();
 	if (dict === null) return false;
@@ -127,4 +131,113 @@ function synsetLine(data: number, offset: number): string {
 	const text = buffer.toString('latin1', 0, read);
 	const end = text.indexOf(' | ');
 	return end < 0 ? text : text.slice(0, end);
+}
+
+/**
+ * "ObamaCare", "RomneyCare": a name glued to a common noun whose commonest sense is an act (WordNet's
+ * "care", attention given) is a programme named after its author, not a body. Compounds of a name and a
+ * thing ("YouTube", "FreedomWorks") and of a name and a name ("MacArthur") keep theirs.
+ */
+function isProgramme(word: string): boolean {
+	const tail = /^\p{Lu}\p{Ll}{2,}(\p{Lu}\p{Ll}{2,})$/u.exec(word)?.[1];
+	if (tail === undefined) return false;
+	const dict = open();
+	if (dict === null) return false;
+	const offset = senses(dict.index, tail.toLowerCase())?.[0];
+	if (offset === undefined) return false;
+	const line = synsetLine(dict.data, offset);
+	return Number(line.split(' ')[1]) === ACT && !line.includes(' @i ');
+}
+const ACT = 4;
+
+const places = new Map<string, boolean>();
+
+/**
+ * "Earth", "Americas": a name whose commonest sense in WordNet is one place or one natural thing (an
+ * instance in its location or object files), written with that capital; an organisation it is not.
+ */
+export function isNamedPlace(name: string): boolean {
+	let verdict = places.get(name);
+	if (verdict === undefined) {
+		verdict = lookUpPlace(name);
+		places.set(name, verdict);
+	}
+	return verdict;
+}
+
+/** WordNet's lexicographer files of places and of natural objects (planets, rivers). */
+const PLACE_FILES = new Set([15, 17]);
+
+function lookUpPlace(name: string): boolean {
+	const words = name.split(' ');
+	if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+	const dict = open();
+	if (dict === null) return false;
+	const written = words.join('_');
+	const offset = senses(dict.index, written.toLowerCase())?.[0];
+	if (offset === undefined) return false;
+	const fields = synsetLine(dict.data, offset).split(' ');
+	const count = Number.parseInt(fields[3] ?? '', 16);
+	const forms = Array.from({ length: count }, (_, i) => fields[4 + 2 * i] ?? '');
+	return forms.includes(written) && fields.includes('@i') && PLACE_FILES.has(Number(fields[1]));
+}
+
+/**
+ * "TV", "CEO": an abbreviation that WordNet writes, in capitals, among the words of its commonest
+ * sense, a kind of thing rather than one (no instance). Asked only of words compromise's lexicon files
+ * as common nouns: WordNet also writes "ABC" (the alphabet), which news uses for the network.
+ */
+export function isAbbreviatedNoun(word: string): boolean {
+	let verdict = abbreviations.get(word);
+	if (verdict === undefined) {
+		verdict = lookUpAbbreviation(word);
+		abbreviations.set(word, verdict);
+	}
+	return verdict;
+}
+const abbreviations = new Map<string, boolean>();
+
+function lookUpAbbreviation(word: string): boolean {
+	const dict = open();
+	const offset = dict === null ? undefined : senses(dict.index, word.toLowerCase())?.[0];
+	if (dict === null || offset === undefined) return false;
+	const fields = synsetLine(dict.data, offset).split(' ');
+	const count = Number.parseInt(fields[3] ?? '', 16);
+	return Array.from({ length: count }, (_, i) => fields[4 + 2 * i]).includes(word) && !fields.includes('@i');
+}
+
+/** WordNet's lexicographer file of people ("attorney", "candidate"). */
+const PERSON_FILE = 18;
+const nouns = new Map<string, { file: number; instance: boolean } | null>();
+
+/** The commonest sense of a word written in lower case: its file and whether it is one thing (an instance); null for none. */
+function commonestSense(word: string): { file: number; instance: boolean } | null {
+	let found = nouns.get(word);
+	if (found === undefined) {
+		const dict = open();
+		const offset = dict === null ? undefined : senses(dict.index, word)?.[0];
+		if (dict === null || offset === undefined) found = null;
+		else {
+			const fields = synsetLine(dict.data, offset).split(' ');
+			const count = Number.parseInt(fields[3] ?? '', 16);
+			const forms = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]);
+			// "William" is a name, not the noun "william": the sense must be written in lower case.
+			found = forms.includes(word) ? { file: Number(fields[1]), instance: fields.includes('@i') } : null;
+		}
+		nouns.set(word, found);
+	}
+	return found;
+}
+
+/** "attorney", "candidate", "spokeswoman": a lower-case word whose commonest sense is a kind of person. */
+export function isPersonNoun(word: string): boolean {
+	const sense = /^\p{Ll}+$/u.test(word) ? commonestSense(word) : null;
+	return sense !== null && sense.file === PERSON_FILE && !sense.instance;
+}
+
+/** "Bulls", "Rangers": the plural of a common noun, written with a capital ("Nabors", "Williams" are names). */
+export function isCommonPlural(word: string): boolean {
+	if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(word)) return false;
+	const singular = lemmatizer.lemmatizeNoun(word.toLowerCase());
+	return singular !== word.toLowerCase() && commonestSense(singular) !== null;
 }

@@ -4,11 +4,14 @@
  */
 import type { Article } from '../../corpus/index.js';
 import { findQuantitiesAndDates } from '../quantities/index.js';
-import { DEMONYMS, KNOWN_ALIASES, KNOWN_ORGANISATIONS } from './alias-data.js';
+import { DEMONYMS, isKnownName, KNOWN_ALIASES, KNOWN_ORGANISATIONS } from './alias-data.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
-import { roleOf } from './roles.js';
+import { roleOf, withoutTrailingRole } from './roles.js';
+import { isGivenName } from './gazetteer.js';
+import { NOT_A_SURNAME } from './heads.js';
 import { hasWordTag } from './word-tags.js';
+import { isAbbreviatedNoun } from './common-nouns.js';
 import { quotedTitles, tagNamesInSentences, type NameLabel } from './name-tagger.js';
 import type { EntityType, RawMention } from './types.js';
 
@@ -107,6 +110,7 @@ export function extractMentions(article: Article): RawMention[] {
 		for (const span of spans) {
 			let cleaned = cleanSpan(text, span);
 			if (cleaned && span.label === 'PER') cleaned = cleanSpan(text, stripTitles(text, cleaned));
+			else if (cleaned) cleaned = withoutTrailingRole(text, cleaned);
 			if (!cleaned) continue;
 			const opensSentence = onlyOpenersBefore(text, cleaned.start);
 			// "Every Senate Republican": a sentence's capitalised first word is no part of the name when it is a function word.
@@ -115,6 +119,9 @@ export function extractMentions(article: Article): RawMention[] {
 				cleaned = { start: cleaned.start + first[0].length, end: cleaned.end };
 			const name = text.slice(cleaned.start, cleaned.end);
 			if (!isNameLike(name) || (isFunctionWord(name) && opensSentence)) continue;
+			// "“Nice to see all of you,”", "“Like Governor Romney, ...": an adjective or a verb opening a sentence
+			// is that word, unless the article writes it with a capital where no sentence opens.
+			if (opensSentence && isCommonWord(name) && !bodies.some((b) => capitalisedInside(b, name))) continue;
 			// "Jan." of a date: a month's abbreviation, not a name.
 			if (text[cleaned.end] === '.' && monthName(name.toLowerCase())?.abbreviated === true) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
@@ -147,8 +154,55 @@ export function extractMentions(article: Article): RawMention[] {
 		}
 		for (const date of dates) mentions.push(at(date, 'date', { iso: date.iso, relative: date.granularity === 'relative' }));
 	}
-	return mentions;
+	return withoutAcronymsOfNonNames(article, mentions);
 }
+
+/**
+ * "the ACA" where the article spells out "Affordable Care Act": an acronym stands for what its spelled-out
+ * form is, and a law, a programme or an event (a form the tagger leaves untagged, ending on no
+ * organisation's head) is no name. An acronym whose form the article never spells out stays.
+ */
+function withoutAcronymsOfNonNames(article: Article, mentions: RawMention[]): RawMention[] {
+	// Three letters or more (two spell out too much by chance); not a well-known body's ("CIA") nor one
+	// compromise's lexicon files as one ("NBC").
+	const acronyms = new Set(
+		mentions
+			.filter(
+				(m) => m.type === 'organization' && /^\p{Lu}{3,6}$/u.test(m.text) && !isKnownName(m.text) && !hasWordTag(m.text, ORGANISATION),
+			)
+			.map((m) => m.text),
+	);
+	if (acronyms.size === 0) return mentions;
+	const dropped = new Set<string>();
+	const decided = new Set<string>();
+	// One pass over the article's runs of capitalised words (small words between them), each window of
+	// them compared by its initials: no pattern per acronym.
+	for (const sentence of article.sentences) {
+		if (decided.size === acronyms.size) break;
+		for (const run of sentence.text.matchAll(CAPITALISED_RUN)) {
+			const words = [...run[0].matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
+			if (words.length < 3) continue;
+			const initials = words.map((w) => w[0][0]).join('');
+			for (const acronym of acronyms) {
+				const at = decided.has(acronym) ? -1 : initials.indexOf(acronym);
+				if (at < 0) continue;
+				const first = words[at];
+				const last = words[at + acronym.length - 1];
+				if (first === undefined || last === undefined) continue;
+				decided.add(acronym);
+				const start = run.index + first.index;
+				const end = run.index + last.index + last[0].length;
+				const named = mentions.some((m) => m.sentence === sentence.index && m.start < end && start < m.end && m.demonymOf === undefined);
+				if (!named && !NOT_A_SURNAME.test(last[0])) dropped.add(acronym);
+			}
+		}
+	}
+	return dropped.size === 0 ? mentions : mentions.filter((m) => !(dropped.has(m.text) && m.type === 'organization'));
+}
+
+/** Capitalised words, with small words between them ("Affordable Care Act", "Department of the Treasury"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:(?:\s+|-)(?:(?:of|the|and|for|on|to)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+const ORGANISATION = new Set(['Organization']);
 
 /** Nothing but spaces, quotes and brackets before `end` in `text`: a name there opens its sentence. */
 function onlyOpenersBefore(text: string, end: number): boolean {
@@ -156,6 +210,14 @@ function onlyOpenersBefore(text: string, end: number): boolean {
 	return true;
 }
 const SENTENCE_OPENERS = new Set([' ', '\t', '\n', '"', "'", '“', '‘', '(']);
+
+/** `word`, with its capital, somewhere in `sentence` after a space and before no other letter. */
+function capitalisedInside(sentence: string, word: string): boolean {
+	for (let at = sentence.indexOf(` ${word}`); at >= 0; at = sentence.indexOf(` ${word}`, at + 1)) {
+		if (!/[\p{L}'’-]/u.test(sentence[at + word.length + 1] ?? '')) return true;
+	}
+	return false;
+}
 
 /** Words written with a capital somewhere other than at the start of a sentence: names. */
 function capitalisedWords(sentences: readonly string[]): Set<string> {
@@ -184,6 +246,25 @@ function sentenceCase(title: string, names: ReadonlySet<string>): string {
 const FUNCTION_TAGS = new Set(['Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 const INTERJECTION = new Set(['Expression']);
 
+const WORD_TAGS = new Set(['Adjective', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Comparative', 'Superlative']);
+const NAME_TAGS = new Set([
+	'Person',
+	'FirstName',
+	'MaleName',
+	'FemaleName',
+	'LastName',
+	'Place',
+	'City',
+	'Country',
+	'Region',
+	'Organization',
+]);
+
+/** One word compromise's lexicon files as an adjective or a verb and not as a name, nor the name lists as a given name. */
+function isCommonWord(name: string): boolean {
+	return !/\s/u.test(name) && hasWordTag(name, WORD_TAGS) && !hasWordTag(name, NAME_TAGS) && !isGivenName(name);
+}
+
 /** "Alongside", "However" opening a sentence: a common word with its capital, not a name. */
 function isFunctionWord(name: string): boolean {
 	return !/\s/u.test(name) && hasWordTag(name, FUNCTION_TAGS);
@@ -200,5 +281,8 @@ function isNameLike(text: string): boolean {
 	// "You've", "Don't Ask": a contraction is a clause's verb, never part of a name ("O'Malley" is no contraction).
 	if (/\p{L}(?:n['’]t|['’](?:ve|ll|re|m|d))(?!\p{L})/u.test(text)) return false;
 	if (/\s/u.test(text)) return true;
+	// "a new TV ad", "the CEO": an abbreviation compromise's lexicon files as a common noun and WordNet writes so.
+	if (/^\p{Lu}{2,5}$/u.test(text) && hasWordTag(text, COMMON_NOUN) && isAbbreviatedNoun(text)) return false;
 	return !isTitleWord(text) && !WEEKDAYS.has(text.toLowerCase()) && !hasWordTag(text, INTERJECTION);
 }
+const COMMON_NOUN = new Set(['Singular', 'Plural', 'Noun', 'Actor']);

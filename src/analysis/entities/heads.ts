@@ -7,3 +7,8 @@ export const NOT_A_SURNAME = oneWordOf(
 	'Street Square Avenue Road Park Center Centre University College School Hospital Bank Fund Foundation Institute Society',
 	'Association Union City County River Valley Island Islands Mountains Bay Airport Stadium',
 );
+
+/** Those of NOT_A_SURNAME that end places' names ("Roosevelt Island"); the rest end organisations'. */
+export const PLACE_HEADS = oneWordOf(
+	'Street Square Avenue Road Park City County River Valley Island Islands Mountains Bay Airport Stadium',
+);

@@ -10,7 +10,7 @@ import { knownCanonical } from './alias-data.js';
 import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
 import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
 import { hasWordTag } from './word-tags.js';
-import { isCommonNoun } from './common-nouns.js';
+import { isCommonNoun, isNamedPlace } from './common-nouns.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
 
 /** aliasKey() of the texts one merge meets, each computed once: the steps below ask for the same few thousand names again and again. */
@@ -44,6 +44,7 @@ function absorb(target: Group, source: Group, expanded: boolean): void {
 
 /** `articleOrder` gives each article id its place in the corpus, for ordering mentions. */
 export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<string, number>): Entity[] {
+	juniors = juniorsOf(mentions);
 	const byPosition = (a: Mention, b: Mention): number =>
 		(articleOrder.get(a.article) ?? 0) - (articleOrder.get(b.article) ?? 0) || (a.sentence ?? -1) - (b.sentence ?? -1) || a.start - b.start;
 	const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
@@ -56,9 +57,11 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	mergeOfficeHolders(groups);
 	mergeSurnames(groups, usage);
 	mergeQualifiedNames(groups);
-	// "Latino voters", "the Bible": a kind of person or thing written with a capital is no name (people are never asked: "Mason").
+	mergeShortOrganisationNames(groups);
+	// "Latino voters", "the Bible": a kind of person or thing written with a capital is no name (people are never
+	// asked of WordNet: "Mason"; a one-word "person" the lexicon files as a kind of person is none: "God").
 	const entities = [...groups.values()]
-		.filter((g) => groupType(g) === 'person' || g.canonical !== null || !isCommonNoun(surface(g)))
+		.filter((g) => (groupType(g) === 'person' ? !isKindOfPerson(g) : g.canonical !== null || !isCommonNoun(surface(g))))
 		.map(toNamedEntity);
 	attachDemonyms(
 		entities,
@@ -82,6 +85,7 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	}
 	keys.clear();
 	offices.clear();
+	juniors = new Set();
 	return sortEntities(entities);
 }
 
@@ -127,12 +131,33 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 		const byGivenName = new Map<string, Map<string, string>>();
 		const add = (index: Map<string, Map<string, string>>, word: string, text: string): void => {
 			const names = index.get(word) ?? new Map<string, string>();
-			names.set(keyOf(personName(text)), text);
+			names.set(keyOf(groupedName(text)), text);
 			index.set(word, names);
 		};
-		for (const m of people) {
-			if (!isFullName(m.text)) continue;
-			add(fullNames, keyOf(lastWord(m.text)), m.text);
+		// "Wasserman Schultz", "Trump Jr." after "Debbie Wasserman Schultz", "Donald Trump Jr.": a full name that
+		// ends the article's one longer full name is that person, and no second person of the surname.
+		const full = people.filter((m) => isFullName(m.text));
+		const texts = [...new Set(full.map((m) => m.text))];
+		if (texts.length > 1) {
+			const written = texts.map((t) => ` ${keyOf(personName(t, true))}`);
+			const endsLonger = new Map<string, string>();
+			written.forEach((tail, i) => {
+				let only = -1;
+				for (let j = 0; j < written.length; j++) {
+					if (j === i || (written[j]?.length ?? 0) <= tail.length || !written[j]?.endsWith(tail)) continue;
+					only = only === -1 ? j : -2;
+				}
+				const longer = texts[only];
+				if (only >= 0 && longer !== undefined) endsLonger.set(texts[i] ?? '', longer);
+			});
+			for (const m of full) {
+				const longer = endsLonger.get(m.text);
+				if (longer !== undefined) resolved.set(m, longer);
+			}
+		}
+		for (const m of full) {
+			if (resolved.has(m)) continue;
+			add(fullNames, keyOf(surname(m.text)), m.text);
 			add(byGivenName, keyOf(firstWord(m.text)), m.text);
 		}
 		const lone = named.filter((m) => !isFullName(m.text));
@@ -143,7 +168,7 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 				[
 					...(
 						fullNames.get(keyOf(m.text)) ??
-						(isGivenName(m.text) ? byGivenName.get(keyOf(m.text)) : undefined) ??
+						(isGivenName(m.text) || m.type === 'person' ? byGivenName.get(keyOf(m.text)) : undefined) ??
 						new Map<string, string>()
 					).values(),
 				],
@@ -166,7 +191,7 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 			resolved.set(m, only);
 			const key = usageKey(keyOf(m.text), gender);
 			const targets = usage.get(key) ?? new Map<string, number>();
-			targets.set(keyOf(personName(only)), (targets.get(keyOf(personName(only))) ?? 0) + 1);
+			targets.set(keyOf(groupedName(only)), (targets.get(keyOf(groupedName(only))) ?? 0) + 1);
 			usage.set(key, targets);
 			m.type = 'person';
 		}
@@ -234,23 +259,59 @@ const offices = new Map<string, string>();
 /**
  * A person's name without middle initials or a generational suffix: "Robert
  * S. Mueller III" and "Robert Mueller", "John A. Boehner" and "John Boehner"
- * are written for one person.
+ * are written for one person. `keepGeneration` keeps "Jr." and "Sr.", for a
+ * son whose father the corpus names too (juniorsOf()).
  */
-export function personName(name: string): string {
+export function personName(name: string, keepGeneration = false): string {
 	if (!/\s\S+\s/u.test(name.trim()) && !/\.$/u.test(name)) return name;
 	const words = name.trim().split(/\s+/u);
 	if (words.length < 2) return name;
 	const kept = words.filter((w, i) => !(i > 0 && i < words.length - 1 && /^\p{Lu}\.?$/u.test(w)));
-	while (kept.length > 2 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(kept.at(-1) ?? '')) kept.pop();
+	while (kept.length > 2 && (keepGeneration ? /^(?:II|III|IV)$/u : GENERATION).test(kept.at(-1) ?? '')) kept.pop();
 	if (kept.length > 2 && /,$/u.test(kept.at(-1) ?? '')) kept[kept.length - 1] = (kept.at(-1) ?? '').replace(/,$/u, '');
 	return kept.join(' ');
 }
+
+/**
+ * "Donald Trump Jr." in an article that also names "Donald Trump": a son and his father, two people,
+ * where "Joseph R. Biden Jr." in one article and "Joseph Biden" in another are one. The keys (as
+ * personName() gives them) of the names some article writes both with and without "Jr." or "Sr.".
+ */
+function juniorsOf(mentions: readonly RawMention[]): Set<string> {
+	const found = new Set<string>();
+	const suffixed = mentions.filter((m) => m.type === 'person' && SUFFIXED.test(m.text) && /\s\S+\s/u.test(m.text.trim()));
+	if (suffixed.length === 0) return found;
+	const plain = new Set(
+		mentions
+			.filter((m) => m.type === 'person' && isFullName(m.text) && !SUFFIXED.test(m.text))
+			.map((m) => `${m.article}|${keyOf(personName(m.text))}`),
+	);
+	for (const m of suffixed) if (plain.has(`${m.article}|${keyOf(personName(m.text))}`)) found.add(keyOf(personName(m.text)));
+	return found;
+}
+
+let juniors = new Set<string>();
+
+/** A person's name as grouped: personName(), with "Jr." kept for a son whose father the corpus names too. */
+function groupedName(text: string): string {
+	return juniors.size > 0 && SUFFIXED.test(text) && juniors.has(keyOf(personName(text))) ? personName(text, true) : personName(text);
+}
+
+/** The surname of a full name: its last word before a generational suffix ("Trump" of "Donald Trump Jr."). */
+function surname(name: string): string {
+	const words = name.trim().split(/\s+/u);
+	while (words.length > 2 && GENERATION.test(words.at(-1) ?? '')) words.pop();
+	return words.at(-1) ?? name;
+}
+const GENERATION = /^(?:Jr\.?|Sr\.?|II|III|IV),?$/u;
+/** A name ending on a generational suffix, tested without splitting it into words. */
+const SUFFIXED = /\s(?:Jr\.?|Sr\.?|II|III|IV),?$/u;
 
 function groupNames(mentions: RawMention[], standsFor: ReadonlyMap<RawMention, string>): Map<string, Group> {
 	const groups = new Map<string, Group>();
 	for (const mention of mentions) {
 		const written = standsFor.get(mention) ?? mention.text;
-		const name = mention.type === 'person' ? personName(written) : written;
+		const name = mention.type === 'person' ? groupedName(written) : written;
 		// "Tex." is Texas, as "U.S." is the United States.
 		const canonical = knownCanonical(name) ?? (mention.type === 'place' ? stateOfAbbreviation(mention.text) : null);
 		const key = keyOf(canonical ?? name);
@@ -309,7 +370,7 @@ function mergeMiddleNames(groups: Map<string, Group>): void {
 function mergeOfficeHolders(groups: Map<string, Group>): void {
 	const bySurname = new Map<string, Group[]>();
 	for (const group of groups.values()) {
-		if (groupType(group) === 'person' && surface(group).includes(' ')) pushTo(bySurname, keyOf(lastWord(surface(group))), group);
+		if (groupType(group) === 'person' && surface(group).includes(' ')) pushTo(bySurname, keyOf(surname(surface(group))), group);
 	}
 	for (const people of bySurname.values()) {
 		if (people.length < 2) continue;
@@ -332,10 +393,29 @@ function mergeOfficeHolders(groups: Map<string, Group>): void {
 function sameHolder(a: Group, b: Group): boolean {
 	const articles = new Set(a.mentions.map((m) => m.article));
 	if (b.mentions.some((m) => articles.has(m.article))) return false;
+	// A son is not his father: "Donald Trump Jr." and "Donald Trump".
+	if (GENERATION.test(lastWord(surface(a))) !== GENERATION.test(lastWord(surface(b)))) return false;
 	const genders = [a, b].map((g) => givenNameGender(firstWord(surface(g))));
 	if (genders[0] !== null && genders[1] !== null && genders[0] !== genders[1]) return false;
+	if (familiarForm(firstWord(surface(a)), firstWord(surface(b)))) return true;
 	const titles = new Set(a.mentions.map((m) => titleOf(m.role)).filter((t) => t !== ''));
 	return b.mentions.some((m) => titles.has(titleOf(m.role)));
+}
+
+/**
+ * "Joe" and "Joseph", "Chuck" and "Charles", "Mike" and "Michael": a short given name that opens with the
+ * first two letters of a longer one is, for one surname in one story, its familiar form ("Ron" and "Rand",
+ * "Jon" and "John" are not). Nicknames that share no opening ("Dick", "Richard") need the office.
+ */
+function familiarForm(a: string, b: string): boolean {
+	const [short, long] = a.length < b.length ? [a, b] : [b, a];
+	return (
+		long.length >= 5 &&
+		short.length <= 5 &&
+		short.length < long.length &&
+		/^\p{Lu}\p{Ll}+$/u.test(short) &&
+		short.slice(0, 2) === long.slice(0, 2)
+	);
 }
 
 /** The title a role names, written out ("Sen., R-Iowa" and "Senator" are "senator"; "former Vice President" is "vice president"). */
@@ -385,6 +465,46 @@ function mergeQualifiedNames(groups: Map<string, Group>): void {
 }
 
 /**
+ * "with Fox affiliate KTVI" where the corpus names Fox News, "Goldman" and Goldman Sachs: a word the tagger
+ * took for a person, which no full name ends or opens with, no title stands before and no name list
+ * knows as a given name, is the one organisation of the corpus whose name opens with it.
+ */
+function mergeShortOrganisationNames(groups: Map<string, Group>): void {
+	const byFirstWord = new Map<string, Group[]>();
+	for (const group of groups.values()) {
+		if (groupType(group) === 'organization' && surface(group).includes(' ')) pushTo(byFirstWord, keyOf(firstWord(surface(group))), group);
+	}
+	if (byFirstWord.size === 0) return;
+	for (const group of [...groups.values()]) {
+		const name = surface(group);
+		if (groupType(group) !== 'person' || name.includes(' ') || isGivenName(name)) continue;
+		if (group.mentions.some((m) => m.role !== undefined)) continue;
+		const [only, other] = byFirstWord.get(group.key) ?? [];
+		if (only === undefined || other !== undefined) continue;
+		absorb(only, group, false);
+		groups.delete(group.key);
+	}
+}
+
+/**
+ * "God" tagged a person: one word, never titled, that compromise's lexicon files as a kind of person
+ * (its Actor tag: "prophet", "carpenter") and not as a name, and that no name list knows as a given
+ * name. A surname of that kind ("Carpenter") joined its full name before this is asked.
+ */
+function isKindOfPerson(group: Group): boolean {
+	const name = surface(group);
+	return (
+		!name.includes(' ') &&
+		!group.mentions.some((m) => m.role !== undefined) &&
+		!isGivenName(name) &&
+		hasWordTag(name, ACTOR_TAGS) &&
+		!hasWordTag(name, PERSON_TAGS)
+	);
+}
+const ACTOR_TAGS = new Set(['Actor']);
+const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
+
+/**
  * A surname left alone (its article never gives the full name) joins the
  * full name ending in it that the corpus uses: the only one, or the one that
  * at least DOMINANCE times as many articles use as any other ("Trump" is
@@ -395,7 +515,7 @@ function mergeSurnames(groups: Map<string, Group>, usage: SurnameUsage): void {
 	const byGivenName = new Map<string, Group[]>();
 	for (const group of groups.values()) {
 		if (groupType(group) !== 'person' || !surface(group).includes(' ')) continue;
-		pushTo(fullNames, keyOf(lastWord(surface(group))), group);
+		pushTo(fullNames, keyOf(surname(surface(group))), group);
 		pushTo(byGivenName, keyOf(firstWord(surface(group))), group);
 	}
 	for (const group of [...groups.values()]) {
@@ -407,8 +527,10 @@ function mergeSurnames(groups: Map<string, Group>, usage: SurnameUsage): void {
 			(group.canonical !== null || !fullNames.has(group.key) || isKnownPlace(surface(group)) || hasWordTag(surface(group), NOT_SURNAMES))
 		)
 			continue;
-		// A given name alone ("Hillary") is the one person the corpus names in full with it.
-		const named = fullNames.get(group.key) ?? (isGivenName(surface(group)) ? byGivenName.get(group.key) : undefined);
+		// A given name alone ("Hillary") is the one person the corpus names in full with it; so is a word tagged a
+		// person that no list knows as a given name and no full name ends in ("Barack").
+		const named =
+			fullNames.get(group.key) ?? (isGivenName(surface(group)) || groupType(group) === 'person' ? byGivenName.get(group.key) : undefined);
 		// "Mr. Trump" is not Melania Trump; "former Vice President Cheney" is the Cheney with that office.
 		const roles = group.mentions.map((m) => m.role).filter((r): r is string => r !== undefined);
 		const gender = mostFrequent(roles.map((r) => honorificGender(r) ?? '').filter((g) => g !== '')) as Gender | undefined;
@@ -475,9 +597,10 @@ function groupType(group: Group): EntityType {
 
 /**
  * A place's name written before a noun ("the Texas lawmaker", "the Philadelphia convention") is
- * often tagged an organisation, as a team is in sports results: a name the gazetteers or
- * compromise's lexicon know as a place is one unless its organisation mentions outnumber its
- * place mentions more than twice (a club named after its town, in a sports corpus).
+ * often tagged an organisation, as a team is in sports results: a country or a state (the
+ * gazetteers) is always the place; a name compromise's lexicon knows as a place is one unless its
+ * organisation mentions outnumber its place mentions more than twice (a club named after its
+ * town, in a sports corpus).
  */
 function placeOrOrganisation(group: Group, type: EntityType): EntityType {
 	if (type !== 'organization') return type;
@@ -487,10 +610,14 @@ function placeOrOrganisation(group: Group, type: EntityType): EntityType {
 		if (m.type === 'organization') organisation++;
 		else if (m.type === 'place') place++;
 	}
-	if (place === 0 || organisation > 2 * place) return type;
 	// Not surface(), which asks for the type.
 	const name = group.canonical ?? mostFrequent(group.mentions.map((m) => m.text)) ?? '';
-	return isKnownPlace(name) || hasWordTag(name, PLACE_TAGS) ? 'place' : type;
+	// A country's or a state's name is the place even where every mention reads as a body ("Texas sued"); so is
+	// a place or a natural thing WordNet knows by that name and compromise's lexicon not as a company ("Earth").
+	// Places compromise's lexicon knows are left to the votes below (a club named after its town).
+	if (isKnownPlace(name) || (group.canonical === null && !hasWordTag(name, NOT_SURNAMES) && isNamedPlace(name))) return 'place';
+	if (place === 0 || organisation > 2 * place) return type;
+	return hasWordTag(name, PLACE_TAGS) ? 'place' : type;
 }
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);

@@ -20,6 +20,7 @@ import { splitAtRoles } from './roles.js';
 import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { isKnownName } from './alias-data.js';
+import { isPersonNoun } from './common-nouns.js';
 import { alternation, oneWordOf } from '../../word-lists.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
@@ -52,18 +53,24 @@ interface CompromiseMatch {
  * same news repairs as tagNames.
  */
 export function tagNamesInSentences(sentences: readonly string[]): NameSpan[][] {
+	const titled = sentences.map((text) => quotedTitles(text));
 	const repaired = tagDocument(sentences).map((spans, i) => {
 		const text = sentences[i] ?? '';
 		const found = withCompromiseForGaps(
 			text,
 			spans.map((s) => ({ ...s })),
 		);
-		return findAppositives(text, repair(text, found));
+		return findAppositives(text, repair(text, found, titled[i]));
 	});
-	// The gazetteers have the last word: a vote cannot make a person of a country.
-	return consistentNames(sentences, repaired, (label, start, end) => ({ label: label as AnySpan['label'], start, end })).map((spans, i) =>
-		checkTypes(sentences[i] ?? '', spans).filter((s): s is NameSpan => s.label !== 'MISC'),
-	);
+	// The gazetteers have the last word: a vote cannot make a person of a country. A name found again in a
+	// quoted title ("Fox" of “Fox News Sunday” once "Fox" was tagged elsewhere) is still part of the title.
+	return consistentNames(sentences, repaired, (label, start, end) => ({ label: label as AnySpan['label'], start, end })).map((spans, i) => {
+		const text = sentences[i] ?? '';
+		const titles = titled[i] ?? [];
+		return checkTypes(text, spans).filter(
+			(s): s is NameSpan => s.label !== 'MISC' && !titles.some((t) => t.start <= s.start && s.end <= t.end),
+		);
+	});
 }
 
 /**
@@ -195,7 +202,7 @@ const GENERIC_ALONE =
  * "Trump, known for his tough rhetoric": a capitalised word that a comma and
  * a his/her phrase describe is a person. English grammar, not a name list.
  */
-function findAppositives<S extends AnySpan>(text: string, spans: S[]): (S | NameSpan)[] {
+export function findAppositives<S extends AnySpan>(text: string, spans: S[]): (S | NameSpan)[] {
 	// Both patterns read a comma: most sentences have none.
 	if (!text.includes(',')) return spans;
 	const found: (S | NameSpan)[] = [...spans];
@@ -219,6 +226,14 @@ function findAppositives<S extends AnySpan>(text: string, spans: S[]): (S | Name
 		const same = found.find((s) => s.start === start && s.end === end);
 		if (same) same.label = PLACE_NOUNS.test(m[2] ?? '') ? 'LOC' : 'ORG';
 	}
+	// "R. Clarke Cooper, the group’s executive director,": a word for a kind of person (WordNet's commonest
+	// sense) ending the apposition makes a person of a name the tagger took for an organisation.
+	for (const span of found) {
+		if (span.label !== 'ORG' || text.charCodeAt(span.end) !== 44 || !PERSON_SHAPED.test(text.slice(span.start, span.end))) continue;
+		APPOSITIVE_PERSON.lastIndex = span.end;
+		const noun = APPOSITIVE_PERSON.exec(text)?.[1];
+		if (noun !== undefined && isPersonNoun(noun)) span.label = 'PER';
+	}
 	return found.sort((a, b) => a.start - b.start);
 }
 
@@ -232,7 +247,7 @@ const APPOSITIVE_NOUNS = alternation(
 	'committee group organization organisation company firm corporation newspaper publication magazine network agency',
 	'party union association coalition foundation institute',
 	['think tank'],
-	'nonprofit charity website retailer bank PAC',
+	'nonprofit charity website site outlet retailer bank PAC',
 	PLACE_NOUN_WORDS,
 );
 const NOT_A_MODIFIER = alternation('of for in at on to with from by who that which and or');
@@ -243,7 +258,16 @@ const APPOSITIVE_KIND = new RegExp(
 	'gu',
 );
 
-function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
+/** After a name: a comma, an article and up to three modifiers before a lower-case noun that ends the apposition. */
+const APPOSITIVE_PERSON = new RegExp(
+	`,\\s(?:a|an|the)\\s(?:(?!(?:${NOT_A_MODIFIER})\\s)[\\p{Ll}\\p{N}'’-]+\\s){0,3}?(\\p{Ll}+)(?=[,.;]|\\s(?:of|for|at|to|who|and)\\s)`,
+	'uy',
+);
+/** Two or three capitalised words, initials before them allowed ("R. Clarke Cooper"). */
+const PERSON_SHAPED = /^(?:\p{Lu}\.\s)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,2}$/u;
+
+/** `titles`: quotedTitles(text), when the caller has them already. */
+function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles(text)): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
 	const spans = raw
 		.flatMap((span) =>
@@ -328,7 +352,6 @@ function repair<S extends AnySpan>(text: string, raw: S[]): S[] {
 			span.label = 'ORG';
 		}
 	}
-	const titles = quotedTitles(text);
 	return merged.filter((s) => s.end > s.start && !titles.some((t) => t.start <= s.start && s.end <= t.end));
 }
 

@@ -26,7 +26,7 @@ const ROLE_MODIFIERS = new Set([
 // prettier-ignore
 const PERSON_TITLES = new Set([
 	'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'sens', 'gov', 'governor', 'rep', 'representative', 'reps', 'president', 'speaker', 'leader',
-	'whip', 'director', 'agent', 'chairman', 'chairwoman', 'secretary', 'minister', 'ambassador', 'mayor', 'judge', 'justice',
+	'whip', 'director', 'agent', 'chair', 'chairman', 'chairwoman', 'secretary', 'minister', 'ambassador', 'mayor', 'judge', 'justice',
 	'commissioner', 'spokesman', 'spokeswoman', 'congressman', 'congresswoman', 'general', 'gen', 'attorney', 'chief', 'prof', 'professor',
 	'lt', 'col', 'sgt', 'capt', 'adm', 'sir', 'dame', 'lord', 'lady', 'pope', 'prince', 'princess', 'king', 'queen', 'chancellor',
 ]);
@@ -110,9 +110,40 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	return parts;
 }
 
+/**
+ * "House Majority Whip", "Iowa Senator" tagged as a name, the person after them left out: what a title
+ * is of, without the role. Only when what is left is a role's qualifier (an acronym, a place, a chamber):
+ * "Department of Justice" and "Secretary of State" end on a title word and keep it.
+ */
+export function withoutTrailingRole<S extends { start: number; end: number }>(text: string, span: S): S {
+	const lastSpace = text.lastIndexOf(' ', span.end - 1);
+	if (lastSpace < span.start || !isRoleWord(text.slice(lastSpace + 1, span.end))) return span;
+	const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)];
+	let keep = words.length;
+	while (keep > 1 && isRoleWord(words[keep - 1]?.[0] ?? '')) keep--;
+	const last = words[keep - 1];
+	if (keep === words.length || last === undefined || !words.slice(keep).some((w) => PERSON_TITLES.has(bare(w[0])))) return span;
+	if (!words.slice(0, keep).every((w) => isRoleQualifier(w[0]))) return span;
+	return { ...span, end: span.start + last.index + last[0].length };
+}
+
 /** What a title may be of: an acronym ("CIA head"), a state ("Ohio Sen."), a chamber ("House Speaker"). */
 function isRoleQualifier(word: string): boolean {
 	return /^\p{Lu}{2,}$/u.test(word) || isKnownPlace(word) || /^(?:House|Senate|Congress|White|Justice|State)$/u.test(word);
+}
+
+/**
+ * A word of a role without the quote or bracket opening it ("“President") and with a time prefix
+ * as its own word ("then-Senator" is "then Senator", the office a senator's).
+ */
+function asWritten(word: string): string {
+	if (!/^["“‘'([]|-/u.test(word)) return word;
+	return word.replace(/^["“‘'([]+/u, '').replace(/^(then|ex)-(?=\p{Lu})/iu, '$1 ');
+}
+
+/** The title of a word asWritten() gave ("Senator" of "then Senator"). */
+function core(word: string): string {
+	return word.slice(word.lastIndexOf(' ') + 1);
 }
 
 /**
@@ -123,16 +154,19 @@ function isRoleQualifier(word: string): boolean {
 export function roleOf(text: string, start: number, end: number): string | null {
 	const party = /^,?\s*\(?([RDI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)\)?/u.exec(text.slice(end, end + 24))?.[1];
 	const previous = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
-	if (party === undefined && (previous === undefined || !isTitleWord(previous))) return null;
+	if (party === undefined && (previous === undefined || !isTitleWord(core(asWritten(previous))))) return null;
 	const before = [...text.slice(Math.max(0, start - 80), start).matchAll(/\S+/gu)].map((m) => m[0]);
 	const role: string[] = [];
 	for (let i = before.length - 1; i >= 0 && role.length < 5; i--) {
-		const word = before[i] ?? '';
-		if (/[,;:"“”()]$/u.test(word)) break;
-		if (isRoleWord(word) || (role.length > 0 && isRoleQualifier(word))) role.unshift(word);
+		const written = before[i] ?? '';
+		if (/[,;:"“”()]$/u.test(written)) break;
+		const word = asWritten(written);
+		if (isRoleWord(core(word)) || (role.length > 0 && isRoleQualifier(word))) role.unshift(word);
 		else break;
+		// A quote or a bracket opened before the role ("“President Obama ...") ends it.
+		if (word !== written && !/^(?:then|ex) /u.test(word)) break;
 	}
-	while (role.length > 0 && !isTitleWord(role.at(-1) ?? '')) role.pop();
+	while (role.length > 0 && !isTitleWord(core(role.at(-1) ?? ''))) role.pop();
 	const parts = [role.join(' '), party ?? ''].filter((p) => p.length > 0);
 	return parts.length > 0 ? parts.join(', ') : null;
 }

@@ -8,9 +8,11 @@
  * reads (consistency.ts) already settle the people.
  */
 import { isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
-import { NOT_A_SURNAME } from './heads.js';
+import { NOT_A_SURNAME, PLACE_HEADS } from './heads.js';
 import { hasWordTag } from './word-tags.js';
 import { nameKey } from './consistency.js';
+import { isPersonTitle } from './roles.js';
+import { isCommonPlural, isPersonNoun } from './common-nouns.js';
 
 interface Labelled {
 	label: string;
@@ -28,16 +30,31 @@ const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
  * town keep their type when the lexicon files the word otherwise.
  */
 export function readsAsPerson(name: string): boolean {
+	const first = name.split(' ')[0] ?? '';
+	return isGivenName(first) && hasWordTag(first, FIRST_NAME_TAGS) && isNameShaped(name);
+}
+
+/** Two or three capitalised words (initials too), the last no organisation's head, no place and no common noun's plural. */
+function isNameShaped(name: string): boolean {
 	const words = name.split(' ');
-	const first = words[0] ?? '';
 	const last = words.at(-1) ?? '';
-	if (words.length < 2 || words.length > 3 || !isGivenName(first) || !hasWordTag(first, FIRST_NAME_TAGS)) return false;
+	if (words.length < 2 || words.length > 3) return false;
 	return (
 		words.every((w) => /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$|^\p{Lu}\.$/u.test(w)) &&
+		!/^\p{Lu}\.$/u.test(last) &&
 		!NOT_A_SURNAME.test(last) &&
-		!/[^s]s$/u.test(last) &&
+		!isCommonPlural(last) &&
 		!isKnownPlace(last)
 	);
+}
+
+/**
+ * "Strzok attorney Aitan Goelman", "GOP presidential candidate Mitt Romney": a name-shaped run just after a
+ * word for a kind of person (WordNet's commonest sense) is that person, whatever lists know its given name.
+ */
+function afterPersonNoun(text: string, start: number): boolean {
+	const previous = /(\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+	return previous !== undefined && isPersonNoun(previous);
 }
 
 const ORGANISATION_TAGS = new Set(['Organization']);
@@ -57,6 +74,41 @@ function lexiconType(name: string, label: string): string {
 	return label;
 }
 
+/**
+ * A word in lower case or a person's title right after the name ("Texas lawmakers", "Texas Gov. Rick
+ * Perry"): the name qualifies what follows. A team ("Texas beat Oklahoma") is followed by its verb, and
+ * CoNLL-2003 tags many country teams organisations; only the qualifying name is taken for the place.
+ */
+function modifiesNext(text: string, end: number): boolean {
+	const next = /^\s(\S+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
+	return /^\p{Ll}/u.test(next) || isPersonTitle(next);
+}
+
+/**
+ * The capitals opening a story, before a dash or an agency's name in brackets ("HOUSTON —", "DES MOINES,
+ * Iowa (AP) -"), the story going on in lower case. CoNLL-2003's headlines, all in capitals, open the same
+ * way with a sport ("RUGBY UNION - LYNAGH SEALS VICTORY").
+ */
+function isDateline(text: string, span: Labelled): boolean {
+	if (span.start > 3) return false;
+	const name = text.slice(span.start, span.end);
+	return (
+		/^[\s"“]*$/u.test(text.slice(0, span.start)) &&
+		/^\p{Lu}{2,}(?:[\s.-]\p{Lu}+)*$/u.test(name) &&
+		DATELINE_AFTER.test(text.slice(span.end, span.end + 40)) &&
+		/\p{Ll}{2}/u.test(text.slice(span.end)) &&
+		!hasWordTag(name, ORGANISATION_TAGS)
+	);
+}
+const DATELINE_AFTER = /^(?:,\s[\p{L}. ]+)?\s*(?:\([^)]{1,20}\)\s*)?(?:—|–|--|-\s)/u;
+
+const AFTER_A_PREPOSITION = /(?:^|\s)(?:in|near)\s$/u;
+
+/** A country's or a state's name, or one word compromise's lexicon files as a place and not as a company. */
+function isPlaceName(name: string): boolean {
+	return isKnownPlace(name) || (!/\s/u.test(name) && hasWordTag(name, PLACE_TAGS) && !hasWordTag(name, ORGANISATION_TAGS));
+}
+
 export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]): S[] {
 	return spans.map((span) => {
 		if (span.label === 'MISC') return span;
@@ -65,10 +117,23 @@ export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]
 		if (stateOfAbbreviation(text[span.end] === '.' ? `${name}.` : name) !== null)
 			return { ...span, label: 'LOC', end: span.end + (text[span.end] === '.' ? 1 : 0) };
 		if (span.label === 'PER' && isKnownPlace(name)) return { ...span, label: 'LOC' };
+		// "Roosevelt Island", "Kennedy Center": a name ending on a place's or a body's head is no person's.
+		if (span.label === 'PER' && /\s/u.test(name) && NOT_A_SURNAME.test(name.slice(name.lastIndexOf(' ') + 1)))
+			return { ...span, label: PLACE_HEADS.test(name.slice(name.lastIndexOf(' ') + 1)) ? 'LOC' : 'ORG' };
+		// "the Texas governor", "Texas Gov. Rick Perry": a country's or a state's name before a noun or a title is the place.
+		if (
+			span.label === 'ORG' &&
+			((isKnownPlace(name) && modifiesNext(text, span.end)) ||
+				(isPlaceName(name) && AFTER_A_PREPOSITION.test(text.slice(Math.max(0, span.start - 6), span.start))))
+		)
+			return { ...span, label: 'LOC' };
+		// "HOUSTON — The decision ...": a dateline is the place the story was filed from.
+		if (span.label !== 'LOC' && isDateline(text, span)) return { ...span, label: 'LOC' };
 		// "Corpus Christi, Tex.": a name followed by a state's abbreviation is the town in it.
 		if (span.label !== 'LOC' && stateOfAbbreviation(/^,\s(\S+\.)/u.exec(text.slice(span.end, span.end + 10))?.[1] ?? '') !== null)
 			return { ...span, label: 'LOC' };
-		if (span.label === 'ORG' && readsAsPerson(name)) return { ...span, label: 'PER' };
+		if (span.label === 'ORG' && (readsAsPerson(name) || (isNameShaped(name) && afterPersonNoun(text, span.start))))
+			return { ...span, label: 'PER' };
 		const label = lexiconType(name, span.label);
 		return label === span.label ? span : { ...span, label };
 	});
