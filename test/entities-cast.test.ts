@@ -487,6 +487,36 @@ describe('news text around names', () => {
 		);
 		assert.ok(!entities.some((e) => /Rips|Progressivism/u.test(e.name)), entities.map((e) => e.name).join(', '));
 	});
+
+	test('a print headline above the dateline, not the title, is read in sentence case', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Biden Poised to Back a Plan', [
+					'Biden Willing to Use Executive Orders on Trade',
+					'WASHINGTON — President Biden will sign the orders this week, aides said.',
+					'Biden spoke on Monday.',
+				]),
+			),
+		);
+		const names = entities.map((e) => e.name);
+		assert.ok(!names.some((n) => /Willing|Executive|Orders/u.test(n)), names.join(', '));
+		assert.ok(named(entities, 'person').includes('Biden'), names.join(', '));
+	});
+
+	test('names a headline piles together are the names its body writes apart', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Clinton Benghazi Hearings Show Report Could Not Determine Causes', [
+					'Secretary of State Hillary Clinton testified on Wednesday about the attack in Benghazi, Libya.',
+					'Mrs. Clinton said the review in Benghazi was thorough.',
+				]),
+			),
+		);
+		const names = entities.map((e) => `${e.name}:${e.type}`);
+		assert.ok(!names.some((n) => n.startsWith('Clinton Benghazi')), names.join(', '));
+		assert.equal(find(entities, 'Hillary Clinton').mentions.length, 3, names.join(', '));
+		assert.equal(find(entities, 'Benghazi').mentions.length, 3, names.join(', '));
+	});
 });
 
 describe('junk never listed', () => {
