@@ -188,6 +188,30 @@ describe('merging a person’s forms', () => {
 		assert.deepEqual(entities.map((e) => e.name).sort(), ['House', 'Senate', 'Texas Instruments']);
 	});
 
+	test('a national institution under its country, and a department written with its kind, are the institution', () => {
+		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
+		const entities = mergeMentions(
+			[
+				org('Supreme Court', 'a'),
+				org('Supreme Court', 'b'),
+				org('U.S. Supreme Court', 'c'),
+				org('Treasury', 'a'),
+				org('Treasury', 'b'),
+				org('Treasury Department', 'c'),
+				org('Department of the Treasury', 'c'),
+				org('Texas Rangers Club', 'c'),
+				org('Rangers Club', 'a'),
+			],
+			order,
+		);
+		assert.deepEqual(entities.map((e) => `${e.name}:${e.mentions.length}`).sort(), [
+			'Rangers Club:1',
+			'Supreme Court:3',
+			'Texas Rangers Club:1',
+			'Treasury:4',
+		]);
+	});
+
 	test('a surname stays apart when two people share it and neither dominates', () => {
 		const entities = mergeMentions([at('Bill Clinton', 'a'), at('Hillary Clinton', 'b'), at('Clinton', 'c')], order);
 		assert.equal(entities.length, 3);
@@ -501,6 +525,18 @@ describe('news text around names', () => {
 		const names = entities.map((e) => e.name);
 		assert.ok(!names.some((n) => /Willing|Executive|Orders/u.test(n)), names.join(', '));
 		assert.ok(named(entities, 'person').includes('Biden'), names.join(', '));
+	});
+
+	test('a plural noun opening a sentence is no name', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Tax filing', [
+					'Couples with similar incomes often pay more, said Roberton Williams of the Tax Policy Center.',
+					'Couples do not have to file again.',
+				]),
+			),
+		);
+		assert.ok(!entities.some((e) => e.name === 'Couples'), entities.map((e) => e.name).join(', '));
 	});
 
 	test('names a headline piles together are the names its body writes apart', () => {

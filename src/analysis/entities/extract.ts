@@ -11,7 +11,7 @@ import { roleOf, withoutTrailingRole } from './roles.js';
 import { isGivenName } from './gazetteer.js';
 import { NOT_A_SURNAME } from './heads.js';
 import { hasWordTag } from './word-tags.js';
-import { isAbbreviatedNoun } from './common-nouns.js';
+import { isAbbreviatedNoun, isCommonPlural } from './common-nouns.js';
 import { quotedTitles, tagNamesInSentences, type NameLabel, type NameSpan } from './name-tagger.js';
 import type { EntityType, RawMention } from './types.js';
 
@@ -176,7 +176,8 @@ export function extractMentions(article: Article): RawMention[] {
 			if (!isNameLike(name) || (isFunctionWord(name) && opensSentence)) continue;
 			// "“Nice to see all of you,”", "“Like Governor Romney, ...": an adjective or a verb opening a sentence
 			// is that word, unless the article writes it with a capital where no sentence opens.
-			if (opensSentence && isCommonWord(name) && !bodies.some((b) => capitalisedInside(b, name))) continue;
+			// So is a plural noun ("Couples with similar incomes ...").
+			if (opensSentence && (isCommonWord(name) || isCommonPlural(name)) && !bodies.some((b) => capitalisedInside(b, name))) continue;
 			// "Jan." of a date: a month's abbreviation, not a name.
 			if (text[cleaned.end] === '.' && monthName(name.toLowerCase())?.abbreviated === true) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
