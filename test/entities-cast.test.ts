@@ -188,6 +188,30 @@ describe('merging a person’s forms', () => {
 		assert.deepEqual(entities.map((e) => e.name).sort(), ['House', 'Senate', 'Texas Instruments']);
 	});
 
+	test('a national institution under its country, and a department written with its kind, are the institution', () => {
+		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
+		const entities = mergeMentions(
+			[
+				org('Supreme Court', 'a'),
+				org('Supreme Court', 'b'),
+				org('U.S. Supreme Court', 'c'),
+				org('Treasury', 'a'),
+				org('Treasury', 'b'),
+				org('Treasury Department', 'c'),
+				org('Department of the Treasury', 'c'),
+				org('Texas Rangers Club', 'c'),
+				org('Rangers Club', 'a'),
+			],
+			order,
+		);
+		assert.deepEqual(entities.map((e) => `${e.name}:${e.mentions.length}`).sort(), [
+			'Rangers Club:1',
+			'Supreme Court:3',
+			'Texas Rangers Club:1',
+			'Treasury:4',
+		]);
+	});
+
 	test('a surname stays apart when two people share it and neither dominates', () => {
 		const entities = mergeMentions([at('Bill Clinton', 'a'), at('Hillary Clinton', 'b'), at('Clinton', 'c')], order);
 		assert.equal(entities.length, 3);
@@ -486,6 +510,48 @@ describe('news text around names', () => {
 			),
 		);
 		assert.ok(!entities.some((e) => /Rips|Progressivism/u.test(e.name)), entities.map((e) => e.name).join(', '));
+	});
+
+	test('a print headline above the dateline, not the title, is read in sentence case', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Biden Poised to Back a Plan', [
+					'Biden Willing to Use Executive Orders on Trade',
+					'WASHINGTON — President Biden will sign the orders this week, aides said.',
+					'Biden spoke on Monday.',
+				]),
+			),
+		);
+		const names = entities.map((e) => e.name);
+		assert.ok(!names.some((n) => /Willing|Executive|Orders/u.test(n)), names.join(', '));
+		assert.ok(named(entities, 'person').includes('Biden'), names.join(', '));
+	});
+
+	test('a plural noun opening a sentence is no name', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Tax filing', [
+					'Couples with similar incomes often pay more, said Roberton Williams of the Tax Policy Center.',
+					'Couples do not have to file again.',
+				]),
+			),
+		);
+		assert.ok(!entities.some((e) => e.name === 'Couples'), entities.map((e) => e.name).join(', '));
+	});
+
+	test('names a headline piles together are the names its body writes apart', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Clinton Benghazi Hearings Show Report Could Not Determine Causes', [
+					'Secretary of State Hillary Clinton testified on Wednesday about the attack in Benghazi, Libya.',
+					'Mrs. Clinton said the review in Benghazi was thorough.',
+				]),
+			),
+		);
+		const names = entities.map((e) => `${e.name}:${e.type}`);
+		assert.ok(!names.some((n) => n.startsWith('Clinton Benghazi')), names.join(', '));
+		assert.equal(find(entities, 'Hillary Clinton').mentions.length, 3, names.join(', '));
+		assert.equal(find(entities, 'Benghazi').mentions.length, 3, names.join(', '));
 	});
 });
 

@@ -11,8 +11,8 @@ import { roleOf, withoutTrailingRole } from './roles.js';
 import { isGivenName } from './gazetteer.js';
 import { NOT_A_SURNAME } from './heads.js';
 import { hasWordTag } from './word-tags.js';
-import { isAbbreviatedNoun } from './common-nouns.js';
-import { quotedTitles, tagNamesInSentences, type NameLabel } from './name-tagger.js';
+import { isAbbreviatedNoun, isCommonPlural } from './common-nouns.js';
+import { quotedTitles, tagNamesInSentences, type NameLabel, type NameSpan } from './name-tagger.js';
 import type { EntityType, RawMention } from './types.js';
 
 const TYPE_OF_LABEL: Record<NameLabel, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -58,7 +58,50 @@ function bodyAfterHeadline(article: Article): string[] {
 	const bodies = article.sentences.map((s) => s.text);
 	const first = bodies[0];
 	if (first !== undefined && first.startsWith(article.title)) bodies[0] = first.slice(article.title.length);
+	else if (first !== undefined) bodies[0] = first.slice(headlineLineLength(article));
 	return bodies;
+}
+
+/**
+ * The length of a headline-case line opening a body ("Obama Willing to Use Executive Orders on Guns" above the
+ * dateline, a print headline that is not the article's title), or 0: a line of its own, with no sentence's
+ * closing mark, in headline case.
+ */
+function headlineLineLength(article: Article): number {
+	const first = article.sentences[0]?.text ?? '';
+	// The splitter may have ended the first sentence at the line's end, or run on past it.
+	const line = article.sentences.length > 1 ? /^[^\n]+/u.exec(first)?.[0] : /^[^\n]+(?=\n)/u.exec(first)?.[0];
+	if (line === undefined || /[.!?:"”’)]\s*$/u.test(line) || !isHeadlineCase(line)) return 0;
+	return line.length;
+}
+
+/**
+ * Headlines pile names together ("Clinton Benghazi Hearings Show ..."), and the tagger reads the pile as one
+ * name. A headline's name that its body never writes whole, made of names the body writes on their own, is
+ * those names; the article's types settle theirs later (consistency.ts).
+ */
+function splitHeadlinePile<S extends Span>(text: string, span: S, body: string): S[] {
+	const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)];
+	if (words.length < 2 || containsWords(body, text.slice(span.start, span.end))) return [span];
+	const pieces: S[] = [];
+	for (let from = 0; from < words.length;) {
+		let to = words.length;
+		const startOf = (k: number): number => span.start + (words[k]?.index ?? 0);
+		const endOf = (k: number): number => startOf(k) + (words[k]?.[0].length ?? 0);
+		while (to > from && !containsWords(body, text.slice(startOf(from), endOf(to - 1)))) to--;
+		if (to === from) return [span];
+		pieces.push({ ...span, start: startOf(from), end: endOf(to - 1) });
+		from = to;
+	}
+	return pieces;
+}
+
+/** Whether text writes the words as a whole, not inside longer words. */
+function containsWords(text: string, words: string): boolean {
+	for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+		if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + words.length] ?? '')) return true;
+	}
+	return false;
 }
 
 /** An article's mentions: names (its headline tagged with its body), nationality adjectives, quantities and dates. */
@@ -69,12 +112,24 @@ export function extractMentions(article: Article): RawMention[] {
 	const bodies = article.sentences.map((s) => s.text);
 	// A body that opens with the headline, or whose first sentence is the title, has it tagged in sentence case too (same offsets).
 	const first = bodies[0];
+	// The part of the first sentence that is a headline: the title repeated, or a print headline above the dateline.
+	let bodyHeadline = 0;
 	if (first !== undefined && article.title.length > 0 && first.startsWith(article.title)) {
 		bodies[0] = (headline ?? sentenceCase(article.title, capitalisedWords(bodyAfterHeadline(article)))) + first.slice(article.title.length);
+		bodyHeadline = article.title.length;
+	} else if (first !== undefined && headlineLineLength(article) > 0) {
+		bodyHeadline = headlineLineLength(article);
+		bodies[0] = sentenceCase(first.slice(0, bodyHeadline), capitalisedWords(bodyAfterHeadline(article))) + first.slice(bodyHeadline);
 	}
 	const tagged = tagNamesInSentences(headline === null ? bodies : [headline, ...bodies]);
-	const titleNames = headline === null ? [] : (tagged[0] ?? []);
+	const body = bodyAfterHeadline(article).join(' ');
+	const unpiled = (spans: readonly NameSpan[], end: number): NameSpan[] =>
+		spans.flatMap((s) => (s.end <= end ? splitHeadlinePile(article.title, s, body) : [s]));
+	const titleNames = headline === null ? [] : unpiled(tagged[0] ?? [], article.title.length);
 	const bodyNames = headline === null ? tagged : tagged.slice(1);
+	if (bodyHeadline > 0 && first !== undefined) {
+		bodyNames[0] = (bodyNames[0] ?? []).flatMap((s) => (s.end <= bodyHeadline ? splitHeadlinePile(first, s, body) : [s]));
+	}
 	// A headline makes claims too ("expel 20 Russian spies").
 	const title = article.title !== article.sentences[0]?.text ? [{ index: null, text: article.title }] : [];
 	for (const sentence of [...title, ...article.sentences]) {
@@ -121,7 +176,8 @@ export function extractMentions(article: Article): RawMention[] {
 			if (!isNameLike(name) || (isFunctionWord(name) && opensSentence)) continue;
 			// "“Nice to see all of you,”", "“Like Governor Romney, ...": an adjective or a verb opening a sentence
 			// is that word, unless the article writes it with a capital where no sentence opens.
-			if (opensSentence && isCommonWord(name) && !bodies.some((b) => capitalisedInside(b, name))) continue;
+			// So is a plural noun ("Couples with similar incomes ...").
+			if (opensSentence && (isCommonWord(name) || isCommonPlural(name)) && !bodies.some((b) => capitalisedInside(b, name))) continue;
 			// "Jan." of a date: a month's abbreviation, not a name.
 			if (text[cleaned.end] === '.' && monthName(name.toLowerCase())?.abbreviated === true) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
@@ -228,12 +284,16 @@ function capitalisedWords(sentences: readonly string[]): Set<string> {
 	return words;
 }
 
+/** Most of the line's longer words open with a capital: "Expel Russian Spies Despite CIA Warning". */
+function isHeadlineCase(line: string): boolean {
+	const long = [...line.matchAll(/\p{L}[\p{L}'’-]*/gu)].filter((w) => w[0].length >= 4);
+	return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w[0])).length / long.length >= 0.6;
+}
+
 /** Lower-cases headline-case words that are not names elsewhere in the article. */
 function sentenceCase(title: string, names: ReadonlySet<string>): string {
+	if (!isHeadlineCase(title)) return title;
 	const words = [...title.matchAll(/\p{L}[\p{L}'’-]*/gu)];
-	const long = words.filter((w) => w[0].length >= 4);
-	const headline = long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w[0])).length / long.length >= 0.6;
-	if (!headline) return title;
 	let out = title;
 	for (const [i, w] of words.entries()) {
 		const word = w[0];

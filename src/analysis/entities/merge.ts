@@ -444,24 +444,41 @@ const TITLES_WRITTEN_OUT: Readonly<Record<string, string>> = {
 };
 
 /**
- * "House of Representatives", "U.S. Senate", "GOP Senate": an organisation's
- * name qualified by "of ...", a country or state or a party joins the same
- * name alone when the corpus uses it.
+ * "House of Representatives", "U.S. Senate", "GOP Senate", "U.S. Supreme Court", "Treasury Department": an
+ * organisation's name qualified by "of ...", a country or state or a party, or written with its kind
+ * ("X Department", "Department of the X"), joins the same name alone when the corpus uses it.
  */
 function mergeQualifiedNames(groups: Map<string, Group>): void {
 	for (const group of [...groups.values()]) {
-		const name = surface(group);
-		const qualifier = /^(\S+(?:\s\S+)?)\s(?=\S)/u.exec(name)?.[1] ?? '';
-		const qualified = isKnownPlace(qualifier) || knownCanonical(qualifier) !== null || /^(?:GOP|Republican|Democratic)$/u.test(qualifier);
-		const rest = name.slice(qualifier.length + 1);
-		// The qualified name is one word: an institution ("Senate"), not the rest of another name ("Texas Instruments").
-		const head =
-			/^(.+?) of \S/u.exec(name)?.[1] ?? (qualified && !rest.includes(' ') && groupType(group) === 'organization' ? rest : undefined);
-		const target = head === undefined ? undefined : groups.get(keyOf(head));
-		if (!target || target === group || groupType(group) !== 'organization' || groupType(target) !== 'organization') continue;
+		if (groupType(group) !== 'organization') continue;
+		const target = qualifiedNames(surface(group))
+			.map((head) => groups.get(keyOf(head)))
+			.find((found) => found !== undefined && found !== group && groupType(found) === 'organization');
+		if (!target) continue;
 		absorb(target, group, false);
 		groups.delete(group.key);
 	}
+}
+
+/** The shorter names an organisation's name may stand for, likeliest first. */
+function qualifiedNames(name: string): string[] {
+	const heads: string[] = [];
+	const department = /^(?:Department|Ministry) of (?:the )?(.+)$|^(.+?) (?:Department|Ministry)$/u.exec(name);
+	if (department) heads.push(department[1] ?? department[2] ?? '');
+	const of = /^(.+?) of \S/u.exec(name)?.[1];
+	if (of !== undefined) heads.push(of);
+	const words = name.split(' ');
+	for (const length of [1, 2]) {
+		const qualifier = words.slice(0, length).join(' ');
+		const rest = words.slice(length).join(' ');
+		if (rest === '') continue;
+		const country = knownCanonical(qualifier);
+		const qualified = isKnownPlace(qualifier) || country !== null || /^(?:GOP|Republican|Democratic)$/u.test(qualifier);
+		// The rest is one word, an institution ("Senate"), not the rest of another name ("Texas Instruments"); after a
+		// country's name, any national institution ("U.S. Supreme Court").
+		if (qualified && (!rest.includes(' ') || (country !== null && isKnownPlace(country)))) heads.push(rest);
+	}
+	return heads;
 }
 
 /**
