@@ -49,6 +49,15 @@ export function splitSentences(paragraph: string): string[] {
 	return merged.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+/** The text's last run of non-spaces. Walked back from the end: `/(\S+)\s*$/` tries every word of the text in turn. */
+function lastWordOf(text: string): string {
+	let end = text.length;
+	while (end > 0 && /\s/u.test(text[end - 1] ?? '')) end--;
+	let start = end;
+	while (start > 0 && !/\s/u.test(text[start - 1] ?? '')) start--;
+	return text.slice(start, end);
+}
+
 function continuesPrevious(previous: string, next: string): boolean {
 	const nextTrimmed = next.trimStart();
 	// A fragment that is only closing punctuation or quotes belongs to the sentence before.
@@ -56,7 +65,7 @@ function continuesPrevious(previous: string, next: string): boolean {
 	// `"Is it?" she asked.` and `Jan. 5.` continue the sentence.
 	if (/^[\p{Ll}\p{N}]/u.test(nextTrimmed)) return true;
 
-	const lastWord = /(\S+)\s*$/u.exec(previous)?.[1] ?? '';
+	const lastWord = lastWordOf(previous);
 	if (!lastWord.endsWith('.')) return false;
 	const bare = lastWord.replace(/^[("'“‘[]+/u, '').slice(0, -1);
 	if (ALWAYS_CONTINUES.has(bare.toLowerCase())) return true;

@@ -11,6 +11,7 @@ import { roleOf, withoutTrailingRole } from './roles.js';
 import { isGivenName } from './gazetteer.js';
 import { NOT_A_SURNAME } from './heads.js';
 import { hasWordTag } from './word-tags.js';
+import { matchesAtWordStarts } from './word-start-matches.js';
 import { isAbbreviatedNoun, isCommonPlural } from './common-nouns.js';
 import { quotedTitles, tagNamesInSentences, type NameLabel, type NameSpan } from './name-tagger.js';
 import type { EntityType, RawMention } from './types.js';
@@ -21,7 +22,7 @@ const DEMONYM_PATTERN = new RegExp(
 	`(?<![\\p{L}\\p{N}])(${Object.keys(DEMONYMS)
 		.sort((a, b) => b.length - a.length)
 		.join('|')})(?![\\p{L}\\p{N}])`,
-	'gu',
+	'uy',
 );
 
 /** Every well-known name and its variants, longest first, as written (case matters: "US" is not "us"). */
@@ -34,7 +35,7 @@ const KNOWN_NAMES: { pattern: RegExp; typeOf: Map<string, EntityType> } = (() =>
 		}
 	}
 	const escaped = [...typeOf.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-	return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), typeOf };
+	return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'uy'), typeOf };
 })();
 
 /**
@@ -157,7 +158,7 @@ export function extractMentions(article: Article): RawMention[] {
 		// A well-known name takes the place of the tagger's pieces of it ("USA" of "USA Today", "D.C." of "Washington, D.C.").
 		// Not inside a quoted title ("Fox News Sunday"), as the tagger's names are not.
 		const titles = quotedTitles(text);
-		const known = [...text.matchAll(KNOWN_NAMES.pattern)]
+		const known = [...matchesAtWordStarts(text, KNOWN_NAMES.pattern)]
 			.map((m) => ({ start: m.index, end: m.index + m[0].length }))
 			.filter((k) => !titles.some((t) => t.start <= k.start && k.end <= t.end));
 		const tagged = sentence.index === null ? titleNames : (bodyNames[sentence.index] ?? []);
@@ -192,7 +193,7 @@ export function extractMentions(article: Article): RawMention[] {
 			names.push(span);
 			mentions.push(at(span, type));
 		}
-		for (const match of text.matchAll(DEMONYM_PATTERN)) {
+		for (const match of matchesAtWordStarts(text, DEMONYM_PATTERN)) {
 			const span = { start: match.index, end: match.index + match[0].length };
 			// "Russian Embassy" is an organisation's name; its adjective is not counted again.
 			if (names.some((n) => n.start < span.end && span.start < n.end)) continue;

@@ -281,9 +281,10 @@ function juniorsOf(mentions: readonly RawMention[]): Set<string> {
 	const found = new Set<string>();
 	const suffixed = mentions.filter((m) => m.type === 'person' && SUFFIXED.test(m.text) && /\s\S+\s/u.test(m.text.trim()));
 	if (suffixed.length === 0) return found;
+	const articles = new Set(suffixed.map((m) => m.article));
 	const plain = new Set(
 		mentions
-			.filter((m) => m.type === 'person' && isFullName(m.text) && !SUFFIXED.test(m.text))
+			.filter((m) => articles.has(m.article) && m.type === 'person' && isFullName(m.text) && !SUFFIXED.test(m.text))
 			.map((m) => `${m.article}|${keyOf(personName(m.text))}`),
 	);
 	for (const m of suffixed) if (plain.has(`${m.article}|${keyOf(personName(m.text))}`)) found.add(keyOf(personName(m.text)));
