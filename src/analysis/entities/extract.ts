@@ -43,11 +43,11 @@ const KNOWN_NAMES: { pattern: RegExp; typeOf: Map<string, EntityType> } = (() =>
  * own (an untitled article's title is its first sentence, counted once).
  * Headline case capitalises every word ("Expel Russian Spies Despite CIA
  * Warning"); this is a sentence-case copy (same offsets), keeping capitals on
- * words the body writes with them.
+ * the words the body writes with them (`written`).
  */
-export function headlineToTag(article: Article): string | null {
+function headlineToTag(article: Article, written: ReadonlySet<string>): string | null {
 	if (article.title === article.sentences[0]?.text) return null;
-	return sentenceCase(article.title, capitalisedWords(bodyAfterHeadline(article)));
+	return sentenceCase(article.title, written);
 }
 
 /**
@@ -109,28 +109,27 @@ function containsWords(text: string, words: string): boolean {
 export function extractMentions(article: Article): RawMention[] {
 	const mentions: RawMention[] = [];
 	// The headline, in sentence case, is tagged with the body: one document, one name one type (consistency.ts).
-	const headline = headlineToTag(article);
+	const afterHeadline = bodyAfterHeadline(article);
+	const written = capitalisedWords(afterHeadline);
+	const headline = headlineToTag(article, written);
 	const bodies = article.sentences.map((s) => s.text);
-	// A body that opens with the headline, or whose first sentence is the title, has it tagged in sentence case too (same offsets).
 	const first = bodies[0];
-	// The part of the first sentence that is a headline: the title repeated, or a print headline above the dateline.
-	let bodyHeadline = 0;
-	if (first !== undefined && article.title.length > 0 && first.startsWith(article.title)) {
-		bodies[0] = (headline ?? sentenceCase(article.title, capitalisedWords(bodyAfterHeadline(article)))) + first.slice(article.title.length);
-		bodyHeadline = article.title.length;
-	} else if (first !== undefined && headlineLineLength(article) > 0) {
-		bodyHeadline = headlineLineLength(article);
-		bodies[0] = sentenceCase(first.slice(0, bodyHeadline), capitalisedWords(bodyAfterHeadline(article))) + first.slice(bodyHeadline);
-	}
+	// The part of the first sentence that is a headline, tagged in sentence case too (same offsets): the title
+	// repeated, or a print headline above the dateline.
+	const bodyHeadline =
+		first === undefined
+			? 0
+			: article.title.length > 0 && first.startsWith(article.title)
+				? article.title.length
+				: headlineLineLength(article);
+	if (first !== undefined && bodyHeadline > 0) bodies[0] = sentenceCase(first.slice(0, bodyHeadline), written) + first.slice(bodyHeadline);
 	const tagged = tagNamesInSentences(headline === null ? bodies : [headline, ...bodies]);
-	const body = bodyAfterHeadline(article).join(' ');
-	const unpiled = (spans: readonly NameSpan[], end: number): NameSpan[] =>
-		spans.flatMap((s) => (s.end <= end ? splitHeadlinePile(article.title, s, body) : [s]));
-	const titleNames = headline === null ? [] : unpiled(tagged[0] ?? [], article.title.length);
+	const body = afterHeadline.join(' ');
+	const unpiled = (spans: readonly NameSpan[], line: string, end: number): NameSpan[] =>
+		spans.flatMap((s) => (s.end <= end ? splitHeadlinePile(line, s, body) : [s]));
+	const titleNames = headline === null ? [] : unpiled(tagged[0] ?? [], article.title, article.title.length);
 	const bodyNames = headline === null ? tagged : tagged.slice(1);
-	if (bodyHeadline > 0 && first !== undefined) {
-		bodyNames[0] = (bodyNames[0] ?? []).flatMap((s) => (s.end <= bodyHeadline ? splitHeadlinePile(first, s, body) : [s]));
-	}
+	if (first !== undefined && bodyHeadline > 0) bodyNames[0] = unpiled(bodyNames[0] ?? [], first, bodyHeadline);
 	// A headline makes claims too ("expel 20 Russian spies").
 	const title = article.title !== article.sentences[0]?.text ? [{ index: null, text: article.title }] : [];
 	for (const sentence of [...title, ...article.sentences]) {
