@@ -5,10 +5,10 @@ import type { Entity } from '../src/analysis/entities/index.js';
 import { packageRoot } from '../src/paths.js';
 import { auditTop, countMatches, emptyCounts, readGold, scores, type EventRun, type GoldEvent } from '../scripts/eval/basil-entities.js';
 
-test('the BASIL entity gold standard: offsets only, 12 events or more, a third held back', () => {
+test('the BASIL entity gold standard: offsets only, 12 events or more, at least a third held back', () => {
 	const events = readGold(join(packageRoot(), 'eval', 'basil-entities'));
 	assert.ok(events.length >= 12, `${events.length} events`);
-	assert.equal(events.filter((e) => e.split === 'test').length * 3, events.length);
+	assert.ok(events.filter((e) => e.split === 'test').length * 3 >= events.length, 'a third held back');
 	for (const event of events) {
 		assert.match(event.event, /^[0-9a-f-]{36}$/u);
 		for (const entity of event.entities) {
