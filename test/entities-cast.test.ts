@@ -188,6 +188,40 @@ describe('merging a person’s forms', () => {
 		assert.deepEqual(entities.map((e) => e.name).sort(), ['House', 'Senate', 'Texas Instruments']);
 	});
 
+	test('an organisation named without its head is the one organisation named with it', () => {
+		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
+		const entities = mergeMentions(
+			[
+				org('Senate Armed Services Committee', 'a'),
+				org('Senate Armed Services', 'b'),
+				org('Senate Budget Committee', 'a'),
+				org('Senate Budget Office', 'b'),
+				org('Senate Budget', 'c'),
+			],
+			order,
+		);
+		assert.deepEqual(entities.map((e) => `${e.name}:${e.mentions.length}`).sort(), [
+			'Senate Armed Services Committee:2',
+			'Senate Budget Committee:1',
+			'Senate Budget Office:1',
+			'Senate Budget:1',
+		]);
+	});
+
+	test('a happening named with a given name is no person', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Storm damage', [
+					'Governor Chris Christie praised the response to Hurricane Sandy on Monday.',
+					'Hurricane Sandy struck New Jersey in 2012, Christie said.',
+				]),
+			),
+		);
+		const names = entities.map((e) => `${e.name}:${e.type}`);
+		assert.ok(!names.some((n) => n.startsWith('Hurricane Sandy')), names.join(', '));
+		assert.ok(named(entities, 'person').includes('Chris Christie'), names.join(', '));
+	});
+
 	test('a national institution under its country, and a department written with its kind, are the institution', () => {
 		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
 		const entities = mergeMentions(

@@ -229,6 +229,24 @@ function commonestSense(word: string): { file: number; instance: boolean } | nul
 	return found;
 }
 
+/** WordNet's lexicographer files of events and natural phenomena ("hurricane", "storm", "earthquake"). */
+const HAPPENING_FILES = new Set([11, 19]);
+
+/**
+ * "Hurricane Sandy", "Tropical Storm Allison": a happening named with a given name. A word before the name
+ * whose commonest lower-case sense is an event or a phenomenon makes the whole the happening's name, not a
+ * person's ("Storm Lake" ends on no given name, and "Fire Department" on none either).
+ */
+export function isNamedHappening(name: string, isGivenName: (word: string) => boolean): boolean {
+	const words = name.split(' ');
+	const last = words.at(-1) ?? '';
+	if (words.length < 2 || !isGivenName(last)) return false;
+	return words.slice(0, -1).some((w) => {
+		const sense = /^\p{Lu}\p{Ll}+$/u.test(w) ? commonestSense(w.toLowerCase()) : null;
+		return sense !== null && !sense.instance && HAPPENING_FILES.has(sense.file);
+	});
+}
+
 /** "attorney", "candidate", "spokeswoman": a lower-case word whose commonest sense is a kind of person. */
 export function isPersonNoun(word: string): boolean {
 	const sense = /^\p{Ll}+$/u.test(word) ? commonestSense(word) : null;

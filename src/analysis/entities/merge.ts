@@ -10,7 +10,8 @@ import { knownCanonical } from './alias-data.js';
 import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
 import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
 import { hasWordTag } from './word-tags.js';
-import { isCommonNoun, isNamedPlace } from './common-nouns.js';
+import { NOT_A_SURNAME, PLACE_HEADS } from './heads.js';
+import { isCommonNoun, isNamedHappening, isNamedPlace } from './common-nouns.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
 
 /** aliasKey() of the texts one merge meets, each computed once: the steps below ask for the same few thousand names again and again. */
@@ -57,11 +58,13 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	mergeOfficeHolders(groups);
 	mergeSurnames(groups, usage);
 	mergeQualifiedNames(groups);
+	mergeShortenedNames(groups);
 	mergeShortOrganisationNames(groups);
 	// "Latino voters", "the Bible": a kind of person or thing written with a capital is no name (people are never
 	// asked of WordNet: "Mason"; a one-word "person" the lexicon files as a kind of person is none: "God").
 	const entities = [...groups.values()]
 		.filter((g) => (groupType(g) === 'person' ? !isKindOfPerson(g) : g.canonical !== null || !isCommonNoun(surface(g))))
+		.filter((g) => !isNamedHappening(surface(g), isGivenName))
 		.map(toNamedEntity);
 	attachDemonyms(
 		entities,
@@ -480,6 +483,28 @@ function qualifiedNames(name: string): string[] {
 		if (qualified && (!rest.includes(' ') || (country !== null && isKnownPlace(country)))) heads.push(rest);
 	}
 	return heads;
+}
+
+/**
+ * "the House Intelligence panel" where the corpus names the House Intelligence Committee: an organisation's
+ * name of two words or more that is the one longer organisation's name without its last word, a body's head
+ * ("Committee", "Department": heads.ts), is that organisation.
+ */
+function mergeShortenedNames(groups: Map<string, Group>): void {
+	const byShortened = new Map<string, Group[]>();
+	for (const group of groups.values()) {
+		const name = surface(group);
+		const cut = name.lastIndexOf(' ');
+		if (groupType(group) !== 'organization' || cut < 0 || !name.slice(0, cut).includes(' ')) continue;
+		const head = name.slice(cut + 1);
+		if (NOT_A_SURNAME.test(head) && !PLACE_HEADS.test(head)) pushTo(byShortened, keyOf(name.slice(0, cut)), group);
+	}
+	for (const group of [...groups.values()]) {
+		const [only, other] = byShortened.get(group.key) ?? [];
+		if (only === undefined || other !== undefined || only === group || groupType(group) !== 'organization') continue;
+		absorb(only, group, false);
+		groups.delete(group.key);
+	}
 }
 
 /**
