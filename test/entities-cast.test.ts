@@ -128,6 +128,8 @@ describe('roles and titles', () => {
 
 describe('merging a person’s forms', () => {
 	const at = (text: string, article: string): RawMention => ({ article, sentence: 0, text, start: 0, end: text.length, type: 'person' });
+	const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
+	const place = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'place' });
 	const order = new Map([
 		['a', 0],
 		['b', 1],
@@ -135,7 +137,6 @@ describe('merging a person’s forms', () => {
 	]);
 
 	test('spellings with and without a hyphen are one name', () => {
-		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
 		assert.equal(mergeMentions([org('Wal-Mart', 'a'), org('Walmart', 'b')], order).length, 1);
 	});
 
@@ -160,7 +161,6 @@ describe('merging a person’s forms', () => {
 	});
 
 	test('a name takes the type most of the corpus gives it, and its surname follows', () => {
-		const place = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'place' });
 		const entities = mergeMentions(
 			[place('Jo Quill', 'a'), place('Quill', 'a'), at('Jo Quill', 'b'), at('Jo Quill', 'c'), at('Quill', 'c')],
 			order,
@@ -172,7 +172,6 @@ describe('merging a person’s forms', () => {
 	});
 
 	test('an institution qualified by its country, a party or "of ..." is the institution', () => {
-		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
 		const entities = mergeMentions(
 			[
 				org('Senate', 'a'),
@@ -189,7 +188,6 @@ describe('merging a person’s forms', () => {
 	});
 
 	test('an organisation named without its head is the one organisation named with it', () => {
-		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
 		const entities = mergeMentions(
 			[
 				org('Senate Armed Services Committee', 'a'),
@@ -223,7 +221,6 @@ describe('merging a person’s forms', () => {
 	});
 
 	test('a national institution under its country, and a department written with its kind, are the institution', () => {
-		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
 		const entities = mergeMentions(
 			[
 				org('Supreme Court', 'a'),
@@ -399,7 +396,6 @@ describe('merging a person’s forms', () => {
 	});
 
 	test('a word taken for a person that opens the name of the corpus’s one organisation opening with it is that organisation', () => {
-		const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
 		const entities = mergeMentions(
 			[org('Zorvex News', 'a'), at('Zorvex', 'b'), org('Vantrel Group', 'a'), { ...at('Vantrel', 'c'), role: 'Mr.' }],
 			order,

@@ -30,7 +30,6 @@ interface Dictionary {
 }
 
 let dictionary: Dictionary | null | undefined;
-const verdicts = new Map<string, boolean>();
 
 function open(): Dictionary | null {
 	if (dictionary !== undefined) return dictionary;
@@ -49,21 +48,29 @@ function open(): Dictionary | null {
 export function forgetCommonNouns(): void {
 	if (dictionary) closeSync(dictionary.data);
 	dictionary = undefined;
-	verdicts.clear();
-	places.clear();
-	abbreviations.clear();
+	for (const verdicts of caches) verdicts.clear();
 	nouns.clear();
 }
 
-/** "Latino", "Democrats", "Bible", "Great Depression": a word for a kind of thing or a happening, not a name. */
-export function isCommonNoun(name: string): boolean {
-	let verdict = verdicts.get(name);
-	if (verdict === undefined) {
-		verdict = lookUp(name);
-		verdicts.set(name, verdict);
-	}
-	return verdict;
+/** Every cached question's answers, emptied with the dictionary. */
+const caches: Map<string, boolean>[] = [];
+
+/** `lookUp`, each name's answer kept until forgetCommonNouns(): the steps ask about the same names again and again. */
+function cached(lookUp: (name: string) => boolean): (name: string) => boolean {
+	const verdicts = new Map<string, boolean>();
+	caches.push(verdicts);
+	return (name) => {
+		let verdict = verdicts.get(name);
+		if (verdict === undefined) {
+			verdict = lookUp(name);
+			verdicts.set(name, verdict);
+		}
+		return verdict;
+	};
 }
+
+/** "Latino", "Democrats", "Bible", "Great Depression": a word for a kind of thing or a happening, not a name. */
+export const isCommonNoun = cached(lookUp);
 
 function lookUp(name: string): boolean {
 	const words = name.split(' ');
@@ -150,20 +157,11 @@ function isProgramme(word: string): boolean {
 }
 const ACT = 4;
 
-const places = new Map<string, boolean>();
-
 /**
  * "Earth", "Americas": a name whose commonest sense in WordNet is one place or one natural thing (an
  * instance in its location or object files), written with that capital; an organisation it is not.
  */
-export function isNamedPlace(name: string): boolean {
-	let verdict = places.get(name);
-	if (verdict === undefined) {
-		verdict = lookUpPlace(name);
-		places.set(name, verdict);
-	}
-	return verdict;
-}
+export const isNamedPlace = cached(lookUpPlace);
 
 /** WordNet's lexicographer files of places and of natural objects (planets, rivers). */
 const PLACE_FILES = new Set([15, 17]);
@@ -187,15 +185,7 @@ function lookUpPlace(name: string): boolean {
  * sense, a kind of thing rather than one (no instance). Asked only of words compromise's lexicon files
  * as common nouns: WordNet also writes "ABC" (the alphabet), which news uses for the network.
  */
-export function isAbbreviatedNoun(word: string): boolean {
-	let verdict = abbreviations.get(word);
-	if (verdict === undefined) {
-		verdict = lookUpAbbreviation(word);
-		abbreviations.set(word, verdict);
-	}
-	return verdict;
-}
-const abbreviations = new Map<string, boolean>();
+export const isAbbreviatedNoun = cached(lookUpAbbreviation);
 
 function lookUpAbbreviation(word: string): boolean {
 	const dict = open();

@@ -51,25 +51,14 @@ function headlineToTag(article: Article, written: ReadonlySet<string>): string |
 }
 
 /**
- * The body's sentences, the first without the headline when the text opens
- * with it again ("Glenn Beck Rips Progressivism at CPAC  Fox News host
- * ..."): its capitals are the headline's, not names'.
+ * How much of the body's first sentence is a headline: the title repeated ("Glenn Beck Rips Progressivism at
+ * CPAC  Fox News host ..."), or a print headline above the dateline ("Obama Willing to Use Executive Orders on
+ * Guns", not the article's title: a line of its own, with no sentence's closing mark, in headline case); else 0.
+ * Its capitals are the headline's, not names'.
  */
-function bodyAfterHeadline(article: Article): string[] {
-	const bodies = article.sentences.map((s) => s.text);
-	const first = bodies[0];
-	if (first !== undefined && first.startsWith(article.title)) bodies[0] = first.slice(article.title.length);
-	else if (first !== undefined) bodies[0] = first.slice(headlineLineLength(article));
-	return bodies;
-}
-
-/**
- * The length of a headline-case line opening a body ("Obama Willing to Use Executive Orders on Guns" above the
- * dateline, a print headline that is not the article's title), or 0: a line of its own, with no sentence's
- * closing mark, in headline case.
- */
-function headlineLineLength(article: Article): number {
+function headlineInBody(article: Article): number {
 	const first = article.sentences[0]?.text ?? '';
+	if (article.title.length > 0 && first.startsWith(article.title)) return article.title.length;
 	// The splitter may have ended the first sentence at the line's end, or run on past it.
 	const line = article.sentences.length > 1 ? /^[^\n]+/u.exec(first)?.[0] : /^[^\n]+(?=\n)/u.exec(first)?.[0];
 	if (line === undefined || /[.!?:"”’)]\s*$/u.test(line) || !isHeadlineCase(line)) return 0;
@@ -109,19 +98,13 @@ function containsWords(text: string, words: string): boolean {
 export function extractMentions(article: Article): RawMention[] {
 	const mentions: RawMention[] = [];
 	// The headline, in sentence case, is tagged with the body: one document, one name one type (consistency.ts).
-	const afterHeadline = bodyAfterHeadline(article);
-	const written = capitalisedWords(afterHeadline);
-	const headline = headlineToTag(article, written);
 	const bodies = article.sentences.map((s) => s.text);
 	const first = bodies[0];
-	// The part of the first sentence that is a headline, tagged in sentence case too (same offsets): the title
-	// repeated, or a print headline above the dateline.
-	const bodyHeadline =
-		first === undefined
-			? 0
-			: article.title.length > 0 && first.startsWith(article.title)
-				? article.title.length
-				: headlineLineLength(article);
+	// The part of the first sentence that is a headline is tagged in sentence case too (same offsets).
+	const bodyHeadline = headlineInBody(article);
+	const afterHeadline = first === undefined ? bodies : [first.slice(bodyHeadline), ...bodies.slice(1)];
+	const written = capitalisedWords(afterHeadline);
+	const headline = headlineToTag(article, written);
 	if (first !== undefined && bodyHeadline > 0) bodies[0] = sentenceCase(first.slice(0, bodyHeadline), written) + first.slice(bodyHeadline);
 	const tagged = tagNamesInSentences(headline === null ? bodies : [headline, ...bodies]);
 	const body = afterHeadline.join(' ');

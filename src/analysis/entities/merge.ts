@@ -499,12 +499,7 @@ function mergeShortenedNames(groups: Map<string, Group>): void {
 		const head = name.slice(cut + 1);
 		if (NOT_A_SURNAME.test(head) && !PLACE_HEADS.test(head)) pushTo(byShortened, keyOf(name.slice(0, cut)), group);
 	}
-	for (const group of [...groups.values()]) {
-		const [only, other] = byShortened.get(group.key) ?? [];
-		if (only === undefined || other !== undefined || only === group || groupType(group) !== 'organization') continue;
-		absorb(only, group, false);
-		groups.delete(group.key);
-	}
+	joinTheOnlyMatch(groups, byShortened, (group) => groupType(group) === 'organization');
 }
 
 /**
@@ -518,12 +513,21 @@ function mergeShortOrganisationNames(groups: Map<string, Group>): void {
 		if (groupType(group) === 'organization' && surface(group).includes(' ')) pushTo(byFirstWord, keyOf(firstWord(surface(group))), group);
 	}
 	if (byFirstWord.size === 0) return;
-	for (const group of [...groups.values()]) {
+	joinTheOnlyMatch(groups, byFirstWord, (group) => {
 		const name = surface(group);
-		if (groupType(group) !== 'person' || name.includes(' ') || isGivenName(name)) continue;
-		if (group.mentions.some((m) => m.role !== undefined)) continue;
-		const [only, other] = byFirstWord.get(group.key) ?? [];
-		if (only === undefined || other !== undefined) continue;
+		return groupType(group) === 'person' && !name.includes(' ') && !isGivenName(name) && group.mentions.every((m) => m.role === undefined);
+	});
+}
+
+/** Each group `joins` accepts, whose key `index` files exactly one other group under, joins that group. */
+function joinTheOnlyMatch(
+	groups: Map<string, Group>,
+	index: ReadonlyMap<string, readonly Group[]>,
+	joins: (group: Group) => boolean,
+): void {
+	for (const group of [...groups.values()]) {
+		const [only, other] = index.get(group.key) ?? [];
+		if (only === undefined || other !== undefined || only === group || !joins(group)) continue;
 		absorb(only, group, false);
 		groups.delete(group.key);
 	}
