@@ -787,3 +787,130 @@ describe('gazetteers from the data packages', () => {
 		assert.equal(typed('RUGBY UNION - WALES WIN', 'RUGBY UNION'), 'ORG', 'a sport opening a headline');
 	});
 });
+
+describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
+	const spanOf = (
+		text: string,
+		name: string,
+		label: 'PER' | 'ORG' | 'LOC' | 'MISC',
+	): { label: 'PER' | 'ORG' | 'LOC' | 'MISC'; start: number; end: number } => ({
+		label,
+		start: text.indexOf(name),
+		end: text.indexOf(name) + name.length,
+	});
+	const checked = (text: string, ...spans: { label: string; start: number; end: number }[]): string[] =>
+		checkTypes(text, spans).map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+
+	test('a name opening with a capital "The" is no person', () => {
+		const text = 'Zorvan wrote in an op-ed for The Quillet.';
+		assert.deepEqual(checked(text, spanOf(text, 'The Quillet', 'PER')), ['ORG:The Quillet']);
+	});
+
+	test('a person named with the state they stand for is the person and the place', () => {
+		const text = 'Zorvan Quillet of Florida said no.';
+		assert.deepEqual(checked(text, spanOf(text, 'Zorvan Quillet of Florida', 'PER')), ['PER:Zorvan Quillet', 'LOC:Florida']);
+		const club = 'Zorvan Quillet of Marbury said no.';
+		assert.deepEqual(checked(club, spanOf(club, 'Zorvan Quillet of Marbury', 'PER')), ['PER:Zorvan Quillet of Marbury'], 'no known place');
+	});
+
+	test('a capitalised "Campaign" after a person is not part of the name', () => {
+		const text = 'He met senior Quillet Campaign officials.';
+		assert.deepEqual(checked(text, spanOf(text, 'Quillet Campaign', 'PER')), ['PER:Quillet']);
+	});
+
+	test('a body’s head followed by "on" or "for" and capitals is one organisation', () => {
+		const text = 'The Center on Zorvan and Quillet Priorities said so.';
+		assert.deepEqual(
+			checked(text, spanOf(text, 'Center', 'LOC'), spanOf(text, 'Zorvan', 'PER'), spanOf(text, 'Quillet Priorities', 'ORG')),
+			['ORG:Center on Zorvan and Quillet Priorities'],
+		);
+		const day = 'The Senate on Monday voted.';
+		assert.deepEqual(checked(day, spanOf(day, 'Senate', 'ORG'), spanOf(day, 'Monday', 'MISC')), ['ORG:Senate', 'MISC:Monday']);
+	});
+
+	test('a one-word name takes the type of the names listed with it', () => {
+		const text = 'The firms are Zorvex, Quillon, Marbex and Tellio.';
+		assert.deepEqual(
+			checked(
+				text,
+				spanOf(text, 'Zorvex', 'ORG'),
+				spanOf(text, 'Quillon', 'PER'),
+				spanOf(text, 'Marbex', 'ORG'),
+				spanOf(text, 'Tellio', 'ORG'),
+			),
+			['ORG:Zorvex', 'ORG:Quillon', 'ORG:Marbex', 'ORG:Tellio'],
+		);
+		const mixed = 'They met Zorvex, Quillon and Texas.';
+		assert.deepEqual(
+			checked(mixed, spanOf(mixed, 'Zorvex', 'ORG'), spanOf(mixed, 'Quillon', 'PER'), spanOf(mixed, 'Texas', 'LOC')),
+			['ORG:Zorvex', 'PER:Quillon', 'LOC:Texas'],
+			'no kind holds three quarters of the others',
+		);
+	});
+
+	test('a name right after the noun for its kind is of that kind; so is an apposition with capitalised modifiers', () => {
+		const kind = 'said the think tank Zorvan Way today.';
+		assert.deepEqual(findAppositives(kind, [spanOf(kind, 'Zorvan Way', 'PER')]), [spanOf(kind, 'Zorvan Way', 'ORG')]);
+		const apposition = 'Zorvan Way, a moderate Democratic group, said so.';
+		assert.deepEqual(findAppositives(apposition, [spanOf(apposition, 'Zorvan Way', 'PER')]), [spanOf(apposition, 'Zorvan Way', 'ORG')]);
+	});
+
+	test('an article or a preposition alone is never a name', () => {
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Vote', ['The bill, The For The People Act, passed the House.'])));
+		assert.deepEqual(
+			entities.filter((e) => ['The', 'For'].includes(e.name)).map((e) => e.name),
+			[],
+		);
+	});
+
+	const at = (text: string, article: string, type: RawMention['type'] = 'person'): RawMention => ({
+		article,
+		sentence: 0,
+		text,
+		start: 0,
+		end: text.length,
+		type,
+	});
+	const order = new Map([
+		['a', 0],
+		['b', 1],
+	]);
+	const shown = (mentions: RawMention[]): string[] =>
+		mergeMentions(mentions, order)
+			.map((e) => `${e.type}:${e.name}`)
+			.sort();
+
+	test('a month alone is no person; the surname of a full name is', () => {
+		assert.deepEqual(shown([at('April', 'a'), at('Zorvan Quillet', 'a')]), ['person:Zorvan Quillet']);
+		assert.deepEqual(shown([at('May', 'a'), at('Theresa May', 'a')]), ['person:Theresa May']);
+	});
+
+	test('a network and its news division are one outlet', () => {
+		assert.deepEqual(shown([at('Zorvex', 'a', 'organization'), at('Zorvex News', 'b', 'organization')]), ['organization:Zorvex News']);
+	});
+
+	test('a body’s head alone is the one organisation it heads; not a chamber', () => {
+		const journal = [at('The Quillet Street Journal', 'a', 'organization'), at('Journal', 'b', 'organization')];
+		assert.deepEqual(shown(journal), ['organization:The Quillet Street Journal']);
+		const center = [at('Center on Zorvan Priorities', 'a', 'organization'), at('Center', 'b', 'place')];
+		assert.deepEqual(shown(center), ['organization:Center on Zorvan Priorities']);
+		const two = [...journal, at('Zorvan Journal', 'a', 'organization')];
+		assert.equal(shown(two).length, 3, 'two journals: "Journal" is neither');
+		const house = [at('White House', 'a', 'organization'), at('House', 'b', 'organization')];
+		assert.equal(shown(house).length, 2);
+	});
+
+	test('a town written with its state is the town', () => {
+		assert.deepEqual(shown([at('Zorvan', 'a', 'place'), at('Zorvan, D.C.', 'b', 'place')]), ['place:Zorvan']);
+		assert.deepEqual(shown([at('Zorvan', 'a', 'place'), at('Zorvan, Ohio', 'b', 'place')]), ['place:Zorvan']);
+		assert.equal(shown([at('Zorvan', 'a', 'place'), at('Zorvan, Quillet', 'b', 'place')]).length, 2);
+	});
+
+	test('a family named by its surname in the plural is people', () => {
+		assert.deepEqual(shown([at('Zorvan Quillet', 'a'), at('Quillets', 'b', 'organization')]), ['person:Quillets', 'person:Zorvan Quillet']);
+		assert.deepEqual(shown([at('Zorvan Quillet', 'a'), at('Marbexes', 'b', 'organization')]), [
+			'organization:Marbexes',
+			'person:Zorvan Quillet',
+		]);
+	});
+});

@@ -243,6 +243,12 @@ export function isPersonNoun(word: string): boolean {
 	return sense !== null && sense.file === PERSON_FILE && !sense.instance;
 }
 
+/** "Journal", "Center": a capitalised word whose commonest sense, in lower case, is a kind of thing, not one thing. */
+export function isLowerCaseNoun(word: string): boolean {
+	const sense = /^\p{Lu}\p{Ll}+$/u.test(word) ? commonestSense(word.toLowerCase()) : null;
+	return sense !== null && !sense.instance;
+}
+
 /** "Bulls", "Rangers": the plural of a common noun, written with a capital ("Nabors", "Williams" are names). */
 export function isCommonPlural(word: string): boolean {
 	if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(word)) return false;

@@ -156,7 +156,7 @@ export function extractMentions(article: Article): RawMention[] {
 			if (first && first[1] !== 'The' && isFunctionWord(first[1] ?? ''))
 				cleaned = { start: cleaned.start + first[0].length, end: cleaned.end };
 			const name = text.slice(cleaned.start, cleaned.end);
-			if (!isNameLike(name) || (isFunctionWord(name) && opensSentence)) continue;
+			if (!isNameLike(name) || (isFunctionWord(name) && opensSentence) || isGrammarWord(name)) continue;
 			// "“Nice to see all of you,”", "“Like Governor Romney, ...": an adjective or a verb opening a sentence
 			// is that word, unless the article writes it with a capital where no sentence opens.
 			// So is a plural noun ("Couples with similar incomes ...").
@@ -312,6 +312,12 @@ function isCommonWord(name: string): boolean {
 function isFunctionWord(name: string): boolean {
 	return !/\s/u.test(name) && hasWordTag(name, FUNCTION_TAGS);
 }
+
+/** "The", "For" of "The For The People Act": an article, a preposition or a conjunction alone is never a name, wherever it stands. */
+function isGrammarWord(name: string): boolean {
+	return /^\p{Lu}\p{Ll}+$/u.test(name) && hasWordTag(name, GRAMMAR_TAGS);
+}
+const GRAMMAR_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner']);
 
 /**
  * A name has a capital or a digit; a lone lowercase word the tagger caught is

@@ -11,7 +11,8 @@ import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.
 import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
 import { hasWordTag } from './word-tags.js';
 import { NOT_A_SURNAME, PLACE_HEADS } from './heads.js';
-import { isCommonNoun, isNamedHappening, isNamedPlace } from './common-nouns.js';
+import { isCommonNoun, isLowerCaseNoun, isNamedHappening, isNamedPlace } from './common-nouns.js';
+import { monthName } from '../../corpus/calendar.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
 
 /** aliasKey() of the texts one merge meets, each computed once: the steps below ask for the same few thousand names again and again. */
@@ -60,11 +61,17 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	mergeQualifiedNames(groups);
 	mergeShortenedNames(groups);
 	mergeShortOrganisationNames(groups);
+	mergeOutletNames(groups);
+	mergeHeadsAlone(groups);
+	mergePlacesWithTheirState(groups);
+	typeFamilies(groups);
 	// "Latino voters", "the Bible": a kind of person or thing written with a capital is no name (people are never
 	// asked of WordNet: "Mason"; a one-word "person" the lexicon files as a kind of person is none: "God").
 	const entities = [...groups.values()]
 		.filter((g) => (groupType(g) === 'person' ? !isKindOfPerson(g) : g.canonical !== null || !isCommonNoun(surface(g))))
 		.filter((g) => !isNamedHappening(surface(g), isGivenName))
+		// "in April": a month alone is a date, whatever a given-name list holds; "May" the surname joined Theresa May above.
+		.filter((g) => groupType(g) !== 'person' || monthName(surface(g).toLowerCase()) === null)
 		.map(toNamedEntity);
 	attachDemonyms(
 		entities,
@@ -517,6 +524,69 @@ function mergeShortOrganisationNames(groups: Map<string, Group>): void {
 		const name = surface(group);
 		return groupType(group) === 'person' && !name.includes(' ') && !isGivenName(name) && group.mentions.every((m) => m.role === undefined);
 	});
+}
+
+/** "ABC" and "ABC News", "Yahoo" and "Yahoo News": a network's name and its news division's, one outlet. */
+function mergeOutletNames(groups: Map<string, Group>): void {
+	for (const group of [...groups.values()]) {
+		const name = surface(group);
+		if (groupType(group) !== 'organization' || name.includes(' ')) continue;
+		const outlet = groups.get(keyOf(`${name} News`));
+		if (outlet === undefined || outlet === group || groupType(outlet) !== 'organization') continue;
+		absorb(outlet, group, false);
+		groups.delete(group.key);
+	}
+}
+
+/**
+ * "the Journal" after The Wall Street Journal, "the Center" after the Center on Budget and Policy Priorities:
+ * a common noun written with a capital, which no alias table knows, is the one organisation of the corpus
+ * whose head it is (its last word, or the word before "of", "on" or "for"). Not a chamber, which news names
+ * by its head alone ("the House" where the corpus names the White House).
+ */
+function mergeHeadsAlone(groups: Map<string, Group>): void {
+	const byHead = new Map<string, Group[]>();
+	for (const group of groups.values()) {
+		const name = surface(group);
+		if (groupType(group) !== 'organization' || !name.includes(' ')) continue;
+		const qualified = / (?:of|on|for) /u.exec(name);
+		pushTo(byHead, keyOf(lastWord(qualified === null ? name : name.slice(0, qualified.index))), group);
+	}
+	joinTheOnlyMatch(groups, byHead, (group) => {
+		const name = surface(group);
+		return group.canonical === null && groupType(group) !== 'person' && !CHAMBERS.test(name) && isLowerCaseNoun(name);
+	});
+}
+const CHAMBERS = /^(?:House|Senate|Assembly)$/u;
+
+/** "Washington, D.C." where the corpus names Washington, "Newtown, Conn." and Newtown: one place. */
+function mergePlacesWithTheirState(groups: Map<string, Group>): void {
+	for (const group of [...groups.values()]) {
+		const qualified = /^([^,]+),\s*(.+)$/u.exec(surface(group));
+		if (groupType(group) !== 'place' || qualified === null) continue;
+		const [, town = '', state = ''] = qualified;
+		if (!/^D\.?C\.?$/u.test(state) && stateOfAbbreviation(state) === null && !isKnownPlace(state)) continue;
+		const target = groups.get(keyOf(town));
+		if (target === undefined || target === group || groupType(target) !== 'place') continue;
+		absorb(target, group, false);
+		groups.delete(group.key);
+	}
+}
+
+/**
+ * "the Clintons" where the corpus names Hillary and Bill Clinton: a family named by its surname in the
+ * plural is people, whatever the tagger made of the word.
+ */
+function typeFamilies(groups: Map<string, Group>): void {
+	const surnames = new Set<string>();
+	for (const group of groups.values())
+		if (groupType(group) === 'person' && isFullName(surface(group))) surnames.add(surname(surface(group)));
+	for (const group of groups.values()) {
+		const name = surface(group);
+		if (groupType(group) === 'person' || !/^\p{Lu}\p{Ll}+s$/u.test(name) || !surnames.has(name.slice(0, -1))) continue;
+		for (const m of group.mentions) m.type = 'person';
+		group.known = {};
+	}
 }
 
 /** Each group `joins` accepts, whose key `index` files exactly one other group under, joins that group. */

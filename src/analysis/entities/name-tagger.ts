@@ -203,7 +203,13 @@ const GENERIC_ALONE =
  * a his/her phrase describe is a person. English grammar, not a name list.
  */
 export function findAppositives<S extends AnySpan>(text: string, spans: S[]): (S | NameSpan)[] {
-	// Both patterns read a comma: most sentences have none.
+	// "think tank Third Way", "the publication The Hill": a name right after the noun for its kind is of that kind.
+	for (const m of text.matchAll(KIND_BEFORE_NAME)) {
+		const start = m.index + m[0].length;
+		const same = spans.find((s) => s.start === start && s.label === 'PER');
+		if (same) same.label = PLACE_NOUNS.test(m[1] ?? '') ? 'LOC' : 'ORG';
+	}
+	// The patterns below read a comma: most sentences have none.
 	if (!text.includes(',')) return spans;
 	const found: (S | NameSpan)[] = [...spans];
 	for (const m of text.matchAll(/(?<=[\s(:;–—-]|^)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s(?:[^,.;]{0,40}?\s)?(?:his|her)\s/gu)) {
@@ -250,11 +256,12 @@ const APPOSITIVE_NOUNS = alternation(
 	'nonprofit charity website site outlet retailer bank PAC',
 	PLACE_NOUN_WORDS,
 );
+const KIND_BEFORE_NAME = new RegExp(`(?<=\\s|^)(${APPOSITIVE_NOUNS})\\s(?=\\p{Lu})`, 'gu');
 const NOT_A_MODIFIER = alternation('of for in at on to with from by who that which and or');
 const APPOSITION_OPENS = /, (?:a|an|the) /u;
 const APPOSITIVE_KIND = new RegExp(
 	`(?<=[\\s(:;–—-]|^)((?:The\\s)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s\\p{Lu}[\\p{L}'’.&-]*){0,4}),\\s(?:a|an|the)\\s` +
-		`(?:(?!(?:${NOT_A_MODIFIER})\\s)[\\p{Ll}\\p{N}-]+\\s){0,4}?(${APPOSITIVE_NOUNS})(?![\\p{L}-])`,
+		`(?:(?!(?:${NOT_A_MODIFIER})\\s)[\\p{L}\\p{N}-]+\\s){0,4}?(${APPOSITIVE_NOUNS})(?![\\p{L}-])`,
 	'gu',
 );
 

@@ -109,32 +109,124 @@ function isPlaceName(name: string): boolean {
 	return isKnownPlace(name) || (!/\s/u.test(name) && hasWordTag(name, PLACE_TAGS) && !hasWordTag(name, ORGANISATION_TAGS));
 }
 
+/**
+ * "Jeb Bush of Florida", "Tom Udall of New Mexico": a person named with the place they are from or
+ * stand for is the person and the place, two names.
+ */
+function splitPersonOfPlace<S extends Labelled>(text: string, span: S): S[] {
+	if (span.label !== 'PER') return [span];
+	const of = / of (?!the )/u.exec(text.slice(span.start, span.end));
+	if (of === null) return [span];
+	const placeStart = span.start + of.index + of[0].length;
+	if (!isKnownPlace(nameKey(text.slice(placeStart, span.end)))) return [span];
+	return [
+		{ ...span, end: span.start + of.index },
+		{ ...span, label: 'LOC', start: placeStart },
+	];
+}
+
+/**
+ * "the Trump Campaign official", "Obama Administration" in a headline: the capitalised word after a
+ * person's name that names their organisation, as news writes it in lower case, is not part of the name.
+ */
+const BODY_AFTER_A_PERSON = / (?:Campaign|Administration)$/u;
+
+/**
+ * "the Center on Budget and Policy Priorities", "Council for a Livable World": a body's head followed by
+ * "on" or "for" and capitalised words is one organisation's name, which the tagger cuts at the small word.
+ * Not a chamber ("the Senate on Monday") nor a day or a month.
+ */
+function withOrganisationTails<S extends Labelled>(text: string, spans: readonly S[]): readonly S[] {
+	if (!/ (?:on|for) \p{Lu}/u.test(text)) return spans;
+	let joined: S[] | null = null;
+	for (const span of spans) {
+		const head = /\p{L}+$/u.exec(text.slice(span.start, span.end))?.[0] ?? '';
+		if (span.label === 'MISC' || !NOT_A_SURNAME.test(head) || PLACE_HEADS.test(head) || NOT_BODY_HEADS.test(head)) continue;
+		const tail = ORGANISATION_TAIL.exec(text.slice(span.end, span.end + 120))?.[0];
+		if (tail === undefined || DAY_OR_MONTH.test(tail)) continue;
+		const end = span.end + tail.length;
+		joined = (joined ?? [...spans]).filter((s) => s === span || s.end <= span.start || s.start >= end);
+		joined[joined.indexOf(span)] = { ...span, label: 'ORG', end };
+	}
+	return joined ?? spans;
+}
+const ORGANISATION_TAIL = /^ (?:on|for) (?:a |the )?\p{Lu}[\p{L}'’.-]*(?:(?: and | of | for | on | & | the | )\p{Lu}[\p{L}'’.-]*)*/u;
+const NOT_BODY_HEADS = /^(?:House|Senate|Democrats|Republicans|News|Times|Post)$/u;
+const DAY_OR_MONTH =
+	/^ \S+ (?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+
+/**
+ * "Microsoft, Yahoo, Google, Facebook and Apple": names listed together are of one kind. A one-word name
+ * whose list mates (two or more) all have another type takes theirs, unless the gazetteers know it as a
+ * place or a given name.
+ */
+function withListTypes<S extends Labelled>(text: string, spans: readonly S[]): readonly S[] {
+	if (spans.length < 3) return spans;
+	let relabelled: S[] | null = null;
+	let from = 0;
+	for (let i = 1; i <= spans.length; i++) {
+		const previous = spans[i - 1];
+		const next = spans[i];
+		if (previous !== undefined && next !== undefined && LIST_SEPARATOR.test(text.slice(previous.end, next.start))) continue;
+		const list = spans.slice(from, i);
+		from = i;
+		if (list.length < 3) continue;
+		for (const member of list) {
+			const label = listKind(list.filter((s) => s !== member));
+			const name = text.slice(member.start, member.end);
+			if (label === null || label === member.label || /\s/u.test(name)) continue;
+			if (isKnownPlace(name) || isGivenName(name)) continue;
+			relabelled ??= [...spans];
+			relabelled[spans.indexOf(member)] = { ...member, label };
+		}
+	}
+	return relabelled ?? spans;
+}
+/** The type of at least three quarters of a list's names, and of two or more. */
+function listKind(list: readonly Labelled[]): string | null {
+	const counts = new Map<string, number>();
+	for (const s of list) counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
+	const [label, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['MISC', 0];
+	return label !== 'MISC' && count >= 2 && count * 4 >= list.length * 3 ? label : null;
+}
+const LIST_SEPARATOR = /^(?:,|,? and|,? or) $/u;
+
 export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]): S[] {
-	return spans.map((span) => {
-		if (span.label === 'MISC') return span;
-		const name = nameKey(text.slice(span.start, span.end));
-		// "Newtown, Conn.": a state's abbreviation, with its dot, whatever the tagger made of the word.
-		if (stateOfAbbreviation(text[span.end] === '.' ? `${name}.` : name) !== null)
-			return { ...span, label: 'LOC', end: span.end + (text[span.end] === '.' ? 1 : 0) };
-		if (span.label === 'PER' && isKnownPlace(name)) return { ...span, label: 'LOC' };
-		// "Roosevelt Island", "Kennedy Center": a name ending on a place's or a body's head is no person's.
-		if (span.label === 'PER' && /\s/u.test(name) && NOT_A_SURNAME.test(name.slice(name.lastIndexOf(' ') + 1)))
-			return { ...span, label: PLACE_HEADS.test(name.slice(name.lastIndexOf(' ') + 1)) ? 'LOC' : 'ORG' };
-		// "the Texas governor", "Texas Gov. Rick Perry": a country's or a state's name before a noun or a title is the place.
-		if (
-			span.label === 'ORG' &&
-			((isKnownPlace(name) && modifiesNext(text, span.end)) ||
-				(isPlaceName(name) && AFTER_A_PREPOSITION.test(text.slice(Math.max(0, span.start - 6), span.start))))
-		)
-			return { ...span, label: 'LOC' };
-		// "HOUSTON — The decision ...": a dateline is the place the story was filed from.
-		if (span.label !== 'LOC' && isDateline(text, span)) return { ...span, label: 'LOC' };
-		// "Corpus Christi, Tex.": a name followed by a state's abbreviation is the town in it.
-		if (span.label !== 'LOC' && stateOfAbbreviation(/^,\s(\S+\.)/u.exec(text.slice(span.end, span.end + 10))?.[1] ?? '') !== null)
-			return { ...span, label: 'LOC' };
-		if (span.label === 'ORG' && (readsAsPerson(name) || (isNameShaped(name) && afterPersonNoun(text, span.start))))
-			return { ...span, label: 'PER' };
-		const label = lexiconType(name, span.label);
-		return label === span.label ? span : { ...span, label };
+	const checked = withOrganisationTails(text, spans)
+		.flatMap((whole) => splitPersonOfPlace(text, whole))
+		.map((span) => checkType(text, span));
+	return withListTypes(text, checked).map((span) => {
+		const body = span.label === 'PER' ? BODY_AFTER_A_PERSON.exec(text.slice(span.start, span.end)) : null;
+		return body === null ? span : { ...span, end: span.end - body[0].length };
 	});
+}
+
+function checkType<S extends Labelled>(text: string, span: S): S {
+	if (span.label === 'MISC') return span;
+	const name = nameKey(text.slice(span.start, span.end));
+	// "an op-ed for The Hill", "told The Atlantic": a name opening with a capital "The" is a title's, no person's.
+	if (span.label === 'PER' && name.startsWith('The ')) return { ...span, label: isKnownPlace(name) ? 'LOC' : 'ORG' };
+	// "Newtown, Conn.": a state's abbreviation, with its dot, whatever the tagger made of the word.
+	if (stateOfAbbreviation(text[span.end] === '.' ? `${name}.` : name) !== null)
+		return { ...span, label: 'LOC', end: span.end + (text[span.end] === '.' ? 1 : 0) };
+	if (span.label === 'PER' && isKnownPlace(name)) return { ...span, label: 'LOC' };
+	// "Roosevelt Island", "Kennedy Center": a name ending on a place's or a body's head is no person's.
+	if (span.label === 'PER' && /\s/u.test(name) && NOT_A_SURNAME.test(name.slice(name.lastIndexOf(' ') + 1)))
+		return { ...span, label: PLACE_HEADS.test(name.slice(name.lastIndexOf(' ') + 1)) ? 'LOC' : 'ORG' };
+	// "the Texas governor", "Texas Gov. Rick Perry": a country's or a state's name before a noun or a title is the place.
+	if (
+		span.label === 'ORG' &&
+		((isKnownPlace(name) && modifiesNext(text, span.end)) ||
+			(isPlaceName(name) && AFTER_A_PREPOSITION.test(text.slice(Math.max(0, span.start - 6), span.start))))
+	)
+		return { ...span, label: 'LOC' };
+	// "HOUSTON — The decision ...": a dateline is the place the story was filed from.
+	if (span.label !== 'LOC' && isDateline(text, span)) return { ...span, label: 'LOC' };
+	// "Corpus Christi, Tex.": a name followed by a state's abbreviation is the town in it.
+	if (span.label !== 'LOC' && stateOfAbbreviation(/^,\s(\S+\.)/u.exec(text.slice(span.end, span.end + 10))?.[1] ?? '') !== null)
+		return { ...span, label: 'LOC' };
+	if (span.label === 'ORG' && (readsAsPerson(name) || (isNameShaped(name) && afterPersonNoun(text, span.start))))
+		return { ...span, label: 'PER' };
+	const label = lexiconType(name, span.label);
+	return label === span.label ? span : { ...span, label };
 }
