@@ -913,4 +913,83 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 			'person:Zorvan Quillet',
 		]);
 	});
+
+	test('a body’s head before "of" makes a body; a capital "The" mid-sentence makes a title, not a place', () => {
+		const body = 'The Quillet Conference of Zorvan Bishops met.';
+		assert.deepEqual(checked(body, spanOf(body, 'Quillet Conference of Zorvan Bishops', 'LOC')), [
+			'ORG:Quillet Conference of Zorvan Bishops',
+		]);
+		const city = 'The City of Zorvan voted.';
+		assert.deepEqual(checked(city, spanOf(city, 'City of Zorvan', 'LOC')), ['LOC:City of Zorvan']);
+		const told = 'He told The Zorvan about it.';
+		assert.deepEqual(checked(told, spanOf(told, 'The Zorvan', 'LOC')), ['ORG:The Zorvan']);
+		const opening = 'The Zorvan rose.';
+		assert.deepEqual(checked(opening, spanOf(opening, 'The Zorvan', 'LOC')), ['LOC:The Zorvan'], 'a sentence may open with "The"');
+	});
+
+	test('a participle before a name is not part of it', () => {
+		const text = 'the Zorvan-controlled Senate voted.';
+		assert.deepEqual(checked(text, spanOf(text, 'Zorvan-controlled Senate', 'ORG')), ['ORG:Senate']);
+	});
+
+	test('a town between "the" and a noun for a thing is the place; before a verb or a kind of person it may be a team', () => {
+		const committee = 'He met the Benghazi committee.';
+		assert.deepEqual(checked(committee, spanOf(committee, 'Benghazi', 'ORG')), ['LOC:Benghazi']);
+		const coach = 'He met the Chicago coach.';
+		assert.deepEqual(checked(coach, spanOf(coach, 'Chicago', 'ORG')), ['ORG:Chicago']);
+		const beat = 'Chicago beat Boston.';
+		assert.deepEqual(checked(beat, spanOf(beat, 'Chicago', 'ORG'), spanOf(beat, 'Boston', 'ORG')), ['ORG:Chicago', 'ORG:Boston']);
+	});
+
+	test('a body’s name and then a person’s full name are two names', () => {
+		const text = 'He called out Speaker of the Zorvan House John Quillet.';
+		assert.deepEqual(checked(text, spanOf(text, 'Zorvan House John Quillet', 'ORG')), ['ORG:Zorvan House', 'PER:John Quillet']);
+		const firm = 'He joined Zorvan Quillet Marbex.';
+		assert.deepEqual(checked(firm, spanOf(firm, 'Zorvan Quillet Marbex', 'ORG')), ['ORG:Zorvan Quillet Marbex']);
+	});
+
+	test('a place no gazetteer knows is the one organisation it opens', () => {
+		const university = [at('Zorvantown University', 'a', 'organization'), at('Zorvantown', 'b', 'place')];
+		assert.deepEqual(shown(university), ['organization:Zorvantown University']);
+		const boston = [at('Boston University', 'a', 'organization'), at('Boston', 'b', 'place')];
+		assert.equal(shown(boston).length, 2, 'a known city stays the city');
+	});
+
+	test('a one-word "person" the lexicon files as an adjective only is no one; a surname of a full name stays', () => {
+		assert.deepEqual(shown([at('Marine', 'a'), at('Zorvan Quillet', 'a')]), ['person:Zorvan Quillet']);
+		assert.deepEqual(shown([at('Young', 'a'), at('Zorvan Young', 'a')]), ['person:Zorvan Young']);
+	});
+
+	test('a kind of place written with capitals is a place', () => {
+		assert.deepEqual(shown([at('Ground Zero', 'a', 'organization')]), ['place:Ground Zero']);
+		assert.deepEqual(shown([at('Zorvan Group', 'a', 'organization')]), ['organization:Zorvan Group']);
+	});
+
+	test('two names joined by "and" are split where the corpus names each alone', () => {
+		const entities = mergeMentions(
+			[
+				at('Zorvex', 'a', 'organization'),
+				at('Quillon', 'a', 'organization'),
+				{ ...at('Zorvex and Quillon', 'b', 'organization'), start: 10, end: 28 },
+			],
+			order,
+		);
+		const zorvex = entities.find((e) => e.name === 'Zorvex');
+		const quillon = entities.find((e) => e.name === 'Quillon');
+		assert.deepEqual(
+			zorvex?.mentions.map((m) => [m.article, m.start, m.end]),
+			[
+				['a', 0, 6],
+				['b', 10, 16],
+			],
+		);
+		assert.deepEqual(
+			quillon?.mentions.map((m) => [m.article, m.start, m.end]),
+			[
+				['a', 0, 7],
+				['b', 21, 28],
+			],
+		);
+		assert.equal(entities.length, 2);
+	});
 });

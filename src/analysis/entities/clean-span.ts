@@ -74,3 +74,10 @@ function isFollowedByTitle(rest: string): boolean {
 	const next = /^(\S+)/u.exec(rest)?.[1]?.toLowerCase().replace(/\.$/u, '') ?? '';
 	return TITLES.has(next);
 }
+
+/** Nothing but spaces, quotes and brackets before `end` in `text`: a name there opens its sentence. */
+export function onlyOpenersBefore(text: string, end: number): boolean {
+	for (let i = end - 1; i >= 0; i--) if (!SENTENCE_OPENERS.has(text[i] ?? '')) return false;
+	return true;
+}
+const SENTENCE_OPENERS = new Set([' ', '\t', '\n', '"', "'", '“', '‘', '(']);

@@ -243,6 +243,18 @@ export function isPersonNoun(word: string): boolean {
 	return sense !== null && sense.file === PERSON_FILE && !sense.instance;
 }
 
+/**
+ * "Ground Zero": two or three capitalised words whose commonest sense, in lower case, is a kind of place
+ * (WordNet's location file). One word is not enough: "Center" is a body's head as often as a place.
+ */
+export function isLocationNoun(name: string): boolean {
+	const words = name.split(' ');
+	if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+	const sense = commonestSense(words.join('_').toLowerCase());
+	return sense !== null && !sense.instance && sense.file === LOCATION_FILE;
+}
+const LOCATION_FILE = 15;
+
 /** "Journal", "Center": a capitalised word whose commonest sense, in lower case, is a kind of thing, not one thing. */
 export function isLowerCaseNoun(word: string): boolean {
 	const sense = /^\p{Lu}\p{Ll}+$/u.test(word) ? commonestSense(word.toLowerCase()) : null;

@@ -6,7 +6,7 @@ import type { Article } from '../../corpus/index.js';
 import { findQuantitiesAndDates } from '../quantities/index.js';
 import { DEMONYMS, isKnownName, KNOWN_ALIASES, KNOWN_ORGANISATIONS } from './alias-data.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
-import { cleanSpan, isTitleWord, stripTitles, type Span } from './clean-span.js';
+import { cleanSpan, isTitleWord, onlyOpenersBefore, stripTitles, type Span } from './clean-span.js';
 import { roleOf, withoutTrailingRole } from './roles.js';
 import { isGivenName } from './gazetteer.js';
 import { NOT_A_SURNAME } from './heads.js';
@@ -242,13 +242,6 @@ function withoutAcronymsOfNonNames(article: Article, mentions: RawMention[]): Ra
 /** Capitalised words, with small words between them ("Affordable Care Act", "Department of the Treasury"). */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:(?:\s+|-)(?:(?:of|the|and|for|on|to)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 const ORGANISATION = new Set(['Organization']);
-
-/** Nothing but spaces, quotes and brackets before `end` in `text`: a name there opens its sentence. */
-function onlyOpenersBefore(text: string, end: number): boolean {
-	for (let i = end - 1; i >= 0; i--) if (!SENTENCE_OPENERS.has(text[i] ?? '')) return false;
-	return true;
-}
-const SENTENCE_OPENERS = new Set([' ', '\t', '\n', '"', "'", '“', '‘', '(']);
 
 /** `word`, with its capital, somewhere in `sentence` after a space and before no other letter. */
 function capitalisedInside(sentence: string, word: string): boolean {

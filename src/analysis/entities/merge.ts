@@ -11,7 +11,7 @@ import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.
 import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
 import { hasWordTag } from './word-tags.js';
 import { NOT_A_SURNAME, PLACE_HEADS } from './heads.js';
-import { isCommonNoun, isLowerCaseNoun, isNamedHappening, isNamedPlace } from './common-nouns.js';
+import { isCommonNoun, isLocationNoun, isLowerCaseNoun, isNamedHappening, isNamedPlace } from './common-nouns.js';
 import { monthName } from '../../corpus/calendar.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
 
@@ -64,6 +64,7 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	mergeOutletNames(groups);
 	mergeHeadsAlone(groups);
 	mergePlacesWithTheirState(groups);
+	splitConjoinedNames(groups);
 	typeFamilies(groups);
 	// "Latino voters", "the Bible": a kind of person or thing written with a capital is no name (people are never
 	// asked of WordNet: "Mason"; a one-word "person" the lexicon files as a kind of person is none: "God").
@@ -512,7 +513,8 @@ function mergeShortenedNames(groups: Map<string, Group>): void {
 /**
  * "with Fox affiliate KTVI" where the corpus names Fox News, "Goldman" and Goldman Sachs: a word the tagger
  * took for a person, which no full name ends or opens with, no title stands before and no name list
- * knows as a given name, is the one organisation of the corpus whose name opens with it.
+ * knows as a given name, is the one organisation of the corpus whose name opens with it. So is a word
+ * taken for a place that no gazetteer knows ("Georgetown" and Georgetown University).
  */
 function mergeShortOrganisationNames(groups: Map<string, Group>): void {
 	const byFirstWord = new Map<string, Group[]>();
@@ -522,7 +524,10 @@ function mergeShortOrganisationNames(groups: Map<string, Group>): void {
 	if (byFirstWord.size === 0) return;
 	joinTheOnlyMatch(groups, byFirstWord, (group) => {
 		const name = surface(group);
-		return groupType(group) === 'person' && !name.includes(' ') && !isGivenName(name) && group.mentions.every((m) => m.role === undefined);
+		if (name.includes(' ') || group.canonical !== null) return false;
+		// "at Georgetown" where the corpus names Georgetown University: a place no gazetteer or lexicon knows as one.
+		if (groupType(group) === 'place') return !isKnownPlace(name) && !hasWordTag(name, PLACE_TAGS) && !isNamedPlace(name);
+		return groupType(group) === 'person' && !isGivenName(name) && group.mentions.every((m) => m.role === undefined);
 	});
 }
 
@@ -574,6 +579,32 @@ function mergePlacesWithTheirState(groups: Map<string, Group>): void {
 }
 
 /**
+ * "the House and Senate", "Google and Facebook" tagged as one name where the corpus names each alone: two
+ * names, each mention cut in two at the conjunction.
+ */
+function splitConjoinedNames(groups: Map<string, Group>): void {
+	for (const group of [...groups.values()]) {
+		const parts = / (?:and|&) /u.exec(surface(group));
+		if (parts === null) continue;
+		const name = surface(group);
+		const first = groups.get(keyOf(name.slice(0, parts.index)));
+		const second = groups.get(keyOf(name.slice(parts.index + parts[0].length)));
+		if (first === undefined || second === undefined || first === group || second === group) continue;
+		if (groupType(first) !== groupType(group) || groupType(second) !== groupType(group)) continue;
+		for (const m of group.mentions) {
+			const cut = / (?:and|&) /u.exec(m.text);
+			if (cut === null) continue;
+			const tail = cut.index + cut[0].length;
+			first.mentions.push({ ...m, text: m.text.slice(0, cut.index), end: m.start + cut.index });
+			second.mentions.push({ ...m, text: m.text.slice(tail), start: m.start + tail });
+		}
+		first.known = {};
+		second.known = {};
+		groups.delete(group.key);
+	}
+}
+
+/**
  * "the Clintons" where the corpus names Hillary and Bill Clinton: a family named by its surname in the
  * plural is people, whatever the tagger made of the word.
  */
@@ -605,8 +636,9 @@ function joinTheOnlyMatch(
 
 /**
  * "God" tagged a person: one word, never titled, that compromise's lexicon files as a kind of person
- * (its Actor tag: "prophet", "carpenter") and not as a name, and that no name list knows as a given
- * name. A surname of that kind ("Carpenter") joined its full name before this is asked.
+ * (its Actor tag: "prophet", "carpenter") or as an adjective only ("Marine"), and not as a name, and that
+ * no name list knows as a given name. A surname of that kind ("Carpenter", "Brown") joined its full name
+ * before this is asked.
  */
 function isKindOfPerson(group: Group): boolean {
 	const name = surface(group);
@@ -614,11 +646,14 @@ function isKindOfPerson(group: Group): boolean {
 		!name.includes(' ') &&
 		!group.mentions.some((m) => m.role !== undefined) &&
 		!isGivenName(name) &&
-		hasWordTag(name, ACTOR_TAGS) &&
+		(hasWordTag(name, ACTOR_TAGS) || (hasWordTag(name, ADJECTIVE_TAGS) && !hasWordTag(name, NOUN_TAGS))) &&
 		!hasWordTag(name, PERSON_TAGS)
 	);
 }
 const ACTOR_TAGS = new Set(['Actor']);
+/** "a retired Marine general": a word the lexicon files as an adjective only names no one. */
+const ADJECTIVE_TAGS = new Set(['Adjective']);
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural']);
 const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
 
 /**
@@ -732,7 +767,9 @@ function placeOrOrganisation(group: Group, type: EntityType): EntityType {
 	// A country's or a state's name is the place even where every mention reads as a body ("Texas sued"); so is
 	// a place or a natural thing WordNet knows by that name and compromise's lexicon not as a company ("Earth").
 	// Places compromise's lexicon knows are left to the votes below (a club named after its town).
-	if (isKnownPlace(name) || (group.canonical === null && !hasWordTag(name, NOT_SURNAMES) && isNamedPlace(name))) return 'place';
+	// So is a kind of place written with capitals ("Ground Zero").
+	if (isKnownPlace(name) || (group.canonical === null && !hasWordTag(name, NOT_SURNAMES) && (isNamedPlace(name) || isLocationNoun(name))))
+		return 'place';
 	if (place === 0 || organisation > 2 * place) return type;
 	return hasWordTag(name, PLACE_TAGS) ? 'place' : type;
 }

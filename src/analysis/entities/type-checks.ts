@@ -11,6 +11,7 @@ import { isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
 import { NOT_A_SURNAME, PLACE_HEADS } from './heads.js';
 import { hasWordTag } from './word-tags.js';
 import { nameKey } from './consistency.js';
+import { onlyOpenersBefore } from './clean-span.js';
 import { isPersonTitle } from './roles.js';
 import { isCommonPlural, isPersonNoun } from './common-nouns.js';
 
@@ -85,6 +86,30 @@ function modifiesNext(text: string, end: number): boolean {
 }
 
 /**
+ * "the Benghazi committee", "the Benghazi attacks": a town's name between "the" and a lower-case word that
+ * is no verb. Not before a kind of person: "the Chicago coach" may be a team's, which CoNLL-2003 tags an
+ * organisation; so is "Chicago beat Boston" (no "the").
+ */
+function modifiesThing(text: string, start: number, end: number): boolean {
+	if (!text.slice(Math.max(0, start - 4), start).endsWith('the ')) return false;
+	const next = /^\s(\p{Ll}+)\b/u.exec(text.slice(end, end + 24))?.[1];
+	return next !== undefined && !isPersonNoun(next) && !hasWordTag(next, NOT_A_MODIFIED_WORD);
+}
+const NOT_A_MODIFIED_WORD = new Set([
+	'Verb',
+	'PastTense',
+	'PresentTense',
+	'Infinitive',
+	'Preposition',
+	'Conjunction',
+	'Determiner',
+	'Adverb',
+	'Pronoun',
+	'Copula',
+	'Modal',
+]);
+
+/**
  * The capitals opening a story, before a dash or an agency's name in brackets ("HOUSTON —", "DES MOINES,
  * Iowa (AP) -"), the story going on in lower case. CoNLL-2003's headlines, all in capitals, open the same
  * way with a sport ("RUGBY UNION - LYNAGH SEALS VICTORY").
@@ -101,6 +126,14 @@ function isDateline(text: string, span: Labelled): boolean {
 	);
 }
 const DATELINE_AFTER = /^(?:,\s[\p{L}. ]+)?\s*(?:\([^)]{1,20}\)\s*)?(?:—|–|--|-\s)/u;
+
+/** "Conference of Catholic Bishops": the word before the first "of" is an organisation's head. */
+function isBodyOf(name: string): boolean {
+	const of = name.indexOf(' of ');
+	if (of < 0) return false;
+	const head = name.slice(name.lastIndexOf(' ', of - 1) + 1, of);
+	return NOT_A_SURNAME.test(head) && !PLACE_HEADS.test(head);
+}
 
 const AFTER_A_PREPOSITION = /(?:^|\s)(?:in|near)\s$/u;
 
@@ -126,9 +159,28 @@ function splitPersonOfPlace<S extends Labelled>(text: string, span: S): S[] {
 }
 
 /**
+ * "Speaker of the House John Boehner", "NBC News Chuck Todd": a body's name and then a person's full name,
+ * tagged as one organisation, are two names.
+ */
+function splitBodyFromPerson<S extends Labelled>(text: string, span: S): S[] {
+	if (span.label !== 'ORG') return [span];
+	const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)];
+	if (words.length < 3) return [span];
+	const [body, given] = [words.at(-3), words.at(-2)];
+	if (body === undefined || given === undefined) return [span];
+	if (!(NOT_A_SURNAME.test(body[0]) && !PLACE_HEADS.test(body[0])) && !/^\p{Lu}{2,}$/u.test(body[0])) return [span];
+	if (!readsAsPerson(text.slice(span.start + given.index, span.end))) return [span];
+	return [
+		{ ...span, end: span.start + body.index + body[0].length },
+		{ ...span, label: 'PER', start: span.start + given.index },
+	];
+}
+
+/**
  * "the Trump Campaign official", "Obama Administration" in a headline: the capitalised word after a
  * person's name that names their organisation, as news writes it in lower case, is not part of the name.
  */
+const LEADING_PARTICIPLE = /^\p{Lu}[\p{L}.]*-\p{Ll}+ed (?=\p{Lu})/u;
 const BODY_AFTER_A_PERSON = / (?:Campaign|Administration)$/u;
 
 /**
@@ -194,10 +246,14 @@ const LIST_SEPARATOR = /^(?:,|,? and|,? or) $/u;
 export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]): S[] {
 	const checked = withOrganisationTails(text, spans)
 		.flatMap((whole) => splitPersonOfPlace(text, whole))
+		.flatMap((whole) => splitBodyFromPerson(text, whole))
 		.map((span) => checkType(text, span));
 	return withListTypes(text, checked).map((span) => {
 		const body = span.label === 'PER' ? BODY_AFTER_A_PERSON.exec(text.slice(span.start, span.end)) : null;
-		return body === null ? span : { ...span, end: span.end - body[0].length };
+		// "the Democratic-controlled Senate", "a GOP-led House": the participle before the name is not part of it.
+		const participle = LEADING_PARTICIPLE.exec(text.slice(span.start, span.end));
+		if (body === null && participle === null) return span;
+		return { ...span, start: span.start + (participle?.[0].length ?? 0), end: span.end - (body?.[0].length ?? 0) };
 	});
 }
 
@@ -213,10 +269,22 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 	// "Roosevelt Island", "Kennedy Center": a name ending on a place's or a body's head is no person's.
 	if (span.label === 'PER' && /\s/u.test(name) && NOT_A_SURNAME.test(name.slice(name.lastIndexOf(' ') + 1)))
 		return { ...span, label: PLACE_HEADS.test(name.slice(name.lastIndexOf(' ') + 1)) ? 'LOC' : 'ORG' };
-	// "the Texas governor", "Texas Gov. Rick Perry": a country's or a state's name before a noun or a title is the place.
+	// "United States Conference of Catholic Bishops", "University of Texas": a body's head before "of" makes a body.
+	if (span.label === 'LOC' && isBodyOf(name)) return { ...span, label: 'ORG' };
+	// "told The Atlantic": a capital "The" where no sentence opens belongs to a title, not to a place's name.
+	if (
+		span.label === 'LOC' &&
+		name.startsWith('The ') &&
+		!onlyOpenersBefore(text, span.start) &&
+		!isKnownPlace(name) &&
+		!isKnownPlace(name.slice(4))
+	)
+		return { ...span, label: 'ORG' };
+	// "the Texas governor", "the Benghazi committee", "Texas Gov. Rick Perry": a place's name before a noun or a title is the place.
 	if (
 		span.label === 'ORG' &&
 		((isKnownPlace(name) && modifiesNext(text, span.end)) ||
+			(isPlaceName(name) && modifiesThing(text, span.start, span.end)) ||
 			(isPlaceName(name) && AFTER_A_PREPOSITION.test(text.slice(Math.max(0, span.start - 6), span.start))))
 	)
 		return { ...span, label: 'LOC' };
