@@ -609,12 +609,13 @@ function splitConjoinedNames(groups: Map<string, Group>): void {
  * plural is people, whatever the tagger made of the word.
  */
 function typeFamilies(groups: Map<string, Group>): void {
+	const plurals = [...groups.values()].filter((g) => groupType(g) !== 'person' && /^\p{Lu}\p{Ll}+s$/u.test(surface(g)));
+	if (plurals.length === 0) return;
 	const surnames = new Set<string>();
 	for (const group of groups.values())
 		if (groupType(group) === 'person' && isFullName(surface(group))) surnames.add(surname(surface(group)));
-	for (const group of groups.values()) {
-		const name = surface(group);
-		if (groupType(group) === 'person' || !/^\p{Lu}\p{Ll}+s$/u.test(name) || !surnames.has(name.slice(0, -1))) continue;
+	for (const group of plurals) {
+		if (!surnames.has(surface(group).slice(0, -1))) continue;
 		for (const m of group.mentions) m.type = 'person';
 		group.known = {};
 	}

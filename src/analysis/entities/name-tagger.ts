@@ -204,10 +204,11 @@ const GENERIC_ALONE =
  */
 export function findAppositives<S extends AnySpan>(text: string, spans: S[]): (S | NameSpan)[] {
 	// "think tank Third Way", "the publication The Hill": a name right after the noun for its kind is of that kind.
-	for (const m of text.matchAll(KIND_BEFORE_NAME)) {
-		const start = m.index + m[0].length;
-		const same = spans.find((s) => s.start === start && s.label === 'PER');
-		if (same) same.label = PLACE_NOUNS.test(m[1] ?? '') ? 'LOC' : 'ORG';
+	// Asked of each person's span, not by a pattern over the sentence: most sentences have no such noun.
+	for (const span of spans) {
+		if (span.label !== 'PER') continue;
+		const kind = KIND_BEFORE_NAME.exec(text.slice(Math.max(0, span.start - 20), span.start))?.[1];
+		if (kind !== undefined) span.label = PLACE_NOUNS.test(kind) ? 'LOC' : 'ORG';
 	}
 	// The patterns below read a comma: most sentences have none.
 	if (!text.includes(',')) return spans;
@@ -256,7 +257,7 @@ const APPOSITIVE_NOUNS = alternation(
 	'nonprofit charity website site outlet retailer bank PAC',
 	PLACE_NOUN_WORDS,
 );
-const KIND_BEFORE_NAME = new RegExp(`(?<=\\s|^)(${APPOSITIVE_NOUNS})\\s(?=\\p{Lu})`, 'gu');
+const KIND_BEFORE_NAME = new RegExp(`(?:^|\\s)(${APPOSITIVE_NOUNS})\\s$`, 'u');
 const NOT_A_MODIFIER = alternation('of for in at on to with from by who that which and or');
 const APPOSITION_OPENS = /, (?:a|an|the) /u;
 const APPOSITIVE_KIND = new RegExp(

@@ -91,7 +91,7 @@ function modifiesNext(text: string, end: number): boolean {
  * organisation; so is "Chicago beat Boston" (no "the").
  */
 function modifiesThing(text: string, start: number, end: number): boolean {
-	if (!text.slice(Math.max(0, start - 4), start).endsWith('the ')) return false;
+	if (start < 4 || !text.startsWith('the ', start - 4)) return false;
 	const next = /^\s(\p{Ll}+)\b/u.exec(text.slice(end, end + 24))?.[1];
 	return next !== undefined && !isPersonNoun(next) && !hasWordTag(next, NOT_A_MODIFIED_WORD);
 }
@@ -142,12 +142,18 @@ function isPlaceName(name: string): boolean {
 	return isKnownPlace(name) || (!/\s/u.test(name) && hasWordTag(name, PLACE_TAGS) && !hasWordTag(name, ORGANISATION_TAGS));
 }
 
+/** `part` occurs inside the span (cheaper than slicing the span for a pattern that seldom matches). */
+function inSpan(text: string, part: string, span: Labelled): boolean {
+	const at = text.indexOf(part, span.start);
+	return at >= 0 && at + part.length <= span.end;
+}
+
 /**
  * "Jeb Bush of Florida", "Tom Udall of New Mexico": a person named with the place they are from or
  * stand for is the person and the place, two names.
  */
-function splitPersonOfPlace<S extends Labelled>(text: string, span: S): S[] {
-	if (span.label !== 'PER') return [span];
+function splitPersonOfPlace<S extends Labelled>(text: string, span: S): readonly S[] {
+	if (span.label !== 'PER' || !inSpan(text, ' of ', span)) return [span];
 	const of = / of (?!the )/u.exec(text.slice(span.start, span.end));
 	if (of === null) return [span];
 	const placeStart = span.start + of.index + of[0].length;
@@ -162,8 +168,8 @@ function splitPersonOfPlace<S extends Labelled>(text: string, span: S): S[] {
  * "Speaker of the House John Boehner", "NBC News Chuck Todd": a body's name and then a person's full name,
  * tagged as one organisation, are two names.
  */
-function splitBodyFromPerson<S extends Labelled>(text: string, span: S): S[] {
-	if (span.label !== 'ORG') return [span];
+function splitBodyFromPerson<S extends Labelled>(text: string, span: S): readonly S[] {
+	if (span.label !== 'ORG' || !inSpan(text, ' ', span)) return [span];
 	const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)];
 	if (words.length < 3) return [span];
 	const [body, given] = [words.at(-3), words.at(-2)];
@@ -212,14 +218,20 @@ const DAY_OR_MONTH =
  * whose list mates (two or more) all have another type takes theirs, unless the gazetteers know it as a
  * place or a given name.
  */
-function withListTypes<S extends Labelled>(text: string, spans: readonly S[]): readonly S[] {
+function withListTypes<S extends Labelled>(text: string, spans: S[]): S[] {
 	if (spans.length < 3) return spans;
 	let relabelled: S[] | null = null;
 	let from = 0;
 	for (let i = 1; i <= spans.length; i++) {
 		const previous = spans[i - 1];
 		const next = spans[i];
-		if (previous !== undefined && next !== undefined && LIST_SEPARATOR.test(text.slice(previous.end, next.start))) continue;
+		if (
+			previous !== undefined &&
+			next !== undefined &&
+			next.start - previous.end <= 6 &&
+			LIST_SEPARATOR.test(text.slice(previous.end, next.start))
+		)
+			continue;
 		const list = spans.slice(from, i);
 		from = i;
 		if (list.length < 3) continue;
@@ -244,17 +256,24 @@ function listKind(list: readonly Labelled[]): string | null {
 const LIST_SEPARATOR = /^(?:,|,? and|,? or) $/u;
 
 export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]): S[] {
-	const checked = withOrganisationTails(text, spans)
-		.flatMap((whole) => splitPersonOfPlace(text, whole))
-		.flatMap((whole) => splitBodyFromPerson(text, whole))
-		.map((span) => checkType(text, span));
-	return withListTypes(text, checked).map((span) => {
-		const body = span.label === 'PER' ? BODY_AFTER_A_PERSON.exec(text.slice(span.start, span.end)) : null;
+	// One loop and no array per span: this runs on every sentence of the corpus.
+	const checked: S[] = [];
+	for (const whole of withOrganisationTails(text, spans)) {
+		for (const part of splitPersonOfPlace(text, whole)) {
+			for (const span of splitBodyFromPerson(text, part)) checked.push(checkType(text, span));
+		}
+	}
+	const listed = withListTypes(text, checked);
+	for (let i = 0; i < listed.length; i++) {
+		const span = listed[i];
+		if (span === undefined) continue;
 		// "the Democratic-controlled Senate", "a GOP-led House": the participle before the name is not part of it.
-		const participle = LEADING_PARTICIPLE.exec(text.slice(span.start, span.end));
-		if (body === null && participle === null) return span;
-		return { ...span, start: span.start + (participle?.[0].length ?? 0), end: span.end - (body?.[0].length ?? 0) };
-	});
+		const participle = inSpan(text, '-', span) ? LEADING_PARTICIPLE.exec(text.slice(span.start, span.end)) : null;
+		const body = span.label === 'PER' && inSpan(text, ' ', span) ? BODY_AFTER_A_PERSON.exec(text.slice(span.start, span.end)) : null;
+		if (body !== null || participle !== null)
+			listed[i] = { ...span, start: span.start + (participle?.[0].length ?? 0), end: span.end - (body?.[0].length ?? 0) };
+	}
+	return listed;
 }
 
 function checkType<S extends Labelled>(text: string, span: S): S {

@@ -73,6 +73,10 @@ export function readSpelledNumber(tokens: readonly Token[], index: number): Spel
 	let end = index;
 
 	const first = tokens[index];
+	// Asked at every word of every sentence: a number opens with a unit, a teen, a ten or "a"/"an".
+	if (first === undefined || first.kind !== 'word') return null;
+	if (first.lower !== 'a' && first.lower !== 'an' && !UNITS.has(first.lower) && !TEENS.has(first.lower) && !TENS.has(first.lower))
+		return null;
 	const second = tokens[index + 1];
 	// "a hundred", "a million": the article stands for one.
 	if (isWord(first, 'a', 'an') && second !== undefined && (second.lower === 'hundred' || SCALE_WORDS.has(second.lower))) {
