@@ -992,4 +992,62 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 		);
 		assert.equal(entities.length, 2);
 	});
+
+	test('a role before a person: a counsel, an adviser, a title "to be"; the state after the name; words of the role naming no body dropped', () => {
+		const split = (text: string, name: string): string[] =>
+			splitAtRoles(text, spanOf(text, name, 'ORG')).map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+		assert.deepEqual(split('He met Zorvex Counsel Dana Quillet today.', 'Zorvex Counsel Dana Quillet'), ['ORG:Zorvex', 'PER:Dana Quillet']);
+		assert.deepEqual(split('He said House Speaker-to-be Dana Quillet won.', 'House Speaker-to-be Dana Quillet'), [
+			'ORG:House',
+			'PER:Dana Quillet',
+		]);
+		assert.deepEqual(split('Representative Dana Quillet of California said no.', 'Representative Dana Quillet of California'), [
+			'PER:Dana Quillet',
+			'LOC:California',
+		]);
+		assert.deepEqual(split('National Security Adviser Dana Quillet spoke.', 'National Security Adviser Dana Quillet'), [
+			'PER:Dana Quillet',
+		]);
+		assert.deepEqual(split('Zorvex Department spokesman Dana Quillet spoke.', 'Zorvex Department spokesman Dana Quillet'), [
+			'ORG:Zorvex Department',
+			'PER:Dana Quillet',
+		]);
+	});
+
+	test('four capitals are an acronym, no person, unless the whole line is in capitals', () => {
+		const text = 'They fought ZORV for years.';
+		assert.deepEqual(checked(text, spanOf(text, 'ZORV', 'PER')), ['ORG:ZORV']);
+		const headline = 'ZORV SEALS VICTORY';
+		assert.deepEqual(checked(headline, spanOf(headline, 'ZORV', 'PER')), ['PER:ZORV']);
+		const initials = 'They praised JFK for years.';
+		assert.deepEqual(checked(initials, spanOf(initials, 'JFK', 'PER')), ['PER:JFK']);
+	});
+
+	test('a day or a month after "in" or "on" is not part of a name', () => {
+		const text = 'It reached the floor of the Zorvex Senate in May and passed.';
+		assert.deepEqual(checked(text, spanOf(text, 'Zorvex Senate in May', 'ORG')), ['ORG:Zorvex Senate']);
+		const place = 'They met at the Zorvex in Quillet.';
+		assert.deepEqual(checked(place, spanOf(place, 'Zorvex in Quillet', 'ORG')), ['ORG:Zorvex in Quillet']);
+	});
+
+	test('the state of a party tag is no mention of the place', () => {
+		const entities = analyseEntities(
+			corpusOf(articleOf('a', 'Vote', ['Sen. Kay Dana Quillet, R-Texas, who on Thursday unveiled her plan, spoke.'])),
+		);
+		assert.deepEqual(named(entities, 'place'), []);
+		assert.equal(find(entities, 'Kay Dana Quillet').role, 'Sen., R-Texas');
+	});
+
+	test('an acronym counting "of" joins the department, however the corpus writes it', () => {
+		assert.deepEqual(shown([at('Zorvex Department', 'a', 'organization'), at('DOZ', 'b', 'organization')]), [
+			'organization:Zorvex Department',
+		]);
+		assert.deepEqual(shown([at('Department of Zorvex', 'a', 'organization'), at('DOZ', 'b', 'organization')]), [
+			'organization:Department of Zorvex',
+		]);
+	});
+
+	test('a family’s plural in "-es" is people too', () => {
+		assert.deepEqual(shown([at('Zorvan Marsh', 'a'), at('Marshes', 'b', 'organization')]), ['person:Marshes', 'person:Zorvan Marsh']);
+	});
 });

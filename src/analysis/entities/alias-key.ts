@@ -21,9 +21,9 @@ export function aliasKey(name: string): string {
 
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'del', 'des', 'du', '&']);
 
-/** "Total News Agency" → "TNA"; null for a single word, which has no useful acronym. */
-export function initials(name: string): string | null {
-	const words = name.split(/[\s-]+/u).filter((w) => w.length > 0 && !INITIALS_SKIP.has(w.toLowerCase()));
+/** "Total News Agency" → "TNA" ("Department of Justice" → "DOJ" with `countingOf`); null for a single word, which has no useful acronym. */
+export function initials(name: string, countingOf = false): string | null {
+	const words = name.split(/[\s-]+/u).filter((w) => w.length > 0 && (!INITIALS_SKIP.has(w.toLowerCase()) || (countingOf && w === 'of')));
 	if (words.length < 2) return null;
 	return words
 		.map((w) => w[0] ?? '')

@@ -46,7 +46,7 @@ const TITLES = new Set([
 	'chair', 'ceo', 'former', 'late', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'officer',
 	'agent', 'commissioner', 'attorney', 'foreign', 'defense', 'defence', 'interior', 'state', 'rev',
 	'reverend', 'father', 'sheikh', 'emir', 'sultan', 'premier', 'speaker', 'leader', 'analyst', 'expert', 'correspondent',
-	'counsel', 'host', 'bishop', 'cardinal', 'rabbi', 'imam', 'pastor',
+	'counsel', 'adviser', 'advisor', 'host', 'bishop', 'cardinal', 'rabbi', 'imam', 'pastor',
 ]);
 
 /** An honorific or job title ("Mr", "Dr.", "minister"): never a name on its own. */

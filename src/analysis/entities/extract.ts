@@ -165,6 +165,8 @@ export function extractMentions(article: Article): RawMention[] {
 			if (text[cleaned.end] === '.' && monthName(name.toLowerCase())?.abbreviated === true) continue;
 			// A well-known name has its known type, whatever one sentence made of it ("the White House said").
 			const type = KNOWN_NAMES.typeOf.get(name) ?? TYPE_OF_LABEL[span.label];
+			// "Sen. John Cornyn, R-Texas": the state of a party tag is part of the senator's role (roleOf), not a mention.
+			if (type === 'place' && PARTY_TAG_BEFORE.test(text.slice(Math.max(0, cleaned.start - 3), cleaned.start))) continue;
 			names.push(cleaned);
 			mentions.push(at(cleaned, type, type === 'person' ? { role: roleOf(text, cleaned.start, cleaned.end) ?? undefined } : {}));
 		}
@@ -305,6 +307,8 @@ function isCommonWord(name: string): boolean {
 function isFunctionWord(name: string): boolean {
 	return !/\s/u.test(name) && hasWordTag(name, FUNCTION_TAGS);
 }
+
+const PARTY_TAG_BEFORE = /(?:^|[\s(])[RDI]-$/u;
 
 /** "The", "For" of "The For The People Act": an article, a preposition or a conjunction alone is never a name, wherever it stands. */
 function isGrammarWord(name: string): boolean {

@@ -334,12 +334,21 @@ function groupNames(mentions: RawMention[], standsFor: ReadonlyMap<RawMention, s
 	return groups;
 }
 
+/**
+ * The acronyms a name may be written as: its initials ("TNA" of "Total News Agency"), with "of" counted
+ * ("DOJ" of "Department of Justice"), also for a department written with its kind first ("Justice Department").
+ */
+function acronymsOf(name: string): string[] {
+	const department = /^(.+) (Department|Ministry)$/u.exec(name);
+	const forms = department ? [name, `${department[2]} of ${department[1]}`] : [name];
+	return forms.flatMap((form) => [initials(form), initials(form, true)]).filter((a): a is string => a !== null);
+}
+
 /** "TNA" joins "Total News Agency" when the corpus uses both. */
 function mergeAcronyms(groups: Map<string, Group>): void {
 	const byInitials = new Map<string, Group[]>();
 	for (const group of groups.values()) {
-		const letters = initials(surface(group));
-		if (letters !== null) pushTo(byInitials, letters, group);
+		for (const letters of new Set(acronymsOf(surface(group)))) pushTo(byInitials, letters, group);
 	}
 	for (const group of [...groups.values()]) {
 		const name = surface(group);
@@ -615,7 +624,8 @@ function typeFamilies(groups: Map<string, Group>): void {
 	for (const group of groups.values())
 		if (groupType(group) === 'person' && isFullName(surface(group))) surnames.add(surname(surface(group)));
 	for (const group of plurals) {
-		if (!surnames.has(surface(group).slice(0, -1))) continue;
+		const name = surface(group);
+		if (!surnames.has(name.slice(0, -1)) && !(name.endsWith('es') && surnames.has(name.slice(0, -2)))) continue;
 		for (const m of group.mentions) m.type = 'person';
 		group.known = {};
 	}

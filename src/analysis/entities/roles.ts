@@ -8,6 +8,7 @@
 import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { isTitleWord } from './clean-span.js';
 import { NOT_A_SURNAME } from './heads.js';
+import { isKnownName } from './alias-data.js';
 
 interface Labelled {
 	label: string;
@@ -28,6 +29,7 @@ const PERSON_TITLES = new Set([
 	'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'sens', 'gov', 'governor', 'rep', 'representative', 'reps', 'president', 'speaker', 'leader',
 	'whip', 'director', 'agent', 'chair', 'chairman', 'chairwoman', 'secretary', 'minister', 'ambassador', 'mayor', 'judge', 'justice',
 	'commissioner', 'spokesman', 'spokeswoman', 'congressman', 'congresswoman', 'general', 'gen', 'attorney', 'chief', 'prof', 'professor',
+	'counsel', 'adviser', 'advisor',
 	'lt', 'col', 'sgt', 'capt', 'adm', 'sir', 'dame', 'lord', 'lady', 'pope', 'prince', 'princess', 'king', 'queen', 'chancellor',
 ]);
 
@@ -49,9 +51,13 @@ export function isPersonTitle(word: string): boolean {
 	return /^\p{Lu}/u.test(word) && (ABBREVIATED.has(bare(word)) || HONORIFICS.has(bare(word)));
 }
 
-const TITLE_INSIDE = new RegExp(`(?:^|\\s)(?:${[...PERSON_TITLES].join('|')})\\.?(?:\\s|$)`, 'iu');
+const TITLE_INSIDE = new RegExp(`(?:^|\\s)(?:${[...PERSON_TITLES].join('|')})(?:\\.|-(?:to-be|elect|designate))?(?:\\s|$)`, 'iu');
+/** A title in lower case, without its dot or a time suffix ("Speaker-to-be", "President-elect"). */
 function bare(word: string): string {
-	return word.toLowerCase().replace(/\.$/u, '');
+	return word
+		.toLowerCase()
+		.replace(/\.$/u, '')
+		.replace(/-(?:to-be|elect|designate)$/u, '');
 }
 const isRoleWord = (word: string): boolean => isTitleWord(word) || ROLE_MODIFIERS.has(bare(word));
 
@@ -86,8 +92,13 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 		from += 2;
 		while (from < words.length - 2 && !isGivenName(words[from]?.text ?? '')) from++;
 	}
-	const person = words.slice(from);
+	let person = words.slice(from);
 	const prefix = words.slice(0, first);
+	// "Representative Nancy Pelosi of California": the place after the name is a place of its own.
+	const of = person.findIndex((w) => w.text === 'of');
+	const place = of > 0 ? person.slice(of + 1) : [];
+	const placeName = place[0] && place.at(-1) ? text.slice(place[0].start, place.at(-1)?.end) : '';
+	if (of > 0 && isKnownPlace(placeName)) person = person.slice(0, of);
 	// "Justice Department", "General Motors": what follows the title is no person.
 	if (person.length > 0 && NOT_A_SURNAME.test(person.at(-1)?.text ?? '')) return [span];
 	// "Martin Luther King", "Larry King": a run ends on a title only when it is cut short ("Missouri Sen").
@@ -96,7 +107,10 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	if (prefix.some((w) => !/^\p{Lu}/u.test(w.text))) return [span];
 	const parts: S[] = [];
 	const head = prefix.at(-1);
-	if (prefix[0] && head) {
+	// "National Security Adviser Susan Rice": words of the role that name no body are no name of their own.
+	const namesABody = (name: string): boolean =>
+		!name.includes(' ') || isKnownPlace(name) || isKnownName(name) || NOT_A_SURNAME.test(head?.text ?? '') || /\p{Lu}{2,}/u.test(name);
+	if (prefix[0] && head && namesABody(text.slice(prefix[0].start, head.end))) {
 		const name = text.slice(prefix[0].start, head.end);
 		parts.push({
 			...span,
@@ -107,6 +121,8 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	}
 	const tail = person.at(-1);
 	if (person[0] && tail) parts.push({ ...span, label: 'PER', start: person[0].start, end: tail.end });
+	if (of > 0 && place[0] && isKnownPlace(placeName))
+		parts.push({ ...span, label: 'LOC', start: place[0].start, end: place[0].start + placeName.length });
 	return parts;
 }
 

@@ -12,6 +12,7 @@ import { NOT_A_SURNAME, PLACE_HEADS } from './heads.js';
 import { hasWordTag } from './word-tags.js';
 import { nameKey } from './consistency.js';
 import { onlyOpenersBefore } from './clean-span.js';
+import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { isPersonTitle } from './roles.js';
 import { isCommonPlural, isPersonNoun } from './common-nouns.js';
 
@@ -186,6 +187,12 @@ function splitBodyFromPerson<S extends Labelled>(text: string, span: S): readonl
  * "the Trump Campaign official", "Obama Administration" in a headline: the capitalised word after a
  * person's name that names their organisation, as news writes it in lower case, is not part of the name.
  */
+const TRAILING_WHEN = /\s(?:in|on)\s(\p{Lu}\p{Ll}+)$/u;
+/** A weekday or a month written in full: "Tuesday", "May". */
+function isWhen(word: string | undefined): boolean {
+	const lower = word?.toLowerCase() ?? '';
+	return WEEKDAYS.has(lower) || monthName(lower)?.abbreviated === false;
+}
 const LEADING_PARTICIPLE = /^\p{Lu}[\p{L}.]*-\p{Ll}+ed (?=\p{Lu})/u;
 const BODY_AFTER_A_PERSON = / (?:Campaign|Administration)$/u;
 
@@ -269,9 +276,16 @@ export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]
 		if (span === undefined) continue;
 		// "the Democratic-controlled Senate", "a GOP-led House": the participle before the name is not part of it.
 		const participle = inSpan(text, '-', span) ? LEADING_PARTICIPLE.exec(text.slice(span.start, span.end)) : null;
+		// "the Senate in May": a day or a month after "in" or "on" is when, not part of the name.
+		const trailing = inSpan(text, ' in ', span) || inSpan(text, ' on ', span) ? TRAILING_WHEN.exec(text.slice(span.start, span.end)) : null;
+		const when = isWhen(trailing?.[1]) ? trailing : null;
 		const body = span.label === 'PER' && inSpan(text, ' ', span) ? BODY_AFTER_A_PERSON.exec(text.slice(span.start, span.end)) : null;
-		if (body !== null || participle !== null)
-			listed[i] = { ...span, start: span.start + (participle?.[0].length ?? 0), end: span.end - (body?.[0].length ?? 0) };
+		if (body !== null || participle !== null || when !== null)
+			listed[i] = {
+				...span,
+				start: span.start + (participle?.[0].length ?? 0),
+				end: span.end - (body?.[0].length ?? 0) - (when?.[0].length ?? 0),
+			};
 	}
 	return listed;
 }
@@ -279,6 +293,8 @@ export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]
 function checkType<S extends Labelled>(text: string, span: S): S {
 	if (span.label === 'MISC') return span;
 	const name = nameKey(text.slice(span.start, span.end));
+	// "ISIS", "NAFTA": four capitals or more are an acronym, no person's name (initials are three: "JFK").
+	if (span.label === 'PER' && /^\p{Lu}{4,}$/u.test(name) && /\p{Ll}{3}/u.test(text)) return { ...span, label: 'ORG' };
 	// "an op-ed for The Hill", "told The Atlantic": a name opening with a capital "The" is a title's, no person's.
 	if (span.label === 'PER' && name.startsWith('The ')) return { ...span, label: isKnownPlace(name) ? 'LOC' : 'ORG' };
 	// "Newtown, Conn.": a state's abbreviation, with its dot, whatever the tagger made of the word.
