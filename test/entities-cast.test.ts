@@ -1050,4 +1050,15 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 	test('a family’s plural in "-es" is people too', () => {
 		assert.deepEqual(shown([at('Zorvan Marsh', 'a'), at('Marshes', 'b', 'organization')]), ['person:Marshes', 'person:Zorvan Marsh']);
 	});
+
+	test('a body named after "U.S." is the one named after "United States"', () => {
+		const entities = mergeMentions(
+			[at('U.S. Conference of Zorvan Bishops', 'a', 'organization'), at('United States Conference of Zorvan Bishops', 'b', 'organization')],
+			order,
+		);
+		assert.deepEqual(
+			entities.map((e) => [e.name, ...e.aliases].sort()),
+			[['U.S. Conference of Zorvan Bishops', 'United States Conference of Zorvan Bishops']],
+		);
+	});
 });

@@ -488,6 +488,10 @@ function qualifiedNames(name: string): string[] {
 	if (department) heads.push(department[1] ?? department[2] ?? '');
 	const of = /^(.+?) of \S/u.exec(name)?.[1];
 	if (of !== undefined) heads.push(of);
+	// "U.S. Conference of Catholic Bishops" and "United States Conference of Catholic Bishops": one body.
+	const [qualifier = '', ...others] = name.split(' ');
+	const spelled = others.length > 0 ? knownCanonical(qualifier) : null;
+	if (spelled !== null && spelled !== qualifier) heads.push(`${spelled} ${others.join(' ')}`);
 	const words = name.split(' ');
 	for (const length of [1, 2]) {
 		const qualifier = words.slice(0, length).join(' ');
