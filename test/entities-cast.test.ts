@@ -1061,4 +1061,21 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 			[['U.S. Conference of Zorvan Bishops', 'United States Conference of Zorvan Bishops']],
 		);
 	});
+
+	test('a generational suffix is part of the name, with its dot', () => {
+		const [jr, third] = namesIn(['On Monday Robert Quillet Jr. met reporters.', 'On Monday Robert S. Quillet III met reporters.']);
+		assert.ok(jr?.includes('PER:Robert Quillet Jr.'), JSON.stringify(jr));
+		assert.ok(third?.includes('PER:Robert S. Quillet III'), JSON.stringify(third));
+	});
+
+	test('one word with a capital inside that the tagger calls a kind (MISC) is a body', () => {
+		assert.deepEqual(namesIn(['He sent the files to ZorviLeaks on Monday.']), [['ORG:ZorviLeaks']]);
+	});
+
+	test('a suffixed name and the familiar form of its given name are one man, unless an article names father and son', () => {
+		const people = [at('Joseph R. Quillet Jr.', 'a'), at('Joe Quillet', 'b')];
+		assert.deepEqual(shown(people), ['person:Joseph R. Quillet Jr.']);
+		const family = [at('Donald Quillet Jr.', 'a'), at('Donald Quillet', 'a'), at('Don Quillet', 'b')];
+		assert.equal(shown(family).length, 2);
+	});
 });

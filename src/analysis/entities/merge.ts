@@ -414,8 +414,10 @@ function mergeOfficeHolders(groups: Map<string, Group>): void {
 function sameHolder(a: Group, b: Group): boolean {
 	const articles = new Set(a.mentions.map((m) => m.article));
 	if (b.mentions.some((m) => articles.has(m.article))) return false;
-	// A son is not his father: "Donald Trump Jr." and "Donald Trump".
-	if (GENERATION.test(lastWord(surface(a))) !== GENERATION.test(lastWord(surface(b)))) return false;
+	// A son is not his father: "Donald Trump Jr." and "Donald Trump", where an article names both (juniorsOf()).
+	// "Joseph R. Biden Jr." and "Joe Biden" are one man.
+	const [suffixed] = [a, b].filter((g) => GENERATION.test(lastWord(surface(g))));
+	if (suffixed !== undefined && juniors.has(keyOf(personName(surface(suffixed))))) return false;
 	const genders = [a, b].map((g) => givenNameGender(firstWord(surface(g))));
 	if (genders[0] !== null && genders[1] !== null && genders[0] !== genders[1]) return false;
 	if (familiarForm(firstWord(surface(a)), firstWord(surface(b)))) return true;

@@ -294,7 +294,9 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 	if (span.label === 'MISC') return span;
 	const name = nameKey(text.slice(span.start, span.end));
 	// "ISIS", "NAFTA": four capitals or more are an acronym, no person's name (initials are three: "JFK").
-	if (span.label === 'PER' && /^\p{Lu}{4,}$/u.test(name) && /\p{Ll}{3}/u.test(text)) return { ...span, label: 'ORG' };
+	if (/^\p{Lu}{4,}$/u.test(name) && /\p{Ll}{3}/u.test(text)) {
+		if (span.label === 'PER') return { ...span, label: 'ORG' };
+	}
 	// "an op-ed for The Hill", "told The Atlantic": a name opening with a capital "The" is a title's, no person's.
 	if (span.label === 'PER' && name.startsWith('The ')) return { ...span, label: isKnownPlace(name) ? 'LOC' : 'ORG' };
 	// "Newtown, Conn.": a state's abbreviation, with its dot, whatever the tagger made of the word.
