@@ -1078,4 +1078,39 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 		const family = [at('Donald Quillet Jr.', 'a'), at('Donald Quillet', 'a'), at('Don Quillet', 'b')];
 		assert.equal(shown(family).length, 2);
 	});
+
+	test('an acronym the perceptron calls a kind, in a sentence in lower case, is a body', () => {
+		// The perceptron (trained on 1996 Reuters) tags this "F.B.I." MISC, as it does "GOP" before "leaders".
+		assert.deepEqual(namesIn(['James Zorvan, the former F.B.I. director, had notified Congress.']), [
+			['PER:James Zorvan', 'ORG:F.B.I.', 'ORG:Congress'],
+		]);
+	});
+
+	test('"The AARP" once: the acronym without "The" is that body wherever the tagger left it', () => {
+		const texts = ['The ZORVQ pushed back on Friday.', 'ZORVQ later said it would not comment.'];
+		const spans = [[{ label: 'ORG', start: 0, end: 9 }], []];
+		const out = consistentNames(texts, spans, (label, start, end) => ({ label, start, end }));
+		assert.deepEqual(
+			out.map((list, i) => list.map((s) => `${s.label}:${(texts[i] ?? '').slice(s.start, s.end)}`)),
+			[['ORG:The ZORVQ'], ['ORG:ZORVQ']],
+		);
+	});
+
+	test('"GOP" and "G.O.P." are the Republican Party', () => {
+		assert.deepEqual(
+			shown([at('GOP', 'a', 'organization'), at('G.O.P.', 'b', 'organization'), at('Republican Party', 'b', 'organization')]),
+			['organization:Republican Party'],
+		);
+	});
+
+	test('chambers named together are apart; a party before a chamber is no part of its name', () => {
+		const pair = 'It was approved by the Zorvan House and Senate.';
+		assert.deepEqual(checked(pair, spanOf(pair, 'House and Senate', 'ORG')), ['ORG:House', 'ORG:Senate']);
+		const members = 'It must please House Democrats and Senate Republicans alike.';
+		assert.deepEqual(checked(members, spanOf(members, 'House Democrats and Senate Republicans', 'ORG')), ['ORG:House', 'ORG:Senate']);
+		const party = 'It is key to a GOP Senate majority.';
+		assert.deepEqual(checked(party, spanOf(party, 'GOP Senate', 'ORG')), ['ORG:Senate']);
+		const firm = 'They hired Zorvan House and Quillet.';
+		assert.deepEqual(checked(firm, spanOf(firm, 'Zorvan House and Quillet', 'ORG')), ['ORG:Zorvan House and Quillet']);
+	});
 });

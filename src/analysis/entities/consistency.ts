@@ -58,6 +58,8 @@ export function consistentNames<S extends LabelledSpan>(
 			vote(key, titled ? 'PER' : span.label, titled ? STRONG : 1);
 			const words = key.split(/\s+/u);
 			if ((span.label === 'PER' || titled) && words.length >= 2) vote(words.at(-1) ?? '', 'PER', STRONG);
+			// "The AARP" tagged once: the acronym written without "The" is that body wherever the tagger left it.
+			if (words.length === 2 && words[0] === 'The' && /^\p{Lu}{2,}$/u.test(words[1] ?? '')) vote(words[1] ?? '', span.label, 1);
 			if (titled) titledNames.add(key);
 			// A run the tagger opened on the title ("Bishop Jenky", "President Trump"): the rest is titled.
 			if (words.length >= 2 && isPersonTitle(words[0] ?? '')) titledNames.add(words.slice(1).join(' '));

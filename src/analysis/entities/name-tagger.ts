@@ -194,6 +194,12 @@ const INSTITUTION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}'’-
 /** Heads that end places' names too ("West Bank", "Soviet Union"): a place so tagged stays one. */
 const PLACE_HEADS = /\b(?:Bank|Union|Office)$/u;
 
+/**
+ * "AARP", "GOP", "G.O.P.": an acronym the perceptron calls a kind (as it does "GOP leaders") names a body, in a
+ * sentence written in lower case (a headline in capitals has "CUP" and "WORLD" as kinds).
+ */
+const ACRONYM = /^(?:\p{Lu}\.?){3,6}$/u;
+
 /** One word with a capital inside ("WikiLeaks"), not a Scottish or Irish surname ("McDonald", "MacArthur"). */
 const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
@@ -342,7 +348,7 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 		)
 			span.label = 'ORG';
 		// "WikiLeaks", "FreedomWorks": one word with a capital inside, which 1996 Reuters never saw, names a body, not a kind.
-		if (span.label === 'MISC' && CAMEL_CASE.test(name)) span.label = 'ORG';
+		if (span.label === 'MISC' && (CAMEL_CASE.test(name) || (ACRONYM.test(name) && /\p{Ll}{3}/u.test(text)))) span.label = 'ORG';
 		// A law, an amendment or a treaty is no organisation ("Affordable Care Act", "First Amendment").
 		if (/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine)$/u.test(name)) span.label = 'MISC';
 		// "House Republicans", "Missouri Republicans": the chamber, the state; its members are not part of its name.

@@ -184,6 +184,29 @@ function splitBodyFromPerson<S extends Labelled>(text: string, span: S): readonl
 }
 
 /**
+ * "the House and Senate", "House Democrats and Senate Republicans", "a GOP Senate majority", "the Republican
+ * Senate candidate": the chambers, each apart; the party and its members are no part of a chamber's name.
+ */
+function splitChambers<S extends Labelled>(text: string, span: S): readonly S[] {
+	if (span.label !== 'ORG' || !(inSpan(text, 'House', span) || inSpan(text, 'Senate', span))) return [span];
+	const name = text.slice(span.start, span.end);
+	const party = PARTY_BEFORE_CHAMBER.exec(name);
+	if (party !== null) return [{ ...span, start: span.start + party[0].length }];
+	const pair = CHAMBER_AND.exec(name);
+	if (pair === null) return [span];
+	const [whole, chamber = '', members = ''] = pair;
+	const second = span.start + whole.length;
+	const secondMembers = MEMBERS_AFTER.exec(name.slice(whole.length))?.[0] ?? '';
+	return [
+		{ ...span, end: span.start + chamber.length },
+		{ ...span, start: second, end: span.end - (members === '' ? 0 : secondMembers.length) },
+	];
+}
+const PARTY_BEFORE_CHAMBER = /^(?:Republican|Democratic|Democrat|GOP) (?=(?:House|Senate)$)/u;
+const CHAMBER_AND = /^(House|Senate)( (?:Democrats|Republicans))? and (?=\p{Lu})/u;
+const MEMBERS_AFTER = / (?:Democrats|Republicans)$/u;
+
+/**
  * "the Trump Campaign official", "Obama Administration" in a headline: the capitalised word after a
  * person's name that names their organisation, as news writes it in lower case, is not part of the name.
  */
@@ -267,7 +290,7 @@ export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]
 	const checked: S[] = [];
 	for (const whole of withOrganisationTails(text, spans)) {
 		for (const part of splitPersonOfPlace(text, whole)) {
-			for (const span of splitBodyFromPerson(text, part)) checked.push(checkType(text, span));
+			for (const body of splitBodyFromPerson(text, part)) for (const span of splitChambers(text, body)) checked.push(checkType(text, span));
 		}
 	}
 	const listed = withListTypes(text, checked);
