@@ -1113,4 +1113,22 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 		const firm = 'They hired Zorvan House and Quillet.';
 		assert.deepEqual(checked(firm, spanOf(firm, 'Zorvan House and Quillet', 'ORG')), ['ORG:Zorvan House and Quillet']);
 	});
+
+	test('two people joined by "and" in a body’s name are the two people; a person’s administration is the person', () => {
+		const pair = mergeMentions(
+			[at('Zorvan Quillet', 'a'), at('Dana Marbex', 'a'), { ...at('Quillet and Marbex', 'b', 'organization'), start: 4, end: 22 }],
+			order,
+		);
+		assert.deepEqual(pair.map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => `${m.article}${m.start}-${m.end}`).join(',')}`).sort(), [
+			'person:Dana Marbex:a0-11,b16-22',
+			'person:Zorvan Quillet:a0-14,b4-11',
+		]);
+		const administration = mergeMentions([at('Zorvan Quillet', 'a'), at('Quillet Administration', 'b', 'organization')], order);
+		assert.deepEqual(
+			administration.map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => `${m.text}@${m.start}-${m.end}`).join(',')}`),
+			['person:Zorvan Quillet:Zorvan Quillet@0-14,Quillet@0-7'],
+		);
+		const firm = mergeMentions([at('Quillet Marbex Administration', 'b', 'organization')], order);
+		assert.equal(firm[0]?.type, 'organization', 'no person of that name: the body stays');
+	});
 });

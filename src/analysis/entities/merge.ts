@@ -64,7 +64,7 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	mergeOutletNames(groups);
 	mergeHeadsAlone(groups);
 	mergePlacesWithTheirState(groups);
-	splitConjoinedNames(groups);
+	splitJoinedNames(groups);
 	typeFamilies(groups);
 	// "Latino voters", "the Bible": a kind of person or thing written with a capital is no name (people are never
 	// asked of WordNet: "Mason"; a one-word "person" the lexicon files as a kind of person is none: "God").
@@ -600,30 +600,49 @@ function mergePlacesWithTheirState(groups: Map<string, Group>): void {
 }
 
 /**
- * "the House and Senate", "Google and Facebook" tagged as one name where the corpus names each alone: two
- * names, each mention cut in two at the conjunction.
+ * "the House and Senate", "Trump and Mattis" tagged as one name where the corpus names each alone: two names,
+ * each mention cut in two at the conjunction. "the Obama Administration", "the Trump Presidency" tagged as a
+ * body's name: the person's, the rest cut off.
  */
-function splitConjoinedNames(groups: Map<string, Group>): void {
+function splitJoinedNames(groups: Map<string, Group>): void {
+	const people = new Map<string, Group | null>();
+	for (const group of groups.values()) {
+		if (groupType(group) !== 'person') continue;
+		const last = keyOf(lastWord(surface(group)));
+		people.set(last, people.has(last) && people.get(last) !== group ? null : group);
+	}
+	// A name the corpus uses alone, or the one person of the corpus with that surname.
+	const named = (part: string): Group | undefined => groups.get(keyOf(part)) ?? people.get(keyOf(part)) ?? undefined;
+	const moveTo = (target: Group, m: RawMention, from: number, to: number): void => {
+		target.mentions.push({ ...m, text: m.text.slice(from, to), start: m.start + from, end: m.start + to, type: groupType(target) });
+		target.known = {};
+	};
 	for (const group of [...groups.values()]) {
-		const parts = / (?:and|&) /u.exec(surface(group));
-		if (parts === null) continue;
 		const name = surface(group);
-		const first = groups.get(keyOf(name.slice(0, parts.index)));
-		const second = groups.get(keyOf(name.slice(parts.index + parts[0].length)));
-		if (first === undefined || second === undefined || first === group || second === group) continue;
-		if (groupType(first) !== groupType(group) || groupType(second) !== groupType(group)) continue;
-		for (const m of group.mentions) {
-			const cut = / (?:and|&) /u.exec(m.text);
-			if (cut === null) continue;
-			const tail = cut.index + cut[0].length;
-			first.mentions.push({ ...m, text: m.text.slice(0, cut.index), end: m.start + cut.index });
-			second.mentions.push({ ...m, text: m.text.slice(tail), start: m.start + tail });
-		}
-		first.known = {};
-		second.known = {};
+		const pair = / (?:and|&) /u.exec(name);
+		const body = pair === null && groupType(group) === 'organization' ? PERSON_BEFORE_BODY.exec(name) : null;
+		if (pair !== null) {
+			const first = named(name.slice(0, pair.index));
+			const second = named(name.slice(pair.index + pair[0].length));
+			if (first === undefined || second === undefined || first === second || first === group || second === group) continue;
+			for (const m of group.mentions) {
+				const cut = / (?:and|&) /u.exec(m.text);
+				if (cut === null) continue;
+				moveTo(first, m, 0, cut.index);
+				moveTo(second, m, cut.index + cut[0].length, m.text.length);
+			}
+		} else if (body !== null) {
+			const person = named(body[1] ?? '');
+			if (person === undefined || person === group || groupType(person) !== 'person') continue;
+			for (const m of group.mentions) {
+				const cut = PERSON_BEFORE_BODY.exec(m.text)?.[1]?.length;
+				if (cut !== undefined) moveTo(person, m, 0, cut);
+			}
+		} else continue;
 		groups.delete(group.key);
 	}
 }
+const PERSON_BEFORE_BODY = /^(.+) (?:Administration|Campaign|Presidency)$/u;
 
 /**
  * "the Clintons" where the corpus names Hillary and Bill Clinton: a family named by its surname in the
