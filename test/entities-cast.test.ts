@@ -1131,4 +1131,34 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 		const firm = mergeMentions([at('Quillet Marbex Administration', 'b', 'organization')], order);
 		assert.equal(firm[0]?.type, 'organization', 'no person of that name: the body stays');
 	});
+
+	test('a hashtag and a name after "non-" are no mentions; a spokesperson’s role; the House GOP two bodies', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Talks', [
+					'Viewers wrote #ZorvanQuillet all night.',
+					'It came from a non-Marbex Department source.',
+					'Marbex Department Deputy Spokesperson Dana Quillet spoke.',
+				]),
+			),
+		);
+		assert.deepEqual(
+			entities.filter((e) => /ZorvanQuillet|non-/u.test(e.name)).map((e) => e.name),
+			[],
+		);
+		assert.equal(find(entities, 'Dana Quillet').type, 'person');
+		const gop = 'The House GOP voted.';
+		assert.deepEqual(checked(gop, spanOf(gop, 'House GOP', 'ORG')), ['ORG:House', 'ORG:GOP']);
+	});
+
+	test('"Dept." is a department; names joined by a hyphen are the names the corpus uses alone', () => {
+		assert.deepEqual(shown([at('Zorvex', 'a', 'organization'), at('Zorvex Dept.', 'b', 'organization')]), ['organization:Zorvex']);
+		const joined = mergeMentions([at('Zorvan Quillet', 'a'), at('Marbex', 'a', 'place'), at('Quillet-Marbex', 'b', 'place')], order);
+		assert.deepEqual(joined.map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort(), ['person:Zorvan Quillet:2', 'place:Marbex:2']);
+		const spelled = mergeMentions([at('Zorvan-Mart', 'a', 'organization')], order);
+		assert.deepEqual(
+			spelled.map((e) => e.name),
+			['Zorvan-Mart'],
+		);
+	});
 });

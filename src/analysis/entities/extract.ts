@@ -157,6 +157,8 @@ export function extractMentions(article: Article): RawMention[] {
 				cleaned = { start: cleaned.start + first[0].length, end: cleaned.end };
 			const name = text.slice(cleaned.start, cleaned.end);
 			if (!isNameLike(name) || (isFunctionWord(name) && opensSentence) || isGrammarWord(name)) continue;
+			// "#MorningJoe", "non-State Department": a hashtag is no mention, nor a name made an adjective by "non-".
+			if (text[cleaned.start - 1] === '#' || /^non-/iu.test(name)) continue;
 			// "“Nice to see all of you,”", "“Like Governor Romney, ...": an adjective or a verb opening a sentence
 			// is that word, unless the article writes it with a capital where no sentence opens.
 			// So is a plural noun ("Couples with similar incomes ...").

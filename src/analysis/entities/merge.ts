@@ -492,7 +492,7 @@ function mergeQualifiedNames(groups: Map<string, Group>): void {
 /** The shorter names an organisation's name may stand for, likeliest first. */
 function qualifiedNames(name: string): string[] {
 	const heads: string[] = [];
-	const department = /^(?:Department|Ministry) of (?:the )?(.+)$|^(.+?) (?:Department|Ministry)$/u.exec(name);
+	const department = /^(?:Department|Ministry) of (?:the )?(.+)$|^(.+?) (?:Department|Ministry|Dept\.?)$/u.exec(name);
 	if (department) heads.push(department[1] ?? department[2] ?? '');
 	const of = /^(.+?) of \S/u.exec(name)?.[1];
 	if (of !== undefined) heads.push(of);
@@ -600,7 +600,7 @@ function mergePlacesWithTheirState(groups: Map<string, Group>): void {
 }
 
 /**
- * "the House and Senate", "Trump and Mattis" tagged as one name where the corpus names each alone: two names,
+ * "the House and Senate", "Trump and Mattis", "Trump-Russia" tagged as one name where the corpus names each alone: two names,
  * each mention cut in two at the conjunction. "the Obama Administration", "the Trump Presidency" tagged as a
  * body's name: the person's, the rest cut off.
  */
@@ -619,14 +619,14 @@ function splitJoinedNames(groups: Map<string, Group>): void {
 	};
 	for (const group of [...groups.values()]) {
 		const name = surface(group);
-		const pair = / (?:and|&) /u.exec(name);
+		const pair = JOINED.exec(name);
 		const body = pair === null && groupType(group) === 'organization' ? PERSON_BEFORE_BODY.exec(name) : null;
 		if (pair !== null) {
 			const first = named(name.slice(0, pair.index));
 			const second = named(name.slice(pair.index + pair[0].length));
 			if (first === undefined || second === undefined || first === second || first === group || second === group) continue;
 			for (const m of group.mentions) {
-				const cut = / (?:and|&) /u.exec(m.text);
+				const cut = JOINED.exec(m.text);
 				if (cut === null) continue;
 				moveTo(first, m, 0, cut.index);
 				moveTo(second, m, cut.index + cut[0].length, m.text.length);
@@ -643,6 +643,8 @@ function splitJoinedNames(groups: Map<string, Group>): void {
 	}
 }
 const PERSON_BEFORE_BODY = /^(.+) (?:Administration|Campaign|Presidency)$/u;
+/** "and", "&" between words, or a hyphen between two capitalised words ("Trump-Russia", not "Wal-Mart" unless both are named alone). */
+const JOINED = / (?:and|&) |(?<=\p{L})-(?=\p{Lu})/u;
 
 /**
  * "the Clintons" where the corpus names Hillary and Bill Clinton: a family named by its surname in the

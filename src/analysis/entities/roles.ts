@@ -28,7 +28,7 @@ const ROLE_MODIFIERS = new Set([
 const PERSON_TITLES = new Set([
 	'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'sens', 'gov', 'governor', 'rep', 'representative', 'reps', 'president', 'speaker', 'leader',
 	'whip', 'director', 'agent', 'chair', 'chairman', 'chairwoman', 'secretary', 'minister', 'ambassador', 'mayor', 'judge', 'justice',
-	'commissioner', 'spokesman', 'spokeswoman', 'congressman', 'congresswoman', 'general', 'gen', 'attorney', 'chief', 'prof', 'professor',
+	'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'congressman', 'congresswoman', 'general', 'gen', 'attorney', 'chief', 'prof', 'professor',
 	'counsel', 'adviser', 'advisor',
 	'lt', 'col', 'sgt', 'capt', 'adm', 'sir', 'dame', 'lord', 'lady', 'pope', 'prince', 'princess', 'king', 'queen', 'chancellor',
 ]);

@@ -197,13 +197,21 @@ function splitBodyFromPerson<S extends Labelled>(text: string, span: S): S[] | n
 
 /**
  * "the House and Senate", "House Democrats and Senate Republicans", "a GOP Senate majority", "the Republican
- * Senate candidate": the chambers, each apart; the party and its members are no part of a chamber's name.
+ * Senate candidate", "the House GOP": the chambers, each apart; the party and its members are no part of a
+ * chamber's name.
  */
 function splitChambers<S extends Labelled>(text: string, span: S): S[] | null {
 	if (span.label !== 'ORG' || !(inSpan(text, 'House', span) || inSpan(text, 'Senate', span))) return null;
 	const name = text.slice(span.start, span.end);
 	const party = PARTY_BEFORE_CHAMBER.exec(name);
 	if (party !== null) return [{ ...span, start: span.start + party[0].length }];
+	// "the House GOP": the chamber and the party, two bodies.
+	const gop = CHAMBER_PARTY.exec(name);
+	if (gop !== null)
+		return [
+			{ ...span, end: span.start + (gop[1]?.length ?? 0) },
+			{ ...span, start: span.end - 3 },
+		];
 	const pair = CHAMBER_AND.exec(name);
 	if (pair === null) return null;
 	const [whole, chamber = '', members = ''] = pair;
@@ -215,6 +223,7 @@ function splitChambers<S extends Labelled>(text: string, span: S): S[] | null {
 	];
 }
 const PARTY_BEFORE_CHAMBER = /^(?:Republican|Democratic|Democrat|GOP) (?=(?:House|Senate)$)/u;
+const CHAMBER_PARTY = /^(House|Senate) GOP$/u;
 const CHAMBER_AND = /^(House|Senate)( (?:Democrats|Republicans))? and (?=\p{Lu})/u;
 const MEMBERS_AFTER = / (?:Democrats|Republicans)$/u;
 
