@@ -354,7 +354,8 @@ function acronymsOf(name: string): string[] {
 function mergeAcronyms(groups: Map<string, Group>): void {
 	const byInitials = new Map<string, Group[]>();
 	for (const group of groups.values()) {
-		for (const letters of acronymsOf(surface(group))) pushTo(byInitials, letters, group);
+		const name = surface(group);
+		if (name.includes(' ')) for (const letters of acronymsOf(name)) pushTo(byInitials, letters, group);
 	}
 	for (const group of [...groups.values()]) {
 		const name = surface(group);
@@ -554,12 +555,16 @@ function mergeShortOrganisationNames(groups: Map<string, Group>): void {
 
 /** "ABC" and "ABC News", "Yahoo" and "Yahoo News": a network's name and its news division's, one outlet. */
 function mergeOutletNames(groups: Map<string, Group>): void {
-	for (const group of [...groups.values()]) {
+	// The news divisions first, by their network's key: few groups end on " News", and no name is built per group.
+	const divisions = new Map<string, Group>();
+	for (const group of groups.values()) {
 		const name = surface(group);
-		if (groupType(group) !== 'organization' || name.includes(' ')) continue;
-		const outlet = groups.get(keyOf(`${name} News`));
-		if (outlet === undefined || outlet === group || groupType(outlet) !== 'organization') continue;
-		absorb(outlet, group, false);
+		if (name.endsWith(' News') && groupType(group) === 'organization') divisions.set(keyOf(name.slice(0, -5)), group);
+	}
+	for (const [network, division] of divisions) {
+		const group = groups.get(network);
+		if (group === undefined || group === division || groupType(group) !== 'organization' || surface(group).includes(' ')) continue;
+		absorb(division, group, false);
 		groups.delete(group.key);
 	}
 }
@@ -588,8 +593,9 @@ const CHAMBERS = /^(?:House|Senate|Assembly)$/u;
 /** "Washington, D.C." where the corpus names Washington, "Newtown, Conn." and Newtown: one place. */
 function mergePlacesWithTheirState(groups: Map<string, Group>): void {
 	for (const group of [...groups.values()]) {
+		if (groupType(group) !== 'place' || !surface(group).includes(',')) continue;
 		const qualified = /^([^,]+),\s*(.+)$/u.exec(surface(group));
-		if (groupType(group) !== 'place' || qualified === null) continue;
+		if (qualified === null) continue;
 		const [, town = '', state = ''] = qualified;
 		if (!/^D\.?C\.?$/u.test(state) && stateOfAbbreviation(state) === null && !isKnownPlace(state)) continue;
 		const target = groups.get(keyOf(town));
@@ -605,6 +611,8 @@ function mergePlacesWithTheirState(groups: Map<string, Group>): void {
  * body's name: the person's, the rest cut off.
  */
 function splitJoinedNames(groups: Map<string, Group>): void {
+	const joined = [...groups.values()].filter((g) => JOINED.test(surface(g)) || PERSON_BEFORE_BODY.test(surface(g)));
+	if (joined.length === 0) return;
 	const people = new Map<string, Group | null>();
 	for (const group of groups.values()) {
 		if (groupType(group) !== 'person') continue;
@@ -612,12 +620,16 @@ function splitJoinedNames(groups: Map<string, Group>): void {
 		people.set(last, people.has(last) && people.get(last) !== group ? null : group);
 	}
 	// A name the corpus uses alone, or the one person of the corpus with that surname.
-	const named = (part: string): Group | undefined => groups.get(keyOf(part)) ?? people.get(keyOf(part)) ?? undefined;
+	// Not a joined name itself, whose mentions are cut in turn.
+	const named = (part: string): Group | undefined => {
+		const found = groups.get(keyOf(part)) ?? people.get(keyOf(part)) ?? undefined;
+		return found === undefined || joined.includes(found) ? undefined : found;
+	};
 	const moveTo = (target: Group, m: RawMention, from: number, to: number): void => {
 		target.mentions.push({ ...m, text: m.text.slice(from, to), start: m.start + from, end: m.start + to, type: groupType(target) });
 		target.known = {};
 	};
-	for (const group of [...groups.values()]) {
+	for (const group of joined) {
 		const name = surface(group);
 		const pair = JOINED.exec(name);
 		const body = pair === null && groupType(group) === 'organization' ? PERSON_BEFORE_BODY.exec(name) : null;

@@ -293,20 +293,23 @@ const PERSON_SHAPED = /^(?:\p{Lu}\.\s)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-
 
 /** `titles`: quotedTitles(text), when the caller has them already. */
 function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles(text)): S[] {
-	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans.
-	const spans = raw
-		.flatMap((span) =>
-			splitPersonOfPlace(text, withoutDays(text, trimSpan(text, span)))
-				.flatMap((s) => splitAtLowerCase(text, s))
-				.flatMap((s) => splitAtRoles(text, s))
-				.flatMap((s) => splitPersonPossessive(text, s)),
-		)
-		.flatMap((s) => {
-			const joined = completeConjunction(text, s);
-			const part = joined.label === 'PER' ? withSurname(text, withMiddleInitials(text, withLeadingInitials(text, joined))) : joined;
-			return part.end > part.start ? splitPossessive(text, part) : [];
-		})
-		.sort((a, b) => a.start - b.start || b.end - a.end);
+	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans. Loops, not a chain of
+	// flatMap: this runs on every sentence, and each stage of the chain built an array per sentence.
+	const spans: S[] = [];
+	for (const span of raw) {
+		for (const placed of splitPersonOfPlace(text, withoutDays(text, trimSpan(text, span)))) {
+			for (const cased of splitAtLowerCase(text, placed)) {
+				for (const roled of splitAtRoles(text, cased)) {
+					for (const owned of splitPersonPossessive(text, roled)) {
+						const joined = completeConjunction(text, owned);
+						const part = joined.label === 'PER' ? withSurname(text, withMiddleInitials(text, withLeadingInitials(text, joined))) : joined;
+						if (part.end > part.start) for (const piece of splitPossessive(text, part)) spans.push(piece);
+					}
+				}
+			}
+		}
+	}
+	spans.sort((a, b) => a.start - b.start || b.end - a.end);
 	const merged: S[] = [];
 	for (const span of spans.flatMap((s) => splitLists(text, s))) {
 		const previous = merged.at(-1);
