@@ -73,6 +73,11 @@ process.stdout.write(`entities f1 ${ours.overall.f1.toFixed(4)}\n`);
 
 async function reportBasil(root: string): Promise<void> {
 	const events = readGold(join(packageRoot(), 'eval', 'basil-entities')).filter((e) => e.split === split);
+	if (events.length === 0) {
+		// A split with no event has no figure: each round's held-back events joined dev once measured.
+		process.stdout.write(`\nBASIL entities: no ${split} events; eval/basil-entities/README.md gives each round's one measurement\n`);
+		return;
+	}
 	const counts = emptyCounts();
 	const verdicts = new Map<Verdict, number>();
 	let unplaced = 0;
