@@ -7,13 +7,9 @@ import { auditTop, countMatches, emptyCounts, readGold, scores, type EventRun, t
 
 // Each round's held-back events move to dev once measured (README.md records each round's one measurement);
 // round 5 took the last of BASIL's 74 events that no gold standard had shown rows of.
-test('the BASIL entity gold standard: offsets only, 12 events or more, each split named', () => {
+test('the BASIL entity gold standard: offsets only, 12 events or more', () => {
 	const events = readGold(join(packageRoot(), 'eval', 'basil-entities'));
 	assert.ok(events.length >= 12, `${events.length} events`);
-	assert.ok(
-		events.every((e) => e.split === 'dev' || e.split === 'test'),
-		'dev or test',
-	);
 	for (const event of events) {
 		assert.match(event.event, /^[0-9a-f-]{36}$/u);
 		for (const entity of event.entities) {
