@@ -1161,4 +1161,26 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 			['Zorvan-Mart'],
 		);
 	});
+
+	test('a name written as its web address is the body; the site joins the company the corpus names', () => {
+		const text = 'Groups such as Zorvex.org began urging members.';
+		assert.deepEqual(checked(text, spanOf(text, 'Zorvex', 'LOC')), ['ORG:Zorvex.org']);
+		assert.deepEqual(shown([at('Zorvex', 'a', 'organization'), at('Zorvex.com', 'b', 'organization')]), ['organization:Zorvex']);
+	});
+
+	test('a salutation is no part of a name; "Washington, DC" is Washington, D.C.', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Call', ['“Dear Zorvex Members, please join me,” Dana Quillet wrote.', 'She married in Washington, DC last year.']),
+			),
+		);
+		assert.deepEqual(
+			entities.filter((e) => e.name.startsWith('Dear')).map((e) => e.name),
+			[],
+		);
+		assert.ok(
+			entities.some((e) => e.name === 'Washington, D.C.' && e.type === 'place'),
+			entities.map((e) => e.name).join(', '),
+		);
+	});
 });

@@ -50,7 +50,7 @@ export const KNOWN_ALIASES: Record<string, string[]> = {
 	'Mexico City': ['CDMX', 'Ciudad de México'],
 	'New York City': ['NYC'],
 	'Los Angeles': ['LA', 'L.A.'],
-	'Washington, D.C.': ['Washington DC', 'Washington D.C.', 'D.C.'],
+	'Washington, D.C.': ['Washington DC', 'Washington D.C.', 'Washington, DC', 'D.C.', 'DC'],
 	'Latin America': [],
 	'White House': [],
 	'USA Today': [],

@@ -150,6 +150,8 @@ export function extractMentions(article: Article): RawMention[] {
 			if (cleaned && span.label === 'PER') cleaned = cleanSpan(text, stripTitles(text, cleaned));
 			else if (cleaned) cleaned = withoutTrailingRole(text, cleaned);
 			if (!cleaned) continue;
+			// "Dear Members, please join me": a letter's salutation is no part of a name.
+			if (text.startsWith('Dear ', cleaned.start)) cleaned = { start: cleaned.start + 5, end: cleaned.end };
 			const opensSentence = onlyOpenersBefore(text, cleaned.start);
 			// "Every Senate Republican": a sentence's capitalised first word is no part of the name when it is a function word.
 			const first = opensSentence ? /^(\S+)\s+/u.exec(text.slice(cleaned.start, cleaned.end)) : null;

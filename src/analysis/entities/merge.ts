@@ -553,7 +553,7 @@ function mergeShortOrganisationNames(groups: Map<string, Group>): void {
 	});
 }
 
-/** "ABC" and "ABC News", "Yahoo" and "Yahoo News": a network's name and its news division's, one outlet. */
+/** "ABC" and "ABC News", "Yahoo" and "Yahoo News": a network's name and its news division's, one outlet; "PayPal.com" and PayPal one company. */
 function mergeOutletNames(groups: Map<string, Group>): void {
 	// The news divisions first, by their network's key: few groups end on " News", and no name is built per group.
 	const divisions = new Map<string, Group>();
@@ -567,7 +567,16 @@ function mergeOutletNames(groups: Map<string, Group>): void {
 		absorb(division, group, false);
 		groups.delete(group.key);
 	}
+	// "PayPal.com" where the corpus names PayPal: the site is its company.
+	for (const group of [...groups.values()]) {
+		const site = WEB_ADDRESS.exec(surface(group));
+		const company = site === null ? undefined : groups.get(keyOf(site[1] ?? ''));
+		if (company === undefined || company === group || groupType(company) !== 'organization') continue;
+		absorb(company, group, false);
+		groups.delete(group.key);
+	}
 }
+const WEB_ADDRESS = /^(\S+)\.(?:com|org|net)$/u;
 
 /**
  * "the Journal" after The Wall Street Journal, "the Center" after the Center on Budget and Policy Priorities:

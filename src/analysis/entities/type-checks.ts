@@ -136,6 +136,8 @@ function isBodyOf(name: string): boolean {
 	return NOT_A_SURNAME.test(head) && !PLACE_HEADS.test(head);
 }
 
+const DOMAIN_AFTER = /^\.(?:com|org|net|gov|edu)(?![\p{L}\p{N}])/u;
+
 const AFTER_A_PREPOSITION = /(?:^|\s)(?:in|near)\s$/u;
 
 /** A country's or a state's name, or one word compromise's lexicon files as a place and not as a company. */
@@ -338,6 +340,9 @@ export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]
 function checkType<S extends Labelled>(text: string, span: S): S {
 	if (span.label === 'MISC') return span;
 	const name = nameKey(text.slice(span.start, span.end));
+	// "MoveOn.org", "Politico.com": a name written as its web address is the body that runs the site.
+	const domain = DOMAIN_AFTER.exec(text.slice(span.end, span.end + 5))?.[0];
+	if (domain !== undefined) return { ...span, label: 'ORG', end: span.end + domain.length };
 	// "ISIS", "NAFTA": four capitals or more are an acronym, no person's name (initials are three: "JFK").
 	if (/^\p{Lu}{4,}$/u.test(name) && /\p{Ll}{3}/u.test(text)) {
 		if (span.label === 'PER') return { ...span, label: 'ORG' };
