@@ -569,7 +569,7 @@ function mergeOutletNames(groups: Map<string, Group>): void {
 	}
 	// "PayPal.com" where the corpus names PayPal: the site is its company.
 	for (const group of [...groups.values()]) {
-		const site = WEB_ADDRESS.exec(surface(group));
+		const site = surface(group).includes('.') ? WEB_ADDRESS.exec(surface(group)) : null;
 		const company = site === null ? undefined : groups.get(keyOf(site[1] ?? ''));
 		if (company === undefined || company === group || groupType(company) !== 'organization') continue;
 		absorb(company, group, false);
@@ -620,7 +620,10 @@ function mergePlacesWithTheirState(groups: Map<string, Group>): void {
  * body's name: the person's, the rest cut off.
  */
 function splitJoinedNames(groups: Map<string, Group>): void {
-	const joined = [...groups.values()].filter((g) => JOINED.test(surface(g)) || PERSON_BEFORE_BODY.test(surface(g)));
+	const joined = [...groups.values()].filter((g) => {
+		const name = surface(g);
+		return (name.includes(' ') || name.includes('-')) && (JOINED.test(name) || PERSON_BEFORE_BODY.test(name));
+	});
 	if (joined.length === 0) return;
 	const people = new Map<string, Group | null>();
 	for (const group of groups.values()) {
@@ -672,7 +675,9 @@ const JOINED = / (?:and|&) |(?<=\p{L})-(?=\p{Lu})/u;
  * plural is people, whatever the tagger made of the word.
  */
 function typeFamilies(groups: Map<string, Group>): void {
-	const plurals = [...groups.values()].filter((g) => groupType(g) !== 'person' && /^\p{Lu}\p{Ll}+s$/u.test(surface(g)));
+	const plurals = [...groups.values()].filter(
+		(g) => g.key.endsWith('s') && groupType(g) !== 'person' && /^\p{Lu}\p{Ll}+s$/u.test(surface(g)),
+	);
 	if (plurals.length === 0) return;
 	const surnames = new Set<string>();
 	for (const group of groups.values())

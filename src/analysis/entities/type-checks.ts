@@ -341,7 +341,7 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 	if (span.label === 'MISC') return span;
 	const name = nameKey(text.slice(span.start, span.end));
 	// "MoveOn.org", "Politico.com": a name written as its web address is the body that runs the site.
-	const domain = DOMAIN_AFTER.exec(text.slice(span.end, span.end + 5))?.[0];
+	const domain = text.charCodeAt(span.end) === 46 ? DOMAIN_AFTER.exec(text.slice(span.end, span.end + 5))?.[0] : undefined;
 	if (domain !== undefined) return { ...span, label: 'ORG', end: span.end + domain.length };
 	// "ISIS", "NAFTA": four capitals or more are an acronym, no person's name (initials are three: "JFK").
 	if (/^\p{Lu}{4,}$/u.test(name) && /\p{Ll}{3}/u.test(text)) {
