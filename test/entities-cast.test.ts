@@ -1155,6 +1155,14 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 		assert.deepEqual(shown([at('Zorvex', 'a', 'organization'), at('Zorvex Dept.', 'b', 'organization')]), ['organization:Zorvex']);
 		const joined = mergeMentions([at('Zorvan Quillet', 'a'), at('Marbex', 'a', 'place'), at('Quillet-Marbex', 'b', 'place')], order);
 		assert.deepEqual(joined.map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort(), ['person:Zorvan Quillet:2', 'place:Marbex:2']);
+		const halves = mergeMentions(
+			[at('Herald', 'a', 'organization'), at('Sun', 'a', 'place'), at('Herald-Sun', 'b', 'organization')],
+			order,
+		);
+		assert.ok(
+			halves.some((e) => e.name === 'Herald-Sun'),
+			'a body and a place joined by a hyphen are one name',
+		);
 		const spelled = mergeMentions([at('Zorvan-Mart', 'a', 'organization')], order);
 		assert.deepEqual(
 			spelled.map((e) => e.name),

@@ -637,9 +637,30 @@ function splitJoinedNames(groups: Map<string, Group>): void {
 		const found = groups.get(keyOf(part)) ?? people.get(keyOf(part)) ?? undefined;
 		return found === undefined || joined.includes(found) ? undefined : found;
 	};
-	const moveTo = (target: Group, m: RawMention, from: number, to: number): void => {
-		target.mentions.push({ ...m, text: m.text.slice(from, to), start: m.start + from, end: m.start + to, type: groupType(target) });
-		target.known = {};
+	// Each part's mention takes its group's type, asked once per joined name (moving mentions resets it).
+	const cutInto = (group: Group, parts: readonly Group[], cuts: (text: string) => readonly (readonly [number, number])[] | null): void => {
+		const types = parts.map((part) => groupType(part));
+		const kept: RawMention[] = [];
+		for (const m of group.mentions) {
+			const spans = cuts(m.text);
+			if (spans === null) kept.push(m);
+			else
+				spans.forEach(([from, to], i) =>
+					parts[i]?.mentions.push({
+						...m,
+						text: m.text.slice(from, to),
+						start: m.start + from,
+						end: m.start + to,
+						type: types[i] ?? m.type,
+					}),
+				);
+		}
+		for (const part of parts) part.known = {};
+		// A mention written otherwise (absorbed by an earlier step) stays where it was.
+		if (kept.length > 0) {
+			group.mentions = kept;
+			group.known = {};
+		} else groups.delete(group.key);
 	};
 	for (const group of joined) {
 		const name = surface(group);
@@ -649,24 +670,34 @@ function splitJoinedNames(groups: Map<string, Group>): void {
 			const first = named(name.slice(0, pair.index));
 			const second = named(name.slice(pair.index + pair[0].length));
 			if (first === undefined || second === undefined || first === second || first === group || second === group) continue;
-			for (const m of group.mentions) {
-				const cut = JOINED.exec(m.text);
-				if (cut === null) continue;
-				moveTo(first, m, 0, cut.index);
-				moveTo(second, m, cut.index + cut[0].length, m.text.length);
-			}
+			// A hyphen joins two of a kind ("Romney-Ryan", "Scotland-England", "Manchester United-Arsenal") or a person named in
+			// full and a place ("Trump-Russia"); not the halves of one name ("Herald-Sun", "Spider-Man").
+			if (pair[0] === '-' && !isPairOfNames(first, second) && !isPairOfNames(second, first)) continue;
+			cutInto(group, [first, second], (text) => {
+				const cut = JOINED.exec(text);
+				return cut === null
+					? null
+					: [
+							[0, cut.index],
+							[cut.index + cut[0].length, text.length],
+						];
+			});
 		} else if (body !== null) {
 			const person = named(body[1] ?? '');
 			if (person === undefined || person === group || groupType(person) !== 'person') continue;
-			for (const m of group.mentions) {
-				const cut = PERSON_BEFORE_BODY.exec(m.text)?.[1]?.length;
-				if (cut !== undefined) moveTo(person, m, 0, cut);
-			}
-		} else continue;
-		groups.delete(group.key);
+			cutInto(group, [person], (text) => {
+				const length = PERSON_BEFORE_BODY.exec(text)?.[1]?.length;
+				return length === undefined ? null : [[0, length]];
+			});
+		}
 	}
 }
 const PERSON_BEFORE_BODY = /^(.+) (?:Administration|Campaign|Presidency)$/u;
+
+/** Two names a hyphen may join: of one type, or a person the corpus names in full and a place. */
+function isPairOfNames(a: Group, b: Group): boolean {
+	return groupType(a) === groupType(b) || (groupType(a) === 'person' && isFullName(surface(a)) && groupType(b) === 'place');
+}
 /** "and", "&" between words, or a hyphen between two capitalised words ("Trump-Russia", not "Wal-Mart" unless both are named alone). */
 const JOINED = / (?:and|&) |(?<=\p{L})-(?=\p{Lu})/u;
 
