@@ -31,9 +31,10 @@ export function initials(name: string, countingOf = false): string | null {
 		.toUpperCase();
 }
 
-/** An acronym as written: "CIA", "U.S.", "NYT" (two to six capitals, dots allowed). */
-export function isAcronym(name: string): boolean {
-	return /^(?:\p{Lu}\.?){2,6}$/u.test(name.trim());
+/** An acronym as written: "CIA", "U.S.", "NYT" (`fewest` to six capitals, dots allowed). */
+export function isAcronym(name: string, fewest = 2): boolean {
+	const capitals = /^(?:\p{Lu}\.?){2,6}$/u.test(name.trim()) ? name.replace(/[^\p{Lu}]/gu, '').length : 0;
+	return capitals >= fewest;
 }
 
 export function lastWord(name: string): string {

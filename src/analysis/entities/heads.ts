@@ -1,4 +1,4 @@
-import { oneWordOf } from '../../word-lists.js';
+import { alternation, oneWordOf } from '../../word-lists.js';
 
 /** Last words of organisations' and places' names, never of a person's ("Committee", "Register", "Bank"). */
 export const NOT_A_SURNAME = oneWordOf(
@@ -7,6 +7,15 @@ export const NOT_A_SURNAME = oneWordOf(
 	'Street Square Avenue Road Park Center Centre University College School Hospital Bank Fund Foundation Institute Society',
 	'Association Conference Commission Bureau Corps Union City County River Valley Island Islands Mountains Bay Airport Stadium',
 );
+
+/** A legislature's chambers, which news names by the head alone ("the House", "the Senate"). */
+export const CHAMBERS = oneWordOf('House Senate Congress Assembly Legislature');
+
+/**
+ * The words after a person's name that name their organisation, which news writes in lower case ("the Obama
+ * administration") and a headline or a quoted document with a capital ("Trump Campaign officials").
+ */
+export const PERSONS_BODY = alternation('Administration Campaign Presidency');
 
 /** Those of NOT_A_SURNAME that end places' names ("Roosevelt Island"); the rest end organisations'. */
 export const PLACE_HEADS = oneWordOf(

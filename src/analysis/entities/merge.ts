@@ -10,7 +10,7 @@ import { knownCanonical } from './alias-data.js';
 import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
 import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
 import { hasWordTag } from './word-tags.js';
-import { NOT_A_SURNAME, PLACE_HEADS } from './heads.js';
+import { CHAMBERS, NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS } from './heads.js';
 import { isCommonNoun, isLocationNoun, isLowerCaseNoun, isNamedHappening, isNamedPlace } from './common-nouns.js';
 import { monthName } from '../../corpus/calendar.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
@@ -597,7 +597,6 @@ function mergeHeadsAlone(groups: Map<string, Group>): void {
 		return group.canonical === null && groupType(group) !== 'person' && !CHAMBERS.test(name) && isLowerCaseNoun(name);
 	});
 }
-const CHAMBERS = /^(?:House|Senate|Assembly)$/u;
 
 /** "Washington, D.C." where the corpus names Washington, "Newtown, Conn." and Newtown: one place. */
 function mergePlacesWithTheirState(groups: Map<string, Group>): void {
@@ -692,7 +691,7 @@ function splitJoinedNames(groups: Map<string, Group>): void {
 		}
 	}
 }
-const PERSON_BEFORE_BODY = /^(.+) (?:Administration|Campaign|Presidency)$/u;
+const PERSON_BEFORE_BODY = new RegExp(`^(.+) (?:${PERSONS_BODY})$`, 'u');
 
 /** Two names a hyphen may join: of one type, or a person the corpus names in full and a place. */
 function isPairOfNames(a: Group, b: Group): boolean {

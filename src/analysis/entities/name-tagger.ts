@@ -15,8 +15,8 @@ import { forgetWords, tagDocument } from '../perceptron/index.js';
 import { isTitleWord } from './clean-span.js';
 import { consistentNames } from './consistency.js';
 import { checkTypes, splitPersonOfPlace } from './type-checks.js';
-import { NOT_A_SURNAME } from './heads.js';
-import { lastWord } from './alias-key.js';
+import { CHAMBERS, NOT_A_SURNAME } from './heads.js';
+import { isAcronym, lastWord } from './alias-key.js';
 import { splitAtRoles } from './roles.js';
 import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
@@ -202,12 +202,6 @@ const INSTITUTION_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}'’-
 /** Heads that end places' names too ("West Bank", "Soviet Union"): a place so tagged stays one. */
 const PLACE_HEADS = /\b(?:Bank|Union|Office)$/u;
 
-/**
- * "AARP", "GOP", "G.O.P.": an acronym the perceptron calls a kind (as it does "GOP leaders") names a body, in a
- * sentence written in lower case (a headline in capitals has "CUP" and "WORLD" as kinds).
- */
-const ACRONYM = /^(?:\p{Lu}\.?){3,6}$/u;
-
 /** One word with a capital inside ("WikiLeaks"), not a Scottish or Irish surname ("McDonald", "MacArthur"). */
 const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
@@ -359,14 +353,16 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 		)
 			span.label = 'ORG';
 		// "WikiLeaks", "FreedomWorks": one word with a capital inside, which 1996 Reuters never saw, names a body, not a kind.
-		if (span.label === 'MISC' && (CAMEL_CASE.test(name) || (ACRONYM.test(name) && /\p{Ll}{3}/u.test(text)))) span.label = 'ORG';
+		// So does an acronym of three capitals or more ("AARP", "G.O.P."; the perceptron calls "GOP leaders" a kind), in a
+		// sentence written in lower case: a headline in capitals has "CUP" and "WORLD" as kinds.
+		if (span.label === 'MISC' && (CAMEL_CASE.test(name) || (isAcronym(name, 3) && /\p{Ll}{3}/u.test(text)))) span.label = 'ORG';
 		// A law, an amendment or a treaty is no organisation ("Affordable Care Act", "First Amendment").
 		if (/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine)$/u.test(name)) span.label = 'MISC';
 		// "House Republicans", "Missouri Republicans": the chamber, the state; its members are not part of its name.
 		const members = /\s(?:Republicans?|Democrats?|Democratic)$/u.exec(name);
 		const body = members ? name.slice(0, members.index) : '';
 		// Only then: "Christian Democrats" and "Free Democrats" are parties.
-		if (members && (isKnownPlace(body) || /^(?:House|Senate|Congress|Assembly|Legislature)$/u.test(body))) span.end -= members[0].length;
+		if (members && (isKnownPlace(body) || CHAMBERS.test(body))) span.end -= members[0].length;
 		// "The New York Times" mid-sentence: the capital T marks "The" as part of the title.
 		if (span.label === 'ORG' && span.start >= 4 && text.slice(span.start - 4, span.start) === 'The ' && span.start - 4 > 0) span.start -= 4;
 		// "the Center for Biological Diversity": the tagger found only what follows "for"; an institution's head before it is the name's start.

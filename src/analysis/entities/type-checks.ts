@@ -1,6 +1,10 @@
 /**
- * The tagger's types checked against the gazetteers (gazetteer.ts): the name
- * of a country or a US state is a place, not a person. Organisations keep
+ * The last pass over a sentence's names, after the consistency step has found
+ * each name again in every sentence: spans that hold two names are split (a
+ * person and the state they represent, a body and a person, two chambers),
+ * and each name's type is checked against the context and the gazetteers
+ * (gazetteer.ts): the name of a country or a US state is a place, not a
+ * person. Organisations keep
  * their type: many are named after a place (a team: "Washington" in a sports
  * result). Tried and left out: a place opening with a given name is a person
  * ("Bruce Braley" after "Rep."); the lists' given names open many places
@@ -8,7 +12,7 @@
  * reads (consistency.ts) already settle the people.
  */
 import { isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
-import { NOT_A_SURNAME, PLACE_HEADS } from './heads.js';
+import { NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS } from './heads.js';
 import { hasWordTag } from './word-tags.js';
 import { nameKey } from './consistency.js';
 import { onlyOpenersBefore } from './clean-span.js';
@@ -236,11 +240,8 @@ function isWhen(word: string | undefined): boolean {
 	return WEEKDAYS.has(lower) || monthName(lower)?.abbreviated === false;
 }
 const LEADING_PARTICIPLE = /^\p{Lu}[\p{L}.]*-\p{Ll}+ed (?=\p{Lu})/u;
-/**
- * "the Trump Campaign official", "Obama Administration" in a headline: the capitalised word after a
- * person's name that names their organisation, as news writes it in lower case, is not part of the name.
- */
-const BODY_AFTER_A_PERSON = / (?:Campaign|Administration)$/u;
+/** "the Trump Campaign official", "Obama Administration" in a headline: not part of the person's name. */
+const BODY_AFTER_A_PERSON = new RegExp(` (?:${PERSONS_BODY})$`, 'u');
 
 /**
  * "the Center on Budget and Policy Priorities", "Council for a Livable World": a body's head followed by
