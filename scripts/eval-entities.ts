@@ -2,10 +2,11 @@
  * `npm run eval:entities [-- --conll FILE] [--split dev|test]`: person/organisation/place
  * extraction scored on CoNLL-2003 (exact span, MISC ignored), for storylens'
  * name tagger and for compromise used plainly, the library it builds on; then
- * storylens' entities on the BASIL gold standard (eval/basil-entities/, its
- * dev events unless `--split test`, the held-back ones), with the audit of
- * each event's top 15 rows. The last lines are `basil entities f1 <F1>` and
- * `entities f1 <CoNLL F1>`.
+ * storylens' entities on the gold standards of whole stories, BASIL's
+ * (eval/basil-entities/) and ECB+'s (eval/ecbplus-entities/), their dev events
+ * unless `--split test` (the held-back ones), with the audit of each event's
+ * top 15 rows. The last lines are `basil entities f1 <F1>`, `ecb+ entities f1
+ * <F1>` (each when its split has events) and `entities f1 <CoNLL F1>`.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,20 @@ import nlp from 'compromise';
 import { tagNamesInSentences } from '../src/analysis/entities/name-tagger.js';
 import { tagDocument } from '../src/analysis/perceptron/index.js';
 import { packageRoot } from '../src/paths.js';
-import { auditTop, countMatches, emptyCounts, NAME_TYPES, readGold, runEvent, scores, type Verdict } from './eval/basil-entities.js';
+import {
+	auditTop,
+	countMatches,
+	emptyCounts,
+	NAME_TYPES,
+	readGold,
+	runEvent,
+	scores,
+	type EventRun,
+	type GoldEvent,
+	type Verdict,
+} from './eval/basil-entities.js';
+import { readJsonLines, type EcbDocument } from './eval/ecbplus.js';
+import { readEcbGold, runSubtopic } from './eval/ecbplus-entities.js';
 import {
 	bySentence,
 	CONLL_LABELS,
@@ -67,15 +81,28 @@ report('perceptron alone (trained on train.txt)', tagDocument);
 const ours = report('storylens name tagger (perceptron + news repairs)', tagNamesInSentences);
 
 const basil = join(packageRoot(), '..', 'shared', 'eval', 'basil');
-if (existsSync(basil)) await reportBasil(basil);
-else process.stderr.write(`eval:entities: no BASIL at ${basil}; its figure is left out\n`);
+if (existsSync(basil)) {
+	const events = readGold(join(packageRoot(), 'eval', 'basil-entities')).filter((e) => e.split === split);
+	await reportGold('BASIL', 'basil', events, (gold) => runEvent(basil, gold.event));
+} else process.stderr.write(`eval:entities: no BASIL at ${basil}; its figure is left out\n`);
+const ecbDocuments = join(packageRoot(), '..', 'shared', 'eval', 'ecbplus', 'ecbplus_documents.jsonl');
+if (existsSync(ecbDocuments)) {
+	const documents = readJsonLines<EcbDocument>(ecbDocuments);
+	const events = readEcbGold(join(packageRoot(), 'eval', 'ecbplus-entities')).filter((e) => e.split === split);
+	await reportGold('ECB+', 'ecb+', events, (gold) => runSubtopic(documents, gold.event));
+} else process.stderr.write(`eval:entities: no ECB+ at ${ecbDocuments}; its figure is left out\n`);
 process.stdout.write(`entities f1 ${ours.overall.f1.toFixed(4)}\n`);
 
-async function reportBasil(root: string): Promise<void> {
-	const events = readGold(join(packageRoot(), 'eval', 'basil-entities')).filter((e) => e.split === split);
+/** P/R/F1 and the top-15 audit of one gold standard's events of the chosen split; its last line is `<key> entities f1 <F1>`. */
+async function reportGold(
+	title: string,
+	key: string,
+	events: readonly GoldEvent[],
+	run: (gold: GoldEvent) => EventRun | Promise<EventRun>,
+): Promise<void> {
 	if (events.length === 0) {
-		// A split with no event has no figure: each round's held-back events joined dev once measured.
-		process.stdout.write(`\nBASIL entities: no ${split} events; eval/basil-entities/README.md gives each round's one measurement\n`);
+		// A split with no event has no figure: each round's held-back events join dev once measured.
+		process.stdout.write(`\n${title} entities: no ${split} events; the gold standard's README gives each round's one measurement\n`);
 		return;
 	}
 	const counts = emptyCounts();
@@ -83,10 +110,10 @@ async function reportBasil(root: string): Promise<void> {
 	let unplaced = 0;
 	let audit = '';
 	for (const gold of events) {
-		const run = await runEvent(root, gold.event);
-		countMatches(gold, run.placed, counts);
-		unplaced += run.unplaced;
-		const rows = auditTop(gold, run);
+		const result = await run(gold);
+		countMatches(gold, result.placed, counts);
+		unplaced += result.unplaced;
+		const rows = auditTop(gold, result);
 		audit += `\n${gold.event}: ${rows.filter((r) => r.verdict !== 'ok').length} of ${rows.length} wrong\n`;
 		for (const row of rows) {
 			verdicts.set(row.verdict, (verdicts.get(row.verdict) ?? 0) + 1);
@@ -98,7 +125,7 @@ async function reportBasil(root: string): Promise<void> {
 		}
 	}
 	const result = scores(counts);
-	process.stdout.write(`\nBASIL entities, ${split} split (${events.length} events; exact span and the type the entity is shown with)\n`);
+	process.stdout.write(`\n${title} entities, ${split} split (${events.length} events; exact span and the type the entity is shown with)\n`);
 	process.stdout.write('type          precision  recall  f1      gold\n');
 	for (const type of [...NAME_TYPES, 'overall'] as const) {
 		const s = result[type];
@@ -106,9 +133,9 @@ async function reportBasil(root: string): Promise<void> {
 	}
 	if (unplaced > 0) process.stdout.write(`(${unplaced} mentions in sentences not found in the files' text, counted as wrong)\n`);
 	const wrong = [...verdicts].filter(([v]) => v !== 'ok');
-	process.stdout.write(`\ntop-15 audit, ${split} split:${audit}`);
+	process.stdout.write(`\ntop-15 audit, ${title}, ${split} split:${audit}`);
 	const wrongRows = wrong.reduce((n, [, c]) => n + c, 0);
 	const byVerdict = wrong.map(([v, c]) => `${v} ${c}`).join(', ') || 'none';
 	process.stdout.write(`top-15 rows wrong: ${wrongRows} in ${events.length} events (${byVerdict})\n`);
-	process.stdout.write(`basil entities f1 ${result.overall.f1.toFixed(4)}\n`);
+	process.stdout.write(`${key} entities f1 ${result.overall.f1.toFixed(4)}\n`);
 }

@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseEntities, type Entity, type EntityType } from '../../src/analysis/entities/index.js';
-import { loadCorpus, sentenceText, type Article } from '../../src/corpus/index.js';
+import { loadCorpus, sentenceText, type Article, type Corpus } from '../../src/corpus/index.js';
 import { score, type Score } from './conll.js';
 
 export type NameType = Extract<EntityType, 'person' | 'organization' | 'place'>;
@@ -43,7 +43,8 @@ export function readGold(dir: string): GoldEvent[] {
 		.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldEvent);
 }
 
-interface Record {
+/** An article's file: its title and text, which the gold offsets point into. */
+export interface ArticleRecord {
 	title: string;
 	text: string;
 }
@@ -67,10 +68,13 @@ export function isName(entity: Entity): entity is Entity & { type: NameType } {
 export async function runEvent(basil: string, event: string): Promise<EventRun> {
 	const folder = join(basil, 'events', event);
 	const corpus = await loadCorpus([folder]);
+	return runCorpus(corpus, (id) => JSON.parse(readFileSync(join(folder, `${id}.json`), 'utf8')) as ArticleRecord);
+}
+
+/** storylens' entities of a corpus, each mention placed back into its article's file as `recordOf` reads it. */
+export function runCorpus(corpus: Corpus, recordOf: (articleId: string) => ArticleRecord): EventRun {
 	const entities = analyseEntities(corpus);
-	const offsets = new Map(
-		corpus.articles.map((a) => [a.id, sentenceOffsets(a, JSON.parse(readFileSync(join(folder, `${a.id}.json`), 'utf8')) as Record)]),
-	);
+	const offsets = new Map(corpus.articles.map((a) => [a.id, sentenceOffsets(a, recordOf(a.id))]));
 	const placed: PlacedMention[] = [];
 	let unplaced = 0;
 	for (const entity of entities.filter(isName)) {
@@ -84,7 +88,7 @@ export async function runEvent(basil: string, event: string): Promise<EventRun> 
 }
 
 /** Where each sentence (-1: the title) starts in the file's title or text, found in order. */
-function sentenceOffsets(article: Article, record: Record): Map<number, { field: Field; offset: number }> {
+function sentenceOffsets(article: Article, record: ArticleRecord): Map<number, { field: Field; offset: number }> {
 	const found = new Map<number, { field: Field; offset: number }>();
 	const title = record.title.indexOf(article.title);
 	if (title >= 0) found.set(-1, { field: 'title', offset: title });

@@ -1,0 +1,34 @@
+/**
+ * The ECB+ entity gold standard (eval/ecbplus-entities/, README there): people,
+ * organisations and places of whole ECB+ subtopics (one story, several
+ * outlets' documents), as offsets into each document's `text_naive_detok`.
+ * Scored the way the BASIL one is (basil-entities.ts): a subtopic's documents
+ * are one corpus, as a user would load the story.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Corpus } from '../../src/corpus/index.js';
+import { runCorpus, type EventRun, type GoldEntity, type GoldEvent } from './basil-entities.js';
+import { toArticle, type EcbDocument } from './ecbplus.js';
+
+interface EcbGoldFile {
+	subtopic: string;
+	split: 'dev' | 'test';
+	entities: GoldEntity[];
+}
+
+/** The gold files as events named by their subtopic. */
+export function readEcbGold(dir: string): GoldEvent[] {
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as EcbGoldFile)
+		.map(({ subtopic, split, entities }) => ({ event: subtopic, split, entities }));
+}
+
+export function runSubtopic(documents: readonly EcbDocument[], subtopic: string): EventRun {
+	const members = documents.filter((d) => d.subtopic === subtopic);
+	const corpus: Corpus = { articles: members.map(toArticle), skipped: [] };
+	const textOf = new Map(members.map((d) => [d.doc, d.text_naive_detok]));
+	return runCorpus(corpus, (id) => ({ title: '', text: textOf.get(id) ?? '' }));
+}
