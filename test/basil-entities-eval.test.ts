@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import type { Entity } from '../src/analysis/entities/index.js';
 import { packageRoot } from '../src/paths.js';
 import { auditTop, countMatches, emptyCounts, readGold, scores, type EventRun, type GoldEvent } from '../scripts/eval/basil-entities.js';
+import { readEcbGold } from '../scripts/eval/ecbplus-entities.js';
 
 // Each round's held-back events move to dev once measured (README.md records each round's one measurement);
 // round 5 took the last of BASIL's 74 events that no gold standard had shown rows of.
@@ -17,6 +18,23 @@ test('the BASIL entity gold standard: offsets only, 12 events or more', () => {
 			assert.ok(entity.mentions.length > 0, `${entity.name} in ${event.event}`);
 			for (const m of entity.mentions) {
 				assert.ok(['fox', 'nyt', 'hpo'].includes(m.outlet) && ['title', 'text'].includes(m.field));
+				assert.ok(Number.isInteger(m.start) && m.end > m.start);
+				assert.deepEqual(Object.keys(m).sort(), ['end', 'field', 'outlet', 'start'], 'no text kept');
+			}
+		}
+	}
+});
+
+test('the ECB+ entity gold standard: offsets only into whole subtopics, 12 held back', () => {
+	const subtopics = readEcbGold(join(packageRoot(), 'eval', 'ecbplus-entities'));
+	assert.ok(subtopics.filter((s) => s.split === 'test').length >= 12, `${subtopics.length} subtopics`);
+	for (const subtopic of subtopics) {
+		assert.match(subtopic.event, /^\d+_ecb(?:plus)?$/u);
+		for (const entity of subtopic.entities) {
+			assert.ok(['person', 'organization', 'place'].includes(entity.type), entity.name);
+			assert.ok(entity.mentions.length > 0, `${entity.name} in ${subtopic.event}`);
+			for (const m of entity.mentions) {
+				assert.ok(m.outlet.startsWith(`${subtopic.event.split('_')[0] ?? ''}_`) && m.field === 'text', `${m.outlet} in ${subtopic.event}`);
 				assert.ok(Number.isInteger(m.start) && m.end > m.start);
 				assert.deepEqual(Object.keys(m).sort(), ['end', 'field', 'outlet', 'start'], 'no text kept');
 			}
