@@ -1192,3 +1192,65 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 		);
 	});
 });
+
+describe('names of other kinds of news (ECB+ dev subtopics, session 7)', () => {
+	const checked = (text: string, name: string, label: string): string[] =>
+		checkTypes(text, [{ label, start: text.indexOf(name), end: text.indexOf(name) + name.length }]).map(
+			(s) => `${s.label}:${text.slice(s.start, s.end)}`,
+		);
+
+	test('a name ending on a word WordNet files as a kind of body or place is no person, whatever given name opens it', () => {
+		assert.deepEqual(checked('Troy Police said the man had fled.', 'Troy Police', 'PER'), ['ORG:Troy Police']);
+		assert.deepEqual(checked('He lived in Bruce Township for years.', 'Bruce Township', 'PER'), ['LOC:Bruce Township']);
+		assert.deepEqual(checked('Zorvan Quillet said the man had fled.', 'Zorvan Quillet', 'PER'), ['PER:Zorvan Quillet']);
+		assert.equal(readsAsPerson('Troy Police'), false);
+	});
+
+	const mention = (text: string, article: string, type: RawMention['type'] = 'person'): RawMention => ({
+		article,
+		sentence: 0,
+		text,
+		start: 0,
+		end: text.length,
+		type,
+	});
+	const shown = (mentions: RawMention[]): string[] =>
+		mergeMentions(
+			mentions,
+			new Map([
+				['a', 0],
+				['b', 1],
+			]),
+		).map((e) => `${e.type}:${e.name}:${e.mentions.length}`);
+
+	test('"Police said", tagged a person, lists no person', () => {
+		assert.deepEqual(shown([mention('Police', 'a'), mention('Police', 'b'), mention('Gerry Quillet', 'a')]), ['person:Gerry Quillet:1']);
+	});
+
+	test('a name followed by a state or a country that ends the phrase is the town in it', () => {
+		assert.deepEqual(checked('She died in Marbury Hills, California, on Thursday.', 'Marbury Hills', 'PER'), ['LOC:Marbury Hills']);
+		assert.deepEqual(checked('said Dana Quillet, Georgia Republican.', 'Dana Quillet', 'PER'), ['PER:Dana Quillet']);
+	});
+
+	test('an award is no person', () => {
+		assert.deepEqual(
+			namesIn(['She won an Emmy Award and two Tony Awards last year.'])[0]?.filter((n) => !n.startsWith('MISC')),
+			[],
+		);
+	});
+
+	test('words before a full name that open with no given name are an epithet: the person the shorter form names', () => {
+		const page = [
+			mention('Bettie Quillet', 'a'),
+			mention('Notorious Bettie Quillet', 'a'),
+			mention('Quillet', 'a'),
+			mention('Bettie Quillet', 'b'),
+			mention('Quillet', 'b'),
+		];
+		assert.deepEqual(shown(page), ['person:Bettie Quillet:5']);
+		// A given name opening the longer form makes it the person's full name ("Debbie Wasserman Schultz").
+		assert.deepEqual(shown([mention('Debbie Wasserman Schultz', 'a'), mention('Wasserman Schultz', 'a')]), [
+			'person:Debbie Wasserman Schultz:2',
+		]);
+	});
+});

@@ -261,6 +261,18 @@ export function isLowerCaseNoun(word: string): boolean {
 	return sense !== null && !sense.instance;
 }
 
+/**
+ * "Police", "Township", "Club": a capitalised word whose commonest sense, in lower case, is a kind of body
+ * (WordNet's group file) or of place (its location file). Such a word ends an organisation's or a place's
+ * name, not a person's, whatever given name opens it ("Troy Police", "Bruce Township").
+ */
+export function headKind(word: string): 'organization' | 'place' | null {
+	const sense = /^\p{Lu}\p{Ll}+$/u.test(word) ? commonestSense(word.toLowerCase()) : null;
+	if (sense === null || sense.instance) return null;
+	return sense.file === GROUP_FILE ? 'organization' : sense.file === LOCATION_FILE ? 'place' : null;
+}
+const GROUP_FILE = 14;
+
 /** "Bulls", "Rangers": the plural of a common noun, written with a capital ("Nabors", "Williams" are names). */
 export function isCommonPlural(word: string): boolean {
 	if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(word)) return false;

@@ -11,7 +11,7 @@ import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.
 import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
 import { hasWordTag } from './word-tags.js';
 import { CHAMBERS, NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS } from './heads.js';
-import { isCommonNoun, isLocationNoun, isLowerCaseNoun, isNamedHappening, isNamedPlace } from './common-nouns.js';
+import { headKind, isCommonNoun, isLocationNoun, isLowerCaseNoun, isNamedHappening, isNamedPlace } from './common-nouns.js';
 import { monthName } from '../../corpus/calendar.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
 
@@ -159,7 +159,11 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 					only = only === -1 ? j : -2;
 				}
 				const longer = texts[only];
-				if (only >= 0 && longer !== undefined) endsLonger.set(texts[i] ?? '', longer);
+				if (only < 0 || longer === undefined) return;
+				// "Notorious Bettie Page" (a film's title) after "Bettie Page": words before a full name that open with
+				// no given name are an epithet or a title, and the longer form is the person the shorter names.
+				if (opensWithGivenName(longer)) endsLonger.set(texts[i] ?? '', longer);
+				else endsLonger.set(longer, texts[i] ?? '');
 			});
 			for (const m of full) {
 				const longer = endsLonger.get(m.text);
@@ -219,6 +223,11 @@ type SurnameUsage = Map<string, Map<string, number>>;
 
 function usageKey(surname: string, gender: Gender | null): string {
 	return `${surname}|${gender ?? ''}`;
+}
+
+function opensWithGivenName(name: string): boolean {
+	const first = firstWord(name);
+	return isGivenName(first) || hasWordTag(first, PERSON_TAGS);
 }
 
 function isFullName(text: string): boolean {
@@ -746,7 +755,10 @@ function isKindOfPerson(group: Group): boolean {
 		!name.includes(' ') &&
 		!group.mentions.some((m) => m.role !== undefined) &&
 		!isGivenName(name) &&
-		(hasWordTag(name, ACTOR_TAGS) || (hasWordTag(name, ADJECTIVE_TAGS) && !hasWordTag(name, NOUN_TAGS))) &&
+		// "Police said": a word WordNet files first as a kind of body is no one's name.
+		(hasWordTag(name, ACTOR_TAGS) ||
+			(hasWordTag(name, ADJECTIVE_TAGS) && !hasWordTag(name, NOUN_TAGS)) ||
+			headKind(name) === 'organization') &&
 		!hasWordTag(name, PERSON_TAGS)
 	);
 }

@@ -356,8 +356,9 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 		// So does an acronym of three capitals or more ("AARP", "G.O.P."; the perceptron calls "GOP leaders" a kind), in a
 		// sentence written in lower case: a headline in capitals has "CUP" and "WORLD" as kinds.
 		if (span.label === 'MISC' && (CAMEL_CASE.test(name) || (isAcronym(name, 3) && /\p{Ll}{3}/u.test(text)))) span.label = 'ORG';
-		// A law, an amendment or a treaty is no organisation ("Affordable Care Act", "First Amendment").
-		if (/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine)$/u.test(name)) span.label = 'MISC';
+		// A law, an amendment or a treaty is no organisation ("Affordable Care Act", "First Amendment"); an award
+		// or a contest no person ("Emmy Award", "Tony Awards", "Nobel Prize", "World Cup", as CoNLL-2003 tags them).
+		if (/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine|Awards?|Prizes?|Trophy|Medal|Cup)$/u.test(name)) span.label = 'MISC';
 		// "House Republicans", "Missouri Republicans": the chamber, the state; its members are not part of its name.
 		const members = /\s(?:Republicans?|Democrats?|Democratic)$/u.exec(name);
 		const body = members ? name.slice(0, members.index) : '';

@@ -18,7 +18,7 @@ import { nameKey } from './consistency.js';
 import { onlyOpenersBefore } from './clean-span.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { isPersonTitle } from './roles.js';
-import { isCommonPlural, isPersonNoun } from './common-nouns.js';
+import { headKind, isCommonPlural, isPersonNoun } from './common-nouns.js';
 
 interface Labelled {
 	label: string;
@@ -49,6 +49,7 @@ function isNameShaped(name: string): boolean {
 		words.every((w) => /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$|^\p{Lu}\.$/u.test(w)) &&
 		!/^\p{Lu}\.$/u.test(last) &&
 		!NOT_A_SURNAME.test(last) &&
+		headKind(last) === null &&
 		!isCommonPlural(last) &&
 		!isKnownPlace(last)
 	);
@@ -63,6 +64,8 @@ function afterPersonNoun(text: string, start: number): boolean {
 	return previous !== undefined && isPersonNoun(previous);
 }
 
+/** ", Michigan" or ", New Mexico" after a name, ending the phrase. */
+const REGION_AFTER = /^,\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=[,.;:)]|\s\p{Ll}|\s*$)/u;
 const ORGANISATION_TAGS = new Set(['Organization']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
 const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
@@ -355,8 +358,13 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 		return { ...span, label: 'LOC', end: span.end + (text[span.end] === '.' ? 1 : 0) };
 	if (span.label === 'PER' && isKnownPlace(name)) return { ...span, label: 'LOC' };
 	// "Roosevelt Island", "Kennedy Center": a name ending on a place's or a body's head is no person's.
-	if (span.label === 'PER' && /\s/u.test(name) && NOT_A_SURNAME.test(name.slice(name.lastIndexOf(' ') + 1)))
-		return { ...span, label: PLACE_HEADS.test(name.slice(name.lastIndexOf(' ') + 1)) ? 'LOC' : 'ORG' };
+	if (span.label === 'PER' && /\s/u.test(name)) {
+		const last = name.slice(name.lastIndexOf(' ') + 1);
+		if (NOT_A_SURNAME.test(last)) return { ...span, label: PLACE_HEADS.test(last) ? 'LOC' : 'ORG' };
+		// "Troy Police", "Bruce Township": the same for a word WordNet files as a kind of body or place.
+		const kind = headKind(last);
+		if (kind !== null) return { ...span, label: kind === 'place' ? 'LOC' : 'ORG' };
+	}
 	// "United States Conference of Catholic Bishops", "University of Texas": a body's head before "of" makes a body.
 	if (span.label === 'LOC' && isBodyOf(name)) return { ...span, label: 'ORG' };
 	// "told The Atlantic": a capital "The" where no sentence opens belongs to a title, not to a place's name.
@@ -378,8 +386,13 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 		return { ...span, label: 'LOC' };
 	// "HOUSTON — The decision ...": a dateline is the place the story was filed from.
 	if (span.label !== 'LOC' && isDateline(text, span)) return { ...span, label: 'LOC' };
-	// "Corpus Christi, Tex.": a name followed by a state's abbreviation is the town in it.
-	if (span.label !== 'LOC' && stateOfAbbreviation(/^,\s(\S+\.)/u.exec(text.slice(span.end, span.end + 10))?.[1] ?? '') !== null)
+	// "Corpus Christi, Tex.", "Troy, Michigan": a name followed by a state's abbreviation or a state's or a
+	// country's name ending the phrase is the town in it ("Perdue, Georgia Republican" is no town).
+	if (
+		span.label !== 'LOC' &&
+		(stateOfAbbreviation(/^,\s(\S+\.)/u.exec(text.slice(span.end, span.end + 10))?.[1] ?? '') !== null ||
+			isKnownPlace(REGION_AFTER.exec(text.slice(span.end, span.end + 30))?.[1] ?? ''))
+	)
 		return { ...span, label: 'LOC' };
 	if (span.label === 'ORG' && (readsAsPerson(name) || (isNameShaped(name) && afterPersonNoun(text, span.start))))
 		return { ...span, label: 'PER' };
