@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyseEntities, type Entity } from '../src/analysis/entities/index.js';
 import { isAbbreviatedNoun, isCommonNoun, isCommonPlural, isNamedPlace, isPersonNoun } from '../src/analysis/entities/common-nouns.js';
+import { stripTitles } from '../src/analysis/entities/clean-span.js';
 import { consistentNames } from '../src/analysis/entities/consistency.js';
 import { isGivenName, isKnownPlace } from '../src/analysis/entities/gazetteer.js';
 import { mergeMentions, personName } from '../src/analysis/entities/merge.js';
@@ -1252,5 +1253,26 @@ describe('names of other kinds of news (ECB+ dev subtopics, session 7)', () => {
 		assert.deepEqual(shown([mention('Debbie Wasserman Schultz', 'a'), mention('Wasserman Schultz', 'a')]), [
 			'person:Debbie Wasserman Schultz:2',
 		]);
+	});
+});
+
+describe('titles and holidays of other kinds of news (ECB+ dev subtopics, session 7)', () => {
+	test('a job written as a title before a given name and a surname is the role, not the name', () => {
+		const stripped = (text: string): string => text.slice(stripTitles(text, { start: 0, end: text.length }).start);
+		assert.equal(stripped('Inspector Dave Quillet'), 'Dave Quillet');
+		assert.equal(stripped('Detectives Charlie Zorvan'), 'Charlie Zorvan');
+		// A given name that is also a kind of person stays ("Hunter Biden"), and so does a job before a surname alone.
+		assert.equal(stripped('Hunter Dave Quillet'), 'Hunter Dave Quillet');
+		assert.equal(stripped('Inspector Quillet'), 'Inspector Quillet');
+	});
+
+	test('a holiday is no name', () => {
+		const entities = analyseEntities(
+			corpusOf(articleOf('a', 'Party', ['The shooting happened at a Christmas party.', 'Christmas was two days away, Dana Quillet said.'])),
+		);
+		assert.deepEqual(
+			entities.filter((e) => e.name === 'Christmas').map((e) => e.type),
+			[],
+		);
 	});
 });

@@ -3,7 +3,8 @@
  * punctuation, no possessive, no leading honorific or job title for people.
  */
 
-import { stateOfAbbreviation } from './gazetteer.js';
+import { isGivenName, stateOfAbbreviation } from './gazetteer.js';
+import { isPersonNoun } from './common-nouns.js';
 
 export interface Span {
 	start: number;
@@ -62,12 +63,26 @@ export function stripTitles(text: string, span: Span): Span {
 		if (!word) break;
 		const bare = (word[1] ?? '').toLowerCase();
 		// Acronyms inside a title ("CIA head") also go when what follows is still a title or a name.
+		const rest = text.slice(start + word[0].length, span.end);
 		const isTitle =
-			TITLES.has(bare) || (/^\p{Lu}{2,}$/u.test(word[1] ?? '') && isFollowedByTitle(text.slice(start + word[0].length, span.end)));
+			TITLES.has(bare) || (/^\p{Lu}{2,}$/u.test(word[1] ?? '') && isFollowedByTitle(rest)) || isJobBeforeFullName(word[1] ?? '', rest);
 		if (!isTitle) break;
 		start += word[0].length;
 	}
 	return { start, end: span.end };
+}
+
+/**
+ * "Inspector Dave Gaskin", "Coach Maurice Cheeks", "Detectives Charlie Beck": a capitalised word WordNet files
+ * first as a kind of person, no given name itself ("Hunter Biden", "Guy Fieri"), before a given name and a
+ * surname, is a job written as a title, which no list of titles holds every one of.
+ */
+function isJobBeforeFullName(word: string, rest: string): boolean {
+	if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isGivenName(word)) return false;
+	const next = /^(\S+)\s+\p{Lu}/u.exec(rest)?.[1];
+	if (next === undefined || !isGivenName(next)) return false;
+	const job = word.toLowerCase();
+	return isPersonNoun(job) || (job.endsWith('s') && isPersonNoun(job.slice(0, -1)));
 }
 
 function isFollowedByTitle(rest: string): boolean {

@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
 import { wordnetFolder } from '../wordnet.js';
 
-/** Lexicographer files (WordNet's lexnames) whose kinds, written with a capital, are no names: person, communication, act. */
-const KINDS = new Set([18, 10, 4]);
+/** Lexicographer files (WordNet's lexnames) whose kinds, written with a capital, are no names: person, communication, act, time ("Christmas"). */
+const KINDS = new Set([18, 10, 4, 28]);
 /** ... and whose single instances are events or states, not things in the Entities pane: "Great Depression", "World War II". */
 const HAPPENINGS = new Set([11, 26, 28]);
 /** Files whose instances are places and bodies: location, group. */
