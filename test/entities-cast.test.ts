@@ -1276,3 +1276,39 @@ describe('titles and holidays of other kinds of news (ECB+ dev subtopics, sessio
 		);
 	});
 });
+
+describe('events, jobs and states in names (ECB+ dev subtopics, session 7)', () => {
+	const split = (text: string): string[] =>
+		splitAtRoles(text, { label: 'PER', start: 0, end: text.length }).map((s) => `${s.label}:${text.slice(s.start, s.end)}`);
+
+	test('a name ending on a word WordNet files first as a kind of event is no person', () => {
+		const text = 'The Zorvan Fire destroyed the dairy.';
+		const start = text.indexOf('Zorvan');
+		assert.deepEqual(
+			checkTypes(text, [{ label: 'PER', start, end: start + 'Zorvan Fire'.length }]).map((s) => s.label),
+			['MISC'],
+		);
+	});
+
+	test('a rank spelled out, or a job WordNet knows, splits a run into the body and the person', () => {
+		assert.deepEqual(split('Marbury Police Sergeant Dave Quillet'), ['ORG:Marbury Police', 'PER:Dave Quillet']);
+		assert.deepEqual(split('Marbury Police Inspector Dave Quillet'), ['ORG:Marbury Police', 'PER:Dave Quillet']);
+		assert.deepEqual(split('Dana Zorvan Quillet'), ['PER:Dana Zorvan Quillet']);
+	});
+
+	test("a state's name tagged the place is not taken for the surname of a full name ending in it", () => {
+		const at = (text: string, type: RawMention['type']): RawMention => ({
+			article: 'a',
+			sentence: 0,
+			text,
+			start: 0,
+			end: text.length,
+			type,
+		});
+		const entities = mergeMentions([at('Palmer Alaska', 'person'), at('Alaska', 'place'), at('Alaska', 'place')], new Map([['a', 0]]));
+		assert.deepEqual(
+			entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`),
+			['place:Alaska:2', 'person:Palmer Alaska:1'],
+		);
+	});
+});

@@ -72,15 +72,19 @@ export function stripTitles(text: string, span: Span): Span {
 	return { start, end: span.end };
 }
 
+/** A job written as a title before a given name and a surname: isJobTitle() with a surname after the given name. */
+function isJobBeforeFullName(word: string, rest: string): boolean {
+	const next = /^(\S+)\s+\p{Lu}/u.exec(rest)?.[1];
+	return isJobTitle(word, next);
+}
+
 /**
  * "Inspector Dave Gaskin", "Coach Maurice Cheeks", "Detectives Charlie Beck": a capitalised word WordNet files
- * first as a kind of person, no given name itself ("Hunter Biden", "Guy Fieri"), before a given name and a
- * surname, is a job written as a title, which no list of titles holds every one of.
+ * first as a kind of person, no given name itself ("Hunter Biden", "Guy Fieri"), before a given name (`next`),
+ * is a job written as a title, which no list of titles holds every one of.
  */
-function isJobBeforeFullName(word: string, rest: string): boolean {
-	if (!/^\p{Lu}\p{Ll}+$/u.test(word) || isGivenName(word)) return false;
-	const next = /^(\S+)\s+\p{Lu}/u.exec(rest)?.[1];
-	if (next === undefined || !isGivenName(next)) return false;
+export function isJobTitle(word: string, next: string | undefined): boolean {
+	if (next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word) || isGivenName(word) || !isGivenName(next)) return false;
 	const job = word.toLowerCase();
 	return isPersonNoun(job) || (job.endsWith('s') && isPersonNoun(job.slice(0, -1)));
 }

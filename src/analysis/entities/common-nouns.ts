@@ -262,16 +262,20 @@ export function isLowerCaseNoun(word: string): boolean {
 }
 
 /**
- * "Police", "Township", "Club": a capitalised word whose commonest sense, in lower case, is a kind of body
- * (WordNet's group file) or of place (its location file). Such a word ends an organisation's or a place's
- * name, not a person's, whatever given name opens it ("Troy Police", "Bruce Township").
+ * "Police", "Township", "Fire": a capitalised word whose commonest sense, in lower case, is a kind of body
+ * (WordNet's group file), of place (its location file) or of event ("fire", "crash", "earthquake"). Such a
+ * word ends an organisation's, a place's or a happening's name, not a person's, whatever given name opens
+ * it ("Troy Police", "Bruce Township", "Palmer Fire").
  */
-export function headKind(word: string): 'organization' | 'place' | null {
+export function headKind(word: string): 'organization' | 'place' | 'event' | null {
 	const sense = /^\p{Lu}\p{Ll}+$/u.test(word) ? commonestSense(word.toLowerCase()) : null;
 	if (sense === null || sense.instance) return null;
-	return sense.file === GROUP_FILE ? 'organization' : sense.file === LOCATION_FILE ? 'place' : null;
+	if (sense.file === GROUP_FILE) return 'organization';
+	if (sense.file === LOCATION_FILE) return 'place';
+	return sense.file === EVENT_FILE ? 'event' : null;
 }
 const GROUP_FILE = 14;
+const EVENT_FILE = 11;
 
 /** "Bulls", "Rangers": the plural of a common noun, written with a capital ("Nabors", "Williams" are names). */
 export function isCommonPlural(word: string): boolean {

@@ -200,6 +200,8 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 		for (const m of lone) {
 			const gender = honorificGender(m.role);
 			if (gender === null && unfitted.has(keyOf(m.text))) continue;
+			// A state's or a country's name tagged the place stays it: "Alaska" where "Palmer Alaska" was read as a person.
+			if (m.type === 'place' && gender === null && isKnownPlace(m.text)) continue;
 			const fitting = choices(m, gender);
 			const [only] = fitting.length === 1 ? fitting : [];
 			if (only === undefined) continue;
@@ -755,10 +757,11 @@ function isKindOfPerson(group: Group): boolean {
 		!name.includes(' ') &&
 		!group.mentions.some((m) => m.role !== undefined) &&
 		!isGivenName(name) &&
-		// "Police said": a word WordNet files first as a kind of body is no one's name.
+		// "Police said", "the Fire": a word WordNet files first as a kind of body or of event is no one's name.
 		(hasWordTag(name, ACTOR_TAGS) ||
 			(hasWordTag(name, ADJECTIVE_TAGS) && !hasWordTag(name, NOUN_TAGS)) ||
-			headKind(name) === 'organization') &&
+			headKind(name) === 'organization' ||
+			headKind(name) === 'event') &&
 		!hasWordTag(name, PERSON_TAGS)
 	);
 }

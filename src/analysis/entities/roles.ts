@@ -6,9 +6,10 @@
  * a person: the run is split into those, and the role is kept for the person.
  */
 import { isGivenName, isKnownPlace } from './gazetteer.js';
-import { isTitleWord } from './clean-span.js';
+import { isJobTitle, isTitleWord } from './clean-span.js';
 import { NOT_A_SURNAME } from './heads.js';
 import { isKnownName } from './alias-data.js';
+import { headKind } from './common-nouns.js';
 
 interface Labelled {
 	label: string;
@@ -30,7 +31,8 @@ const PERSON_TITLES = new Set([
 	'whip', 'director', 'agent', 'chair', 'chairman', 'chairwoman', 'secretary', 'minister', 'ambassador', 'mayor', 'judge', 'justice',
 	'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'congressman', 'congresswoman', 'general', 'gen', 'attorney', 'chief', 'prof', 'professor',
 	'counsel', 'adviser', 'advisor',
-	'lt', 'col', 'sgt', 'capt', 'adm', 'sir', 'dame', 'lord', 'lady', 'pope', 'prince', 'princess', 'king', 'queen', 'chancellor',
+	'lt', 'col', 'sgt', 'capt', 'adm', 'lieutenant', 'colonel', 'sergeant', 'captain', 'admiral', 'sir', 'dame', 'lord', 'lady', 'pope', 'prince',
+	'princess', 'king', 'queen', 'chancellor',
 ]);
 
 /** Titles written short, which a tagger cuts from the name after them ("Missouri Sen" of "Missouri Sen. Roy Blunt"). */
@@ -70,7 +72,8 @@ const isRoleWord = (word: string): boolean => isTitleWord(word) || ROLE_MODIFIER
 export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	// Most names are one or two words with no title among them: look no further.
 	const name = text.slice(span.start, span.end);
-	if (!name.includes(' ') || !TITLE_INSIDE.test(name)) return [span];
+	// Jobs no list holds ("Police Sergeant Shayne La Croix") are looked for in runs of three words or more.
+	if (!name.includes(' ') || (!TITLE_INSIDE.test(name) && !/\S\s\S+\s\S/u.test(name))) return [span];
 	const words = [...text.slice(span.start, span.end).matchAll(/\S+/gu)].map((m) => ({
 		text: m[0],
 		start: span.start + m.index,
@@ -79,7 +82,7 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	if (words.length < 2) return [span];
 	let last = -1;
 	words.forEach((w, i) => {
-		if (PERSON_TITLES.has(bare(w.text))) last = i;
+		if (PERSON_TITLES.has(bare(w.text)) || (i > 0 && i < words.length - 2 && isJobTitle(w.text, words[i + 1]?.text))) last = i;
 	});
 	if (last < 0) return [span];
 	let first = last;
@@ -109,7 +112,12 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	const head = prefix.at(-1);
 	// "National Security Adviser Susan Rice": words of the role that name no body are no name of their own.
 	const namesABody = (name: string): boolean =>
-		!name.includes(' ') || isKnownPlace(name) || isKnownName(name) || NOT_A_SURNAME.test(head?.text ?? '') || /\p{Lu}{2,}/u.test(name);
+		!name.includes(' ') ||
+		isKnownPlace(name) ||
+		isKnownName(name) ||
+		NOT_A_SURNAME.test(head?.text ?? '') ||
+		headKind(head?.text ?? '') === 'organization' ||
+		/\p{Lu}{2,}/u.test(name);
 	if (prefix[0] && head && namesABody(text.slice(prefix[0].start, head.end))) {
 		const name = text.slice(prefix[0].start, head.end);
 		parts.push({

@@ -361,9 +361,10 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 	if (span.label === 'PER' && /\s/u.test(name)) {
 		const last = name.slice(name.lastIndexOf(' ') + 1);
 		if (NOT_A_SURNAME.test(last)) return { ...span, label: PLACE_HEADS.test(last) ? 'LOC' : 'ORG' };
-		// "Troy Police", "Bruce Township": the same for a word WordNet files as a kind of body or place.
-		const kind = headKind(last);
-		if (kind !== null) return { ...span, label: kind === 'place' ? 'LOC' : 'ORG' };
+		// "Troy Police", "Bruce Township", "Palmer Fire": the same for a word WordNet files as a kind of body, place or event.
+		// Not "Trump Campaign": a person's body is cut from the name below.
+		const kind = BODY_AFTER_A_PERSON.test(name) ? null : headKind(last);
+		if (kind !== null) return { ...span, label: kind === 'place' ? 'LOC' : kind === 'event' ? 'MISC' : 'ORG' };
 	}
 	// "United States Conference of Catholic Bishops", "University of Texas": a body's head before "of" makes a body.
 	if (span.label === 'LOC' && isBodyOf(name)) return { ...span, label: 'ORG' };
