@@ -1312,3 +1312,15 @@ describe('events, jobs and states in names (ECB+ dev subtopics, session 7)', () 
 		);
 	});
 });
+
+describe('numbered streets and acronyms of kinds (ECB+ dev subtopics, session 7)', () => {
+	test('a numbered street is named with its number', () => {
+		const names = namesIn(['A car traveling north on 117th Street hit her.']);
+		assert.deepEqual(names[0], ['LOC:117th Street']);
+	});
+
+	test('an acronym WordNet files as a kind of time is no name', () => {
+		assert.equal(isCommonNoun('GMT'), true);
+		assert.equal(isCommonNoun('NATO'), false);
+	});
+});

@@ -75,7 +75,8 @@ export const isCommonNoun = cached(lookUp);
 function lookUp(name: string): boolean {
 	const words = name.split(' ');
 	if (words.length === 1 && isProgramme(name)) return true;
-	if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+	// "GMT", "CEO": an acronym WordNet writes so is asked about too.
+	if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || (words.length === 1 && /^\p{Lu}{2,5}$/u.test(w)))) return false;
 	const dict = open();
 	if (dict === null) return false;
 	const written = words.join('_');
@@ -168,7 +169,8 @@ const PLACE_FILES = new Set([15, 17]);
 
 function lookUpPlace(name: string): boolean {
 	const words = name.split(' ');
-	if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+	// "GMT", "CEO": an acronym WordNet writes so is asked about too.
+	if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || (words.length === 1 && /^\p{Lu}{2,5}$/u.test(w)))) return false;
 	const dict = open();
 	if (dict === null) return false;
 	const written = words.join('_');

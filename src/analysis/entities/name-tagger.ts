@@ -206,6 +206,9 @@ const PLACE_HEADS = /\b(?:Bank|Union|Office)$/u;
 const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
 /** Generic heads that are not a name on their own ("Department" cut from "State Department"). */
+/** A place's head alone ("Street"), which a number before it names. */
+const PLACE_HEADS_ALONE = /^(?:Street|Avenue|Road|Boulevard|Blvd\.?|Lane|Drive|Place)$/u;
+const NUMBERED_BEFORE = /\b\d+(?:st|nd|rd|th) $/u;
 const GENERIC_ALONE =
 	/^(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Government|Embassy|Court|Party|Army|Police|Union)$/u;
 
@@ -344,6 +347,12 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 	for (const span of merged) {
 		const name = text.slice(span.start, span.end);
 		if (GENERIC_ALONE.test(name)) span.end = span.start;
+		// "on 117th Street", "near 97th Avenue": a numbered street's name opens on its number, in lower case.
+		const number = PLACE_HEADS_ALONE.test(name) ? NUMBERED_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start)) : null;
+		if (number) {
+			span.start -= number[0].length;
+			span.label = 'LOC';
+		}
 		// "Fox News", "Des Moines Register": no person's name ends in these heads.
 		if (
 			ORGANISATION_HEADS.test(name) &&
