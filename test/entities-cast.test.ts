@@ -1324,3 +1324,18 @@ describe('numbered streets and acronyms of kinds (ECB+ dev subtopics, session 7)
 		assert.equal(isCommonNoun('NATO'), false);
 	});
 });
+
+describe('places after a building, and suffixes alone (ECB+ dev subtopics, session 7)', () => {
+	test('a building, then the town it is in, are two names', () => {
+		const names = namesIn(['A thief stole stones from the Carlton Hotel in Cannes.']);
+		assert.ok(names[0]?.includes('LOC:Cannes') && !names[0].some((n) => n.endsWith('in Cannes')), JSON.stringify(names));
+	});
+
+	test('a generational suffix alone is no name', () => {
+		const at = (text: string): RawMention => ({ article: 'a', sentence: 0, text, start: 0, end: text.length, type: 'person' });
+		assert.deepEqual(
+			mergeMentions([at('Jr'), at('Arcade Comeaux')], new Map([['a', 0]])).map((e) => e.name),
+			['Arcade Comeaux'],
+		);
+	});
+});

@@ -276,6 +276,12 @@ export function headKind(word: string): 'organization' | 'place' | 'event' | nul
 	if (sense.file === LOCATION_FILE) return 'place';
 	return sense.file === EVENT_FILE ? 'event' : null;
 }
+/** "Hotel", "Prison", "Center": a capitalised word whose commonest sense, in lower case, is a made thing or a place (WordNet's artifact and location files). */
+export function isBuildingOrPlaceNoun(word: string): boolean {
+	const sense = /^\p{Lu}\p{Ll}+$/u.test(word) ? commonestSense(word.toLowerCase()) : null;
+	return sense !== null && !sense.instance && (sense.file === ARTIFACT_FILE || sense.file === LOCATION_FILE);
+}
+const ARTIFACT_FILE = 6;
 const GROUP_FILE = 14;
 const EVENT_FILE = 11;
 

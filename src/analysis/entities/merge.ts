@@ -71,6 +71,8 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	const entities = [...groups.values()]
 		.filter((g) => (groupType(g) === 'person' ? !isKindOfPerson(g) : g.canonical !== null || !isCommonNoun(surface(g))))
 		.filter((g) => !isNamedHappening(surface(g), isGivenName))
+		// "Jr" cut from "Arcade Joseph Comeaux Jr": a generational suffix alone names no one.
+		.filter((g) => !GENERATION.test(surface(g)))
 		// "in April": a month alone is a date, whatever a given-name list holds; "May" the surname joined Theresa May above.
 		.filter((g) => groupType(g) !== 'person' || monthName(surface(g).toLowerCase()) === null)
 		.map(toNamedEntity);

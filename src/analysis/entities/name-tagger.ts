@@ -21,7 +21,7 @@ import { splitAtRoles } from './roles.js';
 import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { isKnownName } from './alias-data.js';
-import { isPersonNoun } from './common-nouns.js';
+import { isBuildingOrPlaceNoun, isPersonNoun } from './common-nouns.js';
 import { alternation, oneWordOf } from '../../word-lists.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
@@ -523,9 +523,20 @@ const STRAY_LOWER_CASE = new RegExp(`\\s(?!(?:${PARTICLES})\\s|(?:${PREFIXES})-)
 function splitAtLowerCase<S extends AnySpan>(text: string, span: S): S[] {
 	const name = text.slice(span.start, span.end);
 	if (!name.includes(' ') || !/^\p{Lu}/u.test(name)) return [span];
+	// "the Carlton Hotel in Cannes": a building, then the town it is in.
+	// Not "Human Rights in China": the words before "in" end on a building's or a place's noun.
+	const place = name.includes(' in ') ? PLACE_IN.exec(name) : null;
+	if (place && isBuildingOrPlaceNoun(name.slice(name.lastIndexOf(' ', place.index - 1) + 1, place.index))) {
+		const at = span.start + place.index;
+		return [
+			{ ...span, end: at },
+			{ ...span, label: 'LOC', start: at + 4 },
+		];
+	}
 	const stray = STRAY_LOWER_CASE.exec(name);
 	return stray ? [{ ...span, end: span.start + stray.index }] : [span];
 }
+const PLACE_IN = /(?<=\p{L}) in (?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$)/u;
 
 /**
  * A name never ends on "&" or "and": "Standard &" runs on to "Standard &
