@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyseEntities, type Entity } from '../src/analysis/entities/index.js';
-import { isAbbreviatedNoun, isCommonNoun, isCommonPlural, isNamedPlace, isPersonNoun } from '../src/analysis/entities/common-nouns.js';
+import {
+	isAbbreviatedNoun,
+	isCommonNoun,
+	isCommonPlural,
+	isNamedBody,
+	isNamedPlace,
+	isPersonNoun,
+} from '../src/analysis/entities/common-nouns.js';
 import { stripTitles } from '../src/analysis/entities/clean-span.js';
 import { consistentNames } from '../src/analysis/entities/consistency.js';
 import { isGivenName, isKnownPlace } from '../src/analysis/entities/gazetteer.js';
@@ -1337,5 +1344,25 @@ describe('places after a building, and suffixes alone (ECB+ dev subtopics, sessi
 			mergeMentions([at('Jr'), at('Arcade Comeaux')], new Map([['a', 0]])).map((e) => e.name),
 			['Arcade Comeaux'],
 		);
+	});
+});
+
+describe('bodies WordNet knows (ECB+ dev subtopics, session 7)', () => {
+	test('a body WordNet knows by its name is an organisation, whatever the tagger read', () => {
+		const at = (text: string, type: RawMention['type']): RawMention => ({
+			article: 'a',
+			sentence: 0,
+			text,
+			start: 0,
+			end: text.length,
+			type,
+		});
+		assert.deepEqual(
+			mergeMentions([at('Mafia', 'place'), at('Mafia', 'place'), at('Cosa Nostra', 'person')], new Map([['a', 0]])).map(
+				(e) => `${e.type}:${e.name}`,
+			),
+			['organization:Mafia', 'organization:Cosa Nostra'],
+		);
+		assert.equal(isNamedBody('Palermo'), false);
 	});
 });

@@ -72,11 +72,16 @@ function cached(lookUp: (name: string) => boolean): (name: string) => boolean {
 /** "Latino", "Democrats", "Bible", "Great Depression": a word for a kind of thing or a happening, not a name. */
 export const isCommonNoun = cached(lookUp);
 
+/** One to three capitalised words, as WordNet writes names; or one acronym ("GMT", "US"), which it writes in capitals too. */
+function isWordNetShaped(words: readonly string[]): boolean {
+	if (words.length === 1 && /^\p{Lu}{2,5}$/u.test(words[0] ?? '')) return true;
+	return words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+}
+
 function lookUp(name: string): boolean {
 	const words = name.split(' ');
 	if (words.length === 1 && isProgramme(name)) return true;
-	// "GMT", "CEO": an acronym WordNet writes so is asked about too.
-	if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || (words.length === 1 && /^\p{Lu}{2,5}$/u.test(w)))) return false;
+	if (!isWordNetShaped(words)) return false;
 	const dict = open();
 	if (dict === null) return false;
 	const written = words.join('_');
@@ -169,8 +174,7 @@ const PLACE_FILES = new Set([15, 17]);
 
 function lookUpPlace(name: string): boolean {
 	const words = name.split(' ');
-	// "GMT", "CEO": an acronym WordNet writes so is asked about too.
-	if (words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || (words.length === 1 && /^\p{Lu}{2,5}$/u.test(w)))) return false;
+	if (!isWordNetShaped(words)) return false;
 	const dict = open();
 	if (dict === null) return false;
 	const written = words.join('_');
@@ -180,6 +184,26 @@ function lookUpPlace(name: string): boolean {
 	const count = Number.parseInt(fields[3] ?? '', 16);
 	const forms = Array.from({ length: count }, (_, i) => fields[4 + 2 * i] ?? '');
 	return forms.includes(written) && fields.includes('@i') && PLACE_FILES.has(Number(fields[1]));
+}
+
+/**
+ * "Mafia", "Cosa Nostra", "Taliban": a name whose commonest sense in WordNet, written with that capital, is
+ * in its group file: a body, whatever the tagger made of it (a place, a person).
+ */
+export const isNamedBody = cached(lookUpBody);
+
+function lookUpBody(name: string): boolean {
+	const words = name.split(' ');
+	if (!isWordNetShaped(words)) return false;
+	const dict = open();
+	if (dict === null) return false;
+	const written = words.join('_');
+	const offset = senses(dict.index, written.toLowerCase())?.[0];
+	if (offset === undefined) return false;
+	const fields = synsetLine(dict.data, offset).split(' ');
+	const count = Number.parseInt(fields[3] ?? '', 16);
+	const forms = Array.from({ length: count }, (_, i) => fields[4 + 2 * i] ?? '');
+	return forms.includes(written) && Number(fields[1]) === GROUP_FILE;
 }
 
 /**

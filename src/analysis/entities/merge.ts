@@ -11,7 +11,7 @@ import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.
 import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
 import { hasWordTag } from './word-tags.js';
 import { CHAMBERS, NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS } from './heads.js';
-import { headKind, isCommonNoun, isLocationNoun, isLowerCaseNoun, isNamedHappening, isNamedPlace } from './common-nouns.js';
+import { headKind, isCommonNoun, isLocationNoun, isNamedBody, isLowerCaseNoun, isNamedHappening, isNamedPlace } from './common-nouns.js';
 import { monthName } from '../../corpus/calendar.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
 
@@ -872,7 +872,14 @@ function groupType(group: Group): EntityType {
  * town, in a sports corpus).
  */
 function placeOrOrganisation(group: Group, type: EntityType): EntityType {
-	if (type !== 'organization') return type;
+	// "Mafia" read as a place, "Cosa Nostra" as a person: a body WordNet knows by that name is one.
+	if (type !== 'organization') {
+		return group.canonical === null &&
+			(type === 'place' || type === 'person') &&
+			isNamedBody(mostFrequent(group.mentions.map((m) => m.text)) ?? '')
+			? 'organization'
+			: type;
+	}
 	let organisation = 0;
 	let place = 0;
 	for (const m of group.mentions) {
