@@ -1366,3 +1366,55 @@ describe('bodies WordNet knows (ECB+ dev subtopics, session 7)', () => {
 		assert.equal(isNamedBody('Palermo'), false);
 	});
 });
+
+describe('teams and papers named after their town (ECB+, session 7)', () => {
+	const at = (text: string, article: string, type: RawMention['type']): RawMention => ({
+		article,
+		sentence: 0,
+		text,
+		start: 0,
+		end: text.length,
+		type,
+	});
+	const shown = (mentions: RawMention[]): string[] =>
+		mergeMentions(
+			mentions,
+			new Map([
+				['a', 0],
+				['b', 1],
+			]),
+		)
+			.map((e) => `${e.type}:${e.name}:${e.mentions.length}`)
+			.sort();
+
+	test('a name after a town the corpus names joins the same name alone', () => {
+		assert.deepEqual(
+			shown([
+				at('Boston', 'a', 'place'),
+				at('Boston Red Sox', 'a', 'organization'),
+				at('Red Sox', 'b', 'organization'),
+				at('Red Sox', 'b', 'organization'),
+			]),
+			['organization:Red Sox:3', 'place:Boston:1'],
+		);
+	});
+
+	test("a town read as a body is the one team the corpus names after it; a paper's name is no team", () => {
+		assert.deepEqual(shown([at('Detroit Lions', 'a', 'organization'), at('Detroit', 'b', 'organization')]), [
+			'organization:Detroit Lions:2',
+		]);
+		assert.deepEqual(shown([at('Detroit Free Press', 'a', 'organization'), at('Detroit', 'b', 'organization')]), [
+			'organization:Detroit Free Press:1',
+			'organization:Detroit:1',
+		]);
+	});
+
+	test('a plural of an animal or a kind of person after a town names a team, not a person or a place', () => {
+		const typed = (text: string, name: string, label: string): string =>
+			checkTypes(text, [{ label, start: text.indexOf(name), end: text.indexOf(name) + name.length }])
+				.map((s) => s.label)
+				.join();
+		assert.equal(typed('They lost to the Miami Dolphins on Sunday.', 'Miami Dolphins', 'LOC'), 'ORG');
+		assert.equal(typed('Lawyer Joseph Sellers said so.', 'Joseph Sellers', 'PER'), 'PER');
+	});
+});

@@ -309,6 +309,19 @@ const ARTIFACT_FILE = 6;
 const GROUP_FILE = 14;
 const EVENT_FILE = 11;
 
+/**
+ * "Panthers", "Saints", "Chiefs": the plural of a word WordNet files first as a kind of animal or of person,
+ * written with a capital; after a town or a given name it names a team ("Carolina Panthers"), not a person.
+ */
+export function isTeamPlural(word: string): boolean {
+	if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(word)) return false;
+	const singular = lemmatizer.lemmatizeNoun(word.toLowerCase());
+	if (singular === word.toLowerCase()) return false;
+	const sense = commonestSense(singular);
+	return sense !== null && !sense.instance && (sense.file === ANIMAL_FILE || sense.file === PERSON_FILE);
+}
+const ANIMAL_FILE = 5;
+
 /** "Bulls", "Rangers": the plural of a common noun, written with a capital ("Nabors", "Williams" are names). */
 export function isCommonPlural(word: string): boolean {
 	if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(word)) return false;

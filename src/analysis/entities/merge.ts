@@ -492,9 +492,11 @@ const TITLES_WRITTEN_OUT: Readonly<Record<string, string>> = {
  * ("X Department", "Department of the X"), joins the same name alone when the corpus uses it.
  */
 function mergeQualifiedNames(groups: Map<string, Group>): void {
+	const places = new Set<string>();
+	for (const group of groups.values()) if (groupType(group) === 'place') places.add(group.key);
 	for (const group of [...groups.values()]) {
 		if (groupType(group) !== 'organization') continue;
-		const target = qualifiedNames(surface(group))
+		const target = qualifiedNames(surface(group), (name) => places.has(keyOf(name)) || hasWordTag(name, PLACE_TAGS))
 			.map((head) => groups.get(keyOf(head)))
 			.find((found) => found !== undefined && found !== group && groupType(found) === 'organization');
 		if (!target) continue;
@@ -503,8 +505,12 @@ function mergeQualifiedNames(groups: Map<string, Group>): void {
 	}
 }
 
-/** The shorter names an organisation's name may stand for, likeliest first. */
-function qualifiedNames(name: string): string[] {
+/**
+ * The shorter names an organisation's name may stand for, likeliest first. `isCorpusPlace`: the corpus
+ * names that place, or compromise's lexicon knows the word as one ("Boston Red Sox" and "Red Sox",
+ * "Chicago Bears" and "Bears").
+ */
+function qualifiedNames(name: string, isCorpusPlace: (name: string) => boolean): string[] {
 	const heads: string[] = [];
 	const department = /^(?:Department|Ministry) of (?:the )?(.+)$|^(.+?) (?:Department|Ministry|Dept\.?)$/u.exec(name);
 	if (department) heads.push(department[1] ?? department[2] ?? '');
@@ -515,15 +521,17 @@ function qualifiedNames(name: string): string[] {
 	const spelled = others.length > 0 ? knownCanonical(qualifier) : null;
 	if (spelled !== null && spelled !== qualifier) heads.push(`${spelled} ${others.join(' ')}`);
 	const words = name.split(' ');
-	for (const length of [1, 2]) {
+	for (const length of [1, 2, 3]) {
 		const qualifier = words.slice(0, length).join(' ');
 		const rest = words.slice(length).join(' ');
 		if (rest === '') continue;
 		const country = knownCanonical(qualifier);
-		const qualified = isKnownPlace(qualifier) || country !== null || /^(?:GOP|Republican|Democratic)$/u.test(qualifier);
+		const known = length < 3 && (isKnownPlace(qualifier) || country !== null || /^(?:GOP|Republican|Democratic)$/u.test(qualifier));
 		// The rest is one word, an institution ("Senate"), not the rest of another name ("Texas Instruments"); after a
-		// country's name, any national institution ("U.S. Supreme Court").
-		if (qualified && (!rest.includes(' ') || (country !== null && isKnownPlace(country)))) heads.push(rest);
+		// country's name, any national institution ("U.S. Supreme Court"); after a town (no state: "Texas Rangers
+		// Club") the corpus names, a team's or a paper's name of one or two words ("Red Sox", "Daily News").
+		if (known && (!rest.includes(' ') || (country !== null && isKnownPlace(country)))) heads.push(rest);
+		else if (!isKnownPlace(qualifier) && country === null && isCorpusPlace(qualifier) && rest.split(' ').length <= 2) heads.push(rest);
 	}
 	return heads;
 }
@@ -553,10 +561,31 @@ function mergeShortenedNames(groups: Map<string, Group>): void {
  */
 function mergeShortOrganisationNames(groups: Map<string, Group>): void {
 	const byFirstWord = new Map<string, Group[]>();
+	const teams = new Map<string, Group[]>();
 	for (const group of groups.values()) {
-		if (groupType(group) === 'organization' && surface(group).includes(' ')) pushTo(byFirstWord, keyOf(firstWord(surface(group))), group);
+		const name = surface(group);
+		if (groupType(group) !== 'organization' || !name.includes(' ')) continue;
+		pushTo(byFirstWord, keyOf(firstWord(name)), group);
+	}
+	for (const group of groups.values()) {
+		if (groupType(group) !== 'organization') continue;
+		// "Detroit Lions", "Chicago Bears", in a group that may be shown as "Lions": a town and a plural that heads no
+		// body's name ("Times", "News").
+		const towns = new Set<string>();
+		for (const text of distinctTexts(group.mentions)) {
+			const cut = text.lastIndexOf(' ');
+			const last = text.slice(cut + 1);
+			if (cut > 0 && /\p{Ll}[^s]s$/u.test(last) && !NOT_A_SURNAME.test(last)) towns.add(keyOf(text.slice(0, cut)));
+		}
+		for (const town of towns) pushTo(teams, town, group);
 	}
 	if (byFirstWord.size === 0) return;
+	// "Detroit" read as a body in a sports corpus ("Detroit beat Chicago") is the one team the corpus names after the town.
+	joinTheOnlyMatch(
+		groups,
+		teams,
+		(group) => groupType(group) === 'organization' && group.canonical === null && hasWordTag(surface(group), PLACE_TAGS),
+	);
 	joinTheOnlyMatch(groups, byFirstWord, (group) => {
 		const name = surface(group);
 		if (name.includes(' ') || group.canonical !== null) return false;

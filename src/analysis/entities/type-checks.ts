@@ -18,7 +18,7 @@ import { nameKey } from './consistency.js';
 import { onlyOpenersBefore } from './clean-span.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { isPersonTitle } from './roles.js';
-import { headKind, isCommonPlural, isPersonNoun } from './common-nouns.js';
+import { headKind, isCommonPlural, isPersonNoun, isTeamPlural } from './common-nouns.js';
 
 interface Labelled {
 	label: string;
@@ -146,6 +146,11 @@ function isBodyOf(name: string): boolean {
 const DOMAIN_AFTER = /^\.(?:com|org|net|gov|edu)(?![\p{L}\p{N}])/u;
 
 const AFTER_A_PREPOSITION = /(?:^|\s)(?:in|near)\s$/u;
+
+function isTeamName(name: string): boolean {
+	const cut = name.lastIndexOf(' ');
+	return cut > 0 && isTeamPlural(name.slice(cut + 1)) && isPlaceName(name.slice(0, cut));
+}
 
 /** A country's or a state's name, or one word compromise's lexicon files as a place and not as a company. */
 function isPlaceName(name: string): boolean {
@@ -366,6 +371,8 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 		const kind = BODY_AFTER_A_PERSON.test(name) ? null : headKind(last);
 		if (kind !== null) return { ...span, label: kind === 'place' ? 'LOC' : kind === 'event' ? 'MISC' : 'ORG' };
 	}
+	// "New Orleans Saints", "Miami Dolphins": a team named after its town ("Joseph Sellers" is no team).
+	if ((span.label === 'PER' || span.label === 'LOC') && isTeamName(name)) return { ...span, label: 'ORG' };
 	// "United States Conference of Catholic Bishops", "University of Texas": a body's head before "of" makes a body.
 	if (span.label === 'LOC' && isBodyOf(name)) return { ...span, label: 'ORG' };
 	// "told The Atlantic": a capital "The" where no sentence opens belongs to a title, not to a place's name.
