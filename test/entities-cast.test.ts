@@ -1418,3 +1418,14 @@ describe('teams and papers named after their town (ECB+, session 7)', () => {
 		assert.equal(typed('Lawyer Joseph Sellers said so.', 'Joseph Sellers', 'PER'), 'PER');
 	});
 });
+
+describe('times (ECB+, session 7)', () => {
+	test('the half of the day after a time is no name', () => {
+		assert.deepEqual(
+			namesIn(['The report was updated at 9:01 AM on Monday by Dana Quillet.', 'It was posted at 8: 57 AM CDT.']).map((names) =>
+				names.filter((n) => n.endsWith(':AM')),
+			),
+			[[], []],
+		);
+	});
+});

@@ -206,6 +206,7 @@ const PLACE_HEADS = /\b(?:Bank|Union|Office)$/u;
 const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
 /** Generic heads that are not a name on their own ("Department" cut from "State Department"). */
+const HALF_DAY = /^(?:AM|PM|A\.M\.|P\.M\.)$/u;
 /** A place's head alone ("Street"), which a number before it names. */
 const PLACE_HEADS_ALONE = /^(?:Street|Avenue|Road|Boulevard|Blvd\.?|Lane|Drive|Place)$/u;
 const NUMBERED_BEFORE = /\b\d+(?:st|nd|rd|th) $/u;
@@ -347,6 +348,8 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 	for (const span of merged) {
 		const name = text.slice(span.start, span.end);
 		if (GENERIC_ALONE.test(name)) span.end = span.start;
+		// "9:01 AM", "10 P.M.": the half of the day after a time is no name.
+		if (HALF_DAY.test(name) && /\d\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) span.end = span.start;
 		// "on 117th Street", "near 97th Avenue": a numbered street's name opens on its number, in lower case.
 		const number = PLACE_HEADS_ALONE.test(name) ? NUMBERED_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start)) : null;
 		if (number) {
