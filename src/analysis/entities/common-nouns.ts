@@ -173,37 +173,29 @@ export const isNamedPlace = cached(lookUpPlace);
 const PLACE_FILES = new Set([15, 17]);
 
 function lookUpPlace(name: string): boolean {
-	const words = name.split(' ');
-	if (!isWordNetShaped(words)) return false;
-	const dict = open();
-	if (dict === null) return false;
-	const written = words.join('_');
-	const offset = senses(dict.index, written.toLowerCase())?.[0];
-	if (offset === undefined) return false;
-	const fields = synsetLine(dict.data, offset).split(' ');
-	const count = Number.parseInt(fields[3] ?? '', 16);
-	const forms = Array.from({ length: count }, (_, i) => fields[4 + 2 * i] ?? '');
-	return forms.includes(written) && fields.includes('@i') && PLACE_FILES.has(Number(fields[1]));
+	const sense = nameSense(name);
+	return sense !== null && sense.instance && PLACE_FILES.has(sense.file);
 }
 
 /**
  * "Mafia", "Cosa Nostra", "Taliban": a name whose commonest sense in WordNet, written with that capital, is
  * in its group file: a body, whatever the tagger made of it (a place, a person).
  */
-export const isNamedBody = cached(lookUpBody);
+export const isNamedBody = cached((name) => nameSense(name)?.file === GROUP_FILE);
 
-function lookUpBody(name: string): boolean {
+/** The lexicographer file of a name's commonest sense, when WordNet writes that sense with the name's capitals; else null. */
+function nameSense(name: string): { file: number; instance: boolean } | null {
 	const words = name.split(' ');
-	if (!isWordNetShaped(words)) return false;
+	if (!isWordNetShaped(words)) return null;
 	const dict = open();
-	if (dict === null) return false;
+	if (dict === null) return null;
 	const written = words.join('_');
 	const offset = senses(dict.index, written.toLowerCase())?.[0];
-	if (offset === undefined) return false;
+	if (offset === undefined) return null;
 	const fields = synsetLine(dict.data, offset).split(' ');
 	const count = Number.parseInt(fields[3] ?? '', 16);
 	const forms = Array.from({ length: count }, (_, i) => fields[4 + 2 * i] ?? '');
-	return forms.includes(written) && Number(fields[1]) === GROUP_FILE;
+	return forms.includes(written) ? { file: Number(fields[1]), instance: fields.includes('@i') } : null;
 }
 
 /**
