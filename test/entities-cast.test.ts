@@ -1357,6 +1357,16 @@ describe('names of other kinds of news (ECB+, session 7)', () => {
 		]);
 	});
 
+	test('a street read as a body is a place; a church and the town after "in" are two names', () => {
+		assert.deepEqual(checked('He was driving on Lyndale Avenue at noon.', 'Lyndale Avenue', 'ORG'), ['LOC:Lyndale Avenue']);
+		const names = namesIn(['The fire damaged the Wasilla Bible Church in Wasilla on Friday.']);
+		assert.ok(!names[0]?.some((n) => n.endsWith('in Wasilla')), JSON.stringify(names));
+	});
+
+	test('a lone "person" WordNet files first as a kind of person is no one', () => {
+		assert.deepEqual(rows([mention('Sheriff'), mention('Sheriff', 'b'), mention('Gerry Quillet')]), ['person:Gerry Quillet:1']);
+	});
+
 	test('a plural of an animal or a kind of person after a town names a team, not a person or a place', () => {
 		assert.deepEqual(checked('They lost to the Miami Dolphins on Sunday.', 'Miami Dolphins', 'LOC'), ['ORG:Miami Dolphins']);
 		assert.deepEqual(checked('Lawyer Joseph Sellers said so.', 'Joseph Sellers', 'PER'), ['PER:Joseph Sellers']);

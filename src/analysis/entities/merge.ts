@@ -11,7 +11,16 @@ import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.
 import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
 import { hasWordTag } from './word-tags.js';
 import { CHAMBERS, NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS } from './heads.js';
-import { headKind, isCommonNoun, isLocationNoun, isNamedBody, isLowerCaseNoun, isNamedHappening, isNamedPlace } from './common-nouns.js';
+import {
+	headKind,
+	isCommonNoun,
+	isLocationNoun,
+	isNamedBody,
+	isPersonNoun,
+	isLowerCaseNoun,
+	isNamedHappening,
+	isNamedPlace,
+} from './common-nouns.js';
 import { monthName } from '../../corpus/calendar.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
 
@@ -792,7 +801,9 @@ function isKindOfPerson(group: Group): boolean {
 		(hasWordTag(name, ACTOR_TAGS) ||
 			(hasWordTag(name, ADJECTIVE_TAGS) && !hasWordTag(name, NOUN_TAGS)) ||
 			headKind(name) === 'organization' ||
-			headKind(name) === 'event') &&
+			headKind(name) === 'event' ||
+			// "Mommy", "Sheriff": a word WordNet files first as a kind of person.
+			isPersonNoun(name.toLowerCase())) &&
 		!hasWordTag(name, PERSON_TAGS)
 	);
 }

@@ -527,9 +527,10 @@ function splitAtLowerCase<S extends AnySpan>(text: string, span: S): S[] {
 	const name = text.slice(span.start, span.end);
 	if (!name.includes(' ') || !/^\p{Lu}/u.test(name)) return [span];
 	// "the Carlton Hotel in Cannes": a building, then the town it is in.
-	// Not "Human Rights in China": the words before "in" end on a building's or a place's noun.
+	// Not "Human Rights in China": the words before "in" end on a building's or a place's noun, or a body's head ("Church").
 	const place = name.includes(' in ') ? PLACE_IN.exec(name) : null;
-	if (place && isBuildingOrPlaceNoun(name.slice(name.lastIndexOf(' ', place.index - 1) + 1, place.index))) {
+	const head = place ? name.slice(name.lastIndexOf(' ', place.index - 1) + 1, place.index) : '';
+	if (place && (isBuildingOrPlaceNoun(head) || NOT_A_SURNAME.test(head))) {
 		const at = span.start + place.index;
 		return [
 			{ ...span, end: at },
