@@ -1369,6 +1369,10 @@ describe('names of other kinds of news (ECB+, session 7)', () => {
 
 	test('a plural of an animal or a kind of person after a town names a team, not a person or a place', () => {
 		assert.deepEqual(checked('They lost to the Miami Dolphins on Sunday.', 'Miami Dolphins', 'LOC'), ['ORG:Miami Dolphins']);
+		// Read as a kind (MISC), after a town of two words.
+		assert.deepEqual(checked('The New Orleans Saints placed him on injured reserve.', 'New Orleans Saints', 'MISC'), [
+			'ORG:New Orleans Saints',
+		]);
 		assert.deepEqual(checked('Lawyer Joseph Sellers said so.', 'Joseph Sellers', 'PER'), ['PER:Joseph Sellers']);
 	});
 });
