@@ -1367,6 +1367,15 @@ describe('names of other kinds of news (ECB+, session 7)', () => {
 		assert.deepEqual(rows([mention('Sheriff'), mention('Sheriff', 'b'), mention('Gerry Quillet')]), ['person:Gerry Quillet:1']);
 	});
 
+	test("a team's plural alone is the team the article names in full", () => {
+		const texts = ['The New Orleans Saints placed him on injured reserve.', 'The Saints lost to Chicago.'];
+		const out = consistentNames(texts, [[{ label: 'ORG', start: 4, end: 22 }], []], (label, start, end) => ({ label, start, end }));
+		assert.deepEqual(
+			out.map((list, i) => list.map((n) => `${n.label}:${(texts[i] ?? '').slice(n.start, n.end)}`)),
+			[['ORG:New Orleans Saints'], ['ORG:Saints']],
+		);
+	});
+
 	test('a plural of an animal or a kind of person after a town names a team, not a person or a place', () => {
 		assert.deepEqual(checked('They lost to the Miami Dolphins on Sunday.', 'Miami Dolphins', 'LOC'), ['ORG:Miami Dolphins']);
 		// Read as a kind (MISC), after a town of two words.

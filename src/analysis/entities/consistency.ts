@@ -14,6 +14,7 @@
  */
 
 import { isPersonTitle } from './roles.js';
+import { isTeamPlural } from './common-nouns.js';
 
 export interface LabelledSpan {
 	label: string;
@@ -58,6 +59,8 @@ export function consistentNames<S extends LabelledSpan>(
 			vote(key, titled ? 'PER' : span.label, titled ? STRONG : 1);
 			const words = key.split(/\s+/u);
 			if ((span.label === 'PER' || titled) && words.length >= 2) vote(words.at(-1) ?? '', 'PER', STRONG);
+			// "the New Orleans Saints", then "the Saints": a team's plural alone is the team.
+			else if (span.label === 'ORG' && words.length >= 2 && isTeamPlural(words.at(-1) ?? '')) vote(words.at(-1) ?? '', 'ORG', 1);
 			// "The AARP" tagged once: the acronym written without "The" is that body wherever the tagger left it.
 			if (words.length === 2 && words[0] === 'The' && /^\p{Lu}{2,}$/u.test(words[1] ?? '')) vote(words[1] ?? '', span.label, 1);
 			if (titled) titledNames.add(key);
