@@ -32,6 +32,15 @@ const find = (entities: Entity[], name: string): Entity => {
 };
 const namesIn = (sentences: string[]): string[][] =>
 	tagNamesInSentences(sentences).map((spans, i) => spans.map((s) => `${s.label}:${(sentences[i] ?? '').slice(s.start, s.end)}`));
+/** A tagged mention spanning the whole of its sentence, for the merge step's tests. */
+const rawMention = (text: string, article = 'a', type: RawMention['type'] = 'person'): RawMention => ({
+	article,
+	sentence: 0,
+	text,
+	start: 0,
+	end: text.length,
+	type,
+});
 
 describe('one name, one type in an article', () => {
 	test('every occurrence takes the label most of them have, titles counting thrice', () => {
@@ -135,9 +144,9 @@ describe('roles and titles', () => {
 });
 
 describe('merging a person’s forms', () => {
-	const at = (text: string, article: string): RawMention => ({ article, sentence: 0, text, start: 0, end: text.length, type: 'person' });
-	const org = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'organization' });
-	const place = (text: string, article: string): RawMention => ({ ...at(text, article), type: 'place' });
+	const at = (text: string, article: string): RawMention => rawMention(text, article);
+	const org = (text: string, article: string): RawMention => rawMention(text, article, 'organization');
+	const place = (text: string, article: string): RawMention => rawMention(text, article, 'place');
 	const order = new Map([
 		['a', 0],
 		['b', 1],
@@ -291,7 +300,7 @@ describe('merging a person’s forms', () => {
 				at('Quill', 'b'),
 				at('Melania Quill', 'c'),
 				at('Donald Quill', 'c'),
-				{ ...at('Quill', 'c'), role: 'Mr.' },
+				{ ...rawMention('Quill', 'c'), role: 'Mr.' },
 				at('Quill', 'd'),
 			],
 			four,
@@ -300,10 +309,10 @@ describe('merging a person’s forms', () => {
 		assert.equal(find(entities, 'Melania Quill').mentions.length, 2);
 		const office = mergeMentions(
 			[
-				{ ...at('Dick Quill', 'a'), role: 'former Vice President' },
+				{ ...rawMention('Dick Quill', 'a'), role: 'former Vice President' },
 				at('Liz Quill', 'b'),
 				at('Mary Quill', 'b'),
-				{ ...at('Quill', 'c'), role: 'Former Vice President' },
+				{ ...rawMention('Quill', 'c'), role: 'Former Vice President' },
 			],
 			order,
 		);
@@ -314,9 +323,9 @@ describe('merging a person’s forms', () => {
 		const entities = mergeMentions(
 			[
 				at('Dan Cole', 'a'),
-				{ ...at('D.C.', 'b'), type: 'place' },
-				{ ...at('Tex.', 'b'), type: 'place' },
-				{ ...at('Texas', 'c'), type: 'place' },
+				{ ...rawMention('D.C.', 'b'), type: 'place' },
+				{ ...rawMention('Tex.', 'b'), type: 'place' },
+				{ ...rawMention('Texas', 'c'), type: 'place' },
 			],
 			order,
 		);
@@ -405,7 +414,7 @@ describe('merging a person’s forms', () => {
 
 	test('a word taken for a person that opens the name of the corpus’s one organisation opening with it is that organisation', () => {
 		const entities = mergeMentions(
-			[org('Zorvex News', 'a'), at('Zorvex', 'b'), org('Vantrel Group', 'a'), { ...at('Vantrel', 'c'), role: 'Mr.' }],
+			[org('Zorvex News', 'a'), at('Zorvex', 'b'), org('Vantrel Group', 'a'), { ...rawMention('Vantrel', 'c'), role: 'Mr.' }],
 			order,
 		);
 		assert.deepEqual(find(entities, 'Zorvex News').aliases, ['Zorvex']);
@@ -414,7 +423,7 @@ describe('merging a person’s forms', () => {
 
 	test('a word the lexicon files as a kind of person is no person’s name, unless titled or a surname of a full name', () => {
 		const entities = mergeMentions(
-			[at('God', 'a'), at('Dan Carpenter', 'b'), at('Carpenter', 'b'), { ...at('Prophet', 'c'), role: 'Mr.' }],
+			[at('God', 'a'), at('Dan Carpenter', 'b'), at('Carpenter', 'b'), { ...rawMention('Prophet', 'c'), role: 'Mr.' }],
 			order,
 		);
 		assert.deepEqual(entities.map((e) => e.name).sort(), ['Dan Carpenter', 'Prophet']);
@@ -423,15 +432,15 @@ describe('merging a person’s forms', () => {
 	test('a place or a natural thing WordNet knows by its name, tagged an organisation, is a place', () => {
 		assert.ok(isNamedPlace('Earth'));
 		assert.ok(!isNamedPlace('Congress') && !isNamedPlace('Quillfeather'));
-		const entities = mergeMentions([{ ...at('Earth', 'a'), type: 'organization' }], order);
+		const entities = mergeMentions([{ ...rawMention('Earth', 'a'), type: 'organization' }], order);
 		assert.equal(find(entities, 'Earth').type, 'place');
 	});
 
 	test('a country or a state is a place even where every mention was tagged an organisation', () => {
 		const entities = mergeMentions(
 			[
-				{ ...at('Texas', 'a'), type: 'organization' },
-				{ ...at('Texas', 'b'), type: 'organization' },
+				{ ...rawMention('Texas', 'a'), type: 'organization' },
+				{ ...rawMention('Texas', 'b'), type: 'organization' },
 			],
 			order,
 		);
@@ -441,8 +450,8 @@ describe('merging a person’s forms', () => {
 	test('"America" is the United States', () => {
 		const entities = mergeMentions(
 			[
-				{ ...at('America', 'a'), type: 'place' },
-				{ ...at('United States', 'b'), type: 'place' },
+				{ ...rawMention('America', 'a'), type: 'place' },
+				{ ...rawMention('United States', 'b'), type: 'place' },
 			],
 			order,
 		);
@@ -514,20 +523,12 @@ describe('news text around names', () => {
 	});
 
 	test('a surname a tagger took for a place in every article joins the person, unless it is a known place', () => {
-		const typed = (text: string, article: string, type: RawMention['type']): RawMention => ({
-			article,
-			sentence: 0,
-			text,
-			start: 0,
-			end: text.length,
-			type,
-		});
 		const entities = mergeMentions(
 			[
-				typed('Mitt Quillon', 'a', 'person'),
-				typed('Quillon', 'b', 'place'),
-				typed('George Washington', 'a', 'person'),
-				typed('Washington', 'b', 'place'),
+				rawMention('Mitt Quillon', 'a', 'person'),
+				rawMention('Quillon', 'b', 'place'),
+				rawMention('George Washington', 'a', 'person'),
+				rawMention('Washington', 'b', 'place'),
 			],
 			new Map([
 				['a', 0],
@@ -871,14 +872,6 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 		);
 	});
 
-	const at = (text: string, article: string, type: RawMention['type'] = 'person'): RawMention => ({
-		article,
-		sentence: 0,
-		text,
-		start: 0,
-		end: text.length,
-		type,
-	});
 	const order = new Map([
 		['a', 0],
 		['b', 1],
@@ -889,34 +882,39 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 			.sort();
 
 	test('a month alone is no person; the surname of a full name is', () => {
-		assert.deepEqual(shown([at('April', 'a'), at('Zorvan Quillet', 'a')]), ['person:Zorvan Quillet']);
-		assert.deepEqual(shown([at('May', 'a'), at('Theresa May', 'a')]), ['person:Theresa May']);
+		assert.deepEqual(shown([rawMention('April', 'a'), rawMention('Zorvan Quillet', 'a')]), ['person:Zorvan Quillet']);
+		assert.deepEqual(shown([rawMention('May', 'a'), rawMention('Theresa May', 'a')]), ['person:Theresa May']);
 	});
 
 	test('a network and its news division are one outlet', () => {
-		assert.deepEqual(shown([at('Zorvex', 'a', 'organization'), at('Zorvex News', 'b', 'organization')]), ['organization:Zorvex News']);
+		assert.deepEqual(shown([rawMention('Zorvex', 'a', 'organization'), rawMention('Zorvex News', 'b', 'organization')]), [
+			'organization:Zorvex News',
+		]);
 	});
 
 	test('a body’s head alone is the one organisation it heads; not a chamber', () => {
-		const journal = [at('The Quillet Street Journal', 'a', 'organization'), at('Journal', 'b', 'organization')];
+		const journal = [rawMention('The Quillet Street Journal', 'a', 'organization'), rawMention('Journal', 'b', 'organization')];
 		assert.deepEqual(shown(journal), ['organization:The Quillet Street Journal']);
-		const center = [at('Center on Zorvan Priorities', 'a', 'organization'), at('Center', 'b', 'place')];
+		const center = [rawMention('Center on Zorvan Priorities', 'a', 'organization'), rawMention('Center', 'b', 'place')];
 		assert.deepEqual(shown(center), ['organization:Center on Zorvan Priorities']);
-		const two = [...journal, at('Zorvan Journal', 'a', 'organization')];
+		const two = [...journal, rawMention('Zorvan Journal', 'a', 'organization')];
 		assert.equal(shown(two).length, 3, 'two journals: "Journal" is neither');
-		const house = [at('White House', 'a', 'organization'), at('House', 'b', 'organization')];
+		const house = [rawMention('White House', 'a', 'organization'), rawMention('House', 'b', 'organization')];
 		assert.equal(shown(house).length, 2);
 	});
 
 	test('a town written with its state is the town', () => {
-		assert.deepEqual(shown([at('Zorvan', 'a', 'place'), at('Zorvan, D.C.', 'b', 'place')]), ['place:Zorvan']);
-		assert.deepEqual(shown([at('Zorvan', 'a', 'place'), at('Zorvan, Ohio', 'b', 'place')]), ['place:Zorvan']);
-		assert.equal(shown([at('Zorvan', 'a', 'place'), at('Zorvan, Quillet', 'b', 'place')]).length, 2);
+		assert.deepEqual(shown([rawMention('Zorvan', 'a', 'place'), rawMention('Zorvan, D.C.', 'b', 'place')]), ['place:Zorvan']);
+		assert.deepEqual(shown([rawMention('Zorvan', 'a', 'place'), rawMention('Zorvan, Ohio', 'b', 'place')]), ['place:Zorvan']);
+		assert.equal(shown([rawMention('Zorvan', 'a', 'place'), rawMention('Zorvan, Quillet', 'b', 'place')]).length, 2);
 	});
 
 	test('a family named by its surname in the plural is people', () => {
-		assert.deepEqual(shown([at('Zorvan Quillet', 'a'), at('Quillets', 'b', 'organization')]), ['person:Quillets', 'person:Zorvan Quillet']);
-		assert.deepEqual(shown([at('Zorvan Quillet', 'a'), at('Marbexes', 'b', 'organization')]), [
+		assert.deepEqual(shown([rawMention('Zorvan Quillet', 'a'), rawMention('Quillets', 'b', 'organization')]), [
+			'person:Quillets',
+			'person:Zorvan Quillet',
+		]);
+		assert.deepEqual(shown([rawMention('Zorvan Quillet', 'a'), rawMention('Marbexes', 'b', 'organization')]), [
 			'organization:Marbexes',
 			'person:Zorvan Quillet',
 		]);
@@ -957,28 +955,28 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 	});
 
 	test('a place no gazetteer knows is the one organisation it opens', () => {
-		const university = [at('Zorvantown University', 'a', 'organization'), at('Zorvantown', 'b', 'place')];
+		const university = [rawMention('Zorvantown University', 'a', 'organization'), rawMention('Zorvantown', 'b', 'place')];
 		assert.deepEqual(shown(university), ['organization:Zorvantown University']);
-		const boston = [at('Boston University', 'a', 'organization'), at('Boston', 'b', 'place')];
+		const boston = [rawMention('Boston University', 'a', 'organization'), rawMention('Boston', 'b', 'place')];
 		assert.equal(shown(boston).length, 2, 'a known city stays the city');
 	});
 
 	test('a one-word "person" the lexicon files as an adjective only is no one; a surname of a full name stays', () => {
-		assert.deepEqual(shown([at('Marine', 'a'), at('Zorvan Quillet', 'a')]), ['person:Zorvan Quillet']);
-		assert.deepEqual(shown([at('Young', 'a'), at('Zorvan Young', 'a')]), ['person:Zorvan Young']);
+		assert.deepEqual(shown([rawMention('Marine', 'a'), rawMention('Zorvan Quillet', 'a')]), ['person:Zorvan Quillet']);
+		assert.deepEqual(shown([rawMention('Young', 'a'), rawMention('Zorvan Young', 'a')]), ['person:Zorvan Young']);
 	});
 
 	test('a kind of place written with capitals is a place', () => {
-		assert.deepEqual(shown([at('Ground Zero', 'a', 'organization')]), ['place:Ground Zero']);
-		assert.deepEqual(shown([at('Zorvan Group', 'a', 'organization')]), ['organization:Zorvan Group']);
+		assert.deepEqual(shown([rawMention('Ground Zero', 'a', 'organization')]), ['place:Ground Zero']);
+		assert.deepEqual(shown([rawMention('Zorvan Group', 'a', 'organization')]), ['organization:Zorvan Group']);
 	});
 
 	test('two names joined by "and" are split where the corpus names each alone', () => {
 		const entities = mergeMentions(
 			[
-				at('Zorvex', 'a', 'organization'),
-				at('Quillon', 'a', 'organization'),
-				{ ...at('Zorvex and Quillon', 'b', 'organization'), start: 10, end: 28 },
+				rawMention('Zorvex', 'a', 'organization'),
+				rawMention('Quillon', 'a', 'organization'),
+				{ ...rawMention('Zorvex and Quillon', 'b', 'organization'), start: 10, end: 28 },
 			],
 			order,
 		);
@@ -1047,21 +1045,27 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 	});
 
 	test('an acronym counting "of" joins the department, however the corpus writes it', () => {
-		assert.deepEqual(shown([at('Zorvex Department', 'a', 'organization'), at('DOZ', 'b', 'organization')]), [
+		assert.deepEqual(shown([rawMention('Zorvex Department', 'a', 'organization'), rawMention('DOZ', 'b', 'organization')]), [
 			'organization:Zorvex Department',
 		]);
-		assert.deepEqual(shown([at('Department of Zorvex', 'a', 'organization'), at('DOZ', 'b', 'organization')]), [
+		assert.deepEqual(shown([rawMention('Department of Zorvex', 'a', 'organization'), rawMention('DOZ', 'b', 'organization')]), [
 			'organization:Department of Zorvex',
 		]);
 	});
 
 	test('a family’s plural in "-es" is people too', () => {
-		assert.deepEqual(shown([at('Zorvan Marsh', 'a'), at('Marshes', 'b', 'organization')]), ['person:Marshes', 'person:Zorvan Marsh']);
+		assert.deepEqual(shown([rawMention('Zorvan Marsh', 'a'), rawMention('Marshes', 'b', 'organization')]), [
+			'person:Marshes',
+			'person:Zorvan Marsh',
+		]);
 	});
 
 	test('a body named after "U.S." is the one named after "United States"', () => {
 		const entities = mergeMentions(
-			[at('U.S. Conference of Zorvan Bishops', 'a', 'organization'), at('United States Conference of Zorvan Bishops', 'b', 'organization')],
+			[
+				rawMention('U.S. Conference of Zorvan Bishops', 'a', 'organization'),
+				rawMention('United States Conference of Zorvan Bishops', 'b', 'organization'),
+			],
 			order,
 		);
 		assert.deepEqual(
@@ -1081,9 +1085,9 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 	});
 
 	test('a suffixed name and the familiar form of its given name are one man, unless an article names father and son', () => {
-		const people = [at('Joseph R. Quillet Jr.', 'a'), at('Joe Quillet', 'b')];
+		const people = [rawMention('Joseph R. Quillet Jr.', 'a'), rawMention('Joe Quillet', 'b')];
 		assert.deepEqual(shown(people), ['person:Joseph R. Quillet Jr.']);
-		const family = [at('Donald Quillet Jr.', 'a'), at('Donald Quillet', 'a'), at('Don Quillet', 'b')];
+		const family = [rawMention('Donald Quillet Jr.', 'a'), rawMention('Donald Quillet', 'a'), rawMention('Don Quillet', 'b')];
 		assert.equal(shown(family).length, 2);
 	});
 
@@ -1106,7 +1110,11 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 
 	test('"GOP" and "G.O.P." are the Republican Party', () => {
 		assert.deepEqual(
-			shown([at('GOP', 'a', 'organization'), at('G.O.P.', 'b', 'organization'), at('Republican Party', 'b', 'organization')]),
+			shown([
+				rawMention('GOP', 'a', 'organization'),
+				rawMention('G.O.P.', 'b', 'organization'),
+				rawMention('Republican Party', 'b', 'organization'),
+			]),
 			['organization:Republican Party'],
 		);
 	});
@@ -1124,19 +1132,26 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 
 	test('two people joined by "and" in a body’s name are the two people; a person’s administration is the person', () => {
 		const pair = mergeMentions(
-			[at('Zorvan Quillet', 'a'), at('Dana Marbex', 'a'), { ...at('Quillet and Marbex', 'b', 'organization'), start: 4, end: 22 }],
+			[
+				rawMention('Zorvan Quillet', 'a'),
+				rawMention('Dana Marbex', 'a'),
+				{ ...rawMention('Quillet and Marbex', 'b', 'organization'), start: 4, end: 22 },
+			],
 			order,
 		);
 		assert.deepEqual(pair.map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => `${m.article}${m.start}-${m.end}`).join(',')}`).sort(), [
 			'person:Dana Marbex:a0-11,b16-22',
 			'person:Zorvan Quillet:a0-14,b4-11',
 		]);
-		const administration = mergeMentions([at('Zorvan Quillet', 'a'), at('Quillet Administration', 'b', 'organization')], order);
+		const administration = mergeMentions(
+			[rawMention('Zorvan Quillet', 'a'), rawMention('Quillet Administration', 'b', 'organization')],
+			order,
+		);
 		assert.deepEqual(
 			administration.map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => `${m.text}@${m.start}-${m.end}`).join(',')}`),
 			['person:Zorvan Quillet:Zorvan Quillet@0-14,Quillet@0-7'],
 		);
-		const firm = mergeMentions([at('Quillet Marbex Administration', 'b', 'organization')], order);
+		const firm = mergeMentions([rawMention('Quillet Marbex Administration', 'b', 'organization')], order);
 		assert.equal(firm[0]?.type, 'organization', 'no person of that name: the body stays');
 	});
 
@@ -1160,18 +1175,23 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 	});
 
 	test('"Dept." is a department; names joined by a hyphen are the names the corpus uses alone', () => {
-		assert.deepEqual(shown([at('Zorvex', 'a', 'organization'), at('Zorvex Dept.', 'b', 'organization')]), ['organization:Zorvex']);
-		const joined = mergeMentions([at('Zorvan Quillet', 'a'), at('Marbex', 'a', 'place'), at('Quillet-Marbex', 'b', 'place')], order);
+		assert.deepEqual(shown([rawMention('Zorvex', 'a', 'organization'), rawMention('Zorvex Dept.', 'b', 'organization')]), [
+			'organization:Zorvex',
+		]);
+		const joined = mergeMentions(
+			[rawMention('Zorvan Quillet', 'a'), rawMention('Marbex', 'a', 'place'), rawMention('Quillet-Marbex', 'b', 'place')],
+			order,
+		);
 		assert.deepEqual(joined.map((e) => `${e.type}:${e.name}:${e.mentions.length}`).sort(), ['person:Zorvan Quillet:2', 'place:Marbex:2']);
 		const halves = mergeMentions(
-			[at('Herald', 'a', 'organization'), at('Sun', 'a', 'place'), at('Herald-Sun', 'b', 'organization')],
+			[rawMention('Herald', 'a', 'organization'), rawMention('Sun', 'a', 'place'), rawMention('Herald-Sun', 'b', 'organization')],
 			order,
 		);
 		assert.ok(
 			halves.some((e) => e.name === 'Herald-Sun'),
 			'a body and a place joined by a hyphen are one name',
 		);
-		const spelled = mergeMentions([at('Zorvan-Mart', 'a', 'organization')], order);
+		const spelled = mergeMentions([rawMention('Zorvan-Mart', 'a', 'organization')], order);
 		assert.deepEqual(
 			spelled.map((e) => e.name),
 			['Zorvan-Mart'],
@@ -1181,7 +1201,9 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 	test('a name written as its web address is the body; the site joins the company the corpus names', () => {
 		const text = 'Groups such as Zorvex.org began urging members.';
 		assert.deepEqual(checked(text, spanOf(text, 'Zorvex', 'LOC')), ['ORG:Zorvex.org']);
-		assert.deepEqual(shown([at('Zorvex', 'a', 'organization'), at('Zorvex.com', 'b', 'organization')]), ['organization:Zorvex']);
+		assert.deepEqual(shown([rawMention('Zorvex', 'a', 'organization'), rawMention('Zorvex.com', 'b', 'organization')]), [
+			'organization:Zorvex',
+		]);
 	});
 
 	test('a salutation is no part of a name; "Washington, DC" is Washington, D.C.', () => {
@@ -1203,14 +1225,6 @@ describe('names of outlets, groups and families (BASIL dev, session 6)', () => {
 
 // Kinds found on ECB+ subtopics (crime, sport, fires), session 7; each asserts what a reader of those stories expects.
 describe('names of other kinds of news (ECB+, session 7)', () => {
-	const mention = (text: string, article = 'a', type: RawMention['type'] = 'person'): RawMention => ({
-		article,
-		sentence: 0,
-		text,
-		start: 0,
-		end: text.length,
-		type,
-	});
 	/** Merged rows as "type:name:mentions", in the order the pane lists them unless `sorted`. */
 	const rows = (mentions: RawMention[], sorted = false): string[] => {
 		const listed = mergeMentions(
@@ -1243,7 +1257,7 @@ describe('names of other kinds of news (ECB+, session 7)', () => {
 	});
 
 	test('"Police said", tagged a person, lists no person', () => {
-		assert.deepEqual(rows([mention('Police'), mention('Police', 'b'), mention('Gerry Quillet')]), ['person:Gerry Quillet:1']);
+		assert.deepEqual(rows([rawMention('Police'), rawMention('Police', 'b'), rawMention('Gerry Quillet')]), ['person:Gerry Quillet:1']);
 	});
 
 	test('a name followed by a state or a country that ends the phrase is the town in it', () => {
@@ -1260,15 +1274,17 @@ describe('names of other kinds of news (ECB+, session 7)', () => {
 
 	test('words before a full name that open with no given name are an epithet: the person the shorter form names', () => {
 		const page = [
-			mention('Bettie Quillet'),
-			mention('Notorious Bettie Quillet'),
-			mention('Quillet'),
-			mention('Bettie Quillet', 'b'),
-			mention('Quillet', 'b'),
+			rawMention('Bettie Quillet'),
+			rawMention('Notorious Bettie Quillet'),
+			rawMention('Quillet'),
+			rawMention('Bettie Quillet', 'b'),
+			rawMention('Quillet', 'b'),
 		];
 		assert.deepEqual(rows(page), ['person:Bettie Quillet:5']);
 		// A given name opening the longer form makes it the person's full name ("Debbie Wasserman Schultz").
-		assert.deepEqual(rows([mention('Debbie Wasserman Schultz'), mention('Wasserman Schultz')]), ['person:Debbie Wasserman Schultz:2']);
+		assert.deepEqual(rows([rawMention('Debbie Wasserman Schultz'), rawMention('Wasserman Schultz')]), [
+			'person:Debbie Wasserman Schultz:2',
+		]);
 	});
 
 	test('a job written as a title before a given name and a surname is the role, not the name', () => {
@@ -1310,7 +1326,7 @@ describe('names of other kinds of news (ECB+, session 7)', () => {
 	});
 
 	test("a state's name tagged the place is not taken for the surname of a full name ending in it", () => {
-		assert.deepEqual(rows([mention('Palmer Alaska'), mention('Alaska', 'a', 'place'), mention('Alaska', 'a', 'place')]), [
+		assert.deepEqual(rows([rawMention('Palmer Alaska'), rawMention('Alaska', 'a', 'place'), rawMention('Alaska', 'a', 'place')]), [
 			'place:Alaska:2',
 			'person:Palmer Alaska:1',
 		]);
@@ -1326,11 +1342,11 @@ describe('names of other kinds of news (ECB+, session 7)', () => {
 	});
 
 	test('a generational suffix alone is no name', () => {
-		assert.deepEqual(rows([mention('Jr'), mention('Arcade Comeaux')]), ['person:Arcade Comeaux:1']);
+		assert.deepEqual(rows([rawMention('Jr'), rawMention('Arcade Comeaux')]), ['person:Arcade Comeaux:1']);
 	});
 
 	test('a body WordNet knows by its name is an organisation, whatever the tagger read', () => {
-		assert.deepEqual(rows([mention('Mafia', 'a', 'place'), mention('Mafia', 'a', 'place'), mention('Cosa Nostra')]), [
+		assert.deepEqual(rows([rawMention('Mafia', 'a', 'place'), rawMention('Mafia', 'a', 'place'), rawMention('Cosa Nostra')]), [
 			'organization:Mafia:2',
 			'organization:Cosa Nostra:1',
 		]);
@@ -1339,19 +1355,19 @@ describe('names of other kinds of news (ECB+, session 7)', () => {
 
 	test('a name after a town the corpus names joins the same name alone', () => {
 		const team = [
-			mention('Boston', 'a', 'place'),
-			mention('Boston Red Sox', 'a', 'organization'),
-			mention('Red Sox', 'b', 'organization'),
-			mention('Red Sox', 'b', 'organization'),
+			rawMention('Boston', 'a', 'place'),
+			rawMention('Boston Red Sox', 'a', 'organization'),
+			rawMention('Red Sox', 'b', 'organization'),
+			rawMention('Red Sox', 'b', 'organization'),
 		];
 		assert.deepEqual(rows(team, true), ['organization:Red Sox:3', 'place:Boston:1']);
 	});
 
 	test("a town read as a body is the one team the corpus names after it; a paper's name is no team", () => {
-		assert.deepEqual(rows([mention('Detroit Lions', 'a', 'organization'), mention('Detroit', 'b', 'organization')], true), [
+		assert.deepEqual(rows([rawMention('Detroit Lions', 'a', 'organization'), rawMention('Detroit', 'b', 'organization')], true), [
 			'organization:Detroit Lions:2',
 		]);
-		assert.deepEqual(rows([mention('Detroit Free Press', 'a', 'organization'), mention('Detroit', 'b', 'organization')], true), [
+		assert.deepEqual(rows([rawMention('Detroit Free Press', 'a', 'organization'), rawMention('Detroit', 'b', 'organization')], true), [
 			'organization:Detroit Free Press:1',
 			'organization:Detroit:1',
 		]);
@@ -1364,7 +1380,7 @@ describe('names of other kinds of news (ECB+, session 7)', () => {
 	});
 
 	test('a lone "person" WordNet files first as a kind of person is no one', () => {
-		assert.deepEqual(rows([mention('Sheriff'), mention('Sheriff', 'b'), mention('Gerry Quillet')]), ['person:Gerry Quillet:1']);
+		assert.deepEqual(rows([rawMention('Sheriff'), rawMention('Sheriff', 'b'), rawMention('Gerry Quillet')]), ['person:Gerry Quillet:1']);
 	});
 
 	test("a team's plural alone is the team the article names in full", () => {

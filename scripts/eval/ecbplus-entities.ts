@@ -8,14 +8,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../src/corpus/index.js';
-import { runCorpus, type EventRun, type GoldEntity, type GoldEvent } from './basil-entities.js';
+import { runCorpus, type EventRun, type GoldEvent } from './basil-entities.js';
 import { toArticle, type EcbDocument } from './ecbplus.js';
 
-interface EcbGoldFile {
-	subtopic: string;
-	split: 'dev' | 'test';
-	entities: GoldEntity[];
-}
+/** A gold file: a GoldEvent named by its subtopic. */
+type EcbGoldFile = Omit<GoldEvent, 'event'> & { subtopic: string };
 
 /** The gold files as events named by their subtopic. */
 export function readEcbGold(dir: string): GoldEvent[] {

@@ -17,6 +17,14 @@ import { join } from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
 import { wordnetFolder } from '../wordnet.js';
 
+/** WordNet's lexicographer files (lexnames) the checks below ask about: things made, animals, events, bodies, places, people. */
+const ARTIFACT_FILE = 6;
+const ANIMAL_FILE = 5;
+const EVENT_FILE = 11;
+const GROUP_FILE = 14;
+const LOCATION_FILE = 15;
+const PERSON_FILE = 18;
+
 /** Lexicographer files (WordNet's lexnames) whose kinds, written with a capital, are no names: person, communication, act, time ("Christmas"). */
 const KINDS = new Set([18, 10, 4, 28]);
 /** ... and whose single instances are events or states, not things in the Entities pane: "Great Depression", "World War II". */
@@ -214,8 +222,6 @@ function lookUpAbbreviation(word: string): boolean {
 	return Array.from({ length: count }, (_, i) => fields[4 + 2 * i]).includes(word) && !fields.includes('@i');
 }
 
-/** WordNet's lexicographer file of people ("attorney", "candidate"). */
-const PERSON_FILE = 18;
 const nouns = new Map<string, { file: number; instance: boolean } | null>();
 
 /** The commonest sense of a word written in lower case: its file and whether it is one thing (an instance); null for none. */
@@ -249,10 +255,7 @@ export function isNamedHappening(name: string, isGivenName: (word: string) => bo
 	const words = name.split(' ');
 	const last = words.at(-1) ?? '';
 	if (words.length < 2 || !isGivenName(last)) return false;
-	return words.slice(0, -1).some((w) => {
-		const sense = /^\p{Lu}\p{Ll}+$/u.test(w) ? commonestSense(w.toLowerCase()) : null;
-		return sense !== null && !sense.instance && HAPPENING_FILES.has(sense.file);
-	});
+	return words.slice(0, -1).some((w) => HAPPENING_FILES.has(kindOf(w) ?? -1));
 }
 
 /** "attorney", "candidate", "spokeswoman": a lower-case word whose commonest sense is a kind of person. */
@@ -271,12 +274,16 @@ export function isLocationNoun(name: string): boolean {
 	const sense = commonestSense(words.join('_').toLowerCase());
 	return sense !== null && !sense.instance && sense.file === LOCATION_FILE;
 }
-const LOCATION_FILE = 15;
 
 /** "Journal", "Center": a capitalised word whose commonest sense, in lower case, is a kind of thing, not one thing. */
 export function isLowerCaseNoun(word: string): boolean {
+	return kindOf(word) !== null;
+}
+
+/** The lexicographer file of a capitalised word's commonest sense in lower case, when that sense is a kind (no instance); else null. */
+function kindOf(word: string): number | null {
 	const sense = /^\p{Lu}\p{Ll}+$/u.test(word) ? commonestSense(word.toLowerCase()) : null;
-	return sense !== null && !sense.instance;
+	return sense === null || sense.instance ? null : sense.file;
 }
 
 /**
@@ -286,37 +293,35 @@ export function isLowerCaseNoun(word: string): boolean {
  * it ("Troy Police", "Bruce Township", "Palmer Fire").
  */
 export function headKind(word: string): 'organization' | 'place' | 'event' | null {
-	const sense = /^\p{Lu}\p{Ll}+$/u.test(word) ? commonestSense(word.toLowerCase()) : null;
-	if (sense === null || sense.instance) return null;
-	if (sense.file === GROUP_FILE) return 'organization';
-	if (sense.file === LOCATION_FILE) return 'place';
-	return sense.file === EVENT_FILE ? 'event' : null;
+	const file = kindOf(word);
+	if (file === GROUP_FILE) return 'organization';
+	if (file === LOCATION_FILE) return 'place';
+	return file === EVENT_FILE ? 'event' : null;
 }
+
 /** "Hotel", "Prison", "Center": a capitalised word whose commonest sense, in lower case, is a made thing or a place (WordNet's artifact and location files). */
 export function isBuildingOrPlaceNoun(word: string): boolean {
-	const sense = /^\p{Lu}\p{Ll}+$/u.test(word) ? commonestSense(word.toLowerCase()) : null;
-	return sense !== null && !sense.instance && (sense.file === ARTIFACT_FILE || sense.file === LOCATION_FILE);
+	const file = kindOf(word);
+	return file === ARTIFACT_FILE || file === LOCATION_FILE;
 }
-const ARTIFACT_FILE = 6;
-const GROUP_FILE = 14;
-const EVENT_FILE = 11;
 
 /**
  * "Panthers", "Saints", "Chiefs": the plural of a word WordNet files first as a kind of animal or of person,
  * written with a capital; after a town or a given name it names a team ("Carolina Panthers"), not a person.
  */
 export function isTeamPlural(word: string): boolean {
-	if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(word)) return false;
-	const singular = lemmatizer.lemmatizeNoun(word.toLowerCase());
-	if (singular === word.toLowerCase()) return false;
-	const sense = commonestSense(singular);
+	const sense = singularSense(word);
 	return sense !== null && !sense.instance && (sense.file === ANIMAL_FILE || sense.file === PERSON_FILE);
 }
-const ANIMAL_FILE = 5;
 
 /** "Bulls", "Rangers": the plural of a common noun, written with a capital ("Nabors", "Williams" are names). */
 export function isCommonPlural(word: string): boolean {
-	if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(word)) return false;
+	return singularSense(word) !== null;
+}
+
+/** The commonest sense of a capitalised plural's singular ("Rangers": "ranger"); null for a word that is no plural of a noun WordNet knows. */
+function singularSense(word: string): { file: number; instance: boolean } | null {
+	if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(word)) return null;
 	const singular = lemmatizer.lemmatizeNoun(word.toLowerCase());
-	return singular !== word.toLowerCase() && commonestSense(singular) !== null;
+	return singular === word.toLowerCase() ? null : commonestSense(singular);
 }

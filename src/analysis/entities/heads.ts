@@ -21,3 +21,6 @@ export const PERSONS_BODY = alternation('Administration Campaign Presidency');
 export const PLACE_HEADS = oneWordOf(
 	'Street Square Avenue Road Park City County River Valley Island Islands Mountains Bay Airport Stadium',
 );
+
+/** The heads of streets' names ("Lyndale Avenue", "117th Street"). */
+export const STREET_HEADS = oneWordOf('Street Avenue Road Boulevard Lane Drive');

@@ -15,11 +15,11 @@ import {
 	headKind,
 	isCommonNoun,
 	isLocationNoun,
-	isNamedBody,
-	isPersonNoun,
 	isLowerCaseNoun,
+	isNamedBody,
 	isNamedHappening,
 	isNamedPlace,
+	isPersonNoun,
 } from './common-nouns.js';
 import { monthName } from '../../corpus/calendar.js';
 import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
@@ -69,6 +69,7 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	mergeSurnames(groups, usage);
 	mergeQualifiedNames(groups);
 	mergeShortenedNames(groups);
+	mergeTownsIntoTeams(groups);
 	mergeShortOrganisationNames(groups);
 	mergeOutletNames(groups);
 	mergeHeadsAlone(groups);
@@ -570,31 +571,10 @@ function mergeShortenedNames(groups: Map<string, Group>): void {
  */
 function mergeShortOrganisationNames(groups: Map<string, Group>): void {
 	const byFirstWord = new Map<string, Group[]>();
-	const teams = new Map<string, Group[]>();
 	for (const group of groups.values()) {
-		const name = surface(group);
-		if (groupType(group) !== 'organization' || !name.includes(' ')) continue;
-		pushTo(byFirstWord, keyOf(firstWord(name)), group);
-	}
-	for (const group of groups.values()) {
-		if (groupType(group) !== 'organization') continue;
-		// "Detroit Lions", "Chicago Bears", in a group that may be shown as "Lions": a town and a plural that heads no
-		// body's name ("Times", "News").
-		const towns = new Set<string>();
-		for (const text of distinctTexts(group.mentions)) {
-			const cut = text.lastIndexOf(' ');
-			const last = text.slice(cut + 1);
-			if (cut > 0 && /\p{Ll}[^s]s$/u.test(last) && !NOT_A_SURNAME.test(last)) towns.add(keyOf(text.slice(0, cut)));
-		}
-		for (const town of towns) pushTo(teams, town, group);
+		if (groupType(group) === 'organization' && surface(group).includes(' ')) pushTo(byFirstWord, keyOf(firstWord(surface(group))), group);
 	}
 	if (byFirstWord.size === 0) return;
-	// "Detroit" read as a body in a sports corpus ("Detroit beat Chicago") is the one team the corpus names after the town.
-	joinTheOnlyMatch(
-		groups,
-		teams,
-		(group) => groupType(group) === 'organization' && group.canonical === null && hasWordTag(surface(group), PLACE_TAGS),
-	);
 	joinTheOnlyMatch(groups, byFirstWord, (group) => {
 		const name = surface(group);
 		if (name.includes(' ') || group.canonical !== null) return false;
@@ -602,6 +582,32 @@ function mergeShortOrganisationNames(groups: Map<string, Group>): void {
 		if (groupType(group) === 'place') return !isKnownPlace(name) && !hasWordTag(name, PLACE_TAGS) && !isNamedPlace(name);
 		return groupType(group) === 'person' && !isGivenName(name) && group.mentions.every((m) => m.role === undefined);
 	});
+}
+
+/**
+ * "Detroit" read as a body in a sports corpus ("Detroit beat Chicago") is the one team the corpus names after
+ * the town ("Detroit Lions", in a group that may be shown as "Lions"; not "Detroit Free Press").
+ */
+function mergeTownsIntoTeams(groups: Map<string, Group>): void {
+	const teams = new Map<string, Group[]>();
+	for (const group of groups.values()) {
+		if (groupType(group) !== 'organization') continue;
+		const towns = new Set<string>();
+		for (const text of distinctTexts(group.mentions)) {
+			const cut = text.lastIndexOf(' ');
+			// Any plural that heads no body's name ("Times", "News"), not only those WordNet knows (isTeamPlural): a
+			// second team of the town ("Leeds Tykes" beside "Leeds Rhinos") must keep the town from either.
+			const last = text.slice(cut + 1);
+			if (cut > 0 && /\p{Ll}[^s]s$/u.test(last) && !NOT_A_SURNAME.test(last)) towns.add(keyOf(text.slice(0, cut)));
+		}
+		for (const town of towns) pushTo(teams, town, group);
+	}
+	if (teams.size === 0) return;
+	joinTheOnlyMatch(
+		groups,
+		teams,
+		(group) => groupType(group) === 'organization' && group.canonical === null && hasWordTag(surface(group), PLACE_TAGS),
+	);
 }
 
 /** "ABC" and "ABC News", "Yahoo" and "Yahoo News": a network's name and its news division's, one outlet; "PayPal.com" and PayPal one company. */
@@ -797,15 +803,14 @@ function isKindOfPerson(group: Group): boolean {
 		!name.includes(' ') &&
 		!group.mentions.some((m) => m.role !== undefined) &&
 		!isGivenName(name) &&
-		// "Police said", "the Fire": a word WordNet files first as a kind of body or of event is no one's name.
-		(hasWordTag(name, ACTOR_TAGS) ||
-			(hasWordTag(name, ADJECTIVE_TAGS) && !hasWordTag(name, NOUN_TAGS)) ||
-			headKind(name) === 'organization' ||
-			headKind(name) === 'event' ||
-			// "Mommy", "Sheriff": a word WordNet files first as a kind of person.
-			isPersonNoun(name.toLowerCase())) &&
+		(hasWordTag(name, ACTOR_TAGS) || (hasWordTag(name, ADJECTIVE_TAGS) && !hasWordTag(name, NOUN_TAGS)) || isKindInWordNet(name)) &&
 		!hasWordTag(name, PERSON_TAGS)
 	);
+}
+/** "Police said", "the Fire", "Sheriff": a word WordNet files first as a kind of body, of event or of person. */
+function isKindInWordNet(name: string): boolean {
+	const kind = headKind(name);
+	return kind === 'organization' || kind === 'event' || isPersonNoun(name.toLowerCase());
 }
 const ACTOR_TAGS = new Set(['Actor']);
 /** "a retired Marine general": a word the lexicon files as an adjective only names no one. */
@@ -905,6 +910,7 @@ function groupType(group: Group): EntityType {
 }
 
 /**
+ * A body WordNet knows by its name is one, whatever the mentions were tagged ("Mafia" as a place).
  * A place's name written before a noun ("the Texas lawmaker", "the Philadelphia convention") is
  * often tagged an organisation, as a team is in sports results: a country or a state (the
  * gazetteers) is always the place; a name compromise's lexicon knows as a place is one unless its
@@ -912,22 +918,17 @@ function groupType(group: Group): EntityType {
  * town, in a sports corpus).
  */
 function placeOrOrganisation(group: Group, type: EntityType): EntityType {
+	if (type !== 'organization' && type !== 'place' && type !== 'person') return type;
+	// Not surface(), which asks for the type.
+	const name = group.canonical ?? mostFrequent(group.mentions.map((m) => m.text)) ?? '';
 	// "Mafia" read as a place, "Cosa Nostra" as a person: a body WordNet knows by that name is one.
-	if (type !== 'organization') {
-		return group.canonical === null &&
-			(type === 'place' || type === 'person') &&
-			isNamedBody(mostFrequent(group.mentions.map((m) => m.text)) ?? '')
-			? 'organization'
-			: type;
-	}
+	if (type !== 'organization') return group.canonical === null && isNamedBody(name) ? 'organization' : type;
 	let organisation = 0;
 	let place = 0;
 	for (const m of group.mentions) {
 		if (m.type === 'organization') organisation++;
 		else if (m.type === 'place') place++;
 	}
-	// Not surface(), which asks for the type.
-	const name = group.canonical ?? mostFrequent(group.mentions.map((m) => m.text)) ?? '';
 	// A country's or a state's name is the place even where every mention reads as a body ("Texas sued"); so is
 	// a place or a natural thing WordNet knows by that name and compromise's lexicon not as a company ("Earth").
 	// Places compromise's lexicon knows are left to the votes below (a club named after its town).

@@ -15,7 +15,7 @@ import { forgetWords, tagDocument } from '../perceptron/index.js';
 import { isTitleWord } from './clean-span.js';
 import { consistentNames } from './consistency.js';
 import { checkTypes, splitPersonOfPlace } from './type-checks.js';
-import { CHAMBERS, NOT_A_SURNAME } from './heads.js';
+import { CHAMBERS, NOT_A_SURNAME, STREET_HEADS } from './heads.js';
 import { isAcronym, lastWord } from './alias-key.js';
 import { splitAtRoles } from './roles.js';
 import { isGivenName, isKnownPlace } from './gazetteer.js';
@@ -205,11 +205,11 @@ const PLACE_HEADS = /\b(?:Bank|Union|Office)$/u;
 /** One word with a capital inside ("WikiLeaks"), not a Scottish or Irish surname ("McDonald", "MacArthur"). */
 const CAMEL_CASE = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
-/** Generic heads that are not a name on their own ("Department" cut from "State Department"). */
+/** The half of the day, after a time ("9:01 AM"). */
 const HALF_DAY = /^(?:AM|PM|A\.M\.|P\.M\.)$/u;
-/** A place's head alone ("Street"), which a number before it names. */
-const PLACE_HEADS_ALONE = /^(?:Street|Avenue|Road|Boulevard|Blvd\.?|Lane|Drive|Place)$/u;
+/** An ordinal before a street's head ("117th Street"), which names the street with it. */
 const NUMBERED_BEFORE = /\b\d+(?:st|nd|rd|th) $/u;
+/** Generic heads that are not a name on their own ("Department" cut from "State Department"). */
 const GENERIC_ALONE =
 	/^(?:Ministry|Department|Agency|Council|Committee|Commission|Bureau|Office|Service|Government|Embassy|Court|Party|Army|Police|Union)$/u;
 
@@ -351,7 +351,7 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 		// "9:01 AM", "10 P.M.": the half of the day after a time is no name.
 		if (HALF_DAY.test(name) && /\d\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) span.end = span.start;
 		// "on 117th Street", "near 97th Avenue": a numbered street's name opens on its number, in lower case.
-		const number = PLACE_HEADS_ALONE.test(name) ? NUMBERED_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start)) : null;
+		const number = STREET_HEADS.test(name) ? NUMBERED_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start)) : null;
 		if (number) {
 			span.start -= number[0].length;
 			span.label = 'LOC';

@@ -12,7 +12,7 @@
  * reads (consistency.ts) already settle the people.
  */
 import { isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
-import { NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS } from './heads.js';
+import { NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS, STREET_HEADS } from './heads.js';
 import { hasWordTag } from './word-tags.js';
 import { nameKey } from './consistency.js';
 import { onlyOpenersBefore } from './clean-span.js';
@@ -64,7 +64,6 @@ function afterPersonNoun(text: string, start: number): boolean {
 	return previous !== undefined && isPersonNoun(previous);
 }
 
-const STREET = /\s(?:Street|Avenue|Road|Boulevard|Lane|Drive)$/u;
 /** ", Michigan" or ", New Mexico" after a name, ending the phrase. */
 const REGION_AFTER = /^,\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=[,.;:)]|\s\p{Ll}|\s*$)/u;
 const ORGANISATION_TAGS = new Set(['Organization']);
@@ -378,7 +377,8 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 	// "New Orleans Saints", "Miami Dolphins": a team named after its town ("Joseph Sellers" is no team).
 	if ((span.label === 'PER' || span.label === 'LOC') && isTeamName(name)) return { ...span, label: 'ORG' };
 	// "Lyndale Avenue", "First Street" read as a body: a street is a place.
-	if (span.label === 'ORG' && STREET.test(name)) return { ...span, label: 'LOC' };
+	if (span.label === 'ORG' && /\s/u.test(name) && STREET_HEADS.test(name.slice(name.lastIndexOf(' ') + 1)))
+		return { ...span, label: 'LOC' };
 	// "United States Conference of Catholic Bishops", "University of Texas": a body's head before "of" makes a body.
 	if (span.label === 'LOC' && isBodyOf(name)) return { ...span, label: 'ORG' };
 	// "told The Atlantic": a capital "The" where no sentence opens belongs to a title, not to a place's name.
