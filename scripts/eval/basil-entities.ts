@@ -88,7 +88,7 @@ export function runCorpus(corpus: Corpus, recordOf: (articleId: string) => Artic
 }
 
 /** Where each sentence (-1: the title) starts in the file's title or text, found in order. */
-function sentenceOffsets(article: Article, record: ArticleRecord): Map<number, { field: Field; offset: number }> {
+export function sentenceOffsets(article: Article, record: ArticleRecord): Map<number, { field: Field; offset: number }> {
 	const found = new Map<number, { field: Field; offset: number }>();
 	const title = record.title.indexOf(article.title);
 	if (title >= 0) found.set(-1, { field: 'title', offset: title });

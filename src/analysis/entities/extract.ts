@@ -94,20 +94,28 @@ function containsWords(text: string, words: string): boolean {
 	return false;
 }
 
-/** An article's mentions: names (its headline tagged with its body), nationality adjectives, quantities and dates. */
-export function extractMentions(article: Article): RawMention[] {
-	const mentions: RawMention[] = [];
-	// The headline, in sentence case, is tagged with the body: one document, one name one type (consistency.ts).
+/**
+ * What the name tagger reads of an article: its headline in sentence case (null when it has none of its own),
+ * then each sentence, the first one's headline part in sentence case too; offsets as in the article's own lines.
+ */
+export function linesToTag(article: Article): { headline: string | null; bodies: string[]; bodyHeadline: number; body: string } {
 	const bodies = article.sentences.map((s) => s.text);
 	const first = bodies[0];
-	// The part of the first sentence that is a headline is tagged in sentence case too (same offsets).
 	const bodyHeadline = headlineInBody(article);
 	const afterHeadline = first === undefined ? bodies : [first.slice(bodyHeadline), ...bodies.slice(1)];
 	const written = capitalisedWords(afterHeadline);
 	const headline = headlineToTag(article, written);
 	if (first !== undefined && bodyHeadline > 0) bodies[0] = sentenceCase(first.slice(0, bodyHeadline), written) + first.slice(bodyHeadline);
+	return { headline, bodies, bodyHeadline, body: afterHeadline.join(' ') };
+}
+
+/** An article's mentions: names (its headline tagged with its body), nationality adjectives, quantities and dates. */
+export function extractMentions(article: Article): RawMention[] {
+	const mentions: RawMention[] = [];
+	// The headline, in sentence case, is tagged with the body: one document, one name one type (consistency.ts).
+	const { headline, bodies, bodyHeadline, body } = linesToTag(article);
+	const first = article.sentences[0]?.text;
 	const tagged = tagNamesInSentences(headline === null ? bodies : [headline, ...bodies]);
-	const body = afterHeadline.join(' ');
 	const unpiled = (spans: readonly NameSpan[], line: string, end: number): NameSpan[] =>
 		spans.flatMap((s) => (s.end <= end ? splitHeadlinePile(line, s, body) : [s]));
 	const titleNames = headline === null ? [] : unpiled(tagged[0] ?? [], article.title, article.title.length);

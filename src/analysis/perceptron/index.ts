@@ -5,7 +5,7 @@
  * one job.
  */
 import { documentFacts, TAGS } from './features.js';
-import { decodeIndices, loadModel } from './model.js';
+import { decodeIndices, loadModel, replaceModel, type Model } from './model.js';
 import { tokenize } from './tokens.js';
 import { decodeWithWordScores, forgetWordScores } from './word-scores.js';
 import { forgetWords as forgetWordFeatures } from './word-features.js';
@@ -14,6 +14,12 @@ import { forgetWords as forgetWordFeatures } from './word-features.js';
 export function forgetWords(): void {
 	forgetWordFeatures();
 	forgetWordScores();
+}
+
+/** Tags with `model` (null: the shipped one), each word's cached features and scores dropped with the old one. */
+export function useModel(model: Model | null): void {
+	replaceModel(model);
+	forgetWords();
 }
 
 export type EntityLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
