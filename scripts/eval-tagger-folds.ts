@@ -24,7 +24,7 @@ const shared = join(packageRoot(), '..', 'shared', 'eval');
 const conll = readDocs(join(shared, 'conll2003', 'train.txt'));
 const events = await goldCorpora(shared, 'dev');
 const order = events.map((_, i) => i);
-const next = seededRandom(4);
+const next = seededRandom(Number(args.includes('--seed') ? args[args.indexOf('--seed') + 1] : 4));
 for (let i = order.length - 1; i > 0; i--) {
 	const j = Math.floor(next() * (i + 1));
 	[order[i], order[j]] = [order[j] as number, order[i] as number];
@@ -54,7 +54,8 @@ const measure = (subset: readonly GoldCorpus[]): { counts: Counts; wrong: number
 	return { counts, wrong };
 };
 const add = (into: Counts, from: Counts): void => {
-	for (const key of Object.keys(into) as (keyof Counts)[]) into[key] = into[key].map((n, i) => n + (from[key][i] ?? 0)) as Counts[keyof Counts];
+	for (const key of Object.keys(into) as (keyof Counts)[])
+		into[key] = into[key].map((n, i) => n + (from[key][i] ?? 0)) as Counts[keyof Counts];
 };
 
 const baseline = measure(events);
@@ -79,7 +80,9 @@ const line = (name: string, r: { counts: Counts; wrong: number }): void => {
 			`top-15 rows wrong ${r.wrong} in ${events.length}`,
 	);
 };
-log(`\n${events.length} gold events (${events.filter((e) => e.source === 'basil').length} BASIL, ${events.filter((e) => e.source === 'ecb+').length} ECB+), ${FOLDS} folds`);
+log(
+	`\n${events.length} gold events (${events.filter((e) => e.source === 'basil').length} BASIL, ${events.filter((e) => e.source === 'ecb+').length} ECB+), ${FOLDS} folds`,
+);
 line('tagger trained on CoNLL alone', baseline);
 line('CoNLL + the other folds (out of fold)', adapted);
 log(`tagger folds f1 ${scores(baseline.counts).overall.f1.toFixed(4)} ${scores(adapted.counts).overall.f1.toFixed(4)}`);

@@ -44,7 +44,9 @@ export function goldDocuments(gold: GoldEvent, corpus: Corpus, recordOf: (articl
 			const at = offsets.get(sentence.index);
 			if (at) lines.push({ text: bodies[i] ?? '', ...at });
 		});
-		const mentions = gold.entities.flatMap((e) => e.mentions.filter((m) => m.outlet === article.id).map((m) => ({ ...m, label: LABEL[e.type] })));
+		const mentions = gold.entities.flatMap((e) =>
+			e.mentions.filter((m) => m.outlet === article.id).map((m) => ({ ...m, label: LABEL[e.type] })),
+		);
 		const found = kinds(lines.map((l) => l.text));
 		return lines.map((line, i) => {
 			const inLine: GoldSpan[] = mentions

@@ -178,7 +178,6 @@ export function score(docs: readonly Doc[], weights: Float32Array, gazetteer: Ga
 	return `precision ${p.toFixed(4)} recall ${r.toFixed(4)} f1 ${((2 * p * r) / (p + r)).toFixed(4)}`;
 }
 
-
 /** The shipped form: int16 weights with one scale (argmax does not need it). */
 export function quantise(weights: Float32Array): { scale: number; ints: Int16Array } {
 	let max = 0;

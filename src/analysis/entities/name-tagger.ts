@@ -289,6 +289,31 @@ const APPOSITIVE_PERSON = new RegExp(
 /** Two or three capitalised words, initials before them allowed ("R. Clarke Cooper"). */
 const PERSON_SHAPED = /^(?:\p{Lu}\.\s)*\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,2}$/u;
 
+/** A capitalised word that opens no name, but a sentence, a clause or a title's article. */
+const OPENS_NO_NAME = new RegExp(
+	`^(?:${alternation('The A An In On At Of For To And Or But By From With As If When While After Before')})$`,
+	'u',
+);
+
+/**
+ * "the Mexican Foreign Ministry": the tagger may tag an organisation's head word alone ("Ministry"), leaving the
+ * capitalised words before it untagged or a kind ("Mexican"); they are the rest of the name. Not over another
+ * name ("Trump Administration" is cut elsewhere), nor for a chamber ("the GOP Senate": two bodies).
+ */
+function withWordsBeforeHead<S extends AnySpan>(text: string, span: S, spans: readonly AnySpan[]): S {
+	const name = text.slice(span.start, span.end);
+	if (/\s/u.test(name) || !ORGANISATION_HEADS.test(name) || CHAMBERS.test(name)) return span;
+	let start = span.start;
+	for (;;) {
+		const word = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+		if (!word?.[1] || OPENS_NO_NAME.test(word[1])) break;
+		const at = start - word[0].length;
+		if (spans.some((s) => s !== span && s.label !== 'MISC' && s.start < start && at < s.end)) break;
+		start = at;
+	}
+	return start === span.start ? span : { ...span, start, label: 'ORG' };
+}
+
 /** `titles`: quotedTitles(text), when the caller has them already. */
 function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles(text)): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans. Loops, not a chain of
@@ -307,6 +332,7 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 			}
 		}
 	}
+	for (let i = 0; i < spans.length; i++) spans[i] = withWordsBeforeHead(text, spans[i] as S, spans);
 	spans.sort((a, b) => a.start - b.start || b.end - a.end);
 	const merged: S[] = [];
 	for (const span of spans.flatMap((s) => splitLists(text, s))) {
