@@ -1403,6 +1403,44 @@ describe('names of other kinds of news (ECB+, session 7)', () => {
 });
 
 describe('a tagger trained on news of today too (session 8)', () => {
+	const merged = (mentions: RawMention[]): string[] =>
+		mergeMentions(mentions, new Map([['a', 0]]))
+			.map((e) => `${e.name}:${e.mentions.length}`)
+			.sort();
+
+	test('a title the body repeats is read as a headline also where the splitter cut it at an abbreviation', () => {
+		const title = 'Donald Trump Jr. Communicated With WikiLeaks During Campaign';
+		const article = articleOf('a', title, [
+			'Donald Trump Jr.',
+			'Communicated With WikiLeaks During Campaign\n\nWASHINGTON — Donald Trump Jr. wrote to WikiLeaks during the campaign.',
+			'WikiLeaks wrote back.',
+		]);
+		const names = analyseEntities(corpusOf(article)).map((e) => e.name);
+		assert.ok(names.includes('WikiLeaks'), names.join(', '));
+		assert.ok(!names.some((n) => n.includes('During')), names.join(', '));
+	});
+
+	test('a person ends at a possessive, and a pair of names is not run on into the body after it', () => {
+		assert.deepEqual(
+			namesIn(["Democrats attacked McCain's Medicare plan on Monday."])[0]?.filter((n) => n.startsWith('PER')),
+			["PER:McCain's"],
+		);
+		assert.deepEqual(
+			namesIn(['The Romney-Ryan Medicare plan would cut benefits.'])[0]?.filter((n) => n.startsWith('PER')),
+			['PER:Romney-Ryan'],
+		);
+	});
+
+	test("a committee named without its chamber is the one the corpus names with it, unless both chambers' are named", () => {
+		const org = (text: string): RawMention => rawMention(text, 'a', 'organization');
+		assert.deepEqual(merged([org('Senate Judiciary Committee'), org('Judiciary Committee')]), ['Senate Judiciary Committee:2']);
+		assert.deepEqual(merged([org('Senate Intelligence Committee'), org('House Intelligence Committee'), org('Intelligence Committee')]), [
+			'House Intelligence Committee:1',
+			'Intelligence Committee:1',
+			'Senate Intelligence Committee:1',
+		]);
+	});
+
 	test("an organisation's head word tagged alone takes the capitalised words before it, not a chamber or another name", () => {
 		// The tagger trained on the gold standards tags "Mexican" a kind and "Ministry" alone here (the seeds' sentence).
 		const seeds =

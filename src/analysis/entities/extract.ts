@@ -51,18 +51,29 @@ function headlineToTag(article: Article, written: ReadonlySet<string>): string |
 }
 
 /**
- * How much of the body's first sentence is a headline: the title repeated ("Glenn Beck Rips Progressivism at
- * CPAC  Fox News host ..."), or a print headline above the dateline ("Obama Willing to Use Executive Orders on
- * Guns", not the article's title: a line of its own, with no sentence's closing mark, in headline case); else 0.
- * Its capitals are the headline's, not names'.
+ * How much of the body's first sentences is a headline, sentence by sentence: the title repeated ("Glenn Beck
+ * Rips Progressivism at CPAC  Fox News host ...", also where the splitter cut it at an abbreviation: "Donald
+ * Trump Jr." and "Communicated With WikiLeaks During Campaign ..."), or a print headline above the dateline
+ * ("Obama Willing to Use Executive Orders on Guns", not the article's title: a line of its own, with no
+ * sentence's closing mark, in headline case); else none. Its capitals are the headline's, not names'.
  */
-function headlineInBody(article: Article): number {
+function headlineInBody(article: Article): number[] {
+	const title = article.title;
+	if (title.length > 0) {
+		const parts: number[] = [];
+		let rest = title;
+		for (const { text } of article.sentences.slice(0, 3)) {
+			if (text.startsWith(rest)) return [...parts, rest.length];
+			if (text.length === 0 || !rest.startsWith(text)) break;
+			parts.push(text.length);
+			rest = rest.slice(text.length).trimStart();
+		}
+	}
 	const first = article.sentences[0]?.text ?? '';
-	if (article.title.length > 0 && first.startsWith(article.title)) return article.title.length;
 	// The splitter may have ended the first sentence at the line's end, or run on past it.
 	const line = article.sentences.length > 1 ? /^[^\n]+/u.exec(first)?.[0] : /^[^\n]+(?=\n)/u.exec(first)?.[0];
-	if (line === undefined || /[.!?:"”’)]\s*$/u.test(line) || !isHeadlineCase(line)) return 0;
-	return line.length;
+	if (line === undefined || /[.!?:"”’)]\s*$/u.test(line) || !isHeadlineCase(line)) return [];
+	return [line.length];
 }
 
 /**
@@ -96,31 +107,36 @@ function containsWords(text: string, words: string): boolean {
 
 /**
  * What the name tagger reads of an article: its headline in sentence case (null when it has none of its own),
- * then each sentence, the first one's headline part in sentence case too; offsets as in the article's own lines.
+ * then each sentence, the headline part of the first ones in sentence case too (`headlineParts`: how much of
+ * each); offsets as in the article's own lines.
  */
-export function linesToTag(article: Article): { headline: string | null; bodies: string[]; bodyHeadline: number; body: string } {
+export function linesToTag(article: Article): { headline: string | null; bodies: string[]; headlineParts: number[]; body: string } {
 	const bodies = article.sentences.map((s) => s.text);
-	const first = bodies[0];
-	const bodyHeadline = headlineInBody(article);
-	const afterHeadline = first === undefined ? bodies : [first.slice(bodyHeadline), ...bodies.slice(1)];
+	const headlineParts = headlineInBody(article);
+	const afterHeadline = bodies.map((text, i) => text.slice(headlineParts[i] ?? 0));
 	const written = capitalisedWords(afterHeadline);
 	const headline = headlineToTag(article, written);
-	if (first !== undefined && bodyHeadline > 0) bodies[0] = sentenceCase(first.slice(0, bodyHeadline), written) + first.slice(bodyHeadline);
-	return { headline, bodies, bodyHeadline, body: afterHeadline.join(' ') };
+	// Cased as one line, so a headline the splitter cut is cased as a headline in each piece.
+	const cased = sentenceCase(headlineParts.map((n, i) => bodies[i]?.slice(0, n) ?? '').join(' '), written);
+	let from = 0;
+	headlineParts.forEach((n, i) => {
+		bodies[i] = cased.slice(from, from + n) + (bodies[i] ?? '').slice(n);
+		from += n + 1;
+	});
+	return { headline, bodies, headlineParts, body: afterHeadline.join(' ') };
 }
 
 /** An article's mentions: names (its headline tagged with its body), nationality adjectives, quantities and dates. */
 export function extractMentions(article: Article): RawMention[] {
 	const mentions: RawMention[] = [];
 	// The headline, in sentence case, is tagged with the body: one document, one name one type (consistency.ts).
-	const { headline, bodies, bodyHeadline, body } = linesToTag(article);
-	const first = article.sentences[0]?.text;
+	const { headline, bodies, headlineParts, body } = linesToTag(article);
 	const tagged = tagNamesInSentences(headline === null ? bodies : [headline, ...bodies]);
 	const unpiled = (spans: readonly NameSpan[], line: string, end: number): NameSpan[] =>
 		spans.flatMap((s) => (s.end <= end ? splitHeadlinePile(line, s, body) : [s]));
 	const titleNames = headline === null ? [] : unpiled(tagged[0] ?? [], article.title, article.title.length);
 	const bodyNames = headline === null ? tagged : tagged.slice(1);
-	if (first !== undefined && bodyHeadline > 0) bodyNames[0] = unpiled(bodyNames[0] ?? [], first, bodyHeadline);
+	headlineParts.forEach((n, i) => (bodyNames[i] = unpiled(bodyNames[i] ?? [], article.sentences[i]?.text ?? '', n)));
 	// A headline makes claims too ("expel 20 Russian spies").
 	const title = article.title !== article.sentences[0]?.text ? [{ index: null, text: article.title }] : [];
 	for (const sentence of [...title, ...article.sentences]) {

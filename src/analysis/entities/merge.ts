@@ -69,6 +69,7 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	mergeSurnames(groups, usage);
 	mergeQualifiedNames(groups);
 	mergeShortenedNames(groups);
+	mergeNamesWithoutTheirChamber(groups);
 	mergeTownsIntoTeams(groups);
 	mergeShortOrganisationNames(groups);
 	mergeOutletNames(groups);
@@ -561,6 +562,30 @@ function mergeShortenedNames(groups: Map<string, Group>): void {
 		if (NOT_A_SURNAME.test(head) && !PLACE_HEADS.test(head)) pushTo(byShortened, keyOf(name.slice(0, cut)), group);
 	}
 	joinTheOnlyMatch(groups, byShortened, (group) => groupType(group) === 'organization');
+}
+
+/**
+ * "the Intelligence Committee" where the corpus names the House Intelligence Committee: a body's name of two
+ * words or more, ending on a body's head, is the one organisation named so after a chamber's ("House",
+ * "Senate"). Where the corpus names both chambers' committees, neither. Not a party after a state's name
+ * ("Wyoming Democratic Party" is a body of its own).
+ */
+function mergeNamesWithoutTheirChamber(groups: Map<string, Group>): void {
+	const byRest = new Map<string, Group[]>();
+	for (const group of groups.values()) {
+		if (groupType(group) !== 'organization') continue;
+		const rests = new Set<string>();
+		for (const text of distinctTexts(group.mentions)) {
+			const cut = text.indexOf(' ');
+			if (cut > 0 && CHAMBERS.test(text.slice(0, cut)) && text.slice(cut + 1).includes(' ')) rests.add(keyOf(text.slice(cut + 1)));
+		}
+		for (const rest of rests) pushTo(byRest, rest, group);
+	}
+	if (byRest.size === 0) return;
+	joinTheOnlyMatch(groups, byRest, (group) => {
+		const name = surface(group);
+		return groupType(group) === 'organization' && name.includes(' ') && NOT_A_SURNAME.test(lastWord(name));
+	});
 }
 
 /**

@@ -358,12 +358,15 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 			continue;
 		}
 		// "Mitch" (cut from a role) + "McConnell": one person; a surname is one word. Not a place after a
-		// surname: "Clinton Benghazi hearings" is a person and a place.
+		// surname: "Clinton Benghazi hearings" is a person and a place. Not past a possessive ("McCain's
+		// Medicare plan"), nor a body after a pair of names ("the Romney-Ryan Medicare plan").
 		if (
 			previous &&
 			adjacent &&
 			previous.label === 'PER' &&
 			(span.label !== 'LOC' || isGivenName(text.slice(previous.start, previous.end))) &&
+			!/['’]s?$/u.test(text.slice(previous.start, previous.end)) &&
+			(span.label === 'PER' || !text.slice(previous.start, previous.end).includes('-')) &&
 			/^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span.start, span.end))
 		) {
 			previous.end = span.end;
