@@ -19,6 +19,8 @@ import { buildGazetteer, readDocs, shippedModel, train, type Doc } from './perce
 const FOLDS = 4;
 const args = process.argv.slice(2);
 /** How many times the gold text is repeated beside CoNLL's (`--weight N`). */
+/** `--rows`: print each wrong top-15 row of the out-of-fold runs. */
+const showRows = args.includes('--rows');
 const weight = Number(args.includes('--weight') ? args[args.indexOf('--weight') + 1] : 1);
 const shared = join(packageRoot(), '..', 'shared', 'eval');
 const conll = readDocs(join(shared, 'conll2003', 'train.txt'));
@@ -43,13 +45,19 @@ log(`trained on CoNLL alone (${((performance.now() - started) / 1000).toFixed(0)
 useModel(conllOnly);
 const goldDocs = events.map((e) => goldDocuments(e.gold, e.corpus, e.recordOf, (lines) => tagDocument(lines)));
 
-const measure = (subset: readonly GoldCorpus[]): { counts: Counts; wrong: number } => {
+const measure = (subset: readonly GoldCorpus[], print: boolean): { counts: Counts; wrong: number } => {
 	const counts = emptyCounts();
 	let wrong = 0;
 	for (const e of subset) {
 		const run = runCorpus(e.corpus, e.recordOf);
 		countMatches(e.gold, run.placed, counts);
-		wrong += auditTop(e.gold, run).filter((r) => r.verdict !== 'ok').length;
+		const rows = auditTop(e.gold, run).filter((r) => r.verdict !== 'ok');
+		wrong += rows.length;
+		if (print)
+			for (const r of rows)
+				log(
+					`  ${e.gold.event.slice(0, 8)} ${r.entity.type.padEnd(12)} ${r.entity.name.padEnd(32)} ${r.verdict}${r.gold ? ` (${r.gold.name}, ${r.gold.type})` : ''}`,
+				);
 	}
 	return { counts, wrong };
 };
@@ -58,14 +66,14 @@ const add = (into: Counts, from: Counts): void => {
 		into[key] = into[key].map((n, i) => n + (from[key][i] ?? 0)) as Counts[keyof Counts];
 };
 
-const baseline = measure(events);
+const baseline = measure(events, false);
 const adapted = { counts: emptyCounts(), wrong: 0 };
 for (let fold = 0; fold < FOLDS; fold++) {
 	const held = events.filter((_, i) => foldOf.get(i) === fold);
 	const gold = goldDocs.filter((_, i) => foldOf.get(i) !== fold).flat();
 	const trainOn = [...conll, ...Array.from({ length: weight }, () => gold).flat()];
 	useModel(fit(trainOn));
-	const result = measure(held);
+	const result = measure(held, showRows);
 	add(adapted.counts, result.counts);
 	adapted.wrong += result.wrong;
 	log(`fold ${fold + 1}: ${held.length} events, f1 ${scores(result.counts).overall.f1.toFixed(4)}, top-15 rows wrong ${result.wrong}`);

@@ -1420,6 +1420,20 @@ describe('a tagger trained on news of today too (session 8)', () => {
 		assert.ok(!names.some((n) => n.includes('During')), names.join(', '));
 	});
 
+	test("a law's name the tagger cut before its head is no organisation", () => {
+		assert.deepEqual(namesIn(['He cited the Foreign Corrupt Practices Act.'])[0], []);
+		assert.deepEqual(namesIn(['Lawmakers will change the Congressional Accountability Act soon.'])[0], []);
+	});
+
+	test('a chamber tagged with the first word of a role after it is the chamber', () => {
+		assert.deepEqual(
+			analyseEntities(corpusOf(articleOf('a', 'A story', ['Senate Minority Leader Chuck Schumer left.', 'The Senate voted.'])))
+				.filter((e) => e.type === 'organization')
+				.map((e) => `${e.name}:${e.mentions.length}`),
+			['Senate:2'],
+		);
+	});
+
 	test('a person ends at a possessive, and a pair of names is not run on into the body after it', () => {
 		assert.deepEqual(
 			namesIn(["Democrats attacked McCain's Medicare plan on Monday."])[0]?.filter((n) => n.startsWith('PER')),

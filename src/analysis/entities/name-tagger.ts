@@ -400,6 +400,8 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 		// A law, an amendment or a treaty is no organisation ("Affordable Care Act", "First Amendment"); an award
 		// or a contest no person ("Emmy Award", "Tony Awards", "Nobel Prize", "World Cup", as CoNLL-2003 tags them).
 		if (/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine|Awards?|Prizes?|Trophy|Medal|Cup)$/u.test(name)) span.label = 'MISC';
+		// The tagger may stop before the law's head: "the Foreign Sovereign Immunities" + "Act".
+		else if (span.label !== 'PER' && /^ (?:Act|Acts)(?![\p{L}\p{N}])/u.test(text.slice(span.end, span.end + 6))) span.label = 'MISC';
 		// "House Republicans", "Missouri Republicans": the chamber, the state; its members are not part of its name.
 		const members = /\s(?:Republicans?|Democrats?|Democratic)$/u.exec(name);
 		const body = members ? name.slice(0, members.index) : '';

@@ -135,7 +135,7 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 }
 
 /**
- * "House Majority Whip", "Iowa Senator" tagged as a name, the person after them left out: what a title
+ * "House Majority Whip", "Iowa Senator", "Senate Minority" (before "Leader") tagged as a name, the person after them left out: what a title
  * is of, without the role. Only when what is left is a role's qualifier (an acronym, a place, a chamber):
  * "Department of Justice" and "Secretary of State" end on a title word and keep it.
  */
@@ -146,7 +146,10 @@ export function withoutTrailingRole<S extends { start: number; end: number }>(te
 	let keep = words.length;
 	while (keep > 1 && isRoleWord(words[keep - 1]?.[0] ?? '')) keep--;
 	const last = words[keep - 1];
-	if (keep === words.length || last === undefined || !words.slice(keep).some((w) => PERSON_TITLES.has(bare(w[0])))) return span;
+	// The title may be in the span ("House Majority Whip") or right after it ("Senate Minority" + "Leader Chuck Schumer").
+	const next = /^\s(\S+)/u.exec(text.slice(span.end, span.end + 30))?.[1] ?? '';
+	const titled = words.slice(keep).some((w) => PERSON_TITLES.has(bare(w[0]))) || PERSON_TITLES.has(bare(next));
+	if (keep === words.length || last === undefined || !titled) return span;
 	if (!words.slice(0, keep).every((w) => isRoleQualifier(w[0]))) return span;
 	return { ...span, end: span.start + last.index + last[0].length };
 }
