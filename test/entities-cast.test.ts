@@ -1420,6 +1420,29 @@ describe('a tagger trained on news of today too (session 8)', () => {
 		assert.ok(!names.some((n) => n.includes('During')), names.join(', '));
 	});
 
+	test("an acronym one article spells out as a programme's name is no organisation in the articles that do not", () => {
+		const spelled = articleOf('a', 'A story', [
+			'The program that protected young immigrants — Deferred Action for Childhood Arrivals, or DACA — is an important issue.',
+		]);
+		const bare = articleOf('b', 'Another story', [
+			'Republicans and Democrats will reach a deal on DACA by February.',
+			'DACA matters, he said.',
+		]);
+		const names = analyseEntities(corpusOf(spelled, bare)).map((e) => `${e.type}:${e.name}`);
+		assert.ok(!names.some((n) => n.endsWith(':DACA')), names.join(', '));
+	});
+
+	test("a paper's name ending on two capitalised words joined by a hyphen is one organisation", () => {
+		assert.ok(
+			namesIn(['“It will be fair,” Mr. Holder wrote in The St. Louis Post-Dispatch.'])[0]?.includes('ORG:The St. Louis Post-Dispatch'),
+		);
+		assert.deepEqual(namesIn(['He wrote in the St. Louis Post-Dispatch on Monday.'])[0], ['ORG:St. Louis Post-Dispatch']);
+	});
+
+	test('a place written with "-based" is a name of its own, and so is what follows', () => {
+		assert.deepEqual(namesIn(['The St. Louis-based U.S. Attorney said so.'])[0], ['LOC:St. Louis', 'LOC:U.S.']);
+	});
+
 	test("a law's name the tagger cut before its head is no organisation", () => {
 		assert.deepEqual(namesIn(['He cited the Foreign Corrupt Practices Act.'])[0], []);
 		assert.deepEqual(namesIn(['Lawmakers will change the Congressional Accountability Act soon.'])[0], []);

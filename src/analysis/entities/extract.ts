@@ -223,15 +223,16 @@ export function extractMentions(article: Article): RawMention[] {
 		}
 		for (const date of dates) mentions.push(at(date, 'date', { iso: date.iso, relative: date.granularity === 'relative' }));
 	}
-	return withoutAcronymsOfNonNames(article, mentions);
+	return mentions;
 }
 
 /**
- * "the ACA" where the article spells out "Affordable Care Act": an acronym stands for what its spelled-out
+ * "the ACA" where an article spells out "Affordable Care Act": an acronym stands for what its spelled-out
  * form is, and a law, a programme or an event (a form the tagger leaves untagged, ending on no
- * organisation's head) is no name. An acronym whose form the article never spells out stays.
+ * organisation's head) is no name, in every article of the corpus: "a deal on DACA" where another article
+ * writes "Deferred Action for Childhood Arrivals, or DACA". An acronym the corpus never spells out stays.
  */
-function withoutAcronymsOfNonNames(article: Article, mentions: RawMention[]): RawMention[] {
+export function withoutAcronymsOfNonNames(articles: readonly Article[], mentions: RawMention[]): RawMention[] {
 	// Three letters or more (two spell out too much by chance); not a well-known body's ("CIA") nor one
 	// compromise's lexicon files as one ("NBC").
 	const acronyms = new Set(
@@ -244,25 +245,28 @@ function withoutAcronymsOfNonNames(article: Article, mentions: RawMention[]): Ra
 	if (acronyms.size === 0) return mentions;
 	const dropped = new Set<string>();
 	const decided = new Set<string>();
-	// One pass over the article's runs of capitalised words (small words between them), each window of
-	// them compared by its initials: no pattern per acronym.
-	for (const sentence of article.sentences) {
-		if (decided.size === acronyms.size) break;
-		for (const run of sentence.text.matchAll(CAPITALISED_RUN)) {
-			const words = [...run[0].matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
-			if (words.length < 3) continue;
-			const initials = words.map((w) => w[0][0]).join('');
-			for (const acronym of acronyms) {
-				const at = decided.has(acronym) ? -1 : initials.indexOf(acronym);
-				if (at < 0) continue;
-				const first = words[at];
-				const last = words[at + acronym.length - 1];
-				if (first === undefined || last === undefined) continue;
-				decided.add(acronym);
-				const start = run.index + first.index;
-				const end = run.index + last.index + last[0].length;
-				const named = mentions.some((m) => m.sentence === sentence.index && m.start < end && start < m.end && m.demonymOf === undefined);
-				if (!named && !NOT_A_SURNAME.test(last[0])) dropped.add(acronym);
+	const named = (article: string, sentence: number, start: number, end: number): boolean =>
+		mentions.some((m) => m.article === article && m.sentence === sentence && m.start < end && start < m.end && m.demonymOf === undefined);
+	// One pass over the runs of capitalised words (small words between them), each window of them compared by
+	// its initials: no pattern per acronym.
+	for (const article of articles) {
+		for (const sentence of article.sentences) {
+			if (decided.size === acronyms.size) break;
+			for (const run of sentence.text.matchAll(CAPITALISED_RUN)) {
+				const words = [...run[0].matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
+				if (words.length < 3) continue;
+				const initials = words.map((w) => w[0][0]).join('');
+				for (const acronym of acronyms) {
+					const at = decided.has(acronym) ? -1 : initials.indexOf(acronym);
+					if (at < 0) continue;
+					const first = words[at];
+					const last = words[at + acronym.length - 1];
+					if (first === undefined || last === undefined) continue;
+					decided.add(acronym);
+					const start = run.index + first.index;
+					const end = run.index + last.index + last[0].length;
+					if (!named(article.id, sentence.index, start, end) && !NOT_A_SURNAME.test(last[0])) dropped.add(acronym);
+				}
 			}
 		}
 	}

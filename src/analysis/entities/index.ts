@@ -1,5 +1,5 @@
 import type { Corpus } from '../../corpus/index.js';
-import { extractMentions } from './extract.js';
+import { extractMentions, withoutAcronymsOfNonNames } from './extract.js';
 import { forgetWordCaches } from './name-tagger.js';
 import { forgetCommonNouns } from './common-nouns.js';
 import { mergeMentions } from './merge.js';
@@ -18,7 +18,7 @@ export function analyseEntities(corpus: Corpus, onProgress?: (done: number, tota
 		for (const mention of extractMentions(article)) mentions.push(mention);
 	});
 	forgetWordCaches();
-	const entities = mergeMentions(mentions, order);
+	const entities = mergeMentions(withoutAcronymsOfNonNames(articles, mentions), order);
 	forgetCommonNouns();
 	return entities;
 }

@@ -314,6 +314,26 @@ function withWordsBeforeHead<S extends AnySpan>(text: string, span: S, spans: re
 	return start === span.start ? span : { ...span, start, label: 'ORG' };
 }
 
+const HYPHENATED_PAPER = /^ (\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u;
+const PAPER_HEADS = new RegExp(
+	`^(?:${ORGANISATION_HEAD_WORDS}|${alternation('Dispatch Ledger Courier Bulletin Observer Inquirer Sentinel Star Sun')})$`,
+	'u',
+);
+
+/**
+ * "St. Louis-based U.S. Attorney": a place written with "-based", "-born" and the like describes what follows;
+ * it is a name of its own, and so is what follows.
+ */
+function splitAtDescriptor<S extends AnySpan>(text: string, span: S): S[] {
+	const descriptor = /-(?:based|born|bred|led|run|owned|area|era)\s+(?=\p{Lu})/u.exec(text.slice(span.start, span.end));
+	if (!descriptor) return [span];
+	const cut = span.start + descriptor.index;
+	return [
+		{ ...span, end: cut },
+		{ ...span, start: cut + descriptor[0].length },
+	];
+}
+
 /** `titles`: quotedTitles(text), when the caller has them already. */
 function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles(text)): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans. Loops, not a chain of
@@ -335,7 +355,7 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 	for (let i = 0; i < spans.length; i++) spans[i] = withWordsBeforeHead(text, spans[i] as S, spans);
 	spans.sort((a, b) => a.start - b.start || b.end - a.end);
 	const merged: S[] = [];
-	for (const span of spans.flatMap((s) => splitLists(text, s))) {
+	for (const span of spans.flatMap((s) => splitLists(text, s)).flatMap((s) => splitAtDescriptor(text, s))) {
 		const previous = merged.at(-1);
 		if (previous && span.start < previous.end) continue;
 		const adjacent = previous !== undefined && /^ $/u.test(text.slice(previous.end, span.start));
@@ -375,7 +395,16 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 		merged.push({ ...span });
 	}
 	for (const span of merged) {
+		// "The St. Louis" + "Post-Dispatch": a paper's name ending on two capitalised words joined by a hyphen,
+		// which the tagger (trained on text with few of them) leaves out.
+		const paper = span.label === 'PER' ? null : HYPHENATED_PAPER.exec(text.slice(span.end, span.end + 40));
+		if (paper?.[1] && paper[2] && (PAPER_HEADS.test(paper[1]) || PAPER_HEADS.test(paper[2]))) {
+			span.end += paper[0].length;
+			span.label = 'ORG';
+		}
 		const name = text.slice(span.start, span.end);
+		const pair = /\s(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(name);
+		if (pair?.[1] && pair[2] && span.label !== 'PER' && (PAPER_HEADS.test(pair[1]) || PAPER_HEADS.test(pair[2]))) span.label = 'ORG';
 		if (GENERIC_ALONE.test(name)) span.end = span.start;
 		// "9:01 AM", "10 P.M.": the half of the day after a time is no name.
 		if (HALF_DAY.test(name) && /\d\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) span.end = span.start;
