@@ -22,6 +22,7 @@ const args = process.argv.slice(2);
 /** `--rows`: print each wrong top-15 row of the out-of-fold runs. */
 const showRows = args.includes('--rows');
 const weight = Number(args.includes('--weight') ? args[args.indexOf('--weight') + 1] : 1);
+const epochs = Number(args.includes('--epochs') ? args[args.indexOf('--epochs') + 1] : 8);
 const shared = join(packageRoot(), '..', 'shared', 'eval');
 const conll = readDocs(join(shared, 'conll2003', 'train.txt'));
 const events = await goldCorpora(shared, 'dev');
@@ -36,7 +37,7 @@ const foldOf = new Map(order.map((event, at) => [event, at % FOLDS]));
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
 const fit = (docs: readonly Doc[]): ReturnType<typeof shippedModel> => {
 	const gazetteer = buildGazetteer(docs);
-	return shippedModel(train(docs, gazetteer), gazetteer);
+	return shippedModel(train(docs, gazetteer, epochs), gazetteer);
 };
 const started = performance.now();
 const conllOnly = fit(conll);
