@@ -1404,7 +1404,13 @@ describe('names of other kinds of news (ECB+, session 7)', () => {
 
 describe('a tagger trained on news of today too (session 8)', () => {
 	const merged = (mentions: RawMention[]): string[] =>
-		mergeMentions(mentions, new Map([['a', 0]]))
+		mergeMentions(
+			mentions,
+			new Map([
+				['a', 0],
+				['b', 1],
+			]),
+		)
 			.map((e) => `${e.name}:${e.mentions.length}`)
 			.sort();
 
@@ -1466,6 +1472,17 @@ describe('a tagger trained on news of today too (session 8)', () => {
 			namesIn(['The Romney-Ryan Medicare plan would cut benefits.'])[0]?.filter((n) => n.startsWith('PER')),
 			['PER:Romney-Ryan'],
 		);
+	});
+
+	test('a familiar given name that shares no opening with the formal one is one person with it, also in one article', () => {
+		assert.deepEqual(merged([rawMention('Liz Cheney', 'a'), rawMention('Liz Cheney', 'b'), rawMention('Elizabeth Cheney', 'a')]), [
+			'Liz Cheney:3',
+		]);
+		assert.deepEqual(merged([rawMention('Bill Clinton', 'a'), rawMention('William Clinton', 'b')]), ['Bill Clinton:2']);
+		assert.deepEqual(merged([rawMention('Bill Clinton', 'a'), rawMention('Hillary Clinton', 'b')]), [
+			'Bill Clinton:1',
+			'Hillary Clinton:1',
+		]);
 	});
 
 	test("a committee named without its chamber is the one the corpus names with it, unless both chambers' are named", () => {

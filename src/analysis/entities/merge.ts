@@ -10,6 +10,7 @@ import { knownCanonical } from './alias-data.js';
 import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
 import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
 import { hasWordTag } from './word-tags.js';
+import { isNicknameOf } from './nicknames.js';
 import { CHAMBERS, NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS } from './heads.js';
 import {
 	headKind,
@@ -415,7 +416,7 @@ function mergeMiddleNames(groups: Map<string, Group>): void {
  * "Sen. Chuck Grassley" in two articles, "Senator Charles E. Grassley" in the
  * third: one surname, one office, never two of them in one article, and no
  * given name of the other gender is one person under a formal name and a
- * familiar one (no maintained package lists English nicknames). Two senators
+ * familiar one ("Mike", "Michael"; "Liz", "Elizabeth": nicknames.ts). Two senators
  * of one surname who are never in the same article would be joined too; in
  * one story's coverage that is rarer than a nickname.
  */
@@ -443,15 +444,17 @@ function mergeOfficeHolders(groups: Map<string, Group>): void {
 }
 
 function sameHolder(a: Group, b: Group): boolean {
+	const given = [firstWord(surface(a)), firstWord(surface(b))] as const;
+	// "Elizabeth Cheney" and "Liz Cheney" may share an article ("Ms. Cheney" joined one of them there).
 	const articles = new Set(a.mentions.map((m) => m.article));
-	if (b.mentions.some((m) => articles.has(m.article))) return false;
+	if (!isNicknameOf(...given) && b.mentions.some((m) => articles.has(m.article))) return false;
 	// A son is not his father: "Donald Trump Jr." and "Donald Trump", where an article names both (juniorsOf()).
 	// "Joseph R. Biden Jr." and "Joe Biden" are one man.
 	const [suffixed] = [a, b].filter((g) => GENERATION.test(lastWord(surface(g))));
 	if (suffixed !== undefined && juniors.has(keyOf(personName(surface(suffixed))))) return false;
 	const genders = [a, b].map((g) => givenNameGender(firstWord(surface(g))));
 	if (genders[0] !== null && genders[1] !== null && genders[0] !== genders[1]) return false;
-	if (familiarForm(firstWord(surface(a)), firstWord(surface(b)))) return true;
+	if (familiarForm(...given) || isNicknameOf(...given)) return true;
 	const titles = new Set(a.mentions.map((m) => titleOf(m.role)).filter((t) => t !== ''));
 	return b.mentions.some((m) => titles.has(titleOf(m.role)));
 }
