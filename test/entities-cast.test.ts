@@ -1485,6 +1485,16 @@ describe('a tagger trained on news of today too (session 8)', () => {
 		]);
 	});
 
+	test("a state's name before a chamber and a race is the state and the seat's chamber, not the state's senate", () => {
+		const rows = (sentence: string): string[] =>
+			analyseEntities(corpusOf(articleOf('a', 'A story', [sentence])))
+				.filter((e) => e.type === 'organization' || e.type === 'place')
+				.map((e) => `${e.type}:${e.name}`)
+				.sort();
+		assert.deepEqual(rows('Liz Cheney, a Wyoming Senate candidate, criticized her sister.'), ['organization:Senate', 'place:Wyoming']);
+		assert.deepEqual(rows('The Wyoming Senate passed the bill on Tuesday.'), ['organization:Wyoming Senate']);
+	});
+
 	test("a committee named without its chamber is the one the corpus names with it, unless both chambers' are named", () => {
 		const org = (text: string): RawMention => rawMention(text, 'a', 'organization');
 		assert.deepEqual(merged([org('Senate Judiciary Committee'), org('Judiciary Committee')]), ['Senate Judiciary Committee:2']);

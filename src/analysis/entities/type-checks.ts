@@ -221,6 +221,14 @@ function splitChambers<S extends Labelled>(text: string, span: S): S[] | null {
 	const name = text.slice(span.start, span.end);
 	const party = PARTY_BEFORE_CHAMBER.exec(name);
 	if (party !== null) return [{ ...span, start: span.start + party[0].length }];
+	// "a Wyoming Senate candidate", "the Ohio Senate race": a seat of Congress from the state, not the state's own senate.
+	const state = STATE_BEFORE_CHAMBER.exec(name);
+	if (state?.[1] && isKnownPlace(state[1]) && RACE_AFTER.test(text.slice(span.end, span.end + 12)))
+		return [
+			{ ...span, label: 'LOC', end: span.start + state[1].length },
+			// "U.S. Senate" is the Senate's name.
+			{ ...span, start: span.start + state[1].length + 1 },
+		];
 	// "the House GOP": the chamber and the party, two bodies.
 	const gop = CHAMBER_PARTY.exec(name);
 	if (gop !== null)
@@ -238,6 +246,8 @@ function splitChambers<S extends Labelled>(text: string, span: S): S[] | null {
 		{ ...span, start: second, end: span.end - (members === '' ? 0 : secondMembers.length) },
 	];
 }
+const STATE_BEFORE_CHAMBER = /^(\p{Lu}[\p{L}.]*(?: (?!U\.S)\p{Lu}[\p{L}.]*)?)(?: U\.S\.?)? (?:House|Senate)$/u;
+const RACE_AFTER = /^ (?:candidate|race|seat|campaign|bid|primary|nominee|contest|hopeful)s?\b/u;
 const PARTY_BEFORE_CHAMBER = /^(?:Republican|Democratic|Democrat|GOP) (?=(?:House|Senate)$)/u;
 const CHAMBER_PARTY = /^(House|Senate) GOP$/u;
 const CHAMBER_AND = /^(House|Senate)( (?:Democrats|Republicans))? and (?=\p{Lu})/u;
