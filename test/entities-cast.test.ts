@@ -1493,6 +1493,8 @@ describe('a tagger trained on news of today too (session 8)', () => {
 				.sort();
 		assert.deepEqual(rows('Liz Cheney, a Wyoming Senate candidate, criticized her sister.'), ['organization:Senate', 'place:Wyoming']);
 		assert.deepEqual(rows('The Wyoming Senate passed the bill on Tuesday.'), ['organization:Wyoming Senate']);
+		// The country before the chamber is the chamber's name.
+		assert.deepEqual(namesIn(['She is a Wyoming U.S. Senate candidate.'])[0], ['LOC:Wyoming', 'ORG:U.S. Senate']);
 	});
 
 	test("a committee named without its chamber is the one the corpus names with it, unless both chambers' are named", () => {

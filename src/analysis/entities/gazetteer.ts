@@ -41,6 +41,13 @@ const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 );
 
 /** A country's or US state's name, written as the packages write it. */
+const STATE_NAMES: ReadonlySet<string> = new Set(states.map((s) => s.name));
+
+/** A US state's full name ("Wyoming", "New Hampshire"). */
+export function isUsState(name: string): boolean {
+	return STATE_NAMES.has(name);
+}
+
 export function isKnownPlace(name: string): boolean {
 	return PLACES.has(name);
 }

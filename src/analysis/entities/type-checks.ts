@@ -11,7 +11,7 @@
  * ("Trent Bridge", "Pembroke Pines"), and the titles the consistency step
  * reads (consistency.ts) already settle the people.
  */
-import { isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
+import { isGivenName, isKnownPlace, isUsState, stateOfAbbreviation } from './gazetteer.js';
 import { NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS, STREET_HEADS } from './heads.js';
 import { hasWordTag } from './word-tags.js';
 import { nameKey } from './consistency.js';
@@ -223,7 +223,7 @@ function splitChambers<S extends Labelled>(text: string, span: S): S[] | null {
 	if (party !== null) return [{ ...span, start: span.start + party[0].length }];
 	// "a Wyoming Senate candidate", "the Ohio Senate race": a seat of Congress from the state, not the state's own senate.
 	const state = STATE_BEFORE_CHAMBER.exec(name);
-	if (state?.[1] && isKnownPlace(state[1]) && RACE_AFTER.test(text.slice(span.end, span.end + 12)))
+	if (state?.[1] && isUsState(state[1]) && RACE_AFTER.test(text.slice(span.end, span.end + 12)))
 		return [
 			{ ...span, label: 'LOC', end: span.start + state[1].length },
 			// "U.S. Senate" is the Senate's name.
@@ -246,7 +246,7 @@ function splitChambers<S extends Labelled>(text: string, span: S): S[] | null {
 		{ ...span, start: second, end: span.end - (members === '' ? 0 : secondMembers.length) },
 	];
 }
-const STATE_BEFORE_CHAMBER = /^(\p{Lu}[\p{L}.]*(?: (?!U\.S)\p{Lu}[\p{L}.]*)?)(?: U\.S\.?)? (?:House|Senate)$/u;
+const STATE_BEFORE_CHAMBER = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?: U\.S\.?)? (?:House|Senate)$/u;
 const RACE_AFTER = /^ (?:candidate|race|seat|campaign|bid|primary|nominee|contest|hopeful)s?\b/u;
 const PARTY_BEFORE_CHAMBER = /^(?:Republican|Democratic|Democrat|GOP) (?=(?:House|Senate)$)/u;
 const CHAMBER_PARTY = /^(House|Senate) GOP$/u;
