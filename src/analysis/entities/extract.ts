@@ -237,9 +237,7 @@ export function withoutAcronymsOfNonNames(articles: readonly Article[], mentions
 	// compromise's lexicon files as one ("NBC").
 	const acronyms = new Set(
 		mentions
-			.filter(
-				(m) => m.type === 'organization' && /^\p{Lu}{3,6}$/u.test(m.text) && !isKnownName(m.text) && !hasWordTag(m.text, ORGANISATION),
-			)
+			.filter((m) => isName(m) && /^\p{Lu}{3,6}$/u.test(m.text) && !isKnownName(m.text) && !hasWordTag(m.text, ORGANISATION))
 			.map((m) => m.text),
 	);
 	if (acronyms.size === 0) return mentions;
@@ -270,7 +268,12 @@ export function withoutAcronymsOfNonNames(articles: readonly Article[], mentions
 			}
 		}
 	}
-	return dropped.size === 0 ? mentions : mentions.filter((m) => !(dropped.has(m.text) && m.type === 'organization'));
+	return dropped.size === 0 ? mentions : mentions.filter((m) => !(dropped.has(m.text) && isName(m)));
+}
+
+/** A person, an organisation or a place (the tagger reads an acronym as any of them). */
+function isName(m: RawMention): boolean {
+	return m.type === 'organization' || m.type === 'place' || m.type === 'person';
 }
 
 /** Capitalised words, with small words between them ("Affordable Care Act", "Department of the Treasury"). */

@@ -16,7 +16,7 @@ import { isTitleWord } from './clean-span.js';
 import { consistentNames } from './consistency.js';
 import { checkTypes, splitPersonOfPlace } from './type-checks.js';
 import { CHAMBERS, NOT_A_SURNAME, STREET_HEADS } from './heads.js';
-import { isAcronym, lastWord } from './alias-key.js';
+import { firstWord, isAcronym, lastWord } from './alias-key.js';
 import { splitAtRoles } from './roles.js';
 import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
@@ -334,6 +334,38 @@ function splitAtDescriptor<S extends AnySpan>(text: string, span: S): S[] {
 	];
 }
 
+const GOVERNMENT_HEADS = alternation(
+	'Ministry Department Agency Council Committee Commission Bureau Office Embassy Consulate Parliament Court Institute University',
+);
+const INSTITUTION_HEAD = new RegExp(`\\s(?:${GOVERNMENT_HEADS})(?![\\p{L}\\p{N}])`, 'u');
+const UNTAGGED_INSTITUTION = new RegExp(
+	`(?<![\\p{L}\\p{N}'’.-])((?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:${GOVERNMENT_HEADS}))(?![\\p{L}\\p{N}])`,
+	'gu',
+);
+
+/**
+ * "the Mexican Foreign Ministry" where the tagger tagged "Mexican" a kind and left the rest untagged: capitalised
+ * words ending on an institution's head, that no name covers, are an organisation (a nationality before it joins
+ * it as for "US National Security Council").
+ */
+function untaggedInstitutions(text: string, spans: readonly AnySpan[]): AnySpan[] {
+	if (!INSTITUTION_HEAD.test(text)) return [];
+	const found: AnySpan[] = [];
+	for (const m of text.matchAll(UNTAGGED_INSTITUTION)) {
+		let start = m.index;
+		let name = m[0];
+		const opener = /^(\p{Lu}[\p{L}'’-]*)\s/u.exec(name);
+		if (opener?.[1] && OPENS_NO_NAME.test(opener[1])) {
+			start += opener[0].length;
+			name = name.slice(opener[0].length);
+		}
+		const end = start + name.length;
+		if (!name.includes(' ') || spans.some((s) => s.label !== 'MISC' && s.start < end && start < s.end)) continue;
+		found.push({ label: 'ORG', start, end });
+	}
+	return found;
+}
+
 /** `titles`: quotedTitles(text), when the caller has them already. */
 function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles(text)): S[] {
 	// compromise's spans carry trailing punctuation ("Mexico."); trim it before joining spans. Loops, not a chain of
@@ -353,6 +385,7 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 		}
 	}
 	for (let i = 0; i < spans.length; i++) spans[i] = withWordsBeforeHead(text, spans[i] as S, spans);
+	for (const institution of untaggedInstitutions(text, spans)) spans.push(institution as S);
 	spans.sort((a, b) => a.start - b.start || b.end - a.end);
 	const merged: S[] = [];
 	for (const span of spans.flatMap((s) => splitLists(text, s)).flatMap((s) => splitAtDescriptor(text, s))) {
@@ -598,7 +631,14 @@ function splitAtLowerCase<S extends AnySpan>(text: string, span: S): S[] {
 		];
 	}
 	const stray = STRAY_LOWER_CASE.exec(name);
-	return stray ? [{ ...span, end: span.start + stray.index }] : [span];
+	if (!stray) return [span];
+	const before = { ...span, end: span.start + stray.index };
+	// "Arsenal boss Arsene Wenger", "the US bank Wells Fargo": a role or a kind between two names; what follows is
+	// a name of its own, a person when a given name opens it.
+	const after = /^\s(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)+)$/u.exec(name.slice(stray.index + stray[0].length));
+	if (!after?.[1]) return [before];
+	const start = span.end - after[1].length;
+	return [before, { ...span, start, label: isGivenName(firstWord(after[1])) ? 'PER' : span.label }];
 }
 const PLACE_IN = /(?<=\p{L}) in (?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$)/u;
 
