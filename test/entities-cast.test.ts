@@ -1449,6 +1449,19 @@ describe('a tagger trained on news of today too (session 8)', () => {
 		assert.deepEqual(namesIn(['The St. Louis-based U.S. Attorney said so.'])[0], ['LOC:St. Louis', 'LOC:U.S.']);
 	});
 
+	test("a constitution and a law's article or section are no names", () => {
+		assert.deepEqual(namesIn(['The U.S. Constitution says so.'])[0], []);
+		assert.deepEqual(namesIn(['Article II gives the president power.'])[0], []);
+	});
+
+	test('a kind of place WordNet knows, written with capitals and read as a person, is a place', () => {
+		assert.deepEqual(merged([rawMention('Ground Zero'), rawMention('Ground Zero', 'b')]), ['Ground Zero:2']);
+		assert.deepEqual(
+			mergeMentions([rawMention('Ground Zero')], new Map([['a', 0]])).map((e) => e.type),
+			['place'],
+		);
+	});
+
 	test("a law's name the tagger cut before its head is no organisation", () => {
 		assert.deepEqual(namesIn(['He cited the Foreign Corrupt Practices Act.'])[0], []);
 		assert.deepEqual(namesIn(['Lawmakers will change the Congressional Accountability Act soon.'])[0], []);

@@ -950,7 +950,13 @@ function placeOrOrganisation(group: Group, type: EntityType): EntityType {
 	// Not surface(), which asks for the type.
 	const name = group.canonical ?? mostFrequent(group.mentions.map((m) => m.text)) ?? '';
 	// "Mafia" read as a place, "Cosa Nostra" as a person: a body WordNet knows by that name is one.
-	if (type !== 'organization') return group.canonical === null && isNamedBody(name) ? 'organization' : type;
+	if (type !== 'organization') {
+		if (group.canonical === null && isNamedBody(name)) return 'organization';
+		// "Ground Zero" read as a person: a kind of place WordNet knows, written with capitals, opened by no given name.
+		if (type === 'person' && group.canonical === null && name.includes(' ') && !isGivenName(firstWord(name)) && isLocationNoun(name))
+			return 'place';
+		return type;
+	}
 	let organisation = 0;
 	let place = 0;
 	for (const m of group.mentions) {

@@ -461,7 +461,17 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 		if (span.label === 'MISC' && (CAMEL_CASE.test(name) || (isAcronym(name, 3) && /\p{Ll}{3}/u.test(text)))) span.label = 'ORG';
 		// A law, an amendment or a treaty is no organisation ("Affordable Care Act", "First Amendment"); an award
 		// or a contest no person ("Emmy Award", "Tony Awards", "Nobel Prize", "World Cup", as CoNLL-2003 tags them).
-		if (/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine|Awards?|Prizes?|Trophy|Medal|Cup)$/u.test(name)) span.label = 'MISC';
+		if (/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine|Constitution|Awards?|Prizes?|Trophy|Medal|Cup)$/u.test(name))
+			span.label = 'MISC';
+		// "Article II", "Section 3": a part of a law or a document.
+		else if (
+			/^(?:Article|Section|Chapter|Clause)$/u.test(name) &&
+			/^ (?:[IVX]+|\d+)(?![\p{L}\p{N}])/u.test(text.slice(span.end, span.end + 6))
+		)
+			span.label = 'MISC';
+		else if (/^(?:Article|Section|Chapter|Clause) (?:[IVX]+|\d+)$/u.test(name)) span.label = 'MISC';
+		else if (/^[IVX]+$/u.test(name) && /(?:Article|Section|Chapter|Clause) $/u.test(text.slice(Math.max(0, span.start - 8), span.start)))
+			span.label = 'MISC';
 		// The tagger may stop before the law's head: "the Foreign Sovereign Immunities" + "Act".
 		else if (span.label !== 'PER' && /^ (?:Act|Acts)(?![\p{L}\p{N}])/u.test(text.slice(span.end, span.end + 6))) span.label = 'MISC';
 		// "House Republicans", "Missouri Republicans": the chamber, the state; its members are not part of its name.
