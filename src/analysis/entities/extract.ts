@@ -243,8 +243,20 @@ export function withoutAcronymsOfNonNames(articles: readonly Article[], mentions
 	if (acronyms.size === 0) return mentions;
 	const dropped = new Set<string>();
 	const decided = new Set<string>();
-	const named = (article: string, sentence: number, start: number, end: number): boolean =>
-		mentions.some((m) => m.article === article && m.sentence === sentence && m.start < end && start < m.end && m.demonymOf === undefined);
+	// The mentions of a sentence, indexed the first time a spelled-out form is found (a few times a corpus).
+	let bySentence: Map<string, RawMention[]> | null = null;
+	const named = (article: string, sentence: number, start: number, end: number): boolean => {
+		if (bySentence === null) {
+			bySentence = new Map();
+			for (const m of mentions) {
+				const key = `${m.article}|${m.sentence}`;
+				const list = bySentence.get(key);
+				if (list) list.push(m);
+				else bySentence.set(key, [m]);
+			}
+		}
+		return (bySentence.get(`${article}|${sentence}`) ?? []).some((m) => m.start < end && start < m.end && m.demonymOf === undefined);
+	};
 	// One pass over the runs of capitalised words (small words between them), each window of them compared by
 	// its initials: no pattern per acronym.
 	for (const article of articles) {
@@ -254,16 +266,19 @@ export function withoutAcronymsOfNonNames(articles: readonly Article[], mentions
 				const words = [...run[0].matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
 				if (words.length < 3) continue;
 				const initials = words.map((w) => w[0][0]).join('');
-				for (const acronym of acronyms) {
-					const at = decided.has(acronym) ? -1 : initials.indexOf(acronym);
-					if (at < 0) continue;
-					const first = words[at];
-					const last = words[at + acronym.length - 1];
-					if (first === undefined || last === undefined) continue;
-					decided.add(acronym);
-					const start = run.index + first.index;
-					const end = run.index + last.index + last[0].length;
-					if (!named(article.id, sentence.index, start, end) && !NOT_A_SURNAME.test(last[0])) dropped.add(acronym);
+				// Each window of three to six initials looked up in the set: the corpus may hold hundreds of acronyms.
+				for (let at = 0; at + 3 <= initials.length; at++) {
+					for (let length = 3; length <= 6 && at + length <= initials.length; length++) {
+						const acronym = initials.slice(at, at + length);
+						if (!acronyms.has(acronym) || decided.has(acronym)) continue;
+						const first = words[at];
+						const last = words[at + length - 1];
+						if (first === undefined || last === undefined) continue;
+						decided.add(acronym);
+						const start = run.index + first.index;
+						const end = run.index + last.index + last[0].length;
+						if (!named(article.id, sentence.index, start, end) && !NOT_A_SURNAME.test(last[0])) dropped.add(acronym);
+					}
 				}
 			}
 		}
