@@ -1449,9 +1449,11 @@ describe('a tagger trained on news of today too (session 8)', () => {
 		assert.deepEqual(namesIn(['The St. Louis-based U.S. Attorney said so.'])[0], ['LOC:St. Louis', 'LOC:U.S.']);
 	});
 
-	test("a constitution and a law's article or section are no names", () => {
+	test("a constitution, a law's article or section and a war are no names", () => {
 		assert.deepEqual(namesIn(['The U.S. Constitution says so.'])[0], []);
 		assert.deepEqual(namesIn(['Article II gives the president power.'])[0], []);
+		// Nor is a war.
+		assert.deepEqual(namesIn(['He served in the Vietnam War.', 'The spy games recall the Cold War era.']), [[], []]);
 	});
 
 	test('a kind of place WordNet knows, written with capitals and read as a person, is a place', () => {

@@ -461,7 +461,12 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 		if (span.label === 'MISC' && (CAMEL_CASE.test(name) || (isAcronym(name, 3) && /\p{Ll}{3}/u.test(text)))) span.label = 'ORG';
 		// A law, an amendment or a treaty is no organisation ("Affordable Care Act", "First Amendment"); an award
 		// or a contest no person ("Emmy Award", "Tony Awards", "Nobel Prize", "World Cup", as CoNLL-2003 tags them).
-		if (/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine|Constitution|Awards?|Prizes?|Trophy|Medal|Cup)$/u.test(name))
+		// So is a war ("the Cold War", "Vietnam War", "World War II").
+		if (
+			/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine|Constitution|Awards?|Prizes?|Trophy|Medal|Cup|War(?: I{1,3})?)$/u.test(
+				name,
+			)
+		)
 			span.label = 'MISC';
 		// "Article II", "Section 3": a part of a law or a document.
 		else if (
