@@ -8,13 +8,13 @@
  */
 
 import { join } from 'node:path';
-import { tagDocument, useModel } from '../src/analysis/perceptron/index.js';
+import { useModel } from '../src/analysis/perceptron/index.js';
 import { packageRoot } from '../src/paths.js';
 import { seededRandom } from '../src/seeded-random.js';
 import { auditTop, countMatches, emptyCounts, runCorpus, scores, type Counts } from './eval/basil-entities.js';
 import { goldCorpora, type GoldCorpus } from './perceptron/gold-corpora.js';
-import { goldDocuments } from './perceptron/gold-documents.js';
-import { buildGazetteer, readDocs, shippedModel, train, type Doc } from './perceptron/training.js';
+import { goldTexts } from './perceptron/gold-documents.js';
+import { fit, readDocs } from './perceptron/training.js';
 
 const FOLDS = 4;
 const args = process.argv.slice(2);
@@ -35,16 +35,11 @@ for (let i = order.length - 1; i > 0; i--) {
 const foldOf = new Map(order.map((event, at) => [event, at % FOLDS]));
 
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
-const fit = (docs: readonly Doc[]): ReturnType<typeof shippedModel> => {
-	const gazetteer = buildGazetteer(docs);
-	return shippedModel(train(docs, gazetteer, epochs), gazetteer);
-};
 const started = performance.now();
-const conllOnly = fit(conll);
+const conllOnly = fit(conll, epochs);
 log(`trained on CoNLL alone (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 // The kinds (MISC) the gold leaves unmarked come from the CoNLL-only tagger, so every fold's text is the same.
-useModel(conllOnly);
-const goldDocs = events.map((e) => goldDocuments(e.gold, e.corpus, e.recordOf, (lines) => tagDocument(lines)));
+const goldDocs = goldTexts(events, conllOnly);
 
 const measure = (subset: readonly GoldCorpus[], print: boolean): { counts: Counts; wrong: number } => {
 	const counts = emptyCounts();
@@ -73,7 +68,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
 	const held = events.filter((_, i) => foldOf.get(i) === fold);
 	const gold = goldDocs.filter((_, i) => foldOf.get(i) !== fold).flat();
 	const trainOn = [...conll, ...Array.from({ length: weight }, () => gold).flat()];
-	useModel(fit(trainOn));
+	useModel(fit(trainOn, epochs));
 	const result = measure(held, showRows);
 	add(adapted.counts, result.counts);
 	adapted.wrong += result.wrong;

@@ -14,11 +14,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { tagDocument, useModel } from '../src/analysis/perceptron/index.js';
 import { dataPath, packageRoot } from '../src/paths.js';
 import { goldCorpora } from './perceptron/gold-corpora.js';
-import { goldDocuments } from './perceptron/gold-documents.js';
-import { buildGazetteer, quantise, readDocs, score, shippedModel, train, type Doc } from './perceptron/training.js';
+import { goldTexts } from './perceptron/gold-documents.js';
+import { buildGazetteer, fit, quantise, readDocs, score, train, type Doc } from './perceptron/training.js';
 
 const args = process.argv.slice(2);
 const file = args.includes('--conll')
@@ -38,13 +37,10 @@ function readEventList(path: string): Set<string> {
 
 /** The gold standards' dev events as training text, their unmarked kinds (MISC) from a tagger trained on `conll` alone. */
 async function goldText(conll: readonly Doc[]): Promise<Doc[]> {
-	const gazetteer = buildGazetteer(conll, withPackages);
-	useModel(shippedModel(train(conll, gazetteer, epochs), gazetteer));
 	const events = (await goldCorpora(join(packageRoot(), '..', 'shared', 'eval'), 'dev')).filter(
 		(e) => goldEvents?.has(e.gold.event) ?? true,
 	);
-	const docs = events.flatMap((e) => goldDocuments(e.gold, e.corpus, e.recordOf, (lines) => tagDocument(lines)));
-	useModel(null);
+	const docs = goldTexts(events, fit(conll, epochs, withPackages)).flat();
 	process.stdout.write(`gold standards: ${events.length} events, ${docs.length} articles, ${goldWeight} times over\n`);
 	return docs;
 }

@@ -8,10 +8,12 @@
 import { linesToTag } from '../../src/analysis/entities/extract.js';
 import type { Tag } from '../../src/analysis/perceptron/features.js';
 import { tokenize } from '../../src/analysis/perceptron/tokens.js';
-import type { EntityLabel } from '../../src/analysis/perceptron/index.js';
+import { tagDocument, useModel, type EntityLabel } from '../../src/analysis/perceptron/index.js';
+import type { Model } from '../../src/analysis/perceptron/model.js';
 import type { Corpus } from '../../src/corpus/index.js';
 import { sentenceOffsets, type ArticleRecord, type Field, type GoldEvent, type NameType } from '../eval/basil-entities.js';
 import type { Doc } from './training.js';
+import type { GoldCorpus } from './gold-corpora.js';
 
 const LABEL: Record<NameType, EntityLabel> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
@@ -65,4 +67,12 @@ export function goldDocuments(gold: GoldEvent, corpus: Corpus, recordOf: (articl
 			return { words: tokens.map((t) => t.text), tags };
 		});
 	});
+}
+
+/** Each event's training documents, the kinds (MISC) the gold leaves unmarked found by `conllOnly`. */
+export function goldTexts(events: readonly GoldCorpus[], conllOnly: Model): Doc[][] {
+	useModel(conllOnly);
+	const texts = events.map((e) => goldDocuments(e.gold, e.corpus, e.recordOf, (lines) => tagDocument(lines)));
+	useModel(null);
+	return texts;
 }

@@ -192,3 +192,9 @@ export function quantise(weights: Float32Array): { scale: number; ints: Int16Arr
 export function shippedModel(weights: Float32Array, gazetteer: Gazetteer): Model {
 	return { weights: quantise(weights).ints, gazetteer };
 }
+
+/** A model trained on `docs`, in the form the app loads. */
+export function fit(docs: readonly Doc[], epochs = 8, withPackages = true): Model {
+	const gazetteer = buildGazetteer(docs, withPackages);
+	return shippedModel(train(docs, gazetteer, epochs), gazetteer);
+}
