@@ -1494,6 +1494,7 @@ describe('a tagger trained on news of today too (session 8)', () => {
 			'Liz Cheney:3',
 		]);
 		assert.deepEqual(merged([rawMention('Bill Clinton', 'a'), rawMention('William Clinton', 'b')]), ['Bill Clinton:2']);
+		assert.deepEqual(merged([rawMention('Benjamin Netanyahu', 'a'), rawMention('Bibi Netanyahu', 'b')]), ['Benjamin Netanyahu:2']);
 		assert.deepEqual(merged([rawMention('Bill Clinton', 'a'), rawMention('Hillary Clinton', 'b')]), [
 			'Bill Clinton:1',
 			'Hillary Clinton:1',
@@ -1510,6 +1511,10 @@ describe('a tagger trained on news of today too (session 8)', () => {
 		assert.deepEqual(rows('The Wyoming Senate passed the bill on Tuesday.'), ['organization:Wyoming Senate']);
 		// The country before the chamber is the chamber's name.
 		assert.deepEqual(namesIn(['She is a Wyoming U.S. Senate candidate.'])[0], ['LOC:Wyoming', 'ORG:U.S. Senate']);
+	});
+
+	test('a name written with and without its accents is one name', () => {
+		assert.deepEqual(merged([rawMention('Felipe Calderón', 'a'), rawMention('Felipe Calderon', 'b')]), ['Felipe Calderón:2']);
 	});
 
 	test("a committee named without its chamber is the one the corpus names with it, unless both chambers' are named", () => {

@@ -3,20 +3,24 @@
 /**
  * "U.S." → "us", "The New York Times" → "new york times", "Wal-Mart" →
  * "walmart" (a hyphen inside a word is spelling, not a second word),
- * "Mexico’s" was already cleaned; typographic quotes and dashes become ASCII.
+ * "Mexico’s" was already cleaned; typographic quotes and dashes become ASCII; accents go ("Calderón" → "calderon").
  */
 export function aliasKey(name: string): string {
-	return name
-		.normalize('NFKC')
-		.replace(/[’‘`´]/gu, "'")
-		.replace(/[‐‑‒–—]/gu, '-')
-		.replace(/(?<=\p{L})-(?=\p{L})/gu, '')
-		.replace(/\b(\p{L})\.(?=\p{L}\.?)/gu, '$1')
-		.replace(/\.$/u, '')
-		.replace(/\s+/gu, ' ')
-		.trim()
-		.toLowerCase()
-		.replace(/^the /u, '');
+	return (
+		name
+			// "Calderón" and "Calderon", "Raúl" and "Raul": outlets differ on accents; a name's key has none.
+			.normalize('NFKD')
+			.replace(/\p{M}+/gu, '')
+			.replace(/[’‘`´]/gu, "'")
+			.replace(/[‐‑‒–—]/gu, '-')
+			.replace(/(?<=\p{L})-(?=\p{L})/gu, '')
+			.replace(/\b(\p{L})\.(?=\p{L}\.?)/gu, '$1')
+			.replace(/\.$/u, '')
+			.replace(/\s+/gu, ' ')
+			.trim()
+			.toLowerCase()
+			.replace(/^the /u, '')
+	);
 }
 
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'del', 'des', 'du', '&']);

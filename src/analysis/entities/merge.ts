@@ -453,7 +453,8 @@ function sameHolder(a: Group, b: Group): boolean {
 	const [suffixed] = [a, b].filter((g) => GENERATION.test(lastWord(surface(g))));
 	if (suffixed !== undefined && juniors.has(keyOf(personName(surface(suffixed))))) return false;
 	const genders = [a, b].map((g) => givenNameGender(firstWord(surface(g))));
-	if (genders[0] !== null && genders[1] !== null && genders[0] !== genders[1]) return false;
+	// The nickname table knows better than the name lists ("Bibi" is listed as a woman's name).
+	if (genders[0] !== null && genders[1] !== null && genders[0] !== genders[1] && !isNicknameOf(...given)) return false;
 	if (familiarForm(...given) || isNicknameOf(...given)) return true;
 	const titles = new Set(a.mentions.map((m) => titleOf(m.role)).filter((t) => t !== ''));
 	return b.mentions.some((m) => titles.has(titleOf(m.role)));

@@ -38,6 +38,7 @@ const FAMILIAR_FORMS: Readonly<Record<string, string>> = {
 	Letitia: 'Tish',
 	Harold: 'Hal',
 	Francis: 'Frank',
+	Benjamin: 'Ben Benji Bibi',
 };
 
 const FORMAL_OF = new Map<string, Set<string>>();
