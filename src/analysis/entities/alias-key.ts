@@ -5,22 +5,22 @@
  * "walmart" (a hyphen inside a word is spelling, not a second word),
  * "Mexico’s" was already cleaned; typographic quotes and dashes become ASCII; accents go ("Calderón" → "calderon").
  */
+const ASCII = /^[\x20-\x7e]*$/u;
+
 export function aliasKey(name: string): string {
-	return (
-		name
-			// "Calderón" and "Calderon", "Raúl" and "Raul": outlets differ on accents; a name's key has none.
-			.normalize('NFKD')
-			.replace(/\p{M}+/gu, '')
-			.replace(/[’‘`´]/gu, "'")
-			.replace(/[‐‑‒–—]/gu, '-')
-			.replace(/(?<=\p{L})-(?=\p{L})/gu, '')
-			.replace(/\b(\p{L})\.(?=\p{L}\.?)/gu, '$1')
-			.replace(/\.$/u, '')
-			.replace(/\s+/gu, ' ')
-			.trim()
-			.toLowerCase()
-			.replace(/^the /u, '')
-	);
+	// "Calderón" and "Calderon", "Raúl" and "Raul": outlets differ on accents; a name's key has none. Most names are
+	// ASCII, which normalising leaves as it is.
+	const plain = ASCII.test(name) ? name : name.normalize('NFKD').replace(/\p{M}+/gu, '');
+	return plain
+		.replace(/[’‘`´]/gu, "'")
+		.replace(/[‐‑‒–—]/gu, '-')
+		.replace(/(?<=\p{L})-(?=\p{L})/gu, '')
+		.replace(/\b(\p{L})\.(?=\p{L}\.?)/gu, '$1')
+		.replace(/\.$/u, '')
+		.replace(/\s+/gu, ' ')
+		.trim()
+		.toLowerCase()
+		.replace(/^the /u, '');
 }
 
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'de', 'la', 'del', 'des', 'du', '&']);

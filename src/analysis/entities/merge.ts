@@ -447,7 +447,7 @@ function sameHolder(a: Group, b: Group): boolean {
 	const given = [firstWord(surface(a)), firstWord(surface(b))] as const;
 	// "Elizabeth Cheney" and "Liz Cheney" may share an article ("Ms. Cheney" joined one of them there).
 	const articles = new Set(a.mentions.map((m) => m.article));
-	if (!isNicknameOf(...given) && b.mentions.some((m) => articles.has(m.article))) return false;
+	if (b.mentions.some((m) => articles.has(m.article)) && !isNicknameOf(...given)) return false;
 	// A son is not his father: "Donald Trump Jr." and "Donald Trump", where an article names both (juniorsOf()).
 	// "Joseph R. Biden Jr." and "Joe Biden" are one man.
 	const [suffixed] = [a, b].filter((g) => GENERATION.test(lastWord(surface(g))));
