@@ -65,10 +65,22 @@ export function isName(entity: Entity): entity is Entity & { type: NameType } {
 	return (NAME_TYPES as readonly string[]).includes(entity.type);
 }
 
-export async function runEvent(basil: string, event: string): Promise<EventRun> {
+/** A story as storylens loads it, and each article's file as the gold offsets read it. */
+export interface StoryCorpus {
+	corpus: Corpus;
+	recordOf: (articleId: string) => ArticleRecord;
+}
+
+/** A BASIL event's three articles, loaded as the dashboard loads a folder. */
+export async function eventCorpus(basil: string, event: string): Promise<StoryCorpus> {
 	const folder = join(basil, 'events', event);
 	const corpus = await loadCorpus([folder]);
-	return runCorpus(corpus, (id) => JSON.parse(readFileSync(join(folder, `${id}.json`), 'utf8')) as ArticleRecord);
+	return { corpus, recordOf: (id) => JSON.parse(readFileSync(join(folder, `${id}.json`), 'utf8')) as ArticleRecord };
+}
+
+export async function runEvent(basil: string, event: string): Promise<EventRun> {
+	const { corpus, recordOf } = await eventCorpus(basil, event);
+	return runCorpus(corpus, recordOf);
 }
 
 /** storylens' entities of a corpus, each mention placed back into its article's file as `recordOf` reads it. */

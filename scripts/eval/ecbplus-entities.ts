@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../src/corpus/index.js';
-import { runCorpus, type EventRun, type GoldEvent } from './basil-entities.js';
+import { runCorpus, type EventRun, type GoldEvent, type StoryCorpus } from './basil-entities.js';
 import { toArticle, type EcbDocument } from './ecbplus.js';
 
 /** A gold file: a GoldEvent named by its subtopic. */
@@ -23,9 +23,15 @@ export function readEcbGold(dir: string): GoldEvent[] {
 		.map(({ subtopic, split, entities }) => ({ event: subtopic, split, entities }));
 }
 
-export function runSubtopic(documents: readonly EcbDocument[], subtopic: string): EventRun {
+/** A subtopic's documents as one corpus, as a user would load the story. */
+export function subtopicCorpus(documents: readonly EcbDocument[], subtopic: string): StoryCorpus {
 	const members = documents.filter((d) => d.subtopic === subtopic);
 	const corpus: Corpus = { articles: members.map(toArticle), skipped: [] };
 	const textOf = new Map(members.map((d) => [d.doc, d.text_naive_detok]));
-	return runCorpus(corpus, (id) => ({ title: '', text: textOf.get(id) ?? '' }));
+	return { corpus, recordOf: (id) => ({ title: '', text: textOf.get(id) ?? '' }) };
+}
+
+export function runSubtopic(documents: readonly EcbDocument[], subtopic: string): EventRun {
+	const { corpus, recordOf } = subtopicCorpus(documents, subtopic);
+	return runCorpus(corpus, recordOf);
 }
