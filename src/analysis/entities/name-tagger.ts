@@ -314,7 +314,12 @@ function withWordsBeforeHead<S extends AnySpan>(text: string, span: S, spans: re
 	return start === span.start ? span : { ...span, start, label: 'ORG' };
 }
 
-const HYPHENATED_PAPER = /^ (\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u;
+const HYPHENATED_PAPER_AFTER = /^ (\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u;
+const HYPHENATED_PAPER_AT_END = /\s(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
+/** "Post-Dispatch", "Journal-Constitution": two capitalised words joined by a hyphen, one of them a paper's head. */
+function isPaperPair(pair: RegExpExecArray | null): boolean {
+	return pair !== null && (PAPER_HEADS.test(pair[1] ?? '') || PAPER_HEADS.test(pair[2] ?? ''));
+}
 const PAPER_HEADS = new RegExp(
 	`^(?:${ORGANISATION_HEAD_WORDS}|${alternation('Dispatch Ledger Courier Bulletin Observer Inquirer Sentinel Star Sun')})$`,
 	'u',
@@ -364,6 +369,15 @@ function untaggedInstitutions(text: string, spans: readonly AnySpan[]): AnySpan[
 		found.push({ label: 'ORG', start, end });
 	}
 	return found;
+}
+
+const PART_OF_LAW = /(?<![\p{L}\p{N}])(?:Article|Section|Chapter|Clause) (?:[IVX]+|\d+)(?![\p{L}\p{N}])/gu;
+
+/** Whether the span lies within "Article II", "Section 3" and the like. */
+function isPartOfLaw(text: string, span: AnySpan): boolean {
+	if (!/^(?:Article|Section|Chapter|Clause|[IVX]+)\b/u.test(text.slice(span.start, span.end))) return false;
+	for (const m of text.matchAll(PART_OF_LAW)) if (m.index <= span.start && span.end <= m.index + m[0].length) return true;
+	return false;
 }
 
 /** `titles`: quotedTitles(text), when the caller has them already. */
@@ -429,15 +443,13 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 	}
 	for (const span of merged) {
 		// "The St. Louis" + "Post-Dispatch": a paper's name ending on two capitalised words joined by a hyphen,
-		// which the tagger (trained on text with few of them) leaves out.
-		const paper = span.label === 'PER' ? null : HYPHENATED_PAPER.exec(text.slice(span.end, span.end + 40));
-		if (paper?.[1] && paper[2] && (PAPER_HEADS.test(paper[1]) || PAPER_HEADS.test(paper[2]))) {
-			span.end += paper[0].length;
-			span.label = 'ORG';
+		// which the tagger (trained on text with few of them) leaves out, or reads as a place.
+		if (span.label !== 'PER') {
+			const after = HYPHENATED_PAPER_AFTER.exec(text.slice(span.end, span.end + 40));
+			if (isPaperPair(after)) span.end += after?.[0].length ?? 0;
+			if (isPaperPair(HYPHENATED_PAPER_AT_END.exec(text.slice(span.start, span.end)))) span.label = 'ORG';
 		}
 		const name = text.slice(span.start, span.end);
-		const pair = /\s(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(name);
-		if (pair?.[1] && pair[2] && span.label !== 'PER' && (PAPER_HEADS.test(pair[1]) || PAPER_HEADS.test(pair[2]))) span.label = 'ORG';
 		if (GENERIC_ALONE.test(name)) span.end = span.start;
 		// "9:01 AM", "10 P.M.": the half of the day after a time is no name.
 		if (HALF_DAY.test(name) && /\d\s?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) span.end = span.start;
@@ -468,15 +480,8 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 			)
 		)
 			span.label = 'MISC';
-		// "Article II", "Section 3": a part of a law or a document.
-		else if (
-			/^(?:Article|Section|Chapter|Clause)$/u.test(name) &&
-			/^ (?:[IVX]+|\d+)(?![\p{L}\p{N}])/u.test(text.slice(span.end, span.end + 6))
-		)
-			span.label = 'MISC';
-		else if (/^(?:Article|Section|Chapter|Clause) (?:[IVX]+|\d+)$/u.test(name)) span.label = 'MISC';
-		else if (/^[IVX]+$/u.test(name) && /(?:Article|Section|Chapter|Clause) $/u.test(text.slice(Math.max(0, span.start - 8), span.start)))
-			span.label = 'MISC';
+		// "Article II", "Section 3": a part of a law or a document, whichever of its words the tagger took.
+		else if (isPartOfLaw(text, span)) span.label = 'MISC';
 		// The tagger may stop before the law's head: "the Foreign Sovereign Immunities" + "Act".
 		else if (span.label !== 'PER' && /^ (?:Act|Acts)(?![\p{L}\p{N}])/u.test(text.slice(span.end, span.end + 6))) span.label = 'MISC';
 		// "House Republicans", "Missouri Republicans": the chamber, the state; its members are not part of its name.
