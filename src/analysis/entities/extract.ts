@@ -14,7 +14,7 @@ import { hasWordTag } from './word-tags.js';
 import { matchesAtWordStarts } from './word-start-matches.js';
 import { isAbbreviatedNoun, isCommonPlural } from './common-nouns.js';
 import { quotedTitles, tagNamesInSentences, type NameLabel, type NameSpan } from './name-tagger.js';
-import type { EntityType, RawMention } from './types.js';
+import { isName, type EntityType, type RawMention } from './types.js';
 
 const TYPE_OF_LABEL: Record<NameLabel, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
@@ -233,8 +233,8 @@ export function extractMentions(article: Article): RawMention[] {
  * writes "Deferred Action for Childhood Arrivals, or DACA". An acronym the corpus never spells out stays.
  */
 export function withoutAcronymsOfNonNames(articles: readonly Article[], mentions: RawMention[]): RawMention[] {
-	// Three letters or more (two spell out too much by chance); not a well-known body's ("CIA") nor one
-	// compromise's lexicon files as one ("NBC").
+	// Three letters or more (two spell out too much by chance), of whatever type the tagger read it as; not a
+	// well-known body's ("CIA") nor one compromise's lexicon files as one ("NBC").
 	const acronyms = new Set(
 		mentions
 			.filter((m) => isName(m) && /^\p{Lu}{3,6}$/u.test(m.text) && !isKnownName(m.text) && !hasWordTag(m.text, ORGANISATION))
@@ -284,11 +284,6 @@ export function withoutAcronymsOfNonNames(articles: readonly Article[], mentions
 		}
 	}
 	return dropped.size === 0 ? mentions : mentions.filter((m) => !(dropped.has(m.text) && isName(m)));
-}
-
-/** A person, an organisation or a place (the tagger reads an acronym as any of them). */
-function isName(m: RawMention): boolean {
-	return m.type === 'organization' || m.type === 'place' || m.type === 'person';
 }
 
 /** Capitalised words, with small words between them ("Affordable Care Act", "Department of the Treasury"). */

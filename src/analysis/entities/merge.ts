@@ -23,7 +23,7 @@ import {
 	isPersonNoun,
 } from './common-nouns.js';
 import { monthName } from '../../corpus/calendar.js';
-import type { Demonym, Entity, EntityType, Mention, RawMention } from './types.js';
+import { isName, type Demonym, type Entity, type EntityType, type Mention, type RawMention } from './types.js';
 
 /** aliasKey() of the texts one merge meets, each computed once: the steps below ask for the same few thousand names again and again. */
 const keys = new Map<string, string>();
@@ -59,7 +59,7 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	juniors = juniorsOf(mentions);
 	const byPosition = (a: Mention, b: Mention): number =>
 		(articleOrder.get(a.article) ?? 0) - (articleOrder.get(b.article) ?? 0) || (a.sentence ?? -1) - (b.sentence ?? -1) || a.start - b.start;
-	const named = mentions.filter((m) => m.type === 'person' || m.type === 'organization' || m.type === 'place');
+	const named = mentions.filter(isName);
 	const names = named.filter((m) => m.demonymOf === undefined);
 	byCorpusMajority(names);
 	const { resolved, usage } = fullNamesInArticle(names);
@@ -575,16 +575,10 @@ function mergeShortenedNames(groups: Map<string, Group>): void {
  * ("Wyoming Democratic Party" is a body of its own).
  */
 function mergeNamesWithoutTheirChamber(groups: Map<string, Group>): void {
-	const byRest = new Map<string, Group[]>();
-	for (const group of groups.values()) {
-		if (groupType(group) !== 'organization') continue;
-		const rests = new Set<string>();
-		for (const text of distinctTexts(group.mentions)) {
-			const cut = text.indexOf(' ');
-			if (cut > 0 && CHAMBERS.test(text.slice(0, cut)) && text.slice(cut + 1).includes(' ')) rests.add(keyOf(text.slice(cut + 1)));
-		}
-		for (const rest of rests) pushTo(byRest, rest, group);
-	}
+	const byRest = organisationsBy(groups, (text) => {
+		const cut = text.indexOf(' ');
+		return cut > 0 && CHAMBERS.test(text.slice(0, cut)) && text.slice(cut + 1).includes(' ') ? text.slice(cut + 1) : null;
+	});
 	if (byRest.size === 0) return;
 	joinTheOnlyMatch(groups, byRest, (group) => {
 		const name = surface(group);
@@ -618,19 +612,13 @@ function mergeShortOrganisationNames(groups: Map<string, Group>): void {
  * the town ("Detroit Lions", in a group that may be shown as "Lions"; not "Detroit Free Press").
  */
 function mergeTownsIntoTeams(groups: Map<string, Group>): void {
-	const teams = new Map<string, Group[]>();
-	for (const group of groups.values()) {
-		if (groupType(group) !== 'organization') continue;
-		const towns = new Set<string>();
-		for (const text of distinctTexts(group.mentions)) {
-			const cut = text.lastIndexOf(' ');
-			// Any plural that heads no body's name ("Times", "News"), not only those WordNet knows (isTeamPlural): a
-			// second team of the town ("Leeds Tykes" beside "Leeds Rhinos") must keep the town from either.
-			const last = text.slice(cut + 1);
-			if (cut > 0 && /\p{Ll}[^s]s$/u.test(last) && !NOT_A_SURNAME.test(last)) towns.add(keyOf(text.slice(0, cut)));
-		}
-		for (const town of towns) pushTo(teams, town, group);
-	}
+	const teams = organisationsBy(groups, (text) => {
+		const cut = text.lastIndexOf(' ');
+		// Any plural that heads no body's name ("Times", "News"), not only those WordNet knows (isTeamPlural): a
+		// second team of the town ("Leeds Tykes" beside "Leeds Rhinos") must keep the town from either.
+		const last = text.slice(cut + 1);
+		return cut > 0 && /\p{Ll}[^s]s$/u.test(last) && !NOT_A_SURNAME.test(last) ? text.slice(0, cut) : null;
+	});
 	if (teams.size === 0) return;
 	joinTheOnlyMatch(
 		groups,
@@ -804,6 +792,21 @@ function typeFamilies(groups: Map<string, Group>): void {
 		for (const m of group.mentions) m.type = 'person';
 		group.known = {};
 	}
+}
+
+/** The organisations filed under the key of each part `partOf` takes from one of their written forms (null: none). */
+function organisationsBy(groups: Map<string, Group>, partOf: (text: string) => string | null): Map<string, Group[]> {
+	const index = new Map<string, Group[]>();
+	for (const group of groups.values()) {
+		if (groupType(group) !== 'organization') continue;
+		const keys = new Set<string>();
+		for (const text of distinctTexts(group.mentions)) {
+			const part = partOf(text);
+			if (part !== null) keys.add(keyOf(part));
+		}
+		for (const key of keys) pushTo(index, key, group);
+	}
+	return index;
 }
 
 /** Each group `joins` accepts, whose key `index` files exactly one other group under, joins that group. */

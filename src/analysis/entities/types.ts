@@ -4,6 +4,11 @@ export type EntityType = 'person' | 'organization' | 'place' | 'date' | 'quantit
 
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'date', 'quantity'];
 
+/** A person, an organisation or a place: a name, not a value (a date, a quantity). */
+export function isName(mention: { type: EntityType }): boolean {
+	return mention.type === 'person' || mention.type === 'organization' || mention.type === 'place';
+}
+
 /** Where an entity is named: `start`/`end` are UTF-16 offsets into the sentence's text. */
 export interface Mention {
 	article: string;
