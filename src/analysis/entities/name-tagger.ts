@@ -342,31 +342,20 @@ function splitAtDescriptor<S extends AnySpan>(text: string, span: S): S[] {
 const GOVERNMENT_HEADS = alternation(
 	'Ministry Department Agency Council Committee Commission Bureau Office Embassy Consulate Parliament Court Institute University',
 );
-const INSTITUTION_HEAD = new RegExp(`\\s(?:${GOVERNMENT_HEADS})(?![\\p{L}\\p{N}])`, 'u');
-const UNTAGGED_INSTITUTION = new RegExp(
-	`(?<![\\p{L}\\p{N}'’.-])((?:\\p{Lu}[\\p{L}'’-]*\\s){1,3}(?:${GOVERNMENT_HEADS}))(?![\\p{L}\\p{N}])`,
-	'gu',
-);
+const HEAD_AFTER_A_CAPITAL = new RegExp(`(?<=\\p{Lu}[\\p{L}'’-]*\\s)(?:${GOVERNMENT_HEADS})(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
- * "the Mexican Foreign Ministry" where the tagger tagged "Mexican" a kind and left the rest untagged: capitalised
- * words ending on an institution's head, that no name covers, are an organisation (a nationality before it joins
- * it as for "US National Security Council").
+ * "the Mexican Foreign Ministry" where the tagger tagged "Mexican" a kind and left the rest untagged: a government
+ * body's head after a capitalised word, that no name covers, opens a name that withWordsBeforeHead completes.
  */
 function untaggedInstitutions(text: string, spans: readonly AnySpan[]): AnySpan[] {
-	if (!INSTITUTION_HEAD.test(text)) return [];
 	const found: AnySpan[] = [];
-	for (const m of text.matchAll(UNTAGGED_INSTITUTION)) {
-		let start = m.index;
-		let name = m[0];
-		const opener = /^(\p{Lu}[\p{L}'’-]*)\s/u.exec(name);
-		if (opener?.[1] && OPENS_NO_NAME.test(opener[1])) {
-			start += opener[0].length;
-			name = name.slice(opener[0].length);
-		}
-		const end = start + name.length;
-		if (!name.includes(' ') || spans.some((s) => s.label !== 'MISC' && s.start < end && start < s.end)) continue;
-		found.push({ label: 'ORG', start, end });
+	for (const m of text.matchAll(HEAD_AFTER_A_CAPITAL)) {
+		const end = m.index + m[0].length;
+		if (spans.some((s) => s.label !== 'MISC' && s.start < end && m.index < s.end)) continue;
+		const head: AnySpan = { label: 'ORG', start: m.index, end };
+		const name = withWordsBeforeHead(text, head, spans);
+		if (name !== head) found.push(name);
 	}
 	return found;
 }
