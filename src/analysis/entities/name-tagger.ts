@@ -414,14 +414,13 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 			continue;
 		}
 		// "Mitch" (cut from a role) + "McConnell": one person; a surname is one word. Not a place after a
-		// surname: "Clinton Benghazi hearings" is a person and a place. Not past a possessive ("McCain's
-		// Medicare plan"), nor a body after a pair of names ("the Romney-Ryan Medicare plan").
+		// surname: "Clinton Benghazi hearings" is a person and a place. Nor a body after a pair of names ("the
+		// Romney-Ryan Medicare plan"); a possessive ("McCain's Medicare plan") is a token of its own, so no span ends on it.
 		if (
 			previous &&
 			adjacent &&
 			previous.label === 'PER' &&
 			(span.label !== 'LOC' || isGivenName(text.slice(previous.start, previous.end))) &&
-			!/['’]s?$/u.test(text.slice(previous.start, previous.end)) &&
 			(span.label === 'PER' || !text.slice(previous.start, previous.end).includes('-')) &&
 			/^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span.start, span.end))
 		) {
