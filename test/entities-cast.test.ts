@@ -1538,3 +1538,51 @@ describe('a tagger trained on news of today too (session 8)', () => {
 		assert.deepEqual(namesIn(['The bill passed the Republican Senate on Tuesday.'])[0], ['ORG:Senate']);
 	});
 });
+
+describe('names joined by "and" and heads shared by several bodies (session 9)', () => {
+	test('a body named by common nouns joined by "and" is one organisation', () => {
+		assert.deepEqual(namesIn(['The U.S. Fish and Wildlife Service said the wolves were back.'])[0], [
+			'ORG:U.S. Fish and Wildlife Service',
+		]);
+		assert.deepEqual(namesIn(['Immigration and Customs Enforcement agents arrested him.'])[0], [
+			'ORG:Immigration and Customs Enforcement',
+		]);
+		assert.deepEqual(namesIn(['The Food and Drug Administration approved it.'])[0], ['ORG:Food and Drug Administration']);
+		// Not a company before "and", nor a name that ends on no body's head ("Chittagong Cement and Atlas Bangladesh").
+		assert.ok(!namesIn(['Among other shares, Chittagong Cement and Atlas Bangladesh fell.'])[0]?.some((n) => n.includes(' and ')));
+	});
+
+	test('a list after a body\'s head and "of" is part of its name; two bodies joined by "and" are two', () => {
+		assert.deepEqual(namesIn(['The Bureau of Alcohol, Tobacco, Firearms and Explosives said.'])[0], [
+			'ORG:Bureau of Alcohol, Tobacco, Firearms and Explosives',
+		]);
+		assert.deepEqual(namesIn(['Reporters from The New York Times and Reuters came.'])[0], ['ORG:The New York Times', 'ORG:Reuters']);
+		assert.deepEqual(namesIn(['The Surrey Police and Surrey Fire and Rescue Service attended.'])[0], [
+			'ORG:Surrey Police',
+			'ORG:Surrey Fire and Rescue Service',
+		]);
+		assert.deepEqual(namesIn(['The House Ways and Means Committee met.'])[0], ['ORG:House Ways and Means Committee']);
+	});
+
+	test('"the Bank" joins neither bank where the corpus names two "Bank of" bodies', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Rates', [
+					'The Bank of England raised rates on Thursday.',
+					'The Bank of America said it would follow.',
+					'The Bank said inflation was too high.',
+				]),
+			),
+		);
+		const banks = entities.filter((e) => e.name.startsWith('Bank of')).map((e) => `${e.name}:${e.mentions.length}`);
+		assert.deepEqual(banks.sort(), ['Bank of America:1', 'Bank of England:1']);
+		// With one "Bank of" body, the head alone is it.
+		const one = analyseEntities(
+			corpusOf(articleOf('a', 'Rates', ['The Bank of England raised rates on Thursday.', 'The Bank said inflation was too high.'])),
+		);
+		assert.deepEqual(
+			one.filter((e) => e.type === 'organization').map((e) => e.mentions.map((m) => m.text).sort()),
+			[['Bank', 'Bank of England']],
+		);
+	});
+});

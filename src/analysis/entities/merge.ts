@@ -508,10 +508,18 @@ const TITLES_WRITTEN_OUT: Readonly<Record<string, string>> = {
  */
 function mergeQualifiedNames(groups: Map<string, Group>): void {
 	const places = new Set<string>();
-	for (const group of groups.values()) if (groupType(group) === 'place') places.add(group.key);
+	// "Bank of England" and "Bank of America" in one corpus: "the Bank" may be either, so neither joins it.
+	const ofHeads = new Map<string, number>();
+	for (const group of groups.values()) {
+		if (groupType(group) === 'place') places.add(group.key);
+		const of = groupType(group) === 'organization' ? OF_HEAD.exec(surface(group))?.[1] : undefined;
+		if (of !== undefined) ofHeads.set(keyOf(of), (ofHeads.get(keyOf(of)) ?? 0) + 1);
+	}
+	const isCorpusPlace = (name: string): boolean => places.has(keyOf(name)) || hasWordTag(name, PLACE_TAGS);
+	const headsOneName = (head: string): boolean => (ofHeads.get(keyOf(head)) ?? 0) < 2;
 	for (const group of [...groups.values()]) {
 		if (groupType(group) !== 'organization') continue;
-		const target = qualifiedNames(surface(group), (name) => places.has(keyOf(name)) || hasWordTag(name, PLACE_TAGS))
+		const target = qualifiedNames(surface(group), isCorpusPlace, headsOneName)
 			.map((head) => groups.get(keyOf(head)))
 			.find((found) => found !== undefined && found !== group && groupType(found) === 'organization');
 		if (!target) continue;
@@ -520,17 +528,20 @@ function mergeQualifiedNames(groups: Map<string, Group>): void {
 	}
 }
 
+const OF_HEAD = /^(.+?) of \S/u;
+
 /**
- * The shorter names an organisation's name may stand for, likeliest first. `isCorpusPlace`: the corpus
+ * The shorter names an organisation's name may stand for, likeliest first. `headsOneName`: no other organisation's
+ * name opens with that head and "of" ("Bank of England", "Bank of America"). `isCorpusPlace`: the corpus
  * names that place, or compromise's lexicon knows the word as one ("Boston Red Sox" and "Red Sox",
  * "Chicago Bears" and "Bears").
  */
-function qualifiedNames(name: string, isCorpusPlace: (name: string) => boolean): string[] {
+function qualifiedNames(name: string, isCorpusPlace: (name: string) => boolean, headsOneName: (head: string) => boolean): string[] {
 	const heads: string[] = [];
 	const department = /^(?:Department|Ministry) of (?:the )?(.+)$|^(.+?) (?:Department|Ministry|Dept\.?)$/u.exec(name);
 	if (department) heads.push(department[1] ?? department[2] ?? '');
-	const of = /^(.+?) of \S/u.exec(name)?.[1];
-	if (of !== undefined) heads.push(of);
+	const of = OF_HEAD.exec(name)?.[1];
+	if (of !== undefined && headsOneName(of)) heads.push(of);
 	// "U.S. Conference of Catholic Bishops" and "United States Conference of Catholic Bishops": one body.
 	const [qualifier = '', ...others] = name.split(' ');
 	const spelled = others.length > 0 ? knownCanonical(qualifier) : null;

@@ -21,7 +21,7 @@ import { splitAtRoles } from './roles.js';
 import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { isKnownName } from './alias-data.js';
-import { isBuildingOrPlaceNoun, isPersonNoun } from './common-nouns.js';
+import { headKind, isBuildingOrPlaceNoun, isCommonPlural, isLowerCaseNoun, isPersonNoun } from './common-nouns.js';
 import { alternation, oneWordOf } from '../../word-lists.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
@@ -39,9 +39,11 @@ const ORGANISATION_HEAD_WORDS = alternation(
 	'Ministry Department Agency Council Committee Commission Bureau Office Service Services Embassy Consulate',
 	'Parliament Congress Senate Court Party Army Navy Police Union Bank Fund Institute University Corporation Company Group',
 	'News Times Post Journal Press Network Register Tribune Herald Gazette Examiner Chronicle',
-	'Caucus Alliance Coalition Organization Organisation Administration Authority Government Kremlin Pentagon',
+	'Caucus Alliance Coalition Organization Organisation Administration Authority Enforcement Government Kremlin Pentagon',
 );
 const ORGANISATION_HEADS = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS})$`, 'u');
+/** "Bureau of Alcohol, Tobacco, Firearms and Explosives": a body's head, "of", and a list that closes with "and". */
+const HEAD_OF_A_LIST = new RegExp(`^(?:The )?(?:${ORGANISATION_HEAD_WORDS}) of [^,]+(?:, [^,]+)+,? and \\p{Lu}`, 'u');
 
 interface CompromiseMatch {
 	offset: { start: number; length: number };
@@ -303,15 +305,51 @@ const OPENS_NO_NAME = new RegExp(
 function withWordsBeforeHead<S extends AnySpan>(text: string, span: S, spans: readonly AnySpan[]): S {
 	const name = text.slice(span.start, span.end);
 	if (/\s/u.test(name) || !ORGANISATION_HEADS.test(name) || CHAMBERS.test(name)) return span;
-	let start = span.start;
+	const start = capitalisedWordsBefore(text, span.start, spans);
+	return start === span.start ? span : { ...span, start, label: 'ORG' };
+}
+
+/** Where the capitalised words right before `start` begin: untagged or kinds, up to a word that opens no name ("The"). */
+function capitalisedWordsBefore(text: string, start: number, spans: readonly AnySpan[]): number {
 	for (;;) {
 		const word = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
-		if (!word?.[1] || OPENS_NO_NAME.test(word[1])) break;
+		if (!word?.[1] || OPENS_NO_NAME.test(word[1])) return start;
 		const at = start - word[0].length;
-		if (spans.some((s) => s !== span && s.label !== 'MISC' && s.start < start && at < s.end)) break;
+		if (spans.some((s) => s.label !== 'MISC' && s.start < start && at < s.end)) return start;
 		start = at;
 	}
-	return start === span.start ? span : { ...span, start, label: 'ORG' };
+}
+
+const WORD_BEFORE_AND = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) and $/u;
+
+/**
+ * "U.S. Fish and Wildlife Service", "Food and Drug Administration", "Immigration and Customs Enforcement": a body
+ * named by common nouns joined by "and", which the tagger (CoNLL has few of them) cuts at the "and", tagging the
+ * second half alone. A body's name ending on a body's head (not "Atlas Bangladesh", nor a band's or a film's) runs back over "and" to a capitalised common noun, untagged or tagged a person
+ * or a place (a fragment), and to the capitalised words before it. Not over a body's name of its own ("Surrey Police
+ * and Surrey Fire and Rescue", "Apple and Samsung Electronics"), nor over a kind ("Republicans and ...").
+ */
+function isNoun(word: string): boolean {
+	return isLowerCaseNoun(word) || isCommonPlural(word);
+}
+
+/** "Wildlife Service", "Tourism Council": a name ending on a body's head, listed or one WordNet files as a kind of body. */
+function endsInBodysHead(name: string): boolean {
+	return ORGANISATION_HEADS.test(name) || headKind(lastWord(name)) === 'organization';
+}
+
+function withWordsBeforeAnd<S extends AnySpan>(text: string, span: S, spans: readonly AnySpan[]): S {
+	if (span.label !== 'ORG' || text[span.start - 2] !== 'd' || !endsInBodysHead(text.slice(span.start, span.end))) return span;
+	const before = WORD_BEFORE_AND.exec(text.slice(Math.max(0, span.start - 40), span.start));
+	const word = before?.[1];
+	if (!before || !word || NOT_A_SURNAME.test(word) || isGivenName(word) || !isNoun(word)) return span;
+	const wordStart = span.start - before[0].length;
+	const fragment = spans.find((s) => s !== span && s.start <= wordStart && wordStart < s.end);
+	if (fragment) {
+		const ownName = fragment.label === 'ORG' || fragment.label === 'MISC' || fragment.end !== wordStart + word.length;
+		return ownName ? span : { ...span, start: fragment.start };
+	}
+	return { ...span, start: capitalisedWordsBefore(text, wordStart, spans) };
 }
 
 const HYPHENATED_PAPER_AFTER = /^ (\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u;
@@ -387,7 +425,7 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 			}
 		}
 	}
-	for (let i = 0; i < spans.length; i++) spans[i] = withWordsBeforeHead(text, spans[i] as S, spans);
+	for (let i = 0; i < spans.length; i++) spans[i] = withWordsBeforeAnd(text, withWordsBeforeHead(text, spans[i] as S, spans), spans);
 	for (const institution of untaggedInstitutions(text, spans)) spans.push(institution as S);
 	spans.sort((a, b) => a.start - b.start || b.end - a.end);
 	const merged: S[] = [];
@@ -677,13 +715,22 @@ function withMiddleInitials<S extends AnySpan>(text: string, span: S): S {
 	return after ? { ...span, end: span.end + after[0].length } : span;
 }
 
-/** compromise joins listed names ("Ukraine, Russia"); each is its own name, unless the whole is a well-known one ("Washington, D.C."). */
+/**
+ * The taggers join listed names ("Ukraine, Russia"; "The New York Times and Reuters"); each is its own name,
+ * unless the whole is a well-known one ("Washington, D.C.") or a body's head opens a list of what it is of ("Bureau
+ * of Alcohol, Tobacco, Firearms and Explosives"). At "and" only after a body's head: "Health and Human Services"
+ * and "Ways and Means Committee" are one name, "Surrey Police and Surrey Fire and Rescue" two.
+ */
 function splitLists<S extends AnySpan>(text: string, span: S): S[] {
 	const name = text.slice(span.start, span.end);
-	if (!name.includes(',') || isKnownName(name)) return [span];
+	const hasAnd = name.includes(' and ');
+	if ((!name.includes(',') && !hasAnd) || isKnownName(name)) return [span];
+	const commas = name.includes(',') && !HEAD_OF_A_LIST.test(name);
 	const parts: S[] = [];
 	let start = span.start;
-	for (const m of text.slice(span.start, span.end).matchAll(/,\s+(?:and\s+)?/gu)) {
+	for (const m of name.matchAll(/,\s+(?:and\s+)?| and (?=\p{Lu})/gu)) {
+		const isAnd = m[0] === ' and ';
+		if (isAnd ? !ORGANISATION_HEADS.test(text.slice(start, span.start + m.index)) : !commas) continue;
 		parts.push({ ...span, start, end: span.start + m.index });
 		start = span.start + m.index + m[0].length;
 	}
