@@ -1541,12 +1541,8 @@ describe('a tagger trained on news of today too (session 8)', () => {
 
 describe('names joined by "and" and heads shared by several bodies (session 9)', () => {
 	test('a body named by common nouns joined by "and" is one organisation', () => {
-		assert.deepEqual(namesIn(['The U.S. Fish and Wildlife Service said the wolves were back.'])[0], [
-			'ORG:U.S. Fish and Wildlife Service',
-		]);
-		assert.deepEqual(namesIn(['Immigration and Customs Enforcement agents arrested him.'])[0], [
-			'ORG:Immigration and Customs Enforcement',
-		]);
+		assert.deepEqual(namesIn(['The U.S. Fish and Wildlife Service said the wolves were back.'])[0], ['ORG:U.S. Fish and Wildlife Service']);
+		assert.deepEqual(namesIn(['Immigration and Customs Enforcement agents arrested him.'])[0], ['ORG:Immigration and Customs Enforcement']);
 		assert.deepEqual(namesIn(['The Food and Drug Administration approved it.'])[0], ['ORG:Food and Drug Administration']);
 		// Not a company before "and", nor a name that ends on no body's head ("Chittagong Cement and Atlas Bangladesh").
 		assert.ok(!namesIn(['Among other shares, Chittagong Cement and Atlas Bangladesh fell.'])[0]?.some((n) => n.includes(' and ')));
