@@ -1582,3 +1582,35 @@ describe('names joined by "and" and heads shared by several bodies (session 9)',
 		);
 	});
 });
+
+describe('nicknames in quotes (session 9)', () => {
+	test('a nickname in quotes between the given name and the surname is part of the name, and the nickname alone is that person', () => {
+		assert.deepEqual(namesIn(['Gov. Deval Patrick appointed William "Mo" Cowan to the Senate.'])[0], [
+			'PER:Deval Patrick',
+			'PER:William "Mo" Cowan',
+			'ORG:Senate',
+		]);
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'A senator', [
+					'Gov. Deval Patrick appointed William “Mo” Cowan to the Senate.',
+					'Mo Cowan will serve until June.',
+					'“Nobody has anything on Mo.”',
+					'He grew up in Missouri.',
+				]),
+			),
+		);
+		assert.deepEqual(
+			find(entities, 'William “Mo” Cowan').mentions.map((m) => m.text),
+			['William “Mo” Cowan', 'Mo Cowan', 'Mo'],
+		);
+		assert.equal(find(entities, 'Missouri').mentions.length, 1);
+	});
+
+	test('a nickname that names a place or is an acronym stays that alone', () => {
+		const entities = analyseEntities(
+			corpusOf(articleOf('a', 'Music', ['Antonio "LA" Reid signed the band.', 'The band moved to LA in May.'])),
+		);
+		assert.equal(find(entities, 'LA').type, 'place');
+	});
+});

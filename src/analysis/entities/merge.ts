@@ -63,6 +63,7 @@ export function mergeMentions(mentions: RawMention[], articleOrder: ReadonlyMap<
 	const names = named.filter((m) => m.demonymOf === undefined);
 	byCorpusMajority(names);
 	const { resolved, usage } = fullNamesInArticle(names);
+	resolveQuotedNicknames(names, resolved);
 	const groups = groupNames(names, resolved);
 	mergeAcronyms(groups);
 	mergeMiddleNames(groups);
@@ -298,7 +299,8 @@ const offices = new Map<string, string>();
  * are written for one person. `keepGeneration` keeps "Jr." and "Sr.", for a
  * son whose father the corpus names too (juniorsOf()).
  */
-export function personName(name: string, keepGeneration = false): string {
+export function personName(written: string, keepGeneration = false): string {
+	const name = written.includes('"') || written.includes('“') || written.includes('‘') ? written.replace(QUOTED_NICKNAME, ' ') : written;
 	if (!/\s\S+\s/u.test(name.trim()) && !/\.$/u.test(name)) return name;
 	const words = name.trim().split(/\s+/u);
 	if (words.length < 2) return name;
@@ -306,6 +308,38 @@ export function personName(name: string, keepGeneration = false): string {
 	while (kept.length > 2 && (keepGeneration ? /^(?:II|III|IV)$/u : GENERATION).test(kept.at(-1) ?? '')) kept.pop();
 	if (kept.length > 2 && /,$/u.test(kept.at(-1) ?? '')) kept[kept.length - 1] = (kept.at(-1) ?? '').replace(/,$/u, '');
 	return kept.join(' ');
+}
+
+/** William "Mo" Cowan: a nickname in quotes inside a person's name. */
+const QUOTED_NICKNAME = /\s["“‘](\p{Lu}[^"”’]*)["”’]\s/u;
+
+/**
+ * "Mo" and "Mo Cowan" where the corpus writes William "Mo" Cowan: the nickname alone, or before the surname, is
+ * that person, whatever the tagger read it as ("Mo", Missouri).
+ */
+function resolveQuotedNicknames(mentions: readonly RawMention[], resolved: Map<RawMention, string>): void {
+	const fullNames = new Map<string, string>();
+	for (const m of mentions) {
+		const quoted = m.type === 'person' && m.text.includes(' ') ? QUOTED_NICKNAME.exec(m.text) : null;
+		if (!quoted?.[1]) continue;
+		const full = personName(m.text);
+		// Antonio "LA" Reid: a nickname that also names a place or is an acronym stays that alone.
+		if (!isAcronym(quoted[1]) && !isKnownPlace(quoted[1]) && knownCanonical(quoted[1]) === null) fullNames.set(quoted[1], full);
+		fullNames.set(`${quoted[1]} ${surname(full)}`, full);
+	}
+	if (fullNames.size === 0) return;
+	for (const m of mentions) {
+		// "nothing on Mo.": a state's abbreviation keeps its dot, a nickname ending the sentence does not.
+		const dotted = m.text.endsWith('.') ? fullNames.get(m.text.slice(0, -1)) : undefined;
+		const full = fullNames.get(m.text) ?? dotted;
+		if (full === undefined) continue;
+		if (dotted !== undefined) {
+			m.text = m.text.slice(0, -1);
+			m.end -= 1;
+		}
+		m.type = 'person';
+		resolved.set(m, full);
+	}
 }
 
 /**

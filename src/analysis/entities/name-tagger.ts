@@ -418,7 +418,10 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 				for (const roled of splitAtRoles(text, cased)) {
 					for (const owned of splitPersonPossessive(text, roled)) {
 						const joined = completeConjunction(text, owned);
-						const part = joined.label === 'PER' ? withSurname(text, withMiddleInitials(text, withLeadingInitials(text, joined))) : joined;
+						const part =
+							joined.label === 'PER'
+								? withSurname(text, withQuotedNickname(text, withMiddleInitials(text, withLeadingInitials(text, joined))))
+								: joined;
 						if (part.end > part.start) for (const piece of splitPossessive(text, part)) spans.push(piece);
 					}
 				}
@@ -577,6 +580,19 @@ export function quotedTitles(text: string): { start: number; end: number }[] {
 function withLeadingInitials<S extends AnySpan>(text: string, span: S): S {
 	const before = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.\s){1,2}$/u.exec(text.slice(Math.max(0, span.start - 6), span.start));
 	return before ? { ...span, start: span.start - before[0].length } : span;
+}
+
+const QUOTED_NICKNAME_AFTER = /^\s["“‘]\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}["”’]\s\p{Lu}[\p{Ll}'’-][\p{L}'’-]*/u;
+
+/**
+ * William "Mo" Cowan, Earvin ‘Magic’ Johnson: a nickname in quotes between the given name and the surname is
+ * part of the person's name; the tagger reads the nickname alone as anything ("Mo", Missouri).
+ */
+function withQuotedNickname<S extends AnySpan>(text: string, span: S): S {
+	const quote = text[span.end + 1];
+	if (quote !== '"' && quote !== '“' && quote !== '‘') return span;
+	const after = QUOTED_NICKNAME_AFTER.exec(text.slice(span.end, span.end + 60));
+	return after ? { ...span, end: span.end + after[0].length } : span;
 }
 
 /**
