@@ -1614,3 +1614,20 @@ describe('nicknames in quotes (session 9)', () => {
 		assert.equal(find(entities, 'LA').type, 'place');
 	});
 });
+
+describe('a role after a body and a name the repairs ran on (session 9)', () => {
+	test("a role after a body's name is the role, not part of the body", () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Court', ['Supreme Court Justice Ruth Bader Ginsburg said she would stay.', 'The Department of Justice said.']),
+			),
+		);
+		const names = entities.filter((e) => e.type === 'organization' || e.type === 'person').map((e) => `${e.type}:${e.name}`);
+		assert.deepEqual(names.sort(), ['organization:Supreme Court', 'organization:The Department of Justice', 'person:Ruth Bader Ginsburg']);
+	});
+
+	test('two overlapping spans of one person are one name; not where the longer ends on a common noun', () => {
+		assert.deepEqual(namesIn(['The Supreme Court Justice Ruth Bader Ginsburg said so.'])[0]?.at(-1), 'PER:Ruth Bader Ginsburg');
+		assert.deepEqual(namesIn(['A new attraction - Walt Disney Studios - has recently opened its site.'])[0], ['PER:Walt Disney']);
+	});
+});

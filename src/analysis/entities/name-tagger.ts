@@ -320,6 +320,16 @@ function capitalisedWordsBefore(text: string, start: number, spans: readonly Any
 	}
 }
 
+/**
+ * Whether two overlapping people's spans are one person: opening on a given name and ending on a surname, a word
+ * the lexicon knows only as a person's or not at all, and no common noun ("Alan Clark Diaries", "Walt Disney Studios").
+ */
+function isOnePerson(name: string): boolean {
+	const last = lastWord(name);
+	const tags = lexiconTags(last);
+	return isGivenName(firstWord(name)) && (tags === null || tags.has('Person')) && !isNoun(last);
+}
+
 const WORD_BEFORE_AND = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) and $/u;
 
 /**
@@ -434,7 +444,12 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 	const merged: S[] = [];
 	for (const span of spans.flatMap((s) => splitLists(text, s)).flatMap((s) => splitAtDescriptor(text, s))) {
 		const previous = merged.at(-1);
-		if (previous && span.start < previous.end) continue;
+		if (previous && span.start < previous.end) {
+			// "Ruth Bader" (a given name the repairs ran on) and the tagger's "Bader Ginsburg": one person.
+			if (previous.label === 'PER' && span.label === 'PER' && span.end > previous.end && isOnePerson(text.slice(previous.start, span.end)))
+				previous.end = span.end;
+			continue;
+		}
 		const adjacent = previous !== undefined && /^ $/u.test(text.slice(previous.end, span.start));
 		// "St. Louis County": the tagger stops at the abbreviation's dot; a saint's name names a place or a body.
 		if (

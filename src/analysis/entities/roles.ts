@@ -7,7 +7,7 @@
  */
 import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { isJobTitle, isTitleWord } from './clean-span.js';
-import { NOT_A_SURNAME } from './heads.js';
+import { NOT_A_SURNAME, PLACE_HEADS } from './heads.js';
 import { isKnownName } from './alias-data.js';
 import { headKind } from './common-nouns.js';
 
@@ -136,7 +136,8 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 
 /**
  * "House Majority Whip", "Iowa Senator", "Senate Minority" (before "Leader") tagged as a name, the person after them left out: what a title
- * is of, without the role. Only when what is left is a role's qualifier (an acronym, a place, a chamber):
+ * is of, without the role. Only when what is left is a role's qualifier (an acronym, a place, a chamber) or ends
+ * on a body's head ("Supreme Court Justice"):
  * "Department of Justice" and "Secretary of State" end on a title word and keep it.
  */
 export function withoutTrailingRole<S extends { start: number; end: number }>(text: string, span: S): S {
@@ -150,8 +151,13 @@ export function withoutTrailingRole<S extends { start: number; end: number }>(te
 	const next = /^\s(\S+)/u.exec(text.slice(span.end, span.end + 30))?.[1] ?? '';
 	const titled = words.slice(keep).some((w) => PERSON_TITLES.has(bare(w[0]))) || PERSON_TITLES.has(bare(next));
 	if (keep === words.length || last === undefined || !titled) return span;
-	if (!words.slice(0, keep).every((w) => isRoleQualifier(w[0]))) return span;
+	if (!words.slice(0, keep).every((w) => isRoleQualifier(w[0])) && !isBodysHead(last[0])) return span;
 	return { ...span, end: span.start + last.index + last[0].length };
+}
+
+/** "Supreme Court" of "Supreme Court Justice", "Judiciary Committee" of "Judiciary Committee Chairman": a body's name ends on it. */
+function isBodysHead(word: string): boolean {
+	return (NOT_A_SURNAME.test(word) && !PLACE_HEADS.test(word)) || headKind(word) === 'organization';
 }
 
 /** What a title may be of: an acronym ("CIA head"), a state ("Ohio Sen."), a chamber ("House Speaker"). */
