@@ -1615,7 +1615,7 @@ describe('nicknames in quotes (session 9)', () => {
 	});
 });
 
-describe('a role after a body and a name the repairs ran on (session 9)', () => {
+describe('a role after a body, overlapping names and buildings (session 9)', () => {
 	test("a role after a body's name is the role, not part of the body", () => {
 		const entities = analyseEntities(
 			corpusOf(
@@ -1629,5 +1629,15 @@ describe('a role after a body and a name the repairs ran on (session 9)', () => 
 	test('two overlapping spans of one person are one name; not where the longer ends on a common noun', () => {
 		assert.deepEqual(namesIn(['The Supreme Court Justice Ruth Bader Ginsburg said so.'])[0]?.at(-1), 'PER:Ruth Bader Ginsburg');
 		assert.deepEqual(namesIn(['A new attraction - Walt Disney Studios - has recently opened its site.'])[0], ['PER:Walt Disney']);
+	});
+
+	test('a building named after a person is a place, not that person', () => {
+		const text = 'Ms. Townsend said she had her own agenda for the meeting at Trump Tower.';
+		const start = text.indexOf('Trump Tower');
+		assert.deepEqual(checkTypes(text, [{ label: 'PER', start, end: start + 'Trump Tower'.length }]), [
+			{ label: 'LOC', start, end: start + 'Trump Tower'.length },
+		]);
+		// A woman whose surname is a building's head word stays a person.
+		assert.deepEqual(checkTypes('Anita Hall spoke.', [{ label: 'PER', start: 0, end: 10 }])[0]?.label, 'PER');
 	});
 });

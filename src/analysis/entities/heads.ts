@@ -6,6 +6,7 @@ export const NOT_A_SURNAME = oneWordOf(
 	'Department Ministry Agency Office Democrats Republicans Party Group News Times Post Journal Committee Council House Senate',
 	'Street Square Avenue Road Park Center Centre University College School Hospital Bank Fund Foundation Institute Society',
 	'Association Conference Commission Bureau Corps Union City County River Valley Island Islands Mountains Bay Airport Stadium',
+	'Tower Towers Palace Hotel Plaza Arena Dam',
 );
 
 /** A legislature's chambers, which news names by the head alone ("the House", "the Senate"). */
@@ -20,6 +21,7 @@ export const PERSONS_BODY = alternation('Administration Campaign Presidency');
 /** Those of NOT_A_SURNAME that end places' names ("Roosevelt Island"); the rest end organisations'. */
 export const PLACE_HEADS = oneWordOf(
 	'Street Square Avenue Road Park City County River Valley Island Islands Mountains Bay Airport Stadium',
+	'Tower Towers Palace Hotel Plaza Arena Dam',
 );
 
 /** The heads of streets' names ("Lyndale Avenue", "117th Street"). */
