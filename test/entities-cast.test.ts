@@ -1615,7 +1615,7 @@ describe('nicknames in quotes (session 9)', () => {
 	});
 });
 
-describe('a role after a body, overlapping names and buildings (session 9)', () => {
+describe('roles, overlapping names, buildings and legislatures (session 9)', () => {
 	test("a role after a body's name is the role, not part of the body", () => {
 		const entities = analyseEntities(
 			corpusOf(
@@ -1639,5 +1639,20 @@ describe('a role after a body, overlapping names and buildings (session 9)', () 
 		]);
 		// A woman whose surname is a building's head word stays a person.
 		assert.deepEqual(checkTypes('Anita Hall spoke.', [{ label: 'PER', start: 0, end: 10 }])[0]?.label, 'PER');
+	});
+
+	test("a state's legislature is a body, and a general's title before one is no person's", () => {
+		assert.deepEqual(namesIn(['The Arizona Legislature passed the bill.'])[0], ['ORG:Arizona Legislature']);
+		assert.deepEqual(namesIn(['The UN General Assembly voted on Friday.'])[0], ['ORG:UN General Assembly']);
+	});
+
+	test('"D.C." alone is Washington where the corpus names Washington', () => {
+		const entities = analyseEntities(
+			corpusOf(articleOf('a', 'March', ['Protesters gathered in Washington on Friday.', 'Later in D.C. they marched.'])),
+		);
+		assert.deepEqual(
+			entities.filter((e) => e.type === 'place').map((e) => `${e.name}:${e.mentions.length}`),
+			['Washington:2'],
+		);
 	});
 });

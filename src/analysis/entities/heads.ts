@@ -4,6 +4,7 @@ import { alternation, oneWordOf } from '../../word-lists.js';
 export const NOT_A_SURNAME = oneWordOf(
 	'Alliance Coalition Church Club League Caucus Register Tribune Herald Gazette Examiner Chronicle',
 	'Department Ministry Agency Office Democrats Republicans Party Group News Times Post Journal Committee Council House Senate',
+	'Congress Assembly Legislature Parliament',
 	'Street Square Avenue Road Park Center Centre University College School Hospital Bank Fund Foundation Institute Society',
 	'Association Conference Commission Bureau Corps Union City County River Valley Island Islands Mountains Bay Airport Stadium',
 	'Tower Towers Palace Hotel Plaza Arena Dam',

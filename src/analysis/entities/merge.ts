@@ -720,8 +720,10 @@ function mergeHeadsAlone(groups: Map<string, Group>): void {
 /** "Washington, D.C." where the corpus names Washington, "Newtown, Conn." and Newtown: one place. */
 function mergePlacesWithTheirState(groups: Map<string, Group>): void {
 	for (const group of [...groups.values()]) {
-		if (groupType(group) !== 'place' || !surface(group).includes(',')) continue;
-		const qualified = /^([^,]+),\s*(.+)$/u.exec(surface(group));
+		// "D.C." alone is filed under its canonical name, Washington, D.C.
+		const name = group.canonical ?? surface(group);
+		if (groupType(group) !== 'place' || !name.includes(',')) continue;
+		const qualified = /^([^,]+),\s*(.+)$/u.exec(name);
 		if (qualified === null) continue;
 		const [, town = '', state = ''] = qualified;
 		if (!/^D\.?C\.?$/u.test(state) && stateOfAbbreviation(state) === null && !isKnownPlace(state)) continue;

@@ -39,7 +39,8 @@ const ORGANISATION_HEAD_WORDS = alternation(
 	'Ministry Department Agency Council Committee Commission Bureau Office Service Services Embassy Consulate',
 	'Parliament Congress Senate Court Party Army Navy Police Union Bank Fund Institute University Corporation Company Group',
 	'News Times Post Journal Press Network Register Tribune Herald Gazette Examiner Chronicle',
-	'Caucus Alliance Coalition Organization Organisation Administration Authority Enforcement Government Kremlin Pentagon',
+	'Caucus Alliance Coalition Organization Organisation Administration Authority Enforcement Government Legislature Assembly',
+	'Kremlin Pentagon',
 );
 const ORGANISATION_HEADS = new RegExp(`\\b(?:${ORGANISATION_HEAD_WORDS})$`, 'u');
 /** "Bureau of Alcohol, Tobacco, Firearms and Explosives": a body's head, "of", and a list that closes with "and". */
