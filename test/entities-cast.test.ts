@@ -1656,3 +1656,33 @@ describe('roles, overlapping names, buildings and legislatures (session 9)', () 
 		);
 	});
 });
+
+describe('chambers, dates and clauses around names (session 9)', () => {
+	const organisations = (sentences: string[]): string[] =>
+		analyseEntities(corpusOf(articleOf('a', 'A story', sentences)))
+			.filter((e) => e.type === 'organization')
+			.map((e) => `${e.name}:${e.mentions.map((m) => m.text).join('|')}`);
+
+	test('a lower-case "the" is no part of a well-known name', () => {
+		assert.deepEqual(
+			organisations(['According to the Times, he misspoke.']).map((row) => row.split(':')[1]),
+			['Times'],
+		);
+	});
+
+	test('a month written short after "on" ends no name, nor does a colon', () => {
+		assert.deepEqual(organisations(['Comey told Congress on Oct. 28, 2016, that he would.']), ['Congress:Congress']);
+		assert.deepEqual(namesIn(['She won over a GOP-controlled Congress: She’s battle-tested.'])[0]?.at(-1), 'ORG:Congress');
+	});
+
+	test("a party's name before a chamber is no part of it, also between a state and a race's chamber", () => {
+		assert.deepEqual(namesIn(['The Republican Senate caucus has stated it.'])[0], ['ORG:Senate']);
+		assert.deepEqual(namesIn(['Alabama GOP Senate nominee Roy Moore denied it.'])[0], [
+			'LOC:Alabama',
+			'ORG:GOP',
+			'ORG:Senate',
+			'PER:Roy Moore',
+		]);
+		assert.deepEqual(namesIn(['Alabama Republican Senate candidate Roy Moore spoke.'])[0], ['LOC:Alabama', 'ORG:Senate', 'PER:Roy Moore']);
+	});
+});

@@ -164,8 +164,9 @@ export function extractMentions(article: Article): RawMention[] {
 		// A well-known name takes the place of the tagger's pieces of it ("USA" of "USA Today", "D.C." of "Washington, D.C.").
 		// Not inside a quoted title ("Fox News Sunday"), as the tagger's names are not.
 		const titles = quotedTitles(text);
+		// "the Times": a lower-case "the" is no part of the name.
 		const known = [...matchesAtWordStarts(text, KNOWN_NAMES.pattern)]
-			.map((m) => ({ start: m.index, end: m.index + m[0].length }))
+			.map((m) => ({ start: m[0].startsWith('the ') ? m.index + 4 : m.index, end: m.index + m[0].length }))
 			.filter((k) => !titles.some((t) => t.start <= k.start && k.end <= t.end));
 		const tagged = sentence.index === null ? titleNames : (bodyNames[sentence.index] ?? []);
 		const spans = tagged.filter((s) => !known.some((k) => k.start <= s.start && s.end <= k.end && k.end - k.start > s.end - s.start));
@@ -355,11 +356,11 @@ function isFunctionWord(name: string): boolean {
 
 const PARTY_TAG_BEFORE = /(?:^|[\s(])[RDI]-$/u;
 
-/** "The", "For" of "The For The People Act": an article, a preposition or a conjunction alone is never a name, wherever it stands. */
+/** "The", "For" of "The For The People Act", "She" after a colon: an article, a preposition, a conjunction or a pronoun alone is never a name, wherever it stands. */
 function isGrammarWord(name: string): boolean {
 	return /^\p{Lu}\p{Ll}+$/u.test(name) && hasWordTag(name, GRAMMAR_TAGS);
 }
-const GRAMMAR_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner']);
+const GRAMMAR_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 
 /**
  * A name has a capital or a digit; a lone lowercase word the tagger caught is

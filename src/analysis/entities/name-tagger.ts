@@ -755,18 +755,21 @@ function withMiddleInitials<S extends AnySpan>(text: string, span: S): S {
  */
 function splitLists<S extends AnySpan>(text: string, span: S): S[] {
 	const name = text.slice(span.start, span.end);
-	const hasAnd = name.includes(' and ');
-	if ((!name.includes(',') && !hasAnd) || isKnownName(name)) return [span];
+	if ((!name.includes(',') && !name.includes(' and ') && !name.includes(': ')) || isKnownName(name)) return [span];
 	const commas = name.includes(',') && !HEAD_OF_A_LIST.test(name);
 	const parts: S[] = [];
 	let start = span.start;
-	for (const m of name.matchAll(/,\s+(?:and\s+)?| and (?=\p{Lu})/gu)) {
+	let afterColon = false;
+	for (const m of name.matchAll(/,\s+(?:and\s+)?| and (?=\p{Lu})|:\s+/gu)) {
 		const isAnd = m[0] === ' and ';
-		if (isAnd ? !ORGANISATION_HEADS.test(text.slice(start, span.start + m.index)) : !commas) continue;
+		if (isAnd ? !ORGANISATION_HEADS.test(text.slice(start, span.start + m.index)) : m[0].startsWith(',') && !commas) continue;
 		parts.push({ ...span, start, end: span.start + m.index });
 		start = span.start + m.index + m[0].length;
+		afterColon = m[0].startsWith(':');
 	}
-	parts.push({ ...span, start, end: span.end });
+	// "a GOP-controlled Congress: She's battle-tested", "The Times: Film": a colon ends a name, and one capitalised
+	// word after it opens the next clause.
+	if (!afterColon || text.slice(start, span.end).includes(' ')) parts.push({ ...span, start, end: span.end });
 	return parts;
 }
 

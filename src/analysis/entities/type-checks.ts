@@ -217,18 +217,23 @@ function splitBodyFromPerson<S extends Labelled>(text: string, span: S): S[] | n
  * chamber's name.
  */
 function splitChambers<S extends Labelled>(text: string, span: S): S[] | null {
-	if (span.label !== 'ORG' || !(inSpan(text, 'House', span) || inSpan(text, 'Senate', span))) return null;
+	if (span.label !== 'ORG' || !(inSpan(text, 'House', span) || inSpan(text, 'Senate', span) || inSpan(text, 'Congress', span))) return null;
 	const name = text.slice(span.start, span.end);
 	const party = PARTY_BEFORE_CHAMBER.exec(name);
 	if (party !== null) return [{ ...span, start: span.start + party[0].length }];
-	// "a Wyoming Senate candidate", "the Ohio Senate race": a seat of Congress from the state, not the state's own senate.
+	// "a Wyoming Senate candidate", "the Ohio Senate race", "Alabama GOP Senate nominee": a seat of Congress from the
+	// state, not the state's own senate; the GOP is a body of its own, "Republican" an adjective.
 	const state = STATE_BEFORE_CHAMBER.exec(name);
-	if (state?.[1] && isUsState(state[1]) && RACE_AFTER.test(text.slice(span.end, span.end + 12)))
+	if (state?.[1] && isUsState(state[1]) && RACE_AFTER.test(text.slice(span.end, span.end + 12))) {
+		const chamber = name.lastIndexOf(' ') + 1;
+		const gop = state[2] === 'GOP' ? [{ ...span, start: span.start + chamber - 4, end: span.start + chamber - 1 }] : [];
 		return [
 			{ ...span, label: 'LOC', end: span.start + state[1].length },
+			...gop,
 			// "U.S. Senate" is the Senate's name.
-			{ ...span, start: span.start + state[1].length + 1 },
+			{ ...span, start: state[2] === undefined ? span.start + state[1].length + 1 : span.start + chamber },
 		];
+	}
 	// "the House GOP": the chamber and the party, two bodies.
 	const gop = CHAMBER_PARTY.exec(name);
 	if (gop !== null)
@@ -246,14 +251,14 @@ function splitChambers<S extends Labelled>(text: string, span: S): S[] | null {
 		{ ...span, start: second, end: span.end - (members === '' ? 0 : secondMembers.length) },
 	];
 }
-const STATE_BEFORE_CHAMBER = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?: U\.S\.?)? (?:House|Senate)$/u;
+const STATE_BEFORE_CHAMBER = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)??)(?: U\.S\.?)?(?: (Republican|Democratic|GOP))? (?:House|Senate)$/u;
 const RACE_AFTER = /^ (?:candidate|race|seat|campaign|bid|primary|nominee|contest|hopeful)s?\b/u;
-const PARTY_BEFORE_CHAMBER = /^(?:Republican|Democratic|Democrat|GOP) (?=(?:House|Senate)$)/u;
+const PARTY_BEFORE_CHAMBER = /^(?:The )?(?:Republican|Democratic|Democrat|GOP) (?=(?:House|Senate|Congress)$)/u;
 const CHAMBER_PARTY = /^(House|Senate) GOP$/u;
 const CHAMBER_AND = /^(House|Senate)( (?:Democrats|Republicans))? and (?=\p{Lu})/u;
 const MEMBERS_AFTER = / (?:Democrats|Republicans)$/u;
 
-const TRAILING_WHEN = /\s(?:in|on)\s(\p{Lu}\p{Ll}+)$/u;
+const TRAILING_WHEN = /\s(?:in|on)\s(\p{Lu}\p{Ll}+)(\.?)$/u;
 /** A weekday or a month written in full: "Tuesday", "May". */
 function isWhen(word: string | undefined): boolean {
 	const lower = word?.toLowerCase() ?? '';
@@ -346,7 +351,12 @@ export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]
 		const participle = inSpan(text, '-', span) ? LEADING_PARTICIPLE.exec(text.slice(span.start, span.end)) : null;
 		// "the Senate in May": a day or a month after "in" or "on" is when, not part of the name.
 		const trailing = inSpan(text, ' in ', span) || inSpan(text, ' on ', span) ? TRAILING_WHEN.exec(text.slice(span.start, span.end)) : null;
-		const when = isWhen(trailing?.[1]) ? trailing : null;
+		// "Congress on Oct. 28": a month's abbreviation, with its dot, too.
+		const dotted = trailing?.[2] === '.' || text[span.end] === '.';
+		const when =
+			(trailing?.[2] === '' && isWhen(trailing[1])) || (dotted && monthName(trailing?.[1]?.toLowerCase() ?? '')?.abbreviated === true)
+				? trailing
+				: null;
 		const body = span.label === 'PER' && inSpan(text, ' ', span) ? BODY_AFTER_A_PERSON.exec(text.slice(span.start, span.end)) : null;
 		if (body !== null || participle !== null || when !== null)
 			listed[i] = {
