@@ -1686,3 +1686,22 @@ describe('chambers, dates and clauses around names (session 9)', () => {
 		assert.deepEqual(namesIn(['Alabama Republican Senate candidate Roy Moore spoke.'])[0], ['LOC:Alabama', 'ORG:Senate', 'PER:Roy Moore']);
 	});
 });
+
+describe("a team's plural alone across the corpus (session 9)", () => {
+	const saints = (first: string[], second: string[]): string[] =>
+		analyseEntities(corpusOf(articleOf('a', 'A game', first), articleOf('b', 'Another game', second)))
+			.filter((e) => e.type === 'organization')
+			.flatMap((e) => e.mentions.filter((m) => m.article === 'b').map((m) => m.text));
+
+	test('a team named in full twice makes its plural alone the team in an article that never names it in full', () => {
+		assert.deepEqual(
+			saints(
+				['The Atlanta Falcons beat the Detroit Lions on Sunday.', 'The Atlanta Falcons lead the division.'],
+				['Coach John Smith said the Falcons played well.'],
+			),
+			['Falcons'],
+		);
+		// Named in full once, it makes no team of every capitalised plural.
+		assert.deepEqual(saints(['The London Critics gave the award on Sunday.'], ['He said the Critics liked it.']), []);
+	});
+});

@@ -3,6 +3,7 @@ import { extractMentions, withoutAcronymsOfNonNames } from './extract.js';
 import { forgetWordCaches } from './name-tagger.js';
 import { forgetCommonNouns } from './common-nouns.js';
 import { mergeMentions } from './merge.js';
+import { withTeamsAlone } from './teams.js';
 import type { Entity, RawMention } from './types.js';
 
 export { ENTITY_TYPES, type Entity, type EntityType, type Mention, type Demonym } from './types.js';
@@ -18,7 +19,7 @@ export function analyseEntities(corpus: Corpus, onProgress?: (done: number, tota
 		for (const mention of extractMentions(article)) mentions.push(mention);
 	});
 	forgetWordCaches();
-	const entities = mergeMentions(withoutAcronymsOfNonNames(articles, mentions), order);
+	const entities = mergeMentions(withTeamsAlone(articles, withoutAcronymsOfNonNames(articles, mentions)), order);
 	forgetCommonNouns();
 	return entities;
 }

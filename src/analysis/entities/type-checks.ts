@@ -147,7 +147,8 @@ const DOMAIN_AFTER = /^\.(?:com|org|net|gov|edu)(?![\p{L}\p{N}])/u;
 
 const AFTER_A_PREPOSITION = /(?:^|\s)(?:in|near)\s$/u;
 
-function isTeamName(name: string): boolean {
+/** "New Orleans Saints", "Carolina Panthers": a town and the plural of an animal or of a kind of person. */
+export function isTeamName(name: string): boolean {
 	const cut = name.lastIndexOf(' ');
 	const town = name.slice(0, cut);
 	// Towns of two words too ("New Orleans"): compromise's lexicon files them whole.
