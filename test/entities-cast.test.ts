@@ -1687,7 +1687,7 @@ describe('chambers, dates and clauses around names (session 9)', () => {
 	});
 });
 
-describe("a team's plural alone across the corpus (session 9)", () => {
+describe("a team's plural alone and a given name no list holds (session 9)", () => {
 	const saints = (first: string[], second: string[]): string[] =>
 		analyseEntities(corpusOf(articleOf('a', 'A game', first), articleOf('b', 'Another game', second)))
 			.filter((e) => e.type === 'organization')
@@ -1703,5 +1703,20 @@ describe("a team's plural alone across the corpus (session 9)", () => {
 		);
 		// Named in full once, it makes no team of every capitalised plural.
 		assert.deepEqual(saints(['The London Critics gave the award on Sunday.'], ['He said the Critics liked it.']), []);
+	});
+
+	test('a given name no list holds, read as a place, is the person the article names in full with it', () => {
+		const mentions = [
+			rawMention('Kathina Thomas'),
+			{ ...rawMention('Kathina'), type: 'place' as const },
+			rawMention('Godzilla Day'),
+			{ ...rawMention('Godzilla'), type: 'place' as const },
+		];
+		assert.deepEqual(
+			mergeMentions(mentions, new Map([['a', 0]]))
+				.map((e) => `${e.type}:${e.name}:${e.mentions.length}`)
+				.sort(),
+			['person:Godzilla Day:1', 'person:Kathina Thomas:2', 'place:Godzilla:1'],
+		);
 	});
 });

@@ -9,12 +9,13 @@
 import { knownCanonical } from './alias-data.js';
 import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
 import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
-import { hasWordTag } from './word-tags.js';
+import { hasWordTag, lexiconTags } from './word-tags.js';
 import { isNicknameOf } from './nicknames.js';
 import { CHAMBERS, NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS } from './heads.js';
 import {
 	headKind,
 	isCommonNoun,
+	isCommonPlural,
 	isLocationNoun,
 	isLowerCaseNoun,
 	isNamedBody,
@@ -190,6 +191,14 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 			add(fullNames, keyOf(surname(m.text)), m.text);
 			add(byGivenName, keyOf(firstWord(m.text)), m.text);
 		}
+		// "Kathina" read as a place where the article names Kathina Thomas: a given name no list holds is the person's
+		// where no gazetteer or lexicon knows the word as a place ("Paris" of "Paris Hilton" stays) and the full name
+		// ends on a surname, no common noun ("Godzilla Day", "Entropia Dollars" are no people).
+		const givenNameOf = (word: string): Map<string, string> | undefined => {
+			if (isKnownPlace(word) || hasWordTag(word, PLACE_TAGS)) return undefined;
+			const names = byGivenName.get(keyOf(word));
+			return names && [...names.values()].every((name) => endsOnSurname(name)) ? names : undefined;
+		};
 		const lone = named.filter((m) => !isFullName(m.text));
 		// "Mrs. Clinton" in an article that names Bill and Hillary Clinton is Hillary.
 		const choices = (m: RawMention, gender: Gender | null): string[] =>
@@ -198,7 +207,11 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 				[
 					...(
 						fullNames.get(keyOf(m.text)) ??
-						(isGivenName(m.text) || m.type === 'person' ? byGivenName.get(keyOf(m.text)) : undefined) ??
+						(isGivenName(m.text) || m.type === 'person'
+							? byGivenName.get(keyOf(m.text))
+							: m.type === 'place'
+								? givenNameOf(m.text)
+								: undefined) ??
 						new Map<string, string>()
 					).values(),
 				],
@@ -240,6 +253,12 @@ type SurnameUsage = Map<string, Map<string, number>>;
 
 function usageKey(surname: string, gender: Gender | null): string {
 	return `${surname}|${gender ?? ''}`;
+}
+
+/** A full name's last word is a surname: the lexicon files it as a person's, or knows it not and WordNet has no such noun. */
+function endsOnSurname(name: string): boolean {
+	const last = lastWord(name);
+	return hasWordTag(last, PERSON_TAGS) || (lexiconTags(last) === null && !isLowerCaseNoun(last) && !isCommonPlural(last));
 }
 
 function opensWithGivenName(name: string): boolean {
