@@ -18,24 +18,35 @@ export function withTeamsAlone(articles: readonly Article[], mentions: RawMentio
 	const plurals = new Set([...fullNames].filter(([, count]) => count >= 2).map(([name]) => lastWord(name)));
 	if (plurals.size === 0) return mentions;
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${[...plurals].map(escaped).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
-	const named = new Map<string, RawMention[]>();
-	for (const m of mentions) {
-		const key = `${m.article}|${m.sentence}`;
-		const list = named.get(key);
-		if (list) list.push(m);
-		else named.set(key, [m]);
-	}
+	const words = [...plurals];
+	// Each article's mentions, as the range of `mentions` they fill (extraction keeps an article's together).
+	const ranges = new Map<string, [number, number]>();
+	let current: [number, number] = [0, 0];
+	let currentArticle: string | null = null;
+	mentions.forEach((m, i) => {
+		if (m.article !== currentArticle) {
+			currentArticle = m.article;
+			current = ranges.get(m.article) ?? [i, i];
+			ranges.set(m.article, current);
+		}
+		current[1] = i + 1;
+	});
 	const found: RawMention[] = [];
 	for (const article of articles) {
-		const title = article.title !== article.sentences[0]?.text ? [{ index: null, text: article.title }] : [];
-		for (const sentence of [...title, ...article.sentences]) {
+		const [from, to] = ranges.get(article.id) ?? [0, 0];
+		for (const sentence of sentencesOf(article)) {
+			if (!words.some((word) => sentence.text.includes(word))) continue;
 			for (const match of sentence.text.matchAll(pattern)) {
 				const start = match.index;
 				const end = start + match[0].length;
 				// "Critics say": a capitalised plural opening a sentence is as often the common noun.
 				if (onlyOpenersBefore(sentence.text, start)) continue;
-				const around = named.get(`${article.id}|${sentence.index}`) ?? [];
-				if (around.some((m) => m.start < end && start < m.end)) continue;
+				let named = false;
+				for (let i = from; i < to && !named; i++) {
+					const m = mentions[i];
+					named = m !== undefined && m.sentence === sentence.index && m.start < end && start < m.end;
+				}
+				if (named) continue;
 				found.push({
 					article: article.id,
 					sentence: sentence.index,
@@ -53,6 +64,12 @@ export function withTeamsAlone(articles: readonly Article[], mentions: RawMentio
 		}
 	}
 	return found.length === 0 ? mentions : [...mentions, ...found];
+}
+
+/** The article's sentences, and its headline first where it is no sentence of the text. */
+function* sentencesOf(article: Article): Generator<{ index: number | null; text: string }> {
+	if (article.title !== article.sentences[0]?.text) yield { index: null, text: article.title };
+	yield* article.sentences;
 }
 
 function escaped(word: string): string {
