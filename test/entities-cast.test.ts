@@ -1687,7 +1687,7 @@ describe('chambers, dates and clauses around names (session 9)', () => {
 	});
 });
 
-describe("a team's plural alone and a given name no list holds (session 9)", () => {
+describe("teams' plurals, unlisted given names and people's titles (session 9)", () => {
 	const saints = (first: string[], second: string[]): string[] =>
 		analyseEntities(corpusOf(articleOf('a', 'A game', first), articleOf('b', 'Another game', second)))
 			.filter((e) => e.type === 'organization')
@@ -1718,5 +1718,17 @@ describe("a team's plural alone and a given name no list holds (session 9)", () 
 				.sort(),
 			['person:Godzilla Day:1', 'person:Kathina Thomas:2', 'place:Godzilla:1'],
 		);
+	});
+
+	test('an honorific and a surname make a person whatever the tagger read, and an initial stands for a given name after a job', () => {
+		const text = 'The bodies of Ms McMeekin and Miss Jenkin were found in their house.';
+		const start = text.indexOf('Miss Jenkin');
+		assert.equal(checkTypes(text, [{ label: 'ORG', start, end: start + 'Miss Jenkin'.length }])[0]?.label, 'PER');
+		const role = 'Chargers General Manager A. J. Smith said so.';
+		const at = role.indexOf('Manager');
+		assert.deepEqual(stripTitles(role, { start: at, end: role.indexOf(' said') }), {
+			start: role.indexOf('A. J.'),
+			end: role.indexOf(' said'),
+		});
 	});
 });

@@ -84,10 +84,13 @@ function isJobBeforeFullName(word: string, rest: string): boolean {
  * is a job written as a title, which no list of titles holds every one of.
  */
 export function isJobTitle(word: string, next: string | undefined): boolean {
-	if (next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word) || isGivenName(word) || !isGivenName(next)) return false;
+	// "Manager A. J. Smith": an initial stands for the given name.
+	if (next === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word) || isGivenName(word) || !(isGivenName(next) || INITIAL.test(next))) return false;
 	const job = word.toLowerCase();
 	return isPersonNoun(job) || (job.endsWith('s') && isPersonNoun(job.slice(0, -1)));
 }
+
+const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
 
 function isFollowedByTitle(rest: string): boolean {
 	const next = /^(\S+)/u.exec(rest)?.[1]?.toLowerCase().replace(/\.$/u, '') ?? '';

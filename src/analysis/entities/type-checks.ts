@@ -147,6 +147,8 @@ const DOMAIN_AFTER = /^\.(?:com|org|net|gov|edu)(?![\p{L}\p{N}])/u;
 
 const AFTER_A_PREPOSITION = /(?:^|\s)(?:in|near)\s$/u;
 
+const HONORIFIC_AND_NAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.? \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?$/u;
+
 /** "New Orleans Saints", "Carolina Panthers": a town and the plural of an animal or of a kind of person. */
 export function isTeamName(name: string): boolean {
 	const cut = name.lastIndexOf(' ');
@@ -380,6 +382,8 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 	if (/^\p{Lu}{4,}$/u.test(name) && /\p{Ll}{3}/u.test(text)) {
 		if (span.label === 'PER') return { ...span, label: 'ORG' };
 	}
+	// "the bodies of Ms McMeekin and Miss Jenkin": an honorific and a surname make a person, whatever the tagger read.
+	if (span.label !== 'PER' && HONORIFIC_AND_NAME.test(name)) return { ...span, label: 'PER' };
 	// "an op-ed for The Hill", "told The Atlantic": a name opening with a capital "The" is a title's, no person's.
 	if (span.label === 'PER' && name.startsWith('The ')) return { ...span, label: isKnownPlace(name) ? 'LOC' : 'ORG' };
 	// "Newtown, Conn.": a state's abbreviation, with its dot, whatever the tagger made of the word.
