@@ -1731,4 +1731,14 @@ describe("teams' plurals, unlisted given names and people's titles (session 9)",
 			end: role.indexOf(' said'),
 		});
 	});
+
+	test('a given name alone that the corpus also writes in the plural, and never in a fuller name, is no person', () => {
+		const people = (sentences: string[]): string[] =>
+			analyseEntities(corpusOf(articleOf('a', 'Awards', sentences)))
+				.filter((e) => e.type === 'person')
+				.map((e) => `${e.name}:${e.mentions.length}`);
+		assert.deepEqual(people(['She won an Emmy last year.', 'The Emmys are on Sunday.']), []);
+		// Named in full, the given name alone is the person.
+		assert.deepEqual(people(['Emmy Rossum spoke.', 'Emmy said the Emmys mattered.']), ['Emmy Rossum:2']);
+	});
 });

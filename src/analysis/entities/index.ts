@@ -4,6 +4,7 @@ import { forgetWordCaches } from './name-tagger.js';
 import { forgetCommonNouns } from './common-nouns.js';
 import { mergeMentions } from './merge.js';
 import { withTeamsAlone } from './teams.js';
+import { withoutNamesWrittenAsPlurals } from './awards.js';
 import type { Entity, RawMention } from './types.js';
 
 export { ENTITY_TYPES, type Entity, type EntityType, type Mention, type Demonym } from './types.js';
@@ -19,7 +20,8 @@ export function analyseEntities(corpus: Corpus, onProgress?: (done: number, tota
 		for (const mention of extractMentions(article)) mentions.push(mention);
 	});
 	forgetWordCaches();
-	const entities = mergeMentions(withTeamsAlone(articles, withoutAcronymsOfNonNames(articles, mentions)), order);
+	const found = withTeamsAlone(articles, withoutNamesWrittenAsPlurals(articles, withoutAcronymsOfNonNames(articles, mentions)));
+	const entities = mergeMentions(found, order);
 	forgetCommonNouns();
 	return entities;
 }

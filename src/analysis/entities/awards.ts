@@ -1,0 +1,31 @@
+/**
+ * "Oscar", "Emmy", "Brit", "Cesar" alone where the corpus writes "the Oscars", "the Emmys", "the Brits": a given
+ * name read as a person on its own, which the corpus also writes in the plural with a capital and never inside a
+ * person's fuller name, is an award's or a thing's name, no one's. A family is written in the plural by its
+ * surname ("the Clintons"), not by a given name, and its members in full.
+ */
+import type { Article } from '../../corpus/index.js';
+import { isGivenName } from './gazetteer.js';
+import type { RawMention } from './types.js';
+
+export function withoutNamesWrittenAsPlurals(articles: readonly Article[], mentions: RawMention[]): RawMention[] {
+	const alone = new Set<string>();
+	const inFullNames = new Set<string>();
+	for (const m of mentions) {
+		if (m.type !== 'person') continue;
+		if (!m.text.includes(' ')) alone.add(m.text);
+		else for (const word of m.text.split(' ')) inFullNames.add(word);
+	}
+	const candidates = new Set([...alone].filter((word) => !inFullNames.has(word) && isGivenName(word)));
+	if (candidates.size === 0) return mentions;
+	const plural = new Set<string>();
+	for (const article of articles) {
+		for (const text of [article.title, ...article.sentences.map((s) => s.text)]) {
+			if (!text.includes('s')) continue;
+			for (const m of text.matchAll(CAPITALISED_PLURAL)) if (candidates.has(m[1] ?? '')) plural.add(m[1] ?? '');
+		}
+	}
+	return plural.size === 0 ? mentions : mentions.filter((m) => !(m.type === 'person' && plural.has(m.text)));
+}
+
+const CAPITALISED_PLURAL = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)s(?![\p{L}'’-])/gu;
