@@ -1741,4 +1741,23 @@ describe("teams' plurals, unlisted given names and people's titles (session 9)",
 		// Named in full, the given name alone is the person.
 		assert.deepEqual(people(['Emmy Rossum spoke.', 'Emmy said the Emmys mattered.']), ['Emmy Rossum:2']);
 	});
+
+	test('a woman named in full under her formal name and her familiar one in one article is one person', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Millom', [
+					'Kathryn Jenkin, known as Katie, was 20.',
+					'Katie Jenkin had studied in Cardiff.',
+					'John Jenkin, 23, was arrested.',
+				]),
+			),
+		);
+		assert.deepEqual(
+			entities
+				.filter((e) => e.type === 'person')
+				.map((e) => `${e.name}:${e.mentions.length}`)
+				.sort(),
+			['John Jenkin:1', 'Katie Jenkin:3'],
+		);
+	});
 });

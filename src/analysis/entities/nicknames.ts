@@ -26,6 +26,8 @@ const FAMILIAR_FORMS: Readonly<Record<string, string>> = {
 	Patricia: 'Trish Patty Pat',
 	Katherine: 'Kate Kathy Katie',
 	Catherine: 'Kate Cathy Katie',
+	Kathryn: 'Kate Kathy Katie',
+	Katharine: 'Kate Kathy Katie',
 	Theodore: 'Ted Teddy',
 	Charles: 'Chuck Charlie',
 	Frederick: 'Fred Freddie',
