@@ -1760,4 +1760,17 @@ describe("teams' plurals, unlisted given names and people's titles (session 9)",
 			['John Jenkin:1', 'Katie Jenkin:3'],
 		);
 	});
+
+	test("a building's name read as a body is a place; a team's is not", () => {
+		const text = 'They stayed at the Carlton Hotel while Notts County played.';
+		const hotel = text.indexOf('Carlton Hotel');
+		const team = text.indexOf('Notts County');
+		assert.deepEqual(
+			checkTypes(text, [
+				{ label: 'ORG', start: hotel, end: hotel + 'Carlton Hotel'.length },
+				{ label: 'ORG', start: team, end: team + 'Notts County'.length },
+			]).map((s) => s.label),
+			['LOC', 'ORG'],
+		);
+	});
 });

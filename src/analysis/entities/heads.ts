@@ -25,5 +25,10 @@ export const PLACE_HEADS = oneWordOf(
 	'Tower Towers Palace Hotel Plaza Arena Dam',
 );
 
+const STREETS = 'Street Avenue Road Boulevard Lane Drive';
+
 /** The heads of streets' names ("Lyndale Avenue", "117th Street"). */
-export const STREET_HEADS = oneWordOf('Street Avenue Road Boulevard Lane Drive');
+export const STREET_HEADS = oneWordOf(STREETS);
+
+/** Heads that end only places' names, a street's or a building's: "City", "County", "Bay" and "Palace" end teams' too. */
+export const PLACE_NOT_TEAM_HEADS = oneWordOf(STREETS, 'Hotel Tower Towers Plaza Airport Island Islands Dam');

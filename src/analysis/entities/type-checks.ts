@@ -12,7 +12,7 @@
  * reads (consistency.ts) already settle the people.
  */
 import { isGivenName, isKnownPlace, isUsState, stateOfAbbreviation } from './gazetteer.js';
-import { NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS, STREET_HEADS } from './heads.js';
+import { NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS, PLACE_NOT_TEAM_HEADS } from './heads.js';
 import { hasWordTag } from './word-tags.js';
 import { nameKey } from './consistency.js';
 import { onlyOpenersBefore } from './clean-span.js';
@@ -401,8 +401,9 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 	}
 	// "New Orleans Saints", "Miami Dolphins": a team named after its town ("Joseph Sellers" is no team).
 	if ((span.label === 'PER' || span.label === 'LOC') && isTeamName(name)) return { ...span, label: 'ORG' };
-	// "Lyndale Avenue", "First Street" read as a body: a street is a place.
-	if (span.label === 'ORG' && /\s/u.test(name) && STREET_HEADS.test(name.slice(name.lastIndexOf(' ') + 1)))
+	// "Lyndale Avenue", "Carlton Hotel" read as a body: a street or a building is a place (not "University of the
+	// Highlands and Islands"). Not every place's head: "Manchester City", "Notts County" and "Crystal Palace" are teams.
+	if (span.label === 'ORG' && /\s/u.test(name) && PLACE_NOT_TEAM_HEADS.test(name.slice(name.lastIndexOf(' ') + 1)) && !isBodyOf(name))
 		return { ...span, label: 'LOC' };
 	// "United States Conference of Catholic Bishops", "University of Texas": a body's head before "of" makes a body.
 	if (span.label === 'LOC' && isBodyOf(name)) return { ...span, label: 'ORG' };
