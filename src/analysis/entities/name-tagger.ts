@@ -379,6 +379,8 @@ const PAPER_HEADS = new RegExp(
  * it is a name of its own, and so is what follows.
  */
 function splitAtDescriptor<S extends AnySpan>(text: string, span: S): S[] {
+	const dash = text.indexOf('-', span.start);
+	if (dash < 0 || dash >= span.end) return [span];
 	const descriptor = /-(?:based|born|bred|led|run|owned|area|era)\s+(?=\p{Lu})/u.exec(text.slice(span.start, span.end));
 	if (!descriptor) return [span];
 	const cut = span.start + descriptor.index;
@@ -443,7 +445,11 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 	for (const institution of untaggedInstitutions(text, spans)) spans.push(institution as S);
 	spans.sort((a, b) => a.start - b.start || b.end - a.end);
 	const merged: S[] = [];
-	for (const span of spans.flatMap((s) => splitLists(text, s)).flatMap((s) => splitAtDescriptor(text, s))) {
+	// A loop, not two flatMaps: this runs on every span of the corpus, and most spans split into themselves.
+	const pieces: S[] = [];
+	for (const span of spans)
+		for (const listed of splitLists(text, span)) for (const piece of splitAtDescriptor(text, listed)) pieces.push(piece);
+	for (const span of pieces) {
 		const previous = merged.at(-1);
 		if (previous && span.start < previous.end) {
 			// "Ruth Bader" (a given name the repairs ran on) and the tagger's "Bader Ginsburg": one person.
@@ -489,7 +495,9 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 	for (const span of merged) {
 		// "The St. Louis" + "Post-Dispatch": a paper's name ending on two capitalised words joined by a hyphen,
 		// which the tagger (trained on text with few of them) leaves out, or reads as a place.
-		if (span.label !== 'PER') {
+		// Only where a hyphen follows within the reach of a paper's two words.
+		const dash = span.label === 'PER' ? -1 : text.indexOf('-', span.start);
+		if (dash >= 0 && dash < span.end + 40) {
 			const after = HYPHENATED_PAPER_AFTER.exec(text.slice(span.end, span.end + 40));
 			if (isPaperPair(after)) span.end += after?.[0].length ?? 0;
 			if (isPaperPair(HYPHENATED_PAPER_AT_END.exec(text.slice(span.start, span.end)))) span.label = 'ORG';
