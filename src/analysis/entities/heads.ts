@@ -1,4 +1,5 @@
 import { alternation, oneWordOf } from '../../word-lists.js';
+import { headKind } from './common-nouns.js';
 
 /** Last words of organisations' and places' names, never of a person's ("Committee", "Register", "Bank"). */
 export const NOT_A_SURNAME = oneWordOf(
@@ -32,3 +33,11 @@ export const STREET_HEADS = oneWordOf(STREETS);
 
 /** Heads that end only places' names, a street's or a building's: "City", "County", "Bay" and "Palace" end teams' too. */
 export const PLACE_NOT_TEAM_HEADS = oneWordOf(STREETS, 'Hotel Tower Towers Plaza Airport Island Islands Dam');
+
+/**
+ * "Court" of "Supreme Court Justice", "Committee" of "Judiciary Committee Chairman", "Service": a word that ends
+ * bodies' names, listed here (not a place's head) or one WordNet files first as a kind of body.
+ */
+export function isBodysHead(word: string): boolean {
+	return (NOT_A_SURNAME.test(word) && !PLACE_HEADS.test(word)) || headKind(word) === 'organization';
+}

@@ -8,14 +8,13 @@
  */
 import { knownCanonical } from './alias-data.js';
 import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
-import { givenNameGender, isGivenName, isKnownPlace, stateOfAbbreviation } from './gazetteer.js';
-import { hasWordTag, lexiconTags } from './word-tags.js';
+import { givenNameGender, isGivenName, isKnownPlace, isSurnameWord, stateOfAbbreviation } from './gazetteer.js';
+import { hasWordTag } from './word-tags.js';
 import { isNicknameOf } from './nicknames.js';
 import { CHAMBERS, NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS } from './heads.js';
 import {
 	headKind,
 	isCommonNoun,
-	isCommonPlural,
 	isLocationNoun,
 	isLowerCaseNoun,
 	isNamedBody,
@@ -197,7 +196,7 @@ function fullNamesInArticle(mentions: readonly RawMention[]): { resolved: Map<Ra
 		const givenNameOf = (word: string): Map<string, string> | undefined => {
 			if (isKnownPlace(word) || hasWordTag(word, PLACE_TAGS)) return undefined;
 			const names = byGivenName.get(keyOf(word));
-			return names && [...names.values()].every((name) => endsOnSurname(name)) ? names : undefined;
+			return names && [...names.values()].every((name) => isSurnameWord(lastWord(name))) ? names : undefined;
 		};
 		const lone = named.filter((m) => !isFullName(m.text));
 		// "Mrs. Clinton" in an article that names Bill and Hillary Clinton is Hillary.
@@ -253,12 +252,6 @@ type SurnameUsage = Map<string, Map<string, number>>;
 
 function usageKey(surname: string, gender: Gender | null): string {
 	return `${surname}|${gender ?? ''}`;
-}
-
-/** A full name's last word is a surname: the lexicon files it as a person's, or knows it not and WordNet has no such noun. */
-function endsOnSurname(name: string): boolean {
-	const last = lastWord(name);
-	return hasWordTag(last, PERSON_TAGS) || (lexiconTags(last) === null && !isLowerCaseNoun(last) && !isCommonPlural(last));
 }
 
 function opensWithGivenName(name: string): boolean {

@@ -18,7 +18,7 @@ import { checkTypes, splitPersonOfPlace } from './type-checks.js';
 import { CHAMBERS, NOT_A_SURNAME, STREET_HEADS } from './heads.js';
 import { firstWord, isAcronym, lastWord } from './alias-key.js';
 import { splitAtRoles } from './roles.js';
-import { isGivenName, isKnownPlace } from './gazetteer.js';
+import { isGivenName, isKnownPlace, isSurnameWord } from './gazetteer.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { isKnownName } from './alias-data.js';
 import { headKind, isBuildingOrPlaceNoun, isCommonPlural, isLowerCaseNoun, isPersonNoun } from './common-nouns.js';
@@ -321,25 +321,14 @@ function capitalisedWordsBefore(text: string, start: number, spans: readonly Any
 	}
 }
 
-/**
- * Whether two overlapping people's spans are one person: opening on a given name and ending on a surname, a word
- * the lexicon knows only as a person's or not at all, and no common noun ("Alan Clark Diaries", "Walt Disney Studios").
- */
+/** Whether two overlapping people's spans are one person: opening on a given name, ending on a surname ("Walt Disney Studios" is not). */
 function isOnePerson(name: string): boolean {
-	const last = lastWord(name);
-	const tags = lexiconTags(last);
-	return isGivenName(firstWord(name)) && (tags === null || tags.has('Person')) && !isNoun(last);
+	return isGivenName(firstWord(name)) && isSurnameWord(lastWord(name));
 }
 
 const WORD_BEFORE_AND = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) and $/u;
 
-/**
- * "U.S. Fish and Wildlife Service", "Food and Drug Administration", "Immigration and Customs Enforcement": a body
- * named by common nouns joined by "and", which the tagger (CoNLL has few of them) cuts at the "and", tagging the
- * second half alone. A body's name ending on a body's head (not "Atlas Bangladesh", nor a band's or a film's) runs back over "and" to a capitalised common noun, untagged or tagged a person
- * or a place (a fragment), and to the capitalised words before it. Not over a body's name of its own ("Surrey Police
- * and Surrey Fire and Rescue", "Apple and Samsung Electronics"), nor over a kind ("Republicans and ...").
- */
+/** A common noun WordNet knows, or the plural of one ("Fish", "Parks"), written with a capital. */
 function isNoun(word: string): boolean {
 	return isLowerCaseNoun(word) || isCommonPlural(word);
 }
@@ -349,6 +338,14 @@ function endsInBodysHead(name: string): boolean {
 	return ORGANISATION_HEADS.test(name) || headKind(lastWord(name)) === 'organization';
 }
 
+/**
+ * "U.S. Fish and Wildlife Service", "Food and Drug Administration", "Immigration and Customs Enforcement": a body
+ * named by common nouns joined by "and", which the tagger (CoNLL has few of them) cuts at the "and", tagging the
+ * second half alone. A body's name ending on a body's head (not "Atlas Bangladesh", nor a band's or a film's) runs
+ * back over "and" to a capitalised common noun, untagged or tagged a person or a place (a fragment), and to the
+ * capitalised words before it. Not over a body's name of its own ("Surrey Police and Surrey Fire and Rescue",
+ * "Apple and Samsung Electronics"), nor over a kind ("Republicans and ...").
+ */
 function withWordsBeforeAnd<S extends AnySpan>(text: string, span: S, spans: readonly AnySpan[]): S {
 	if (span.label !== 'ORG' || text[span.start - 2] !== 'd' || !endsInBodysHead(text.slice(span.start, span.end))) return span;
 	const before = WORD_BEFORE_AND.exec(text.slice(Math.max(0, span.start - 40), span.start));

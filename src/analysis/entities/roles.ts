@@ -7,7 +7,7 @@
  */
 import { isGivenName, isKnownPlace } from './gazetteer.js';
 import { isJobTitle, isTitleWord } from './clean-span.js';
-import { NOT_A_SURNAME, PLACE_HEADS } from './heads.js';
+import { isBodysHead, NOT_A_SURNAME } from './heads.js';
 import { isKnownName } from './alias-data.js';
 import { headKind } from './common-nouns.js';
 
@@ -153,11 +153,6 @@ export function withoutTrailingRole<S extends { start: number; end: number }>(te
 	if (keep === words.length || last === undefined || !titled) return span;
 	if (!words.slice(0, keep).every((w) => isRoleQualifier(w[0])) && !isBodysHead(last[0])) return span;
 	return { ...span, end: span.start + last.index + last[0].length };
-}
-
-/** "Supreme Court" of "Supreme Court Justice", "Judiciary Committee" of "Judiciary Committee Chairman": a body's name ends on it. */
-function isBodysHead(word: string): boolean {
-	return (NOT_A_SURNAME.test(word) && !PLACE_HEADS.test(word)) || headKind(word) === 'organization';
 }
 
 /** What a title may be of: an acronym ("CIA head"), a state ("Ohio Sen."), a chamber ("House Speaker"). */

@@ -6,6 +6,7 @@
 import type { Article } from '../../corpus/index.js';
 import { lastWord } from './alias-key.js';
 import { onlyOpenersBefore } from './clean-span.js';
+import { linesWithHeadline, newMention } from './extract.js';
 import { isTeamName } from './type-checks.js';
 import type { RawMention } from './types.js';
 
@@ -34,7 +35,7 @@ export function withTeamsAlone(articles: readonly Article[], mentions: RawMentio
 	const found: RawMention[] = [];
 	for (const article of articles) {
 		const [from, to] = ranges.get(article.id) ?? [0, 0];
-		for (const sentence of sentencesOf(article)) {
+		for (const sentence of linesWithHeadline(article)) {
 			if (!words.some((word) => sentence.text.includes(word))) continue;
 			for (const match of sentence.text.matchAll(pattern)) {
 				const start = match.index;
@@ -47,29 +48,11 @@ export function withTeamsAlone(articles: readonly Article[], mentions: RawMentio
 					named = m !== undefined && m.sentence === sentence.index && m.start < end && start < m.end;
 				}
 				if (named) continue;
-				found.push({
-					article: article.id,
-					sentence: sentence.index,
-					text: match[0],
-					start,
-					end,
-					type: 'organization',
-					demonymOf: undefined,
-					value: undefined,
-					iso: undefined,
-					relative: undefined,
-					role: undefined,
-				});
+				found.push(newMention(article.id, sentence.index, sentence.text, { start, end }, 'organization'));
 			}
 		}
 	}
 	return found.length === 0 ? mentions : [...mentions, ...found];
-}
-
-/** The article's sentences, and its headline first where it is no sentence of the text. */
-function* sentencesOf(article: Article): Generator<{ index: number | null; text: string }> {
-	if (article.title !== article.sentences[0]?.text) yield { index: null, text: article.title };
-	yield* article.sentences;
 }
 
 function escaped(word: string): string {
