@@ -126,7 +126,6 @@ export function linesToTag(article: Article): { headline: string | null; bodies:
 	return { headline, bodies, headlineParts, body: afterHeadline.join(' ') };
 }
 
-/** An article's mentions: names (its headline tagged with its body), nationality adjectives, quantities and dates. */
 /** An article's sentences, its headline first (index null) where it is no sentence of the text: a headline makes claims too ("expel 20 Russian spies"). */
 export function* linesWithHeadline(article: Article): Generator<{ index: number | null; text: string }> {
 	if (article.title !== article.sentences[0]?.text) yield { index: null, text: article.title };
@@ -162,6 +161,7 @@ export function newMention(
 	};
 }
 
+/** An article's mentions: names (its headline tagged with its body), nationality adjectives, quantities and dates. */
 export function extractMentions(article: Article): RawMention[] {
 	const mentions: RawMention[] = [];
 	// The headline, in sentence case, is tagged with the body: one document, one name one type (consistency.ts).
@@ -260,20 +260,7 @@ export function withoutAcronymsOfNonNames(articles: readonly Article[], mentions
 	if (acronyms.size === 0) return mentions;
 	const dropped = new Set<string>();
 	const decided = new Set<string>();
-	// The mentions of a sentence, indexed the first time a spelled-out form is found (a few times a corpus).
-	let bySentence: Map<string, RawMention[]> | null = null;
-	const named = (article: string, sentence: number, start: number, end: number): boolean => {
-		if (bySentence === null) {
-			bySentence = new Map();
-			for (const m of mentions) {
-				const key = `${m.article}|${m.sentence}`;
-				const list = bySentence.get(key);
-				if (list) list.push(m);
-				else bySentence.set(key, [m]);
-			}
-		}
-		return (bySentence.get(`${article}|${sentence}`) ?? []).some((m) => m.start < end && start < m.end && m.demonymOf === undefined);
-	};
+	const named = namedAt(mentions);
 	// One pass over the runs of capitalised words (small words between them), each window of them compared by
 	// its initials: no pattern per acronym.
 	for (const article of articles) {
@@ -301,6 +288,40 @@ export function withoutAcronymsOfNonNames(articles: readonly Article[], mentions
 		}
 	}
 	return dropped.size === 0 ? mentions : mentions.filter((m) => !(dropped.has(m.text) && isName(m)));
+}
+
+/**
+ * Whether a mention, other than a nationality's adjective, overlaps [start, end) of an article's sentence (null: its
+ * headline). Each article's mentions are found as the range of `mentions` they fill: extraction keeps them together,
+ * and the corpus steps only filter or append. The ranges are found at the first question.
+ */
+export function namedAt(
+	mentions: readonly RawMention[],
+): (article: string, sentence: number | null, start: number, end: number) => boolean {
+	let ranges: Map<string, [number, number]> | null = null;
+	return (article, sentence, start, end) => {
+		if (ranges === null) {
+			ranges = new Map();
+			let current: [number, number] = [0, 0];
+			let currentArticle: string | null = null;
+			for (let i = 0; i < mentions.length; i++) {
+				const id = mentions[i]?.article;
+				if (id === undefined) continue;
+				if (id !== currentArticle) {
+					currentArticle = id;
+					current = ranges.get(id) ?? [i, i];
+					ranges.set(id, current);
+				}
+				current[1] = i + 1;
+			}
+		}
+		const [from, to] = ranges.get(article) ?? [0, 0];
+		for (let i = from; i < to; i++) {
+			const m = mentions[i];
+			if (m !== undefined && m.sentence === sentence && m.start < end && start < m.end && m.demonymOf === undefined) return true;
+		}
+		return false;
+	};
 }
 
 /** Capitalised words, with small words between them ("Affordable Care Act", "Department of the Treasury"). */

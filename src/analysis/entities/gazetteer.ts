@@ -41,7 +41,6 @@ const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
 		),
 );
 
-/** A country's or US state's name, written as the packages write it. */
 const STATE_NAMES: ReadonlySet<string> = new Set(states.map((s) => s.name));
 
 /** A US state's full name ("Wyoming", "New Hampshire"). */
@@ -49,6 +48,7 @@ export function isUsState(name: string): boolean {
 	return STATE_NAMES.has(name);
 }
 
+/** A country's or US state's name, written as the packages write it. */
 export function isKnownPlace(name: string): boolean {
 	return PLACES.has(name);
 }

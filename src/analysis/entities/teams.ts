@@ -6,7 +6,7 @@
 import type { Article } from '../../corpus/index.js';
 import { lastWord } from './alias-key.js';
 import { onlyOpenersBefore } from './clean-span.js';
-import { linesWithHeadline, newMention } from './extract.js';
+import { linesWithHeadline, namedAt, newMention } from './extract.js';
 import { isTeamName } from './type-checks.js';
 import type { RawMention } from './types.js';
 
@@ -20,21 +20,9 @@ export function withTeamsAlone(articles: readonly Article[], mentions: RawMentio
 	if (plurals.size === 0) return mentions;
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’.-])(?:${[...plurals].map(escaped).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
 	const words = [...plurals];
-	// Each article's mentions, as the range of `mentions` they fill (extraction keeps an article's together).
-	const ranges = new Map<string, [number, number]>();
-	let current: [number, number] = [0, 0];
-	let currentArticle: string | null = null;
-	mentions.forEach((m, i) => {
-		if (m.article !== currentArticle) {
-			currentArticle = m.article;
-			current = ranges.get(m.article) ?? [i, i];
-			ranges.set(m.article, current);
-		}
-		current[1] = i + 1;
-	});
+	const named = namedAt(mentions);
 	const found: RawMention[] = [];
 	for (const article of articles) {
-		const [from, to] = ranges.get(article.id) ?? [0, 0];
 		for (const sentence of linesWithHeadline(article)) {
 			if (!words.some((word) => sentence.text.includes(word))) continue;
 			for (const match of sentence.text.matchAll(pattern)) {
@@ -42,12 +30,7 @@ export function withTeamsAlone(articles: readonly Article[], mentions: RawMentio
 				const end = start + match[0].length;
 				// "Critics say": a capitalised plural opening a sentence is as often the common noun.
 				if (onlyOpenersBefore(sentence.text, start)) continue;
-				let named = false;
-				for (let i = from; i < to && !named; i++) {
-					const m = mentions[i];
-					named = m !== undefined && m.sentence === sentence.index && m.start < end && start < m.end;
-				}
-				if (named) continue;
+				if (named(article.id, sentence.index, start, end)) continue;
 				found.push(newMention(article.id, sentence.index, sentence.text, { start, end }, 'organization'));
 			}
 		}

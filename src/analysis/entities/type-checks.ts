@@ -262,10 +262,11 @@ const CHAMBER_AND = /^(House|Senate)( (?:Democrats|Republicans))? and (?=\p{Lu})
 const MEMBERS_AFTER = / (?:Democrats|Republicans)$/u;
 
 const TRAILING_WHEN = /\s(?:in|on)\s(\p{Lu}\p{Ll}+)(\.?)$/u;
-/** A weekday or a month written in full: "Tuesday", "May". */
-function isWhen(word: string | undefined): boolean {
+/** A weekday or a month written in full ("Tuesday", "May"), or, `dotted`, a month's abbreviation too ("Oct."). */
+function isWhen(word: string | undefined, dotted = false): boolean {
 	const lower = word?.toLowerCase() ?? '';
-	return WEEKDAYS.has(lower) || monthName(lower)?.abbreviated === false;
+	const month = monthName(lower);
+	return WEEKDAYS.has(lower) || month?.abbreviated === false || (dotted && month?.abbreviated === true);
 }
 const LEADING_PARTICIPLE = /^\p{Lu}[\p{L}.]*-\p{Ll}+ed (?=\p{Lu})/u;
 /** "the Trump Campaign official", "Obama Administration" in a headline: not part of the person's name. */
@@ -355,11 +356,7 @@ export function checkTypes<S extends Labelled>(text: string, spans: readonly S[]
 		// "the Senate in May": a day or a month after "in" or "on" is when, not part of the name.
 		const trailing = inSpan(text, ' in ', span) || inSpan(text, ' on ', span) ? TRAILING_WHEN.exec(text.slice(span.start, span.end)) : null;
 		// "Congress on Oct. 28": a month's abbreviation, with its dot, too.
-		const dotted = trailing?.[2] === '.' || text[span.end] === '.';
-		const when =
-			(trailing?.[2] === '' && isWhen(trailing[1])) || (dotted && monthName(trailing?.[1]?.toLowerCase() ?? '')?.abbreviated === true)
-				? trailing
-				: null;
+		const when = isWhen(trailing?.[1], trailing?.[2] === '.' || text[span.end] === '.') ? trailing : null;
 		const body = span.label === 'PER' && inSpan(text, ' ', span) ? BODY_AFTER_A_PERSON.exec(text.slice(span.start, span.end)) : null;
 		if (body !== null || participle !== null || when !== null)
 			listed[i] = {
