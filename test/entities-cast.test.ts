@@ -1774,3 +1774,37 @@ describe("teams' plurals, unlisted given names and people's titles (session 9)",
 		);
 	});
 });
+
+describe('one person spelled two ways (session 10)', () => {
+	const people = (mentions: RawMention[]): string[] =>
+		mergeMentions(
+			mentions,
+			new Map([
+				['a', 0],
+				['b', 1],
+				['c', 2],
+			]),
+		)
+			.filter((e) => e.type === 'person')
+			.map((e) => `${e.name}:${e.mentions.length}`)
+			.sort();
+
+	test('two full names one letter apart in one part, or apart only in a space, are one person, shown as the more mentioned', () => {
+		assert.deepEqual(people([rawMention('Alexis Kouyias', 'a'), rawMention('Alexis Kouyias', 'a'), rawMention('Alexis Kougias', 'b')]), [
+			'Alexis Kouyias:3',
+		]);
+		assert.deepEqual(people([rawMention('Jermayne Timmons', 'a'), rawMention('Jerymayne Timmons', 'b')]), ['Jermayne Timmons:2']);
+		assert.deepEqual(people([rawMention('Vincent Del Giudice', 'a'), rawMention('Vincent DelGiudice', 'b')]).length, 1);
+	});
+
+	test('on a tie, the spelling the lexicon knows', () => {
+		assert.deepEqual(people([rawMention('Aretha Frankin', 'a'), rawMention('Aretha Franklin', 'b')]), ['Aretha Franklin:2']);
+	});
+
+	test('not two spellings both known as names, a first letter changed, or a short name', () => {
+		assert.deepEqual(people([rawMention('David Davis', 'a'), rawMention('David Davies', 'b')]), ['David Davies:1', 'David Davis:1']);
+		assert.deepEqual(people([rawMention('John Terry', 'a'), rawMention('John Kerry', 'b')]), ['John Kerry:1', 'John Terry:1']);
+		assert.deepEqual(people([rawMention('Maria Bolton', 'a'), rawMention('Marie Bolton', 'b')]), ['Maria Bolton:1', 'Marie Bolton:1']);
+		assert.deepEqual(people([rawMention('Ann Pike', 'a'), rawMention('Ann Pyke', 'b')]), ['Ann Pike:1', 'Ann Pyke:1']);
+	});
+});
