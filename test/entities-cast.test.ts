@@ -1808,3 +1808,27 @@ describe('one person spelled two ways (session 10)', () => {
 		assert.deepEqual(people([rawMention('Ann Pike', 'a'), rawMention('Ann Pyke', 'b')]), ['Ann Pike:1', 'Ann Pyke:1']);
 	});
 });
+
+describe('ships (session 10)', () => {
+	test("a name after a ship's prefix is the ship's, and so is that name alone read as a person", () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Navy', ['Warship INS Sukanya on Thursday foiled a piracy attempt in the Gulf of Aden.']),
+				articleOf('b', 'Pirates', ['Sukanya fired warning shots at the pirates, the Indian Navy said.']),
+			),
+		);
+		assert.ok(!entities.some((e) => e.name.includes('Sukanya')), entities.map((e) => e.name).join(', '));
+		assert.ok(named(entities, 'organization').includes('Indian Navy'));
+	});
+
+	test("a place's name alone stays the place; the Immigration and Naturalization Service before a title is no ship", () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Museum', ['HMS Belfast is moored on the Thames.', 'Visitors from Belfast came to see it.']),
+				articleOf('b', 'Border', ['INS Commissioner Doris Meissner said the rules would change.']),
+			),
+		);
+		assert.equal(find(entities, 'Belfast').mentions.length, 1);
+		assert.ok(named(entities, 'person').includes('Doris Meissner'));
+	});
+});

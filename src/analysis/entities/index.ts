@@ -5,6 +5,7 @@ import { forgetCommonNouns } from './common-nouns.js';
 import { mergeMentions } from './merge.js';
 import { withTeamsAlone } from './teams.js';
 import { withoutNamesWrittenAsPlurals } from './awards.js';
+import { withoutVessels } from './vessels.js';
 import type { Entity, RawMention } from './types.js';
 
 export { ENTITY_TYPES, type Entity, type EntityType, type Mention, type Demonym } from './types.js';
@@ -20,7 +21,10 @@ export function analyseEntities(corpus: Corpus, onProgress?: (done: number, tota
 		for (const mention of extractMentions(article)) mentions.push(mention);
 	});
 	forgetWordCaches();
-	const found = withTeamsAlone(articles, withoutNamesWrittenAsPlurals(articles, withoutAcronymsOfNonNames(articles, mentions)));
+	const found = withTeamsAlone(
+		articles,
+		withoutNamesWrittenAsPlurals(articles, withoutVessels(articles, withoutAcronymsOfNonNames(articles, mentions))),
+	);
 	const entities = mergeMentions(found, order);
 	forgetCommonNouns();
 	return entities;
