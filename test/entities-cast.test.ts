@@ -1832,3 +1832,21 @@ describe('ships (session 10)', () => {
 		assert.ok(named(entities, 'person').includes('Doris Meissner'));
 	});
 });
+
+describe("a place's kind before its name (session 10)", () => {
+	test('"Gulf" + "of" + "Aden" is one place; a body named so is not', () => {
+		assert.deepEqual(namesIn(['Pirates attacked a tanker in the Gulf of Aden on Friday.'])[0]?.at(-1), 'LOC:Gulf of Aden');
+		assert.deepEqual(namesIn(['Ships were waiting at the Strait of Hormuz.'])[0], ['LOC:Strait of Hormuz']);
+		assert.deepEqual(namesIn(['The Bank of England raised rates.'])[0], ['ORG:Bank of England']);
+	});
+
+	test('the kind alone, with a capital, is the one place of the corpus it heads', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Pirates', ['Pirates attacked a tanker in the Gulf of Aden on Friday.']),
+				articleOf('b', 'Navy', ['Warships from India patrol the Gulf.']),
+			),
+		);
+		assert.equal(find(entities, 'Gulf of Aden').mentions.length, 2);
+	});
+});

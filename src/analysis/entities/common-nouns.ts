@@ -24,6 +24,7 @@ const EVENT_FILE = 11;
 const GROUP_FILE = 14;
 const LOCATION_FILE = 15;
 const PERSON_FILE = 18;
+const NATURAL_OBJECT_FILE = 17;
 
 /** Lexicographer files (WordNet's lexnames) whose kinds, written with a capital, are no names: person, communication, act, time ("Christmas"). */
 const KINDS = new Set([18, 10, 4, 28]);
@@ -297,6 +298,15 @@ export function headKind(word: string): 'organization' | 'place' | 'event' | nul
 	if (file === GROUP_FILE) return 'organization';
 	if (file === LOCATION_FILE) return 'place';
 	return file === EVENT_FILE ? 'event' : null;
+}
+
+/**
+ * "Gulf", "Strait", "City", "Province": a capitalised word whose commonest sense, in lower case, is a kind of
+ * place or of land or water (WordNet's location and natural-object files): the head of "Gulf of Aden".
+ */
+export function isPlaceKindNoun(word: string): boolean {
+	const file = kindOf(word);
+	return file === LOCATION_FILE || file === NATURAL_OBJECT_FILE;
 }
 
 /** "Hotel", "Prison", "Center": a capitalised word whose commonest sense, in lower case, is a made thing or a place (WordNet's artifact and location files). */

@@ -22,6 +22,7 @@ import {
 	isNamedHappening,
 	isNamedPlace,
 	isPersonNoun,
+	isPlaceKindNoun,
 } from './common-nouns.js';
 import { monthName } from '../../corpus/calendar.js';
 import { isName, type Demonym, type Entity, type EntityType, type Mention, type RawMention } from './types.js';
@@ -712,23 +713,26 @@ function mergeOutletNames(groups: Map<string, Group>): void {
 const WEB_ADDRESS = /^(\S+)\.(?:com|org|net)$/u;
 
 /**
- * "the Journal" after The Wall Street Journal, "the Center" after the Center on Budget and Policy Priorities:
- * a common noun written with a capital, which no alias table knows, is the one organisation of the corpus
- * whose head it is (its last word, or the word before "of", "on" or "for"). Not a chamber, which news names
+ * "the Journal" after The Wall Street Journal, "the Center" after the Center on Budget and Policy Priorities,
+ * "the Gulf" after the Gulf of Aden: a common noun written with a capital, which no alias table knows, is the
+ * one organisation or place of the corpus whose head it is (its last word, or the word before "of", "on" or "for"). Not a chamber, which news names
  * by its head alone ("the House" where the corpus names the White House).
  */
 function mergeHeadsAlone(groups: Map<string, Group>): void {
-	const byHead = new Map<string, Group[]>();
+	const organisations = new Map<string, Group[]>();
+	const places = new Map<string, Group[]>();
 	for (const group of groups.values()) {
 		const name = surface(group);
-		if (groupType(group) !== 'organization' || !name.includes(' ')) continue;
+		const type = groupType(group);
+		if ((type !== 'organization' && type !== 'place') || !name.includes(' ')) continue;
 		const qualified = / (?:of|on|for) /u.exec(name);
-		pushTo(byHead, keyOf(lastWord(qualified === null ? name : name.slice(0, qualified.index))), group);
+		pushTo(type === 'place' ? places : organisations, keyOf(lastWord(qualified === null ? name : name.slice(0, qualified.index))), group);
 	}
-	joinTheOnlyMatch(groups, byHead, (group) => {
+	joinTheOnlyMatch(groups, organisations, (group) => {
 		const name = surface(group);
 		return group.canonical === null && groupType(group) !== 'person' && !CHAMBERS.test(name) && isLowerCaseNoun(name);
 	});
+	joinTheOnlyMatch(groups, places, (group) => group.canonical === null && groupType(group) === 'place' && isPlaceKindNoun(surface(group)));
 }
 
 /** "Washington, D.C." where the corpus names Washington, "Newtown, Conn." and Newtown: one place. */

@@ -21,7 +21,7 @@ import { splitAtRoles } from './roles.js';
 import { isGivenName, isKnownPlace, isSurnameWord } from './gazetteer.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { isKnownName } from './alias-data.js';
-import { headKind, isBuildingOrPlaceNoun, isCommonPlural, isLowerCaseNoun, isPersonNoun } from './common-nouns.js';
+import { headKind, isBuildingOrPlaceNoun, isCommonPlural, isLowerCaseNoun, isPersonNoun, isPlaceKindNoun } from './common-nouns.js';
 import { alternation, oneWordOf } from '../../word-lists.js';
 
 export type NameLabel = 'PER' | 'ORG' | 'LOC';
@@ -465,6 +465,17 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 		) {
 			previous.end = span.end;
 			if (previous.label === 'PER') previous.label = span.label === 'PER' ? 'LOC' : span.label;
+			continue;
+		}
+		// "Gulf" + "of" + "Aden", "Strait of Hormuz", "Province of Quebec": a place read as its kind and its name apart.
+		if (
+			previous?.label === 'LOC' &&
+			span.label === 'LOC' &&
+			text.startsWith(' of ', previous.end) &&
+			previous.end + 4 === span.start &&
+			isPlaceKindNoun(text.slice(previous.start, previous.end))
+		) {
+			previous.end = span.end;
 			continue;
 		}
 		// "US" + "National Security Council": one organisation.
