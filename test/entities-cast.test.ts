@@ -1850,3 +1850,16 @@ describe("a place's kind before its name (session 10)", () => {
 		assert.equal(find(entities, 'Gulf of Aden').mentions.length, 2);
 	});
 });
+
+describe('streets named in other languages (session 10)', () => {
+	test('a street or a square opening on its kind, with its particles, is one place', () => {
+		assert.deepEqual(namesIn(['The store on the Rue de Castiglione was robbed.'])[0], ['LOC:Rue de Castiglione']);
+		assert.deepEqual(namesIn(['Thieves fled down Rue de la Paix.'])[0], ['LOC:Rue de la Paix']);
+		assert.deepEqual(namesIn(["A spokesman at the Quai d'Orsay said so."])[0], ["LOC:Quai d'Orsay"]);
+	});
+
+	test('"Place" only inside a sentence and before a particle', () => {
+		assert.deepEqual(namesIn(['They met at the Place de la Concorde.'])[0], ['LOC:Place de la Concorde']);
+		assert.ok(!namesIn(['Place Your Bets opened in London.'])[0]?.some((n) => n.startsWith('LOC:Place')));
+	});
+});

@@ -408,6 +408,22 @@ function untaggedInstitutions(text: string, spans: readonly AnySpan[]): AnySpan[
 	return found;
 }
 
+/**
+ * "Rue de Castiglione", "Avenida Paulista", "Quai d'Orsay", "Place de la Concorde": a street or a square in French,
+ * Spanish, Italian or Portuguese opens on its kind, and a tagger trained on English reads the rest as a person or a
+ * body. The kind, its particles and the capitalised words after it are one place. "Place" only inside a sentence and
+ * before a particle: in English it opens sentences ("Place your bets"); not "Via" ("Via Rail").
+ */
+const FOREIGN_STREET =
+	/(?<![\p{L}\p{N}'’-])(?:Rue|Boulevard|Avenue|Avenida|Calle|Rua|Piazza|Piazzale|Quai|Paseo|(?<=\p{Ll}[^.!?]* )Place(?= d))(?: (?:de la|de las|de los|del|della|delle|de|du|des|di|da|do|dos|das)| d['’]| de l['’])?(?: |(?<=['’]))\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*/gu;
+const HAS_FOREIGN_STREET = /(?:Rue|Boulevard|Avenue|Avenida|Calle|Rua|Piazza|Quai|Paseo|Place) \p{L}/u;
+
+/** The places FOREIGN_STREET finds in a sentence. */
+function foreignStreets(text: string): AnySpan[] {
+	if (!HAS_FOREIGN_STREET.test(text)) return [];
+	return [...text.matchAll(FOREIGN_STREET)].map((m) => ({ label: 'LOC', start: m.index, end: m.index + m[0].length }));
+}
+
 const PART_OF_LAW = /(?<![\p{L}\p{N}])(?:Article|Section|Chapter|Clause) (?:[IVX]+|\d+)(?![\p{L}\p{N}])/gu;
 
 /** Whether the span lies within "Article II", "Section 3" and the like. */
@@ -440,6 +456,15 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 	}
 	for (let i = 0; i < spans.length; i++) spans[i] = withWordsBeforeAnd(text, withWordsBeforeHead(text, spans[i] as S, spans), spans);
 	for (const institution of untaggedInstitutions(text, spans)) spans.push(institution as S);
+	const streets = foreignStreets(text);
+	if (streets.length > 0) {
+		// The tagger's pieces of the street ("Rue" a person, "la Paix" a body) go.
+		for (let i = spans.length - 1; i >= 0; i--) {
+			const span = spans[i];
+			if (span && streets.some((s) => s.start < span.end && span.start < s.end)) spans.splice(i, 1);
+		}
+		for (const street of streets) spans.push(street as S);
+	}
 	spans.sort((a, b) => a.start - b.start || b.end - a.end);
 	const merged: S[] = [];
 	// A loop, not two flatMaps: this runs on every span of the corpus, and most spans split into themselves.
