@@ -1863,3 +1863,16 @@ describe('streets named in other languages (session 10)', () => {
 		assert.ok(!namesIn(['Place Your Bets opened in London.'])[0]?.some((n) => n.startsWith('LOC:Place')));
 	});
 });
+
+describe('festivals and games (session 10)', () => {
+	test('a festival, games or championships is an event, no body or place', () => {
+		for (const sentence of [
+			'The film won the top prize at the Venice Film Festival.',
+			'She ran the London Marathon in April.',
+			'He won gold at the Sydney Olympics.',
+		]) {
+			const names = namesIn([sentence])[0] ?? [];
+			assert.ok(!names.some((n) => /Festival|Marathon|Olympics/u.test(n)), `${sentence}: ${names.join(', ')}`);
+		}
+	});
+});

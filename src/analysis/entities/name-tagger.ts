@@ -559,9 +559,10 @@ function repair<S extends AnySpan>(text: string, raw: S[], titles = quotedTitles
 		if (span.label === 'MISC' && (CAMEL_CASE.test(name) || (isAcronym(name, 3) && /\p{Ll}{3}/u.test(text)))) span.label = 'ORG';
 		// A law, an amendment or a treaty is no organisation ("Affordable Care Act", "First Amendment"); an award
 		// or a contest no person ("Emmy Award", "Tony Awards", "Nobel Prize", "World Cup", as CoNLL-2003 tags them).
-		// So is a war ("the Cold War", "Vietnam War", "World War II").
+		// So is a war ("the Cold War", "Vietnam War", "World War II"), a festival or games ("Cannes Film Festival", "Asian
+		// Games", "World Championships").
 		if (
-			/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine|Constitution|Awards?|Prizes?|Trophy|Medal|Cup|War(?: I{1,3})?)$/u.test(
+			/\s(?:Act|Amendment|Treaty|Accord|Agreement|Protocol|Doctrine|Constitution|Awards?|Prizes?|Trophy|Medal|Cup|Festival|Games|Olympics|Championships?|Tournament|Marathon|War(?: I{1,3})?)$/u.test(
 				name,
 			)
 		)
