@@ -1876,3 +1876,19 @@ describe('festivals and games (session 10)', () => {
 		}
 	});
 });
+
+describe('bodies joined by "and" and names in parentheses (session 10)', () => {
+	test('"Food and Drug Administration" is one body where the tagger read its second half as a person and their body', () => {
+		assert.deepEqual(namesIn(['The Food and Drug Administration (FDA) said on Monday.'])[0], [
+			'ORG:Food and Drug Administration',
+			'ORG:FDA',
+		]);
+	});
+
+	test('a parenthesis opens another name', () => {
+		assert.deepEqual(namesIn(['Warships patrol the IRTC (Internationally Recognised Transit Corridor) off Somalia.'])[0]?.slice(0, 2), [
+			'ORG:IRTC',
+			'ORG:Internationally Recognised Transit Corridor',
+		]);
+	});
+});

@@ -347,7 +347,9 @@ function endsInBodysHead(name: string): boolean {
  * "Apple and Samsung Electronics"), nor over a kind ("Republicans and ...").
  */
 function withWordsBeforeAnd<S extends AnySpan>(text: string, span: S, spans: readonly AnySpan[]): S {
-	if (span.label !== 'ORG' || text[span.start - 2] !== 'd' || !endsInBodysHead(text.slice(span.start, span.end))) return span;
+	// The second half may be read as a person, its head as that person's body ("Drug Administration", as "Obama Administration").
+	if ((span.label !== 'ORG' && span.label !== 'PER') || text[span.start - 2] !== 'd' || !endsInBodysHead(text.slice(span.start, span.end)))
+		return span;
 	const before = WORD_BEFORE_AND.exec(text.slice(Math.max(0, span.start - 40), span.start));
 	const word = before?.[1];
 	if (!before || !word || NOT_A_SURNAME.test(word) || isGivenName(word) || !isNoun(word)) return span;
@@ -355,9 +357,9 @@ function withWordsBeforeAnd<S extends AnySpan>(text: string, span: S, spans: rea
 	const fragment = spans.find((s) => s !== span && s.start <= wordStart && wordStart < s.end);
 	if (fragment) {
 		const ownName = fragment.label === 'ORG' || fragment.label === 'MISC' || fragment.end !== wordStart + word.length;
-		return ownName ? span : { ...span, start: fragment.start };
+		return ownName ? span : { ...span, start: fragment.start, label: 'ORG' };
 	}
-	return { ...span, start: capitalisedWordsBefore(text, wordStart, spans) };
+	return { ...span, start: capitalisedWordsBefore(text, wordStart, spans), label: 'ORG' };
 }
 
 const HYPHENATED_PAPER_AFTER = /^ (\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u;
@@ -793,16 +795,17 @@ function withMiddleInitials<S extends AnySpan>(text: string, span: S): S {
  * The taggers join listed names ("Ukraine, Russia"; "The New York Times and Reuters"); each is its own name,
  * unless the whole is a well-known one ("Washington, D.C.") or a body's head opens a list of what it is of ("Bureau
  * of Alcohol, Tobacco, Firearms and Explosives"). At "and" only after a body's head: "Health and Human Services"
- * and "Ways and Means Committee" are one name, "Surrey Police and Surrey Fire and Rescue" two.
+ * and "Ways and Means Committee" are one name, "Surrey Police and Surrey Fire and Rescue" two. A parenthesis
+ * opens another name ("IRTC (Internationally Recognised Transit Corridor)").
  */
 function splitLists<S extends AnySpan>(text: string, span: S): S[] {
 	const name = text.slice(span.start, span.end);
-	if ((!name.includes(',') && !name.includes(' and ') && !name.includes(': ')) || isKnownName(name)) return [span];
+	if ((!name.includes(',') && !name.includes(' and ') && !name.includes(': ') && !name.includes(' (')) || isKnownName(name)) return [span];
 	const commas = name.includes(',') && !HEAD_OF_A_LIST.test(name);
 	const parts: S[] = [];
 	let start = span.start;
 	let afterColon = false;
-	for (const m of name.matchAll(/,\s+(?:and\s+)?| and (?=\p{Lu})|:\s+/gu)) {
+	for (const m of name.matchAll(/,\s+(?:and\s+)?| and (?=\p{Lu})|:\s+| \(/gu)) {
 		const isAnd = m[0] === ' and ';
 		if (isAnd ? !ORGANISATION_HEADS.test(text.slice(start, span.start + m.index)) : m[0].startsWith(',') && !commas) continue;
 		parts.push({ ...span, start, end: span.start + m.index });
@@ -810,7 +813,7 @@ function splitLists<S extends AnySpan>(text: string, span: S): S[] {
 		afterColon = m[0].startsWith(':');
 	}
 	// "a GOP-controlled Congress: She's battle-tested", "The Times: Film": a colon ends a name, and one capitalised
-	// word after it opens the next clause.
+	// word after it opens the next clause. "IRTC (Internationally Recognised Transit Corridor": a parenthesis too.
 	if (!afterColon || text.slice(start, span.end).includes(' ')) parts.push({ ...span, start, end: span.end });
 	return parts;
 }
