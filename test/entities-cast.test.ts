@@ -1892,3 +1892,16 @@ describe('bodies joined by "and" and names in parentheses (session 10)', () => {
 		]);
 	});
 });
+
+describe('words for peoples and parties before a noun (session 10)', () => {
+	test('a nationality or a party member before a noun or a title, or an award after "an", is no one', () => {
+		assert.deepEqual(namesIn(['It announced the closure of one of its two Welsh factories.'])[0], []);
+		assert.deepEqual(namesIn(['Tory MP Patrick Mercer spoke.'])[0], ['PER:Patrick Mercer']);
+		assert.deepEqual(namesIn(['He won an Oscar in 1973.'])[0], []);
+		assert.deepEqual(namesIn(['It showed the people behind the campaign - London Tory spin doctors.'])[0], []);
+	});
+
+	test('the same word before a verb may be a surname', () => {
+		assert.deepEqual(namesIn(['Welsh said he would stay.'])[0], ['PER:Welsh']);
+	});
+});

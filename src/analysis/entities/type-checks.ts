@@ -14,11 +14,12 @@
 import { isGivenName, isKnownPlace, isUsState, stateOfAbbreviation } from './gazetteer.js';
 import { NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS, PLACE_NOT_TEAM_HEADS } from './heads.js';
 import { hasWordTag } from './word-tags.js';
+import { DEMONYMS } from './alias-data.js';
 import { nameKey } from './consistency.js';
 import { onlyOpenersBefore } from './clean-span.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { isPersonTitle } from './roles.js';
-import { headKind, isCommonPlural, isPersonNoun, isTeamPlural } from './common-nouns.js';
+import { headKind, isCommonNoun, isCommonPlural, isPersonNoun, isTeamPlural } from './common-nouns.js';
 
 interface Labelled {
 	label: string;
@@ -92,6 +93,27 @@ function modifiesNext(text: string, end: number): boolean {
 	const next = /^\s(\S+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
 	return /^\p{Ll}/u.test(next) || isPersonTitle(next);
 }
+
+/** "Welsh", "Tory": a nationality, or a capitalised word WordNet files first as a kind of person or thing ("Latino"). */
+function isWordForPeople(word: string): boolean {
+	return Object.hasOwn(DEMONYMS, word) || hasWordTag(word, DEMONYM_TAGS) || isCommonNoun(word);
+}
+const DEMONYM_TAGS = new Set(['Demonym']);
+
+function isPlaceAndPeople(name: string): boolean {
+	const cut = name.lastIndexOf(' ');
+	return cut > 0 && isWordForPeople(name.slice(cut + 1)) && isPlaceName(name.slice(0, cut));
+}
+
+/** The next word is a noun in lower case ("factories", "leader", "co-chairman"), no verb or function word, or a title. */
+function modifiesNoun(text: string, end: number): boolean {
+	const next = /^\s([\p{L}-]+)/u.exec(text.slice(end, end + 24))?.[1];
+	if (next === undefined) return false;
+	return /^\p{Ll}/u.test(next) ? !hasWordTag(next, NOT_A_MODIFIED_WORD) : isPersonTitle(next) || ELECTED_MEMBER.test(next);
+}
+/** "Tory MP", "Labour MEPs", "SNP MSP": a member of a parliament, which no title list holds. */
+const ELECTED_MEMBER = /^(?:MP|MEP|MSP|AM|MLA)s?$/u;
+const INDEFINITE_BEFORE = /(?:^|\s)an? $/iu;
 
 /**
  * "the Benghazi committee", "the Benghazi attacks": a town's name between "the" and a lower-case word that
@@ -379,6 +401,18 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 	if (/^\p{Lu}{4,}$/u.test(name) && /\p{Ll}{3}/u.test(text)) {
 		if (span.label === 'PER') return { ...span, label: 'ORG' };
 	}
+	// "two Welsh factories", "Tory MP Boris Johnson": a nationality or a kind of person (a party's member) written before
+	// a noun or a title is an adjective, and after "a" or "an" a common noun ("an Oscar"): no one's name ("Welsh said"
+	// may be a surname).
+	// "London Tory spin doctors", "Texas Democrat": a place and a word for people name no one either.
+	if (span.label === 'PER' && isPlaceAndPeople(name)) return { ...span, label: 'MISC' };
+	if (
+		span.label === 'PER' &&
+		!name.includes(' ') &&
+		isWordForPeople(name) &&
+		(modifiesNoun(text, span.end) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)))
+	)
+		return { ...span, label: 'MISC' };
 	// "the bodies of Ms McMeekin and Miss Jenkin": an honorific and a surname make a person, whatever the tagger read.
 	if (span.label !== 'PER' && HONORIFIC_AND_NAME.test(name)) return { ...span, label: 'PER' };
 	// "an op-ed for The Hill", "told The Atlantic": a name opening with a capital "The" is a title's, no person's.
