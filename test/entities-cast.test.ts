@@ -1901,6 +1901,13 @@ describe('words for peoples and parties before a noun (session 10)', () => {
 		assert.deepEqual(namesIn(['It showed the people behind the campaign - London Tory spin doctors.'])[0], []);
 	});
 
+	test('"Lib Dems" and "Lib Dem" are the Liberal Democrats, no person', () => {
+		const entities = analyseEntities(corpusOf(articleOf('a', 'Poll', ['Lib Dem leader Charles Kennedy said the Lib Dems would win.'])));
+		const party = entities.find((e) => e.mentions.some((m) => m.text === 'Lib Dems'));
+		assert.deepEqual([party?.type, party?.mentions.length], ['organization', 2]);
+		assert.deepEqual(named(entities, 'person'), ['Charles Kennedy']);
+	});
+
 	test('the same word before a verb may be a surname', () => {
 		assert.deepEqual(namesIn(['Welsh said he would stay.'])[0], ['PER:Welsh']);
 	});

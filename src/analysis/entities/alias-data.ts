@@ -39,6 +39,8 @@ export const KNOWN_ALIASES: Record<string, string[]> = {
 	'Kremlin': [],
 	// The United States' two parties' other names: "GOP" is in every other story of US politics, and no tagger trained on 1996 Reuters knows it.
 	'Republican Party': ['GOP', 'G.O.P.', 'Grand Old Party'],
+	// Britain's third party as news writes it every day; a tagger trained on 1996 Reuters reads "Lib Dems" as a person.
+	'Liberal Democrats': ['Lib Dems', 'Lib Dem', 'LibDems'],
 	'The New York Times': ['NYT', 'New York Times', 'NY Times', 'the Times'],
 	'The Washington Post': ['Washington Post', 'WaPo'],
 	'The Wall Street Journal': ['Wall Street Journal', 'WSJ'],
@@ -64,7 +66,7 @@ export const KNOWN_ALIASES: Record<string, string[]> = {
 export const KNOWN_ORGANISATIONS = new Set([
 	'European Union', 'United Nations', 'NATO', 'World Health Organization', 'International Monetary Fund', 'World Bank',
 	'World Trade Organization', 'Central Intelligence Agency', 'Federal Bureau of Investigation', 'National Security Agency',
-	'State Department', 'Pentagon', 'Kremlin', 'Republican Party', 'The New York Times', 'The Washington Post', 'The Wall Street Journal',
+	'State Department', 'Pentagon', 'Kremlin', 'Republican Party', 'Liberal Democrats', 'The New York Times', 'The Washington Post', 'The Wall Street Journal',
 	'The Associated Press', 'Agence France-Presse', 'Reuters', 'BBC', 'CNN', 'White House', 'Fox News', 'USA Today',
 ]);
 
