@@ -1885,6 +1885,11 @@ describe('bodies joined by "and" and names in parentheses (session 10)', () => {
 		]);
 	});
 
+	test('"General Motors" read as a body is the company, not a general called Motors', () => {
+		assert.deepEqual(namesIn(['General Motors said sales fell.'])[0], ['ORG:General Motors']);
+		assert.deepEqual(namesIn(['Army General Smith said so.'])[0]?.at(-1), 'PER:Smith');
+	});
+
 	test('a parenthesis opens another name', () => {
 		assert.deepEqual(namesIn(['Warships patrol the IRTC (Internationally Recognised Transit Corridor) off Somalia.'])[0]?.slice(0, 2), [
 			'ORG:IRTC',

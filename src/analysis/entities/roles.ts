@@ -5,7 +5,7 @@
  * an organisation's. A reader sees an organisation or a place, a role, and
  * a person: the run is split into those, and the role is kept for the person.
  */
-import { isGivenName, isKnownPlace } from './gazetteer.js';
+import { isGivenName, isKnownPlace, isSurnameWord } from './gazetteer.js';
 import { isJobTitle, isTitleWord } from './clean-span.js';
 import { isBodysHead, NOT_A_SURNAME } from './heads.js';
 import { isKnownName } from './alias-data.js';
@@ -102,8 +102,11 @@ export function splitAtRoles<S extends Labelled>(text: string, span: S): S[] {
 	const place = of > 0 ? person.slice(of + 1) : [];
 	const placeName = place[0] && place.at(-1) ? text.slice(place[0].start, place.at(-1)?.end) : '';
 	if (of > 0 && isKnownPlace(placeName)) person = person.slice(0, of);
-	// "Justice Department", "General Motors": what follows the title is no person.
+	// "Justice Department": what follows the title is no person. Nor, in a run the tagger read as a body, one word
+	// after "General" that is no surname: "General Motors", "General Dynamics" (not "Mr Straw", whose name is a noun too).
 	if (person.length > 0 && NOT_A_SURNAME.test(person.at(-1)?.text ?? '')) return [span];
+	if (span.label === 'ORG' && last === 0 && words[0]?.text === 'General' && person.length === 1 && !isSurnameWord(person[0]?.text ?? ''))
+		return [span];
 	// "Martin Luther King", "Larry King": a run ends on a title only when it is cut short ("Missouri Sen").
 	if (person.length === 0 && text[span.end] !== '.' && !ABBREVIATED.has(bare(words[last]?.text ?? ''))) return [span];
 	if (person.some((w) => !/^\p{Lu}/u.test(w.text))) return [span];
