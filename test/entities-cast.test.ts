@@ -1797,6 +1797,21 @@ describe('one person spelled two ways (session 10)', () => {
 		assert.deepEqual(people([rawMention('Vincent Del Giudice', 'a'), rawMention('Vincent DelGiudice', 'b')]).length, 1);
 	});
 
+	test('a "person" the corpus also names with a body\'s head after it is that body', () => {
+		const entities = mergeMentions(
+			[rawMention('Veritas Party', 'a'), rawMention('Veritas', 'a'), rawMention('Veritas', 'b'), rawMention('Veritas', 'c')],
+			new Map([
+				['a', 0],
+				['b', 1],
+				['c', 2],
+			]),
+		);
+		assert.deepEqual(
+			entities.map((e) => `${e.type}:${e.mentions.length}`),
+			['organization:4'],
+		);
+	});
+
 	test('on a tie, the spelling the lexicon knows', () => {
 		assert.deepEqual(people([rawMention('Aretha Frankin', 'a'), rawMention('Aretha Franklin', 'b')]), ['Aretha Franklin:2']);
 	});

@@ -12,7 +12,7 @@ import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.
 import { givenNameGender, isGivenName, isKnownPlace, isSurnameWord, stateOfAbbreviation } from './gazetteer.js';
 import { hasWordTag } from './word-tags.js';
 import { isNicknameOf } from './nicknames.js';
-import { CHAMBERS, NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS } from './heads.js';
+import { CHAMBERS, isBodysHead, NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS } from './heads.js';
 import {
 	headKind,
 	isCommonNoun,
@@ -1083,6 +1083,8 @@ function placeOrOrganisation(group: Group, type: EntityType): EntityType {
 	// "Mafia" read as a place, "Cosa Nostra" as a person: a body WordNet knows by that name is one.
 	if (type !== 'organization') {
 		if (group.canonical === null && isNamedBody(name)) return 'organization';
+		// "Veritas" read as a person 30 times, where the corpus also writes "Veritas Party": the body's name, cut short.
+		if (type === 'person' && group.mentions.some((m) => isBodyNamedFrom(m.text, name))) return 'organization';
 		// "Ground Zero" read as a person: a kind of place WordNet knows, written with capitals, opened by no given name.
 		if (type === 'person' && group.canonical === null && name.includes(' ') && !isGivenName(firstWord(name)) && isLocationNoun(name))
 			return 'place';
@@ -1102,6 +1104,11 @@ function placeOrOrganisation(group: Group, type: EntityType): EntityType {
 		return 'place';
 	if (place === 0 || organisation > 2 * place) return type;
 	return hasWordTag(name, PLACE_TAGS) ? 'place' : type;
+}
+
+/** "Veritas Party" of "Veritas": the name and then a body's head. */
+function isBodyNamedFrom(text: string, name: string): boolean {
+	return text.length > name.length + 1 && text.startsWith(name) && text[name.length] === ' ' && isBodysHead(lastWord(text));
 }
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
