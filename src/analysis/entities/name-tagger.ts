@@ -418,7 +418,8 @@ function untaggedInstitutions(text: string, spans: readonly AnySpan[]): AnySpan[
  */
 const FOREIGN_STREET =
 	/(?<![\p{L}\p{N}'’-])(?:Rue|Boulevard|Avenue|Avenida|Calle|Rua|Piazza|Piazzale|Quai|Paseo|(?<=\p{Ll}[^.!?]* )Place(?= d))(?: (?:de la|de las|de los|del|della|delle|de|du|des|di|da|do|dos|das)| d['’]| de l['’])?(?: |(?<=['’]))\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*/gu;
-const HAS_FOREIGN_STREET = /(?:Rue|Boulevard|Avenue|Avenida|Calle|Rua|Piazza|Quai|Paseo|Place) \p{L}/u;
+/** Asked of every sentence first; without Unicode classes it costs half as much. */
+const HAS_FOREIGN_STREET = /(?:Rue|Boulevard|Avenue|Avenida|Calle|Rua|Piazza|Quai|Paseo|Place) \S/;
 
 /** The places FOREIGN_STREET finds in a sentence. */
 function foreignStreets(text: string): AnySpan[] {
