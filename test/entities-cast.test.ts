@@ -1812,6 +1812,19 @@ describe('one person spelled two ways (session 10)', () => {
 		);
 	});
 
+	test('a lone "person" WordNet writes with a capital as a kind of person or a language is no one', () => {
+		assert.deepEqual(
+			mergeMentions(
+				[rawMention('Hindus', 'a'), rawMention('Hindi', 'b')],
+				new Map([
+					['a', 0],
+					['b', 1],
+				]),
+			),
+			[],
+		);
+	});
+
 	test('on a tie, the spelling the lexicon knows', () => {
 		assert.deepEqual(people([rawMention('Aretha Frankin', 'a'), rawMention('Aretha Franklin', 'b')]), ['Aretha Franklin:2']);
 	});

@@ -907,7 +907,8 @@ function isKindOfPerson(group: Group): boolean {
 /** "Police said", "the Fire", "Sheriff": a word WordNet files first as a kind of body, of event or of person. */
 function isKindInWordNet(name: string): boolean {
 	const kind = headKind(name);
-	return kind === 'organization' || kind === 'event' || isPersonNoun(name.toLowerCase());
+	// "Hindus", "Hindi": WordNet writes some kinds of person, and languages, with a capital.
+	return kind === 'organization' || kind === 'event' || isPersonNoun(name.toLowerCase()) || isCommonNoun(name);
 }
 const ACTOR_TAGS = new Set(['Actor']);
 /** "a retired Marine general": a word the lexicon files as an adjective only names no one. */
