@@ -1941,6 +1941,16 @@ describe('words for peoples and parties before a noun (session 10)', () => {
 		assert.deepEqual(named(entities, 'person'), ['Charles Kennedy']);
 	});
 
+	test('a given name alone that WordNet files with its capital as a kind of thing is no one, where no fuller name holds it', () => {
+		const entities = analyseEntities(
+			corpusOf(
+				articleOf('a', 'Awards', ['The Academy Awards will be broadcast live on Oscar Sunday, March 2, on ABC.']),
+				articleOf('b', 'Host', ['ABC looks forward to having her back for Oscar Sunday.']),
+			),
+		);
+		assert.deepEqual(named(entities, 'person'), []);
+	});
+
 	test('the same word before a verb may be a surname', () => {
 		assert.deepEqual(namesIn(['Welsh said he would stay.'])[0], ['PER:Welsh']);
 	});
