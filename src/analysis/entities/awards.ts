@@ -3,7 +3,7 @@
  * name read as a person on its own, which the corpus also writes in the plural with a capital and never inside a
  * person's fuller name, is an award's or a thing's name, no one's. A family is written in the plural by its
  * surname ("the Clintons"), not by a given name, and its members in full. So is such a given name that WordNet files
- * first, with its capital, as a kind of thing or person ("Oscar", an award; "Tory", a party's member).
+ * first, with its capital, as a kind of thing or person ("Oscar", an award).
  */
 import type { Article } from '../../corpus/index.js';
 import { linesWithHeadline } from './extract.js';
@@ -24,7 +24,7 @@ export function withoutNamesWrittenAsPlurals(articles: readonly Article[], menti
 		[...alone].filter((word) => !inFullNames.has(word) && (isGivenName(word) || hasWordTag(word, FIRST_NAME_TAGS))),
 	);
 	if (candidates.size === 0) return mentions;
-	// "Oscar", "Tory": WordNet's commonest sense of the word with its capital is a kind of thing or person, not a name.
+	// "Oscar": WordNet's commonest sense of the word with its capital is a kind of thing or person, not a name.
 	const notNames = new Set([...candidates].filter((word) => isCommonNoun(word)));
 	for (const article of articles) {
 		for (const { text } of linesWithHeadline(article)) {

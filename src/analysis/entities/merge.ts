@@ -713,10 +713,11 @@ function mergeOutletNames(groups: Map<string, Group>): void {
 const WEB_ADDRESS = /^(\S+)\.(?:com|org|net)$/u;
 
 /**
- * "the Journal" after The Wall Street Journal, "the Center" after the Center on Budget and Policy Priorities,
- * "the Gulf" after the Gulf of Aden: a common noun written with a capital, which no alias table knows, is the
- * one organisation or place of the corpus whose head it is (its last word, or the word before "of", "on" or "for"). Not a chamber, which news names
- * by its head alone ("the House" where the corpus names the White House).
+ * "the Journal" after The Wall Street Journal, "the Center" after the Center on Budget and Policy Priorities:
+ * a common noun written with a capital, which no alias table knows, is the one organisation of the corpus whose
+ * head it is (its last word, or the word before "of", "on" or "for"). Not a chamber, which news names by its head
+ * alone ("the House" where the corpus names the White House). So is a place's kind, read as a place, the one
+ * place it heads ("the Gulf" after the Gulf of Aden).
  */
 function mergeHeadsAlone(groups: Map<string, Group>): void {
 	const organisations = new Map<string, Group[]>();
@@ -922,9 +923,8 @@ const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'L
  * letter in the other, or only in their spaces, are one person: the more mentioned keeps its spelling. The part
  * that differs has five letters or more and the same first letter ("John Terry" is not John Kerry), and the
  * lexicon and the name lists do not know both spellings as names ("David Davis" and "David Davies", "Maria"
- * and "Marie" Smith are two people). A surname
- * alone is left as it is: on 2,000 BBC articles, one letter apart joined "Barot" to Jacques Barrot but also
- * "Goldman" to Phil Godman and "Ghazi" to Subhash Ghai.
+ * and "Marie" Smith are two people). A surname alone is left as it is: on 2,000 BBC articles, one letter apart
+ * joined "Barot" to Jacques Barrot but also "Goldman" to Phil Godman and "Ghazi" to Subhash Ghai.
  */
 function mergeSpellingVariants(groups: Map<string, Group>): void {
 	const fullNames = [...groups.values()].filter((g) => groupType(g) === 'person' && g.canonical === null && surface(g).includes(' '));
