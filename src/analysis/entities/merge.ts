@@ -940,17 +940,25 @@ function mergeSpellingVariants(groups: Map<string, Group>): void {
 	const byLetters = new Map<string, Group[]>();
 	const byGivenName = new Map<string, Group[]>();
 	const bySurname = new Map<string, Group[]>();
+	const wordsOf = new Map<Group, string[]>();
 	for (const group of fullNames) {
 		const words = keyOf(surface(group)).split(' ');
+		wordsOf.set(group, words);
 		pushTo(byLetters, words.join(''), group);
 		pushTo(byGivenName, words[0] ?? '', group);
 		pushTo(bySurname, words.at(-1) ?? '', group);
 	}
 	for (const [first, ...others] of byLetters.values()) for (const other of others) if (first) join(first, other);
-	const lastOf = (g: Group): string => keyOf(surface(g)).split(' ').at(-1) ?? '';
-	const firstOf = (g: Group): string => keyOf(surface(g)).split(' ')[0] ?? '';
+	const lastOf = (g: Group): string => wordsOf.get(g)?.at(-1) ?? '';
+	const firstOf = (g: Group): string => wordsOf.get(g)?.[0] ?? '';
+	// Lengths first: most pairs of a bucket differ by more than a letter in length.
 	const oneLetterApart = (a: string, b: string): boolean =>
-		a !== b && Math.min(a.length, b.length) >= 5 && a[0] === b[0] && distance(a, b) === 1 && !(isNameWord(a) && isNameWord(b));
+		a !== b &&
+		Math.abs(a.length - b.length) <= 1 &&
+		Math.min(a.length, b.length) >= 5 &&
+		a[0] === b[0] &&
+		distance(a, b) === 1 &&
+		!(isNameWord(a) && isNameWord(b));
 	for (const bucket of byGivenName.values()) joinPairs(bucket, (a, b) => oneLetterApart(lastOf(a), lastOf(b)), join);
 	for (const bucket of bySurname.values()) joinPairs(bucket, (a, b) => oneLetterApart(firstOf(a), firstOf(b)), join);
 }

@@ -102,7 +102,7 @@ const DEMONYM_TAGS = new Set(['Demonym']);
 
 function isPlaceAndPeople(name: string): boolean {
 	const cut = name.lastIndexOf(' ');
-	return cut > 0 && isWordForPeople(name.slice(cut + 1)) && isPlaceName(name.slice(0, cut));
+	return cut > 0 && isPlaceName(name.slice(0, cut)) && isWordForPeople(name.slice(cut + 1));
 }
 
 /** The next word is a noun in lower case ("factories", "leader", "co-chairman"), no verb or function word, or a title. */
@@ -409,8 +409,8 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 	if (
 		span.label === 'PER' &&
 		!name.includes(' ') &&
-		isWordForPeople(name) &&
-		(modifiesNoun(text, span.end) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)))
+		(modifiesNoun(text, span.end) || INDEFINITE_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) &&
+		isWordForPeople(name)
 	)
 		return { ...span, label: 'MISC' };
 	// "the bodies of Ms McMeekin and Miss Jenkin": an honorific and a surname make a person, whatever the tagger read.
