@@ -1951,6 +1951,13 @@ describe('words for peoples and parties before a noun (session 10)', () => {
 		assert.deepEqual(named(entities, 'person'), []);
 	});
 
+	test('an office names no one: "Surgeon General", "Attorney General", "General" cut from a role', () => {
+		assert.deepEqual(namesIn(["As Surgeon General, she will be the people's health advocate."])[0], []);
+		assert.deepEqual(namesIn(['The Attorney General said so.'])[0], []);
+		assert.deepEqual(namesIn(['General Smith said so.'])[0], ['PER:Smith']);
+		assert.deepEqual(namesIn(['Prime Minister John Major spoke.'])[0], ['PER:John Major']);
+	});
+
 	test('the same word before a verb may be a surname', () => {
 		assert.deepEqual(namesIn(['Welsh said he would stay.'])[0], ['PER:Welsh']);
 	});

@@ -16,7 +16,7 @@ import { NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS, PLACE_NOT_TEAM_HEADS } from '
 import { hasWordTag } from './word-tags.js';
 import { DEMONYMS } from './alias-data.js';
 import { nameKey } from './consistency.js';
-import { onlyOpenersBefore } from './clean-span.js';
+import { isTitleWord, onlyOpenersBefore } from './clean-span.js';
 import { monthName, WEEKDAYS } from '../../corpus/calendar.js';
 import { isPersonTitle } from './roles.js';
 import { headKind, isCommonNoun, isCommonPlural, isPersonNoun, isTeamPlural } from './common-nouns.js';
@@ -92,6 +92,16 @@ function lexiconType(name: string, label: string): string {
 function modifiesNext(text: string, end: number): boolean {
 	const next = /^\s(\S+)/u.exec(text.slice(end, end + 24))?.[1] ?? '';
 	return /^\p{Ll}/u.test(next) || isPersonTitle(next);
+}
+
+/**
+ * "Surgeon General": a title after a kind of person; or "General" alone, cut from "Attorney General" or from
+ * "General Smith" by the role split (not "Major", which is a surname too).
+ */
+function isOffice(name: string): boolean {
+	if (name === 'General') return true;
+	const cut = name.indexOf(' ');
+	return cut > 0 && !name.includes(' ', cut + 1) && isTitleWord(name.slice(cut + 1)) && isPersonNoun(name.slice(0, cut).toLowerCase());
 }
 
 /** "Welsh", "Tory": a nationality, or a capitalised word WordNet files first as a kind of person or thing ("Latino"). */
@@ -404,6 +414,8 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 	// "two Welsh factories", "Tory MP Boris Johnson": a nationality or a kind of person (a party's member) written before
 	// a noun or a title is an adjective, and after "a" or "an" a common noun ("an Oscar"): no one's name ("Welsh said"
 	// may be a surname).
+	// "Surgeon General", "Attorney General" (read as a person, or cut to "General"): an office names no one.
+	if (span.label === 'PER' && isOffice(name)) return { ...span, label: 'MISC' };
 	// "London Tory spin doctors", "Texas Democrat": a place and a word for people name no one either.
 	if (span.label === 'PER' && isPlaceAndPeople(name)) return { ...span, label: 'MISC' };
 	if (
