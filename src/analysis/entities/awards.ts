@@ -9,7 +9,7 @@ import type { Article } from '../../corpus/index.js';
 import { linesWithHeadline } from './extract.js';
 import { isGivenName } from './gazetteer.js';
 import { isCommonNoun } from './common-nouns.js';
-import { hasWordTag } from './word-tags.js';
+import { FIRST_NAME_TAGS, hasWordTag } from './word-tags.js';
 import type { RawMention } from './types.js';
 
 export function withoutNamesWrittenAsPlurals(articles: readonly Article[], mentions: RawMention[]): RawMention[] {
@@ -34,6 +34,4 @@ export function withoutNamesWrittenAsPlurals(articles: readonly Article[], menti
 	return notNames.size === 0 ? mentions : mentions.filter((m) => !(m.type === 'person' && notNames.has(m.text)));
 }
 
-/** compromise's lexicon knows given names the packages' lists lack ("Oscar"). */
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const CAPITALISED_PLURAL = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)s(?![\p{L}'’-])/gu;

@@ -10,7 +10,7 @@ import { distance } from 'fastest-levenshtein';
 import { knownCanonical } from './alias-data.js';
 import { aliasKey, firstWord, initials, isAcronym, lastWord } from './alias-key.js';
 import { givenNameGender, isGivenName, isKnownPlace, isSurnameWord, stateOfAbbreviation } from './gazetteer.js';
-import { hasWordTag } from './word-tags.js';
+import { hasWordTag, PERSON_NAME_TAGS } from './word-tags.js';
 import { isNicknameOf } from './nicknames.js';
 import { CHAMBERS, isBodysHead, NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS } from './heads.js';
 import {
@@ -258,8 +258,7 @@ function usageKey(surname: string, gender: Gender | null): string {
 }
 
 function opensWithGivenName(name: string): boolean {
-	const first = firstWord(name);
-	return isGivenName(first) || hasWordTag(first, PERSON_TAGS);
+	return isNameWord(firstWord(name));
 }
 
 function isFullName(text: string): boolean {
@@ -902,7 +901,7 @@ function isKindOfPerson(group: Group): boolean {
 		!group.mentions.some((m) => m.role !== undefined) &&
 		!isGivenName(name) &&
 		(hasWordTag(name, ACTOR_TAGS) || (hasWordTag(name, ADJECTIVE_TAGS) && !hasWordTag(name, NOUN_TAGS)) || isKindInWordNet(name)) &&
-		!hasWordTag(name, PERSON_TAGS)
+		!hasWordTag(name, PERSON_NAME_TAGS)
 	);
 }
 /** "Police said", "the Fire", "Sheriff": a word WordNet files first as a kind of body, of event or of person. */
@@ -915,7 +914,6 @@ const ACTOR_TAGS = new Set(['Actor']);
 /** "a retired Marine general": a word the lexicon files as an adjective only names no one. */
 const ADJECTIVE_TAGS = new Set(['Adjective']);
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural']);
-const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
 
 /**
  * One person spelled two ways across outlets: "Alexis Kouyias" and "Alexis Kougias", "Vincent DelGiudice" and
@@ -972,7 +970,7 @@ function knownWords(group: Group): number {
 
 /** "Rodríguez", "Smith": a word the lexicon or the name lists know as a person's name. */
 function isNameWord(word: string): boolean {
-	return isGivenName(word) || hasWordTag(word, PERSON_TAGS);
+	return isGivenName(word) || hasWordTag(word, PERSON_NAME_TAGS);
 }
 
 /** Calls `join` on each pair of a bucket that `alike` accepts. Buckets are a given name's or a surname's people: a few. */

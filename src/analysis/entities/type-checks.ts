@@ -13,7 +13,7 @@
  */
 import { isGivenName, isKnownPlace, isUsState, stateOfAbbreviation } from './gazetteer.js';
 import { NOT_A_SURNAME, PERSONS_BODY, PLACE_HEADS, PLACE_NOT_TEAM_HEADS } from './heads.js';
-import { hasWordTag } from './word-tags.js';
+import { FIRST_NAME_TAGS, hasWordTag, PERSON_NAME_TAGS } from './word-tags.js';
 import { DEMONYMS } from './alias-data.js';
 import { nameKey } from './consistency.js';
 import { isTitleWord, onlyOpenersBefore } from './clean-span.js';
@@ -26,8 +26,6 @@ interface Labelled {
 	start: number;
 	end: number;
 }
-
-const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /**
  * "Karen Finney", "Rob Nabors" tagged an organisation: two or three
@@ -69,7 +67,6 @@ function afterPersonNoun(text: string, start: number): boolean {
 const REGION_AFTER = /^,\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=[,.;:)]|\s\p{Ll}|\s*$)/u;
 const ORGANISATION_TAGS = new Set(['Organization']);
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
-const PERSON_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName']);
 
 /**
  * A one-word name that compromise's lexicon files as a company ("Google",
@@ -80,7 +77,7 @@ function lexiconType(name: string, label: string): string {
 	if (/\s/u.test(name)) return label;
 	const word = name.replace(/-/gu, '');
 	if (label !== 'ORG' && hasWordTag(word, ORGANISATION_TAGS)) return 'ORG';
-	if (label === 'PER' && hasWordTag(word, PLACE_TAGS) && !hasWordTag(word, PERSON_TAGS)) return 'LOC';
+	if (label === 'PER' && hasWordTag(word, PLACE_TAGS) && !hasWordTag(word, PERSON_NAME_TAGS)) return 'LOC';
 	return label;
 }
 
@@ -411,13 +408,13 @@ function checkType<S extends Labelled>(text: string, span: S): S {
 	if (/^\p{Lu}{4,}$/u.test(name) && /\p{Ll}{3}/u.test(text)) {
 		if (span.label === 'PER') return { ...span, label: 'ORG' };
 	}
+	// "Surgeon General", "Attorney General" (read as a person, or cut to "General"): an office names no one.
+	if (span.label === 'PER' && isOffice(name)) return { ...span, label: 'MISC' };
+	// "London Tory spin doctors", "Texas Democrat": a place and a word for people name no one.
+	if (span.label === 'PER' && isPlaceAndPeople(name)) return { ...span, label: 'MISC' };
 	// "two Welsh factories", "Tory MP Boris Johnson": a nationality or a kind of person (a party's member) written before
 	// a noun or a title is an adjective, and after "a" or "an" a common noun ("an Oscar"): no one's name ("Welsh said"
 	// may be a surname).
-	// "Surgeon General", "Attorney General" (read as a person, or cut to "General"): an office names no one.
-	if (span.label === 'PER' && isOffice(name)) return { ...span, label: 'MISC' };
-	// "London Tory spin doctors", "Texas Democrat": a place and a word for people name no one either.
-	if (span.label === 'PER' && isPlaceAndPeople(name)) return { ...span, label: 'MISC' };
 	if (
 		span.label === 'PER' &&
 		!name.includes(' ') &&

@@ -3,20 +3,20 @@
  * as one ("Sukanya" a woman, "Belfast" the city). A name after a ship's prefix is the ship's (CoNLL files "RMS
  * Titanic" as MISC), and so is that name alone read as a person elsewhere in the corpus ("Sukanya fired warning
  * shots"), unless it opens with a given name ("USS Ronald Reagan"): neither is a mention. A place's name alone
- * stays the place ("Belfast" beside "HMS Belfast"). No npm package lists ship prefixes; these are the navies' and merchant fleets' that news writes in
- * English. Not "MS" or "SS", which are as often an illness and a Nazi body.
+ * stays the place ("Belfast" beside "HMS Belfast"). No npm package lists ship prefixes; these are the navies' and
+ * merchant fleets' that news writes in English. Not "MS" or "SS", which are as often an illness and a Nazi body.
  */
 import type { Article } from '../../corpus/index.js';
+import { alternation } from '../../word-lists.js';
 import { isTitleWord } from './clean-span.js';
 import { linesWithHeadline } from './extract.js';
 import { isGivenName } from './gazetteer.js';
 import type { RawMention } from './types.js';
 
-const VESSEL =
-	/(?<![\p{L}\p{N}])(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RFA|INS|PNS|BNS|ROKS|RMS|MV|MT|RV)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
-
-/** VESSEL's prefixes without its Unicode classes, a tenth of its cost, asked of every line first. */
-const MAY_NAME_A_VESSEL = /\b(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|RFA|INS|PNS|BNS|ROKS|RMS|MV|MT|RV) [A-Z]/;
+const PREFIXES = alternation('USS USNS USCGC HMS HMAS HMCS HMNZS RFA INS PNS BNS ROKS RMS MV MT RV');
+const VESSEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREFIXES})\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`, 'gu');
+/** The prefixes without VESSEL's Unicode classes, a tenth of its cost, asked of every line first. */
+const MAY_NAME_A_VESSEL = new RegExp(`\\b(?:${PREFIXES}) [A-Z]`);
 
 export function withoutVessels(articles: readonly Article[], mentions: RawMention[]): RawMention[] {
 	const names = new Set<string>();

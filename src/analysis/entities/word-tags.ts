@@ -6,6 +6,11 @@ import nlp from 'compromise';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
 
+/** compromise's tags for a given name ("Oscar", which the packages' lists lack). */
+export const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(['FirstName', 'MaleName', 'FemaleName']);
+/** ... and for any part of a person's name. */
+export const PERSON_NAME_TAGS: ReadonlySet<string> = new Set(['Person', ...FIRST_NAME_TAGS, 'LastName']);
+
 /** The lexicon files the word, in lower case, under one of `tags` ("Adjective", "Expression", "WeekDay"). */
 export function hasWordTag(word: string, tags: ReadonlySet<string>): boolean {
 	const found = lexicon[word.toLowerCase()];
